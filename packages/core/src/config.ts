@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads the environment. Parsed lazily on first use so the local stack and
+ * tests can set the environment before anything touches AWS.
+ */
+const schema = z.object({
+  STAGE: z.string().default("local"),
+  AWS_REGION: z.string().default("eu-north-1"),
+  TABLE_NAME: z.string().min(1),
+  /** Set only for DynamoDB Local; absent in AWS. */
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  /** Set only for the local SES stand-in; absent in AWS. */
+  SES_ENDPOINT: z.url().optional(),
+  MAIL_FROM: z.string().default("Rinnalla <noreply@rinnalla.local>"),
+  /** Public address of the site, used in links inside emails. */
+  SITE_URL: z.url().default("http://localhost:5173"),
+  /** Submissions of the public request form allowed per client address per hour. */
+  REQUEST_RATE_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(10),
+  /** Largest accepted request body in bytes. */
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(32 * 1024),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+
+export type Config = z.infer<typeof schema>;
+
+let cached: Config | undefined;
+
+export function config(): Config {
+  cached ??= schema.parse(process.env);
+  return cached;
+}
+
+/** Forget the parsed environment; the local stack calls this after it sets ports. */
+export function reloadConfig(): Config {
+  cached = undefined;
+  return config();
+}

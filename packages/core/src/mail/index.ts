@@ -1,0 +1,2 @@
+export * as Outbox from "./outbox.ts";
+export { render } from "./render.ts";

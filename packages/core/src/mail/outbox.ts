@@ -1,0 +1,207 @@
+import { randomUUID } from "node:crypto";
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import { QueryCommand, type TransactWriteCommandInput, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { db, tableName } from "../db/client.ts";
+import { createId } from "../util/id.ts";
+import { type Message, send } from "./ses.ts";
+
+/**
+ * Every email is first written here, in the same transaction as the change that causes it, then
+ * delivered. Production delivers from the table's stream; the retry job picks up anything that
+ * failed or was interrupted. A conditional claim makes sure only one sender holds a message at
+ * a time, so two deliverers never both send it.
+ */
+
+type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
+
+export interface OutboxKey {
+  pk: string;
+  sk: string;
+}
+
+export type OutboxStatus = "pending" | "sending" | "sent" | "failed";
+
+export const MAX_ATTEMPTS = 10;
+/** How long a claim stays exclusive; a sender that died releases its message after this. */
+const LEASE_MS = 2 * 60_000;
+const DUE_INDEX_KEY = "outbox#due";
+const FAILED_INDEX_KEY = "outbox#failed";
+
+/**
+ * A new outbox entry, stored in the partition of what it is about (e.g. `request#…`) so that
+ * thing's timeline reads its emails in the same Query.
+ */
+export function entry(
+  about: string,
+  template: string,
+  message: Message,
+  now: Date,
+): { key: OutboxKey; put: TransactItem } {
+  const id = createId("out");
+  const key = { pk: about, sk: `outbox#${id}` };
+  const at = now.toISOString();
+  return {
+    key,
+    put: {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...key,
+          type: "outbox",
+          id,
+          template,
+          ...message,
+          status: "pending" satisfies OutboxStatus,
+          attempts: 0,
+          createdAt: at,
+          nextAttemptAt: at,
+          gsi1pk: DUE_INDEX_KEY,
+          gsi1sk: `${at}#${key.sk}`,
+        },
+        ConditionExpression: "attribute_not_exists(pk)",
+      },
+    },
+  };
+}
+
+type Dispatcher = (keys: OutboxKey[]) => void;
+let dispatcher: Dispatcher | undefined;
+
+/**
+ * Where new entries go right after their transaction commits. In AWS nothing is set: the table
+ * stream invokes the mailer. The local stack sets one that delivers in the background.
+ */
+export function setDispatcher(next: Dispatcher | undefined): void {
+  dispatcher = next;
+}
+
+export function dispatch(keys: OutboxKey[]): void {
+  if (keys.length > 0) dispatcher?.(keys);
+}
+
+export type DeliveryResult = "sent" | "retry" | "failed" | "skipped";
+
+export async function deliver(key: OutboxKey, now = new Date()): Promise<DeliveryResult> {
+  const claim = await claimForSending(key, now);
+  if (!claim) return "skipped";
+  const { token, item } = claim;
+  try {
+    const messageId = await send({
+      to: item.to,
+      subject: item.subject,
+      text: item.text,
+      html: item.html,
+    });
+    await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: key,
+        UpdateExpression:
+          "SET #status = :sent, sentAt = :now, messageId = :messageId REMOVE claimToken, gsi1pk, gsi1sk, nextAttemptAt, lastError",
+        ConditionExpression: "claimToken = :token",
+        ExpressionAttributeNames: { "#status": "status" },
+        ExpressionAttributeValues: {
+          ":sent": "sent",
+          ":now": new Date().toISOString(),
+          ":messageId": messageId,
+          ":token": token,
+        },
+      }),
+    );
+    return "sent";
+  } catch (error) {
+    return recordFailure(key, token, item.attempts, error, now);
+  }
+}
+
+async function claimForSending(key: OutboxKey, now: Date) {
+  const token = randomUUID();
+  const leaseUntil = new Date(now.getTime() + LEASE_MS).toISOString();
+  try {
+    const { Attributes } = await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: key,
+        UpdateExpression:
+          "SET #status = :sending, claimToken = :token, attempts = attempts + :one, nextAttemptAt = :lease, gsi1sk = :leaseKey",
+        ConditionExpression: "#status IN (:pending, :sending) AND nextAttemptAt <= :now",
+        ExpressionAttributeNames: { "#status": "status" },
+        ExpressionAttributeValues: {
+          ":sending": "sending",
+          ":pending": "pending",
+          ":token": token,
+          ":one": 1,
+          ":lease": leaseUntil,
+          ":leaseKey": `${leaseUntil}#${key.sk}`,
+          ":now": now.toISOString(),
+        },
+        ReturnValues: "ALL_NEW",
+      }),
+    );
+    return { token, item: Attributes as Message & { attempts: number } };
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return undefined;
+    throw error;
+  }
+}
+
+async function recordFailure(
+  key: OutboxKey,
+  token: string,
+  attempts: number,
+  error: unknown,
+  now: Date,
+): Promise<DeliveryResult> {
+  const failed = attempts >= MAX_ATTEMPTS;
+  const next = new Date(now.getTime() + backoffMs(attempts)).toISOString();
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  console.error(`outbox: delivery of ${key.sk} failed (attempt ${attempts})`, reason);
+  await db().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: key,
+      UpdateExpression:
+        "SET #status = :status, nextAttemptAt = :next, gsi1pk = :index, gsi1sk = :indexKey, lastError = :reason REMOVE claimToken",
+      ConditionExpression: "claimToken = :token",
+      ExpressionAttributeNames: { "#status": "status" },
+      ExpressionAttributeValues: {
+        ":status": failed ? "failed" : "pending",
+        ":next": next,
+        ":index": failed ? FAILED_INDEX_KEY : DUE_INDEX_KEY,
+        ":indexKey": `${failed ? now.toISOString() : next}#${key.sk}`,
+        ":reason": reason.slice(0, 500),
+        ":token": token,
+      },
+    }),
+  );
+  return failed ? "failed" : "retry";
+}
+
+/** 1, 2, 4 … minutes, at most six hours apart. */
+export function backoffMs(attempts: number): number {
+  return Math.min(2 ** Math.max(0, attempts - 1) * 60_000, 6 * 3_600_000);
+}
+
+/** Delivers every entry that is due: new ones nobody delivered, retries, expired claims. */
+export async function retryDue(now = new Date()) {
+  const totals: Record<DeliveryResult, number> = { sent: 0, retry: 0, failed: 0, skipped: 0 };
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :due AND gsi1sk <= :now",
+        ExpressionAttributeValues: { ":due": DUE_INDEX_KEY, ":now": `${now.toISOString()}#~` },
+        ProjectionExpression: "pk, sk",
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of page.Items ?? []) {
+      const result = await deliver({ pk: item.pk, sk: item.sk }, now);
+      totals[result]++;
+    }
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return totals;
+}

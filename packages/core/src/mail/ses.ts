@@ -1,0 +1,47 @@
+import { SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
+import { config } from "../config.ts";
+
+let client: SESv2Client | undefined;
+let builtFor: unknown;
+
+function ses(): SESv2Client {
+  if (!client || builtFor !== config()) {
+    builtFor = config();
+    const { AWS_REGION, SES_ENDPOINT } = config();
+    client = new SESv2Client({
+      region: AWS_REGION,
+      ...(SES_ENDPOINT && {
+        endpoint: SES_ENDPOINT,
+        credentials: { accessKeyId: "local", secretAccessKey: "local" },
+      }),
+    });
+  }
+  return client;
+}
+
+export interface Message {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Sends one message; returns SES's message id. Throws on any failure. */
+export async function send(message: Message): Promise<string> {
+  const result = await ses().send(
+    new SendEmailCommand({
+      FromEmailAddress: config().MAIL_FROM,
+      Destination: { ToAddresses: [message.to] },
+      Content: {
+        Simple: {
+          Subject: { Data: message.subject, Charset: "UTF-8" },
+          Body: {
+            Text: { Data: message.text, Charset: "UTF-8" },
+            Html: { Data: message.html, Charset: "UTF-8" },
+          },
+        },
+      },
+    }),
+  );
+  return result.MessageId ?? "";
+}

@@ -1,0 +1,2 @@
+export * as Request from "./request.ts";
+export * from "./schema.ts";

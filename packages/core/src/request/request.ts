@@ -1,0 +1,191 @@
+import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
+import { GetCommand, TransactWriteCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { config } from "../config.ts";
+import { db, tableName } from "../db/client.ts";
+import { type Locale, t } from "../i18n/index.ts";
+import { Outbox, render } from "../mail/index.ts";
+import * as RateLimit from "../rate-limit/index.ts";
+import { VisibleError } from "../util/errors.ts";
+import { fn } from "../util/fn.ts";
+import { createId } from "../util/id.ts";
+import { formatAppointment, helsinkiDate, helsinkiToUtc } from "../util/time.ts";
+import { confirmationAddress, RequestInput } from "./schema.ts";
+
+export const statuses = [
+  "received",
+  "matching",
+  "offered",
+  "confirmed",
+  "completed",
+  "cancelled",
+  "no_volunteer",
+] as const;
+export type Status = (typeof statuses)[number];
+
+export type Request = Omit<RequestInput, "website" | "consent"> & {
+  id: string;
+  reference: string;
+  status: Status;
+  /** The appointment's start as a UTC instant. */
+  startsAt: string;
+  consentAt: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export const keys = {
+  request: (id: string) => ({ pk: `request#${id}`, sk: "request" }),
+  reference: (reference: string) => ({ pk: `reference#${reference}`, sk: "reference" }),
+  counter: (year: string) => ({ pk: "counter#request", sk: year }),
+  /** gsi1: requests by status, soonest appointment first. */
+  byStatus: (status: Status, startsAt: string, id: string) => ({
+    gsi1pk: `requests#${status}`,
+    gsi1sk: `${startsAt}#${id}`,
+  }),
+};
+
+export interface SubmitContext {
+  /** The sender's network address, for the rate limit only (stored hashed). */
+  clientAddress: string;
+  now?: Date;
+}
+
+export type SubmitResult =
+  | { kind: "received"; id: string; reference: string; confirmationEmail: boolean }
+  | { kind: "discarded" };
+
+/**
+ * A support request from the public form. The request, its reference and the requester's
+ * confirmation email commit in one transaction, together with the sender's rate-limit count.
+ */
+export const submit = fn(
+  RequestInput,
+  async (input, context: SubmitContext): Promise<SubmitResult> => {
+    const now = context.now ?? new Date();
+    // The honeypot was filled: a bot. Answer as if all went well and keep nothing.
+    if (input.website) return { kind: "discarded" };
+
+    const reference = await nextReference(now);
+    const id = createId("req");
+    const startsAt = helsinkiToUtc(input.date, input.startTime).toISOString();
+    const { website: _honeypot, consent: _consent, ...details } = input;
+    const at = now.toISOString();
+    const request: Request = {
+      ...details,
+      id,
+      reference,
+      status: "received",
+      startsAt,
+      consentAt: at,
+      createdAt: at,
+      updatedAt: at,
+    };
+    const to = confirmationAddress(input);
+    const confirmation = to
+      ? Outbox.entry(
+          keys.request(id).pk,
+          "request-received",
+          render(to, receivedLetter(request)),
+          now,
+        )
+      : undefined;
+
+    try {
+      await db().send(
+        new TransactWriteCommand({
+          TransactItems: [
+            RateLimit.countAgainst(
+              "request",
+              context.clientAddress,
+              config().REQUEST_RATE_LIMIT_PER_HOUR,
+              3600,
+              now,
+            ),
+            {
+              Put: {
+                TableName: tableName(),
+                Item: {
+                  ...keys.request(id),
+                  ...keys.byStatus("received", startsAt, id),
+                  type: "request",
+                  ...request,
+                },
+                ConditionExpression: "attribute_not_exists(pk)",
+              },
+            },
+            {
+              Put: {
+                TableName: tableName(),
+                Item: { ...keys.reference(reference), type: "reference", requestId: id },
+                ConditionExpression: "attribute_not_exists(pk)",
+              },
+            },
+            ...(confirmation ? [confirmation.put] : []),
+          ],
+        }),
+      );
+    } catch (error) {
+      if (
+        error instanceof TransactionCanceledException &&
+        error.CancellationReasons?.[0]?.Code === "ConditionalCheckFailed"
+      ) {
+        throw new VisibleError(429, "rate_limited", "error.rateLimited");
+      }
+      throw error;
+    }
+    if (confirmation) Outbox.dispatch([confirmation.key]);
+    return { kind: "received", id, reference, confirmationEmail: Boolean(confirmation) };
+  },
+);
+
+/**
+ * `R-2026-0001`: an atomic per-year counter. A number is never handed out twice; one can go
+ * unused when the transaction after it fails (e.g. a rate-limited sender).
+ */
+async function nextReference(now: Date): Promise<string> {
+  const year = helsinkiDate(now).slice(0, 4);
+  const { Attributes } = await db().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.counter(year),
+      UpdateExpression: "ADD seq :one",
+      ExpressionAttributeValues: { ":one": 1 },
+      ReturnValues: "UPDATED_NEW",
+    }),
+  );
+  return `R-${year}-${String(Attributes?.seq).padStart(4, "0")}`;
+}
+
+/** Only the reference and the time: the matter itself never travels by email. */
+function receivedLetter(request: Request) {
+  const locale: Locale = request.locale;
+  const name = request.requesterRole === "client" ? request.client.name : request.requester?.name;
+  return {
+    locale,
+    name,
+    subject: t(locale, "mail.requestReceived.subject", { reference: request.reference }),
+    paragraphs: [
+      t(locale, "mail.requestReceived.body", { reference: request.reference }),
+      t(locale, "mail.requestReceived.when", {
+        when: formatAppointment(locale, request.date, request.startTime),
+      }),
+      t(locale, "mail.requestReceived.next"),
+    ],
+  };
+}
+
+export async function get(id: string): Promise<Request | undefined> {
+  const { Item } = await db().send(
+    new GetCommand({ TableName: tableName(), Key: keys.request(id), ConsistentRead: true }),
+  );
+  if (!Item) return undefined;
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, type: _type, ...request } = Item;
+  return request as Request;
+}
+
+export async function findByReference(reference: string): Promise<Request | undefined> {
+  const { Item } = await db().send(
+    new GetCommand({ TableName: tableName(), Key: keys.reference(reference) }),
+  );
+  return Item ? get(Item.requestId as string) : undefined;
+}

@@ -1,0 +1,194 @@
+import { z } from "zod";
+import { locales, type MessageKey } from "../i18n/index.ts";
+import { addDays, helsinkiDate, isIsoDate } from "../util/time.ts";
+
+/**
+ * The public request form's input. Shared by the API and the web; every message is a catalog
+ * key (`error.*`) so each side can show it in the user's language.
+ */
+
+export const requesterRoles = ["client", "professional", "partner", "relative"] as const;
+export type RequesterRole = (typeof requesterRoles)[number];
+
+export const sectors = [
+  "disability",
+  "child_protection",
+  "healthcare",
+  "immigration",
+  "housing_debt",
+  "employment",
+  "legal_tax",
+  "everyday_errands",
+  "online_services",
+  "other",
+] as const;
+export type Sector = (typeof sectors)[number];
+
+/** Languages offered as checkboxes; anything else goes to `otherLanguage`. */
+export const clientLanguages = [
+  "fi",
+  "sv",
+  "en",
+  "fse",
+  "fss",
+  "ru",
+  "et",
+  "ar",
+  "so",
+  "uk",
+  "fa",
+  "ku",
+  "sq",
+  "tr",
+  "vi",
+  "th",
+  "zh",
+  "es",
+  "fr",
+  "ti",
+] as const;
+
+export const durationChoices = [30, 60, 90, 120, 180, 240] as const;
+
+const key = (k: MessageKey) => ({ error: k });
+const missingOrInvalid = (issue: { input?: unknown }): MessageKey =>
+  issue.input === undefined || issue.input === null || issue.input === ""
+    ? "error.required"
+    : "error.invalid";
+
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
+const text = (max: number) =>
+  z
+    .string({ error: missingOrInvalid })
+    .trim()
+    .min(1, key("error.required"))
+    .max(max, key("error.tooLong"));
+
+const optionalText = (max: number) => z.preprocess(blankToUndefined, text(max).optional());
+
+const email = z.preprocess(
+  blankToUndefined,
+  z.email(key("error.email")).max(254, key("error.tooLong")).optional(),
+);
+
+const phone = z.preprocess(
+  blankToUndefined,
+  z
+    .string(key("error.phone"))
+    .trim()
+    .regex(/^\+?[0-9][0-9 ()-]{4,22}$/, key("error.phone"))
+    .optional(),
+);
+
+const person = z.object({
+  name: optionalText(120),
+  organisation: optionalText(160),
+  email,
+  phone,
+});
+
+const fields = z.object({
+  locale: z.enum(locales, key("error.invalid")).default("fi"),
+  requesterRole: z.enum(requesterRoles, { error: missingOrInvalid }),
+  /** Whoever fills the form when it is not the client themself. */
+  requester: person.optional(),
+  client: z.object(
+    {
+      name: text(120),
+      email,
+      phone,
+      languages: z
+        .array(z.enum(clientLanguages, key("error.invalid")))
+        .max(20)
+        .default([]),
+      otherLanguage: optionalText(80),
+    },
+    { error: missingOrInvalid },
+  ),
+  /** How to reach the person we talk to: the client, or the requester on their behalf. */
+  preferredContact: z.enum(["phone", "email"], { error: missingOrInvalid }),
+  sector: z.enum(sectors, { error: missingOrInvalid }),
+  description: text(2000),
+  place: text(200),
+  municipality: text(100),
+  date: z.string({ error: missingOrInvalid }).refine(isIsoDate, key("error.date")),
+  startTime: z
+    .string({ error: missingOrInvalid })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, key("error.time")),
+  durationMinutes: z.preprocess(
+    (value) =>
+      typeof value === "string" && value.trim() !== "" ? Number(value) : blankToUndefined(value),
+    z
+      .number({ error: missingOrInvalid })
+      .int(key("error.duration"))
+      .min(10, key("error.duration"))
+      .max(480, key("error.duration")),
+  ),
+  supportNeeds: optionalText(2000),
+  consent: z.literal(true, key("error.consent")),
+  /** Honeypot: hidden from people, filled by bots. */
+  website: z.string().max(500).optional(),
+});
+
+export const RequestInput = fields
+  // Cross-field rules run even when single fields failed, so the form shows every problem at once.
+  .superRefine(
+    (raw, ctx) => {
+      const input = raw as Partial<z.output<typeof fields>>;
+      const today = helsinkiDate(new Date());
+      if (typeof input.date === "string" && isIsoDate(input.date)) {
+        if (input.date < today) issue(ctx, ["date"], "error.dateInPast");
+        else if (input.date > addDays(today, 366)) issue(ctx, ["date"], "error.dateTooFar");
+      }
+      const client = isObject(input.client) ? input.client : undefined;
+      if (client && !client.languages?.length && !client.otherLanguage) {
+        issue(ctx, ["client", "languages"], "error.languages");
+      }
+      if (!input.requesterRole) return;
+      const onBehalf = input.requesterRole !== "client";
+      const contact = onBehalf ? (isObject(input.requester) ? input.requester : {}) : client;
+      if (!contact) return;
+      const path = onBehalf ? "requester" : "client";
+      if (onBehalf && !contact.name) issue(ctx, ["requester", "name"], "error.required");
+      if (!contact.email && !contact.phone) {
+        issue(ctx, [path, "phone"], "error.contactRequired");
+      } else if (input.preferredContact && !contact[input.preferredContact]) {
+        issue(ctx, [path, input.preferredContact], "error.preferredContactMissing");
+      }
+    },
+    { when: (payload) => isObject(payload.value) },
+  );
+
+function isObject(value: unknown): value is Record<string, never> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function issue(ctx: z.RefinementCtx, path: string[], message: MessageKey) {
+  ctx.addIssue({ code: "custom", path, message });
+}
+
+export type RequestInput = z.infer<typeof RequestInput>;
+/** What the form holds before validation. */
+export type RequestDraft = z.input<typeof RequestInput>;
+
+/** Field path → catalog key, first problem per field. */
+export function fieldErrors(error: z.ZodError): Record<string, MessageKey> {
+  const fields: Record<string, MessageKey> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join(".") || "_";
+    if (fields[path]) continue;
+    fields[path] = issue.message.startsWith("error.")
+      ? (issue.message as MessageKey)
+      : issue.code === "too_big"
+        ? "error.tooLong"
+        : "error.invalid";
+  }
+  return fields;
+}
+
+/** The email address the requester's confirmation goes to, if they gave one. */
+export function confirmationAddress(input: RequestInput): string | undefined {
+  return input.requesterRole === "client" ? input.client.email : input.requester?.email;
+}

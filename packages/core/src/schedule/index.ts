@@ -1,0 +1,40 @@
+/**
+ * Every scheduled job, defined once. infra/jobs.ts turns these into EventBridge rules and the
+ * local scheduler runs the same handlers on the same expressions.
+ *
+ * `cron` is a standard five-field expression (minute hour day-of-month month day-of-week) in UTC.
+ */
+export interface Schedule {
+  id: string;
+  /** What the job does, shown to coordinators. */
+  description: string;
+  cron: string;
+  /** Handler path relative to the repository root, as SST expects it. */
+  handler: string;
+}
+
+export const schedules = [
+  {
+    id: "outbox-retry",
+    description: "Retries emails whose delivery failed or was interrupted.",
+    cron: "*/5 * * * *",
+    handler: "packages/functions/src/jobs/outbox-retry.handler",
+  },
+] as const satisfies readonly Schedule[];
+
+/**
+ * EventBridge wants six fields with a year, and `?` in one of day-of-month and day-of-week.
+ * Step syntax `*\/5` becomes `0/5`.
+ */
+export function toEventBridgeCron(cron: string): string {
+  const fields = cron.trim().split(/\s+/);
+  if (fields.length !== 5) throw new Error(`Expected five cron fields: ${cron}`);
+  const [minute, hour, dayOfMonth, month, dayOfWeek] = fields.map((f) =>
+    f.replace(/^\*\//, "0/"),
+  ) as [string, string, string, string, string];
+  const dom = dayOfWeek !== "*" ? "?" : dayOfMonth;
+  // Standard cron counts Sunday as 0, EventBridge as 1.
+  const dow =
+    dayOfWeek === "*" ? "?" : dayOfWeek.replace(/\d/g, (d) => String((Number(d) % 7) + 1));
+  return `cron(${minute} ${hour} ${dom} ${month} ${dow} *)`;
+}

@@ -1,0 +1,8 @@
+import { monotonicFactory } from "ulid";
+
+const next = monotonicFactory();
+
+/** Prefixed ULIDs: sortable by creation time and readable in logs (`req_01H…`). */
+export function createId(prefix: "req" | "out" | "vol" | "ses" | "vis"): string {
+  return `${prefix}_${next()}`;
+}

@@ -1,0 +1,53 @@
+import { randomUUID } from "node:crypto";
+import { config } from "@rinnalla/core/config.ts";
+import { isLocale, type Locale, negotiate } from "@rinnalla/core/i18n/index.ts";
+import { VisibleError } from "@rinnalla/core/util/errors.ts";
+import { type Context, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+import { respondToError } from "./errors.ts";
+import { requests } from "./routes/requests.ts";
+
+export interface AppEnv {
+  Variables: {
+    locale: Locale;
+    requestId: string;
+    clientAddress: string;
+  };
+}
+
+export interface AppOptions {
+  /** How this runtime learns the sender's network address (Lambda event or Node socket). */
+  clientAddress: (c: Context) => string;
+}
+
+/** The whole API. Lambda and the local Node server run this same app. */
+export function createApp(options: AppOptions) {
+  const app = new Hono<AppEnv>().basePath("/api");
+
+  app.use(async (c, next) => {
+    c.set("requestId", c.req.header("x-request-id") ?? randomUUID());
+    const asked = c.req.query("lang");
+    c.set("locale", isLocale(asked) ? asked : negotiate(c.req.header("accept-language")));
+    c.set("clientAddress", options.clientAddress(c));
+    await next();
+    c.header("x-request-id", c.get("requestId"));
+  });
+  app.use(secureHeaders());
+  app.use(
+    bodyLimit({
+      maxSize: config().MAX_BODY_BYTES,
+      onError: () => {
+        throw new VisibleError(413, "too_large", "error.tooLarge");
+      },
+    }),
+  );
+
+  const routes = app.route("/requests", requests);
+
+  app.notFound((c) => respondToError(new VisibleError(404, "not_found", "error.notFound"), c));
+  app.onError(respondToError);
+  return routes;
+}
+
+export type Api = ReturnType<typeof createApp>;

@@ -1,0 +1,3 @@
+import { Outbox } from "@rinnalla/core/mail/index.ts";
+
+export const handler = () => Outbox.retryDue();

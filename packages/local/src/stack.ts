@@ -1,0 +1,79 @@
+import { reloadConfig } from "@rinnalla/core/config.ts";
+import { dynamo as dynamoClient } from "@rinnalla/core/db/client.ts";
+import { ensureTable } from "@rinnalla/core/db/table.ts";
+import { Outbox } from "@rinnalla/core/mail/index.ts";
+import { startApiServer } from "./api-server.ts";
+import { startDynamo } from "./dynamodb.ts";
+import { freePort } from "./ports.ts";
+import { startScheduler } from "./scheduler.ts";
+import { startSes } from "./ses.ts";
+
+export interface StackOptions {
+  /** Where DynamoDB Local keeps its files; in memory when absent. */
+  dataDir?: string;
+  tableName?: string;
+  ports?: { dynamodb?: number; ses?: number; api?: number };
+  /** Serve this built site from the API server (one origin, as behind CloudFront). */
+  webDist?: string;
+  /** Public address of the site, for links in emails. */
+  siteUrl?: string;
+  scheduler?: boolean;
+  /** Extra environment for the app's config (e.g. rate limits in benchmarks). */
+  env?: Record<string, string>;
+  log?: (line: string) => void;
+}
+
+/**
+ * Everything the product needs on one machine: DynamoDB Local, the local SES and its mail
+ * viewer, the API, and the scheduler running the production jobs.
+ */
+export async function startStack(options: StackOptions = {}) {
+  const log = options.log ?? console.log;
+  const [dynamo, ses] = await Promise.all([
+    startDynamo({
+      port: options.ports?.dynamodb || (await freePort()),
+      dataDir: options.dataDir,
+    }),
+    startSes({ port: options.ports?.ses ?? 0 }),
+  ]);
+
+  const apiPort = options.ports?.api || (await freePort());
+  Object.assign(process.env, {
+    TABLE_NAME: options.tableName ?? "rinnalla-local",
+    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    SES_ENDPOINT: ses.endpoint,
+    SITE_URL: options.siteUrl ?? `http://127.0.0.1:${apiPort}`,
+    AWS_REGION: "eu-north-1",
+    ...options.env,
+  });
+  const config = reloadConfig();
+  await ensureTable(dynamoClient(), config.TABLE_NAME).catch(async (error) => {
+    await Promise.all([dynamo.stop(), ses.stop()]);
+    throw error;
+  });
+
+  // In AWS the table stream triggers delivery; here new mail is delivered right after commit.
+  Outbox.setDispatcher((keys) => {
+    for (const key of keys) {
+      Outbox.deliver(key).catch((error) => log(`mail delivery failed, will retry: ${error}`));
+    }
+  });
+
+  const api = await startApiServer({ port: apiPort, webDist: options.webDist });
+  const scheduler = options.scheduler ? startScheduler(log) : undefined;
+
+  return {
+    dynamodb: dynamo.endpoint,
+    ses: ses.endpoint,
+    mailViewer: ses.viewer,
+    api: api.url,
+    tableName: config.TABLE_NAME,
+    scheduler,
+    async stop() {
+      scheduler?.stop();
+      Outbox.setDispatcher(undefined);
+      await api.stop();
+      await Promise.all([dynamo.stop(), ses.stop()]);
+    },
+  };
+}
