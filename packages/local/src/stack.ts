@@ -1,8 +1,8 @@
 import { reloadConfig } from "@rinnalla/core/config.ts";
 import { dynamo as dynamoClient } from "@rinnalla/core/db/client.ts";
 import { ensureTable } from "@rinnalla/core/db/table.ts";
-import { Outbox } from "@rinnalla/core/mail/index.ts";
 import { startApiServer } from "./api-server.ts";
+import { deliverInBackground } from "./delivery.ts";
 import { startDynamo } from "./dynamodb.ts";
 import { freePort } from "./ports.ts";
 import { startScheduler } from "./scheduler.ts";
@@ -52,12 +52,7 @@ export async function startStack(options: StackOptions = {}) {
     throw error;
   });
 
-  // In AWS the table stream triggers delivery; here new mail is delivered right after commit.
-  Outbox.setDispatcher((keys) => {
-    for (const key of keys) {
-      Outbox.deliver(key).catch((error) => log(`mail delivery failed, will retry: ${error}`));
-    }
-  });
+  const stopDelivery = deliverInBackground(log);
 
   const api = await startApiServer({ port: apiPort, webDist: options.webDist });
   const scheduler = options.scheduler ? startScheduler(log) : undefined;
@@ -71,8 +66,8 @@ export async function startStack(options: StackOptions = {}) {
     scheduler,
     async stop() {
       scheduler?.stop();
-      Outbox.setDispatcher(undefined);
       await api.stop();
+      await stopDelivery();
       await Promise.all([dynamo.stop(), ses.stop()]);
     },
   };

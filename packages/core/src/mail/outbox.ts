@@ -3,6 +3,7 @@ import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { QueryCommand, type TransactWriteCommandInput, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { db, tableName } from "../db/client.ts";
 import { createId } from "../util/id.ts";
+import { log } from "../util/log.ts";
 import { type Message, send } from "./ses.ts";
 
 /**
@@ -155,7 +156,7 @@ async function recordFailure(
   const failed = attempts >= MAX_ATTEMPTS;
   const next = new Date(now.getTime() + backoffMs(attempts)).toISOString();
   const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  console.error(`outbox: delivery of ${key.sk} failed (attempt ${attempts})`, reason);
+  log.warn("outbox delivery failed", { key: key.sk, attempts, reason, gaveUp: failed });
   await db().send(
     new UpdateCommand({
       TableName: tableName(),

@@ -1,6 +1,7 @@
 import { type Locale, t } from "@rinnalla/core/i18n/index.ts";
 import { fieldErrors } from "@rinnalla/core/request/schema.ts";
 import { VisibleError } from "@rinnalla/core/util/errors.ts";
+import { log } from "@rinnalla/core/util/log.ts";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { ZodError } from "zod";
@@ -39,7 +40,11 @@ export function respondToError(error: Error, c: Context) {
     );
   }
   const requestId = c.get("requestId") as string;
-  console.error(`request ${requestId} failed`, error);
+  log.error("request failed", {
+    requestId,
+    path: c.req.path,
+    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  });
   return c.json(
     { error: { code: "internal", message: t(locale, "error.server"), requestId } },
     500,

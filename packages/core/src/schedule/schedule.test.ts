@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { schedules, toEventBridgeCron } from "./index.ts";
+
+describe("toEventBridgeCron", () => {
+  it("turns standard cron into EventBridge's six fields", () => {
+    expect(toEventBridgeCron("*/5 * * * *")).toBe("cron(0/5 * * * ? *)");
+    expect(toEventBridgeCron("0 6 * * *")).toBe("cron(0 6 * * ? *)");
+    expect(toEventBridgeCron("30 7 1 3,9 *")).toBe("cron(30 7 1 3,9 ? *)");
+  });
+
+  it("moves weekdays to EventBridge's numbering, Sunday = 1", () => {
+    expect(toEventBridgeCron("0 8 * * 1-5")).toBe("cron(0 8 ? * 2-6 *)");
+    expect(toEventBridgeCron("0 8 * * 0")).toBe("cron(0 8 ? * 1 *)");
+  });
+
+  it("refuses an expression it cannot read", () => {
+    expect(() => toEventBridgeCron("* * *")).toThrow(/five cron fields/);
+  });
+
+  it("gives every job a unique id and a handler path", () => {
+    const ids = schedules.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const s of schedules)
+      expect(s.handler).toMatch(/^packages\/functions\/src\/jobs\/.+\.handler$/);
+  });
+});

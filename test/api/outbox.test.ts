@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { reloadConfig } from "../../packages/core/src/config.ts";
+import { Outbox } from "../../packages/core/src/mail/index.ts";
+import { freePort } from "../../packages/local/src/ports.ts";
+import { itemsOfType, post, uniqueEmail, validRequest, waitForMail } from "../support/harness.ts";
+
+const minutesLater = (minutes: number) => new Date(Date.now() + minutes * 60_000);
+
+async function outboxFor(address: string) {
+  return (await itemsOfType("outbox")).filter((item) => item.to === address);
+}
+
+describe("the outbox", () => {
+  it("keeps a mail SES refused, and the retry job delivers it exactly once", async () => {
+    const sesEndpoint = process.env.SES_ENDPOINT;
+    const email = uniqueEmail();
+    // SES is unreachable while the request is submitted.
+    process.env.SES_ENDPOINT = `http://127.0.0.1:${await freePort()}`;
+    reloadConfig();
+    const response = await post(
+      "/api/requests",
+      validRequest({ client: { name: "Aila", email, languages: ["fi"] } }),
+    );
+    expect(response.status).toBe(201);
+    const [entry] = await outboxFor(email);
+    expect(await Outbox.deliver({ pk: entry?.pk, sk: entry?.sk })).toBe("retry");
+    const [failed] = await outboxFor(email);
+    expect(failed).toMatchObject({ status: "pending", attempts: 1 });
+    expect(failed?.lastError).toBeTruthy();
+
+    // SES is back; the job runs twice at once, then again.
+    process.env.SES_ENDPOINT = sesEndpoint;
+    reloadConfig();
+    const later = minutesLater(5);
+    const [first, second] = await Promise.all([Outbox.retryDue(later), Outbox.retryDue(later)]);
+    await Outbox.retryDue(minutesLater(60));
+    expect((first?.sent ?? 0) + (second?.sent ?? 0)).toBe(1);
+    expect(await waitForMail(email, 2, 500)).toHaveLength(1);
+    const [sent] = await outboxFor(email);
+    expect(sent).toMatchObject({ status: "sent", attempts: 2 });
+    expect(sent).not.toHaveProperty("gsi1pk");
+  });
+
+  it("never lets two deliverers send the same mail", async () => {
+    const email = uniqueEmail();
+    await post(
+      "/api/requests",
+      validRequest({ client: { name: "Ville", email, languages: ["fi"] } }),
+    );
+    const [entry] = await outboxFor(email);
+    const key = { pk: entry?.pk as string, sk: entry?.sk as string };
+    const results = await Promise.all([
+      Outbox.deliver(key),
+      Outbox.deliver(key),
+      Outbox.deliver(key),
+    ]);
+    expect(results.filter((r) => r === "sent")).toHaveLength(1);
+    expect(results.filter((r) => r === "skipped")).toHaveLength(2);
+    expect(await Outbox.deliver(key, minutesLater(60))).toBe("skipped");
+    expect(await waitForMail(email, 2, 300)).toHaveLength(1);
+  });
+
+  it("gives up after the last attempt and marks the mail failed for a coordinator to see", async () => {
+    const sesEndpoint = process.env.SES_ENDPOINT;
+    const email = uniqueEmail();
+    await post(
+      "/api/requests",
+      validRequest({ client: { name: "Kaisa", email, languages: ["fi"] } }),
+    );
+    process.env.SES_ENDPOINT = `http://127.0.0.1:${await freePort()}`;
+    reloadConfig();
+    try {
+      let now = Date.now();
+      for (let attempt = 1; attempt <= Outbox.MAX_ATTEMPTS; attempt++) {
+        now += Outbox.backoffMs(attempt) + 1000;
+        await Outbox.retryDue(new Date(now));
+      }
+    } finally {
+      process.env.SES_ENDPOINT = sesEndpoint;
+      reloadConfig();
+    }
+    const [entry] = await outboxFor(email);
+    expect(entry).toMatchObject({
+      status: "failed",
+      attempts: Outbox.MAX_ATTEMPTS,
+      gsi1pk: "outbox#failed",
+    });
+    expect(await Outbox.retryDue(minutesLater(60 * 24 * 30))).toMatchObject({ sent: 0 });
+  });
+});

@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reloadConfig } from "../../packages/core/src/config.ts";
+import { Request } from "../../packages/core/src/request/index.ts";
+import { deliverInBackground } from "../../packages/local/src/delivery.ts";
+import { itemsOfType, post, uniqueEmail, validRequest, waitForMail } from "../support/harness.ts";
+
+let stopDelivery: () => Promise<void>;
+beforeAll(() => {
+  stopDelivery = deliverInBackground(() => {});
+});
+afterAll(() => stopDelivery());
+
+describe("submitting a support request", () => {
+  it("stores the request as received with a reference and emails the requester in their language", async () => {
+    const email = uniqueEmail();
+    const body = validRequest({
+      locale: "sv",
+      client: { name: "Saga Lind", email, languages: ["sv", "fi"] },
+    });
+    const response = await post("/api/requests", body);
+    expect(response.status).toBe(201);
+    const { reference, confirmationEmail } = await response.json();
+    const year = new Date().getFullYear();
+    expect(reference).toMatch(new RegExp(`^R-${year}-\\d{4}$`));
+    expect(confirmationEmail).toBe(true);
+
+    const stored = await Request.findByReference(reference);
+    expect(stored).toMatchObject({
+      status: "received",
+      reference,
+      client: { name: "Saga Lind", email },
+      sector: "disability",
+      municipality: "Helsinki",
+    });
+    expect(stored).not.toHaveProperty("website");
+
+    const [mail, ...more] = await waitForMail(email);
+    expect(more).toHaveLength(0);
+    expect(mail?.subject).toContain(reference);
+    expect(mail?.subject).toContain("begäran");
+    expect(mail?.body.text).toContain("Hej Saga Lind");
+    // Nothing about the matter itself travels by email.
+    for (const sensitive of [body.description, body.supportNeeds, "Handikapp", "Vammais"]) {
+      expect(mail?.body.text).not.toContain(sensitive);
+      expect(mail?.body.html).not.toContain(sensitive);
+    }
+  });
+
+  it("sends the confirmation to the professional who asked on the client's behalf", async () => {
+    const professional = uniqueEmail("worker");
+    const clientEmail = uniqueEmail();
+    const response = await post(
+      "/api/requests",
+      validRequest({
+        locale: "en",
+        requesterRole: "professional",
+        requester: {
+          name: "Pia Social Worker",
+          organisation: "City of Espoo",
+          email: professional,
+        },
+        client: { name: "Omar Ali", email: clientEmail, languages: ["ar"] },
+      }),
+    );
+    expect(response.status).toBe(201);
+    const [mail] = await waitForMail(professional);
+    expect(mail?.body.text).toContain("Hello Pia Social Worker");
+    expect(await waitForMail(clientEmail, 1, 300)).toHaveLength(0);
+  });
+
+  it("accepts a request with a phone number only and says no email was sent", async () => {
+    const response = await post(
+      "/api/requests",
+      validRequest({
+        client: { name: "Eino", phone: "040 123 4567", languages: ["fi"] },
+        preferredContact: "phone",
+      }),
+    );
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({ confirmationEmail: false });
+  });
+
+  it("gives every request of a burst its own reference", async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => post("/api/requests", validRequest())),
+    );
+    const references = await Promise.all(responses.map(async (r) => (await r.json()).reference));
+    expect(responses.every((r) => r.status === 201)).toBe(true);
+    expect(new Set(references).size).toBe(20);
+  });
+});
+
+describe("bad input changes nothing", () => {
+  it("answers 400 with a message per field in the user's language", async () => {
+    const before = await itemsOfType("request");
+    const outboxBefore = await itemsOfType("outbox");
+    const response = await post(
+      "/api/requests",
+      validRequest({
+        client: { name: "", email: "not-an-email", languages: [] },
+        date: "2020-01-01",
+        startTime: "25:99",
+        consent: false,
+      }),
+      { "accept-language": "fi-FI,fi;q=0.9,en;q=0.5" },
+    );
+    expect(response.status).toBe(400);
+    const { error } = await response.json();
+    expect(error.code).toBe("validation");
+    expect(error.fields).toEqual({
+      "client.name": "Tämä tieto puuttuu.",
+      "client.email": "Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.",
+      "client.languages": "Valitse ainakin yksi kieli.",
+      date: "Päivä on jo mennyt.",
+      startTime: "Kirjoita aika muodossa tt:mm.",
+      consent: "Suostumus tarvitaan, jotta voimme järjestää tuen.",
+    });
+    expect(await itemsOfType("request")).toEqual(before);
+    expect(await itemsOfType("outbox")).toEqual(outboxBefore);
+  });
+
+  it("speaks Swedish when asked", async () => {
+    const response = await post("/api/requests?lang=sv", validRequest({ consent: false }));
+    const { error } = await response.json();
+    expect(error.fields.consent).toBe("Samtycket behövs för att vi ska kunna ordna stödet.");
+  });
+
+  it("asks for the requester's own contact when someone else fills the form", async () => {
+    const response = await post(
+      "/api/requests",
+      validRequest({ requesterRole: "relative", requester: { name: "Liisa" } }),
+      { "accept-language": "en" },
+    );
+    expect(response.status).toBe(400);
+    const { error } = await response.json();
+    expect(error.fields).toEqual({
+      "requester.phone": "Give a phone number or an email address.",
+    });
+  });
+
+  it("refuses a body that does not parse, and one that is too large", async () => {
+    const before = (await itemsOfType("request")).length;
+    expect((await post("/api/requests", "{not json")).status).toBe(400);
+    const huge = validRequest({ description: "x".repeat(40_000) });
+    const tooLarge = await post("/api/requests", huge, { "accept-language": "en" });
+    expect(tooLarge.status).toBe(413);
+    expect((await tooLarge.json()).error.message).toBe("What you sent is too large.");
+    expect(await itemsOfType("request")).toHaveLength(before);
+  });
+
+  it("keeps nothing from a bot that fills the honeypot, and tells it nothing", async () => {
+    const before = (await itemsOfType("request")).length;
+    const email = uniqueEmail("bot");
+    const response = await post(
+      "/api/requests",
+      validRequest({
+        website: "http://spam.example",
+        client: { name: "Bot", email, languages: ["en"] },
+      }),
+    );
+    expect(response.status).toBe(201);
+    expect(await itemsOfType("request")).toHaveLength(before);
+    expect(await waitForMail(email, 1, 300)).toHaveLength(0);
+  });
+
+  it("limits submissions per address with a friendly 429", async () => {
+    process.env.REQUEST_RATE_LIMIT_PER_HOUR = "3";
+    reloadConfig();
+    try {
+      const from = { "x-test-address": "198.51.100.7", "accept-language": "en" };
+      for (let i = 0; i < 3; i++) {
+        expect((await post("/api/requests", validRequest(), from)).status).toBe(201);
+      }
+      const before = (await itemsOfType("request")).length;
+      const limited = await post("/api/requests", validRequest(), from);
+      expect(limited.status).toBe(429);
+      expect((await limited.json()).error.message).toMatch(/try again/);
+      expect(await itemsOfType("request")).toHaveLength(before);
+      // Someone else is not affected.
+      const other = await post("/api/requests", validRequest(), {
+        "x-test-address": "198.51.100.8",
+      });
+      expect(other.status).toBe(201);
+    } finally {
+      process.env.REQUEST_RATE_LIMIT_PER_HOUR = "1000";
+      reloadConfig();
+    }
+  });
+});

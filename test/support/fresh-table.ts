@@ -1,0 +1,16 @@
+import { randomUUID } from "node:crypto";
+import { inject } from "vitest";
+import { reloadConfig } from "../../packages/core/src/config.ts";
+import { dynamo } from "../../packages/core/src/db/client.ts";
+import { ensureTable } from "../../packages/core/src/db/table.ts";
+
+/** Every test file gets its own table in the shared DynamoDB Local. */
+Object.assign(process.env, {
+  TABLE_NAME: `test-${randomUUID()}`,
+  DYNAMODB_ENDPOINT: inject("dynamodbEndpoint"),
+  SES_ENDPOINT: inject("sesEndpoint"),
+  AWS_REGION: "eu-north-1",
+  REQUEST_RATE_LIMIT_PER_HOUR: "1000",
+  LOG_LEVEL: "error",
+});
+await ensureTable(dynamo(), reloadConfig().TABLE_NAME);
