@@ -31,7 +31,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
-          globalSetup: ["test/support/global-services.ts"],
+          globalSetup: ["test/support/build-web.ts"],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,

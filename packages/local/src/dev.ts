@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createServer } from "vite";
-import { JavaMissingError } from "./dynamodb.ts";
+import { assertJava, JavaMissingError } from "./dynamodb.ts";
 import { startStack } from "./stack.ts";
 
 /** `npm run dev`: the whole product on this machine. Ports can be changed by environment. */
@@ -16,6 +16,7 @@ const ports = {
 const siteUrl = `http://localhost:${ports.web}`;
 
 async function main() {
+  assertJava();
   const stack = await startStack({
     dataDir: resolve(root, ".data/dynamodb"),
     ports,
