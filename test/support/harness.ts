@@ -1,5 +1,6 @@
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { inject } from "vitest";
+import { config } from "../../packages/core/src/config.ts";
 import { db, tableName } from "../../packages/core/src/db/client.ts";
 import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
 import { createApp } from "../../packages/functions/src/api/app.ts";
@@ -9,13 +10,16 @@ export const app = createApp({
   clientAddress: (c) => c.req.header("x-test-address") ?? "192.0.2.1",
 });
 
+/** A request as the site's own page sends it. */
 export function post(path: string, body: unknown, headers: Record<string, string> = {}) {
   return app.request(path, {
     method: "POST",
-    headers: { "content-type": "application/json", ...headers },
+    headers: { "content-type": "application/json", origin: siteOrigin(), ...headers },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
 }
+
+export const siteOrigin = () => new URL(config().SITE_URL).origin;
 
 let counter = 0;
 /** A unique address, so tests sharing the local SES find their own mail. */

@@ -1,0 +1,80 @@
+import { RemovalPolicy } from "aws-cdk-lib";
+import { type IGrantable, PolicyStatement } from "aws-cdk-lib/aws-iam";
+import { type StackContext, Table } from "sst/constructs";
+import { TableShape } from "../packages/core/src/db/table.ts";
+import { suppressSstStackInternals } from "./nag.ts";
+
+/**
+ * Stages whose data may be thrown away: no deletion protection and the table is removed with the
+ * stage. Every other stage (prod, staging, …) keeps its table.
+ */
+export function isDevLikeStage(stage: string): boolean {
+  return ["dev", "local", "test"].includes(stage) || stage.startsWith("pr-");
+}
+
+/** The single table, built from the same `TableShape` the local stack uses. */
+export function Storage({ app, stack }: StackContext) {
+  const { partitionKey, sortKey, indexes, timeToLiveAttribute } = TableShape;
+  const devLike = isDevLikeStage(app.stage);
+
+  const table = new Table(stack, "Table", {
+    fields: {
+      [partitionKey]: "string",
+      [sortKey]: "string",
+      [indexes.gsi1.partitionKey]: "string",
+      [indexes.gsi1.sortKey]: "string",
+    },
+    primaryIndex: { partitionKey, sortKey },
+    globalIndexes: {
+      gsi1: {
+        partitionKey: indexes.gsi1.partitionKey,
+        sortKey: indexes.gsi1.sortKey,
+        projection: "all",
+      },
+    },
+    timeToLiveAttribute,
+    // Feeds the outbox mailer (infra/jobs.ts).
+    stream: "new_image",
+    cdk: {
+      table: {
+        // SST passes the same flag; stated here so nobody turns it off by accident. (Setting the
+        // newer `pointInTimeRecoverySpecification` instead makes CDK reject the pair.)
+        pointInTimeRecovery: true,
+        deletionProtection: !devLike,
+        removalPolicy: devLike ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+      },
+    },
+  });
+
+  suppressSstStackInternals(stack);
+  return { table };
+}
+
+/**
+ * The item operations the application uses, on the table and its indexes (named, no wildcard).
+ * Transactions need no action of their own: DynamoDB authorises each item of a transaction by
+ * these. No Scan, no table administration.
+ */
+export const TABLE_READ_WRITE_ACTIONS = [
+  "dynamodb:GetItem",
+  "dynamodb:BatchGetItem",
+  "dynamodb:Query",
+  "dynamodb:PutItem",
+  "dynamodb:UpdateItem",
+  "dynamodb:DeleteItem",
+  "dynamodb:BatchWriteItem",
+  "dynamodb:ConditionCheckItem",
+] as const;
+
+export function grantTableReadWrite(grantee: IGrantable, table: Table): void {
+  const tableArn = table.tableArn;
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({
+      actions: [...TABLE_READ_WRITE_ACTIONS],
+      resources: [
+        tableArn,
+        ...Object.keys(TableShape.indexes).map((index) => `${tableArn}/index/${index}`),
+      ],
+    }),
+  );
+}

@@ -1,0 +1,380 @@
+/**
+ * Synthesizes the real stacks (sst.config.ts) offline, in-process, and asserts on the
+ * CloudFormation. Nothing here talks to AWS: SST's App is created directly instead of through the
+ * CLI, which would call STS and CloudFormation first. Function handlers are really bundled and the
+ * site is really built, as in a deploy.
+ */
+import { Aspects } from "aws-cdk-lib";
+import { Match, Template } from "aws-cdk-lib/assertions";
+import { CachePolicy, OriginRequestPolicy } from "aws-cdk-lib/aws-cloudfront";
+import { AwsSolutionsChecks } from "cdk-nag";
+import { App, getStack, type Stack } from "sst/constructs";
+import { initProject } from "sst/project.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { Email } from "../../infra/email.ts";
+import { Jobs } from "../../infra/jobs.ts";
+import { isDevLikeStage, Storage } from "../../infra/storage.ts";
+import { SPA_REWRITE, Web } from "../../infra/web.ts";
+import { TableShape } from "../../packages/core/src/db/table.ts";
+import { schedules, toEventBridgeCron } from "../../packages/core/src/schedule/index.ts";
+import config from "../../sst.config.ts";
+
+type Resources = Record<string, { Type: string; Properties?: Record<string, unknown> }>;
+interface Statement {
+  Effect: string;
+  Action: string | string[];
+  Resource?: unknown;
+}
+
+/** Builds the app for a stage exactly as `sst deploy --stage <stage>` would, minus AWS. */
+async function synth(stage: string, stacks: (app: App) => void): Promise<App> {
+  // Vitest sets NODE_ENV=test; SST then skips its only deploy-time AWS call (bootstrap lookup
+  // for source-map upload). Stated here so the test never depends on it silently.
+  process.env.NODE_ENV = "test";
+  // Bundling, `npm install` of the bundles and the site build mostly wait on subprocesses: run
+  // them side by side (SST defaults to one per core minus one, i.e. one on a 2-core machine).
+  process.env.SST_BUILD_CONCURRENCY ??= "4";
+  await initProject({ stage });
+  const app = new App({
+    mode: "deploy",
+    stage,
+    name: "rinnalla",
+    region: "eu-north-1",
+    account: "123456789012",
+  });
+  Aspects.of(app).add(new AwsSolutionsChecks());
+  stacks(app);
+  await app.finish();
+  return app;
+}
+
+const STACKS = { Storage, Email, Web, Jobs };
+const templates = {} as Record<keyof typeof STACKS, Template>;
+let devTable: Template;
+/** cdk-nag errors (unsuppressed findings) of both synths. */
+const nagErrors: string[] = [];
+
+/**
+ * What `Annotations.fromStack(stack).findError("*", Match.stringLikeRegexp("AwsSolutions-.*"))`
+ * returns, read from the assembly already synthesized: `Annotations.fromStack` forces a second
+ * synthesis, which re-runs SST's unique-construct-id aspect over the same constructs and throws
+ * "already exists".
+ */
+function collectNagErrors(stack: Stack) {
+  const app = stack.node.root as App;
+  for (const message of app.synth().getStackArtifact(stack.artifactId).messages) {
+    const text = String(message.entry.data);
+    if (message.level === "error" && /AwsSolutions-/.test(text)) {
+      nagErrors.push(`${message.id}: ${text.split("\n")[0]}`);
+    }
+  }
+}
+
+beforeAll(async () => {
+  await synth("prod", (app) => config.stacks(app));
+  for (const [name, fn] of Object.entries(STACKS) as [keyof typeof STACKS, typeof Storage][]) {
+    templates[name] = Template.fromStack(getStack(fn));
+    collectNagErrors(getStack(fn));
+  }
+  // Second, cheap synth: only the table, for a dev-like stage.
+  await synth("dev", (app) => {
+    app.stack(Storage);
+  });
+  devTable = Template.fromStack(getStack(Storage));
+  collectNagErrors(getStack(Storage));
+}, 120_000);
+
+function allResources(): Resources {
+  return Object.assign({}, ...Object.values(templates).map((t) => t.toJSON().Resources));
+}
+
+function ofType(type: string): Array<Record<string, unknown>> {
+  return Object.values(allResources())
+    .filter((r) => r.Type === type)
+    .map((r) => r.Properties ?? {});
+}
+
+function statements(): Statement[] {
+  const documents = [
+    ...ofType("AWS::IAM::Policy").map((p) => p.PolicyDocument),
+    ...ofType("AWS::IAM::ManagedPolicy").map((p) => p.PolicyDocument),
+    ...ofType("AWS::IAM::Role").flatMap((r) =>
+      ((r.Policies as Array<{ PolicyDocument: unknown }>) ?? []).map((p) => p.PolicyDocument),
+    ),
+  ] as Array<{ Statement: Statement[] }>;
+  return documents.flatMap((d) => d.Statement);
+}
+
+const allowStatements = () => statements().filter((s) => s.Effect === "Allow");
+
+const actionsOf = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
+
+describe("table", () => {
+  it("has the shape core declares, point-in-time recovery and a stream", () => {
+    const { partitionKey, sortKey, indexes, timeToLiveAttribute } = TableShape;
+    templates.Storage.resourceCountIs("AWS::DynamoDB::Table", 1);
+    templates.Storage.hasResourceProperties("AWS::DynamoDB::Table", {
+      KeySchema: [
+        { AttributeName: partitionKey, KeyType: "HASH" },
+        { AttributeName: sortKey, KeyType: "RANGE" },
+      ],
+      GlobalSecondaryIndexes: [
+        {
+          IndexName: "gsi1",
+          KeySchema: [
+            { AttributeName: indexes.gsi1.partitionKey, KeyType: "HASH" },
+            { AttributeName: indexes.gsi1.sortKey, KeyType: "RANGE" },
+          ],
+          Projection: { ProjectionType: "ALL" },
+        },
+      ],
+      TimeToLiveSpecification: { AttributeName: timeToLiveAttribute, Enabled: true },
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      StreamSpecification: { StreamViewType: "NEW_IMAGE" },
+    });
+    expect(timeToLiveAttribute).toBe("expiresAt");
+  });
+
+  it("is protected from deletion on prod and disposable on dev", () => {
+    templates.Storage.hasResource("AWS::DynamoDB::Table", {
+      Properties: Match.objectLike({ DeletionProtectionEnabled: true }),
+      DeletionPolicy: "Retain",
+      UpdateReplacePolicy: "Retain",
+    });
+    devTable.hasResource("AWS::DynamoDB::Table", {
+      Properties: Match.objectLike({
+        DeletionProtectionEnabled: false,
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      }),
+      DeletionPolicy: "Delete",
+    });
+  });
+
+  it("treats dev, local, test and pr-* stages as dev-like, nothing else", () => {
+    for (const stage of ["dev", "local", "test", "pr-1", "pr-feature-x"]) {
+      expect(isDevLikeStage(stage), stage).toBe(true);
+    }
+    for (const stage of ["prod", "production", "staging", "develop", "pr", "my-pr-1", "testing"]) {
+      expect(isDevLikeStage(stage), stage).toBe(false);
+    }
+  });
+});
+
+describe("functions", () => {
+  it("all run Node 22, and application code is really bundled (no placeholder)", () => {
+    const functions = ofType("AWS::Lambda::Function");
+    expect(functions.length).toBeGreaterThan(0);
+    for (const fn of functions) expect(fn.Runtime).toBe("nodejs22.x");
+    const app = functions.filter((fn) => String(fn.Handler).startsWith("packages/functions/"));
+    // the API, each schedule, the outbox mailer
+    expect(app).toHaveLength(1 + schedules.length + 1);
+    for (const fn of app) {
+      expect(fn.Code).toMatchObject({ S3Key: expect.stringMatching(/\.zip$/) });
+      expect(fn.Architectures).toEqual(["arm64"]);
+    }
+  });
+
+  it("the API function gets its environment, and SITE_URL is the distribution", () => {
+    const web = templates.Web.toJSON().Resources as Resources;
+    const distributionId = Object.keys(web).find(
+      (id) => web[id]?.Type === "AWS::CloudFront::Distribution",
+    );
+    templates.Web.hasResourceProperties("AWS::Lambda::Function", {
+      Handler: "packages/functions/src/api/lambda.handler",
+      MemorySize: 512,
+      Timeout: 10,
+      Environment: {
+        Variables: Match.objectLike({
+          STAGE: "prod",
+          TABLE_NAME: Match.anyValue(),
+          MAIL_FROM: "Rinnalla <noreply@rinnalla.example.org>",
+          SITE_URL: {
+            "Fn::Join": ["", ["https://", { "Fn::GetAtt": [distributionId, "DomainName"] }]],
+          },
+        }),
+      },
+    });
+  });
+
+  it("routes ANY /api/{proxy+} to that one function", () => {
+    templates.Web.resourceCountIs("AWS::ApiGatewayV2::Route", 1);
+    templates.Web.hasResourceProperties("AWS::ApiGatewayV2::Route", {
+      RouteKey: "ANY /api/{proxy+}",
+    });
+  });
+});
+
+describe("jobs", () => {
+  it("schedules every job of core's schedule list with EventBridge syntax", () => {
+    templates.Jobs.resourceCountIs("AWS::Events::Rule", schedules.length);
+    for (const entry of schedules) {
+      templates.Jobs.hasResourceProperties("AWS::Events::Rule", {
+        ScheduleExpression: toEventBridgeCron(entry.cron),
+        State: "ENABLED",
+      });
+      templates.Jobs.hasResourceProperties("AWS::Lambda::Function", {
+        Handler: entry.handler,
+        Environment: {
+          Variables: Match.objectLike({ SITE_URL: Match.anyValue(), TABLE_NAME: Match.anyValue() }),
+        },
+      });
+    }
+    expect(schedules.length).toBeGreaterThan(0);
+  });
+
+  it("mails new outbox items from the table stream: INSERTs of outbox# sort keys only", () => {
+    templates.Jobs.resourceCountIs("AWS::Lambda::EventSourceMapping", 1);
+    templates.Jobs.hasResourceProperties("AWS::Lambda::EventSourceMapping", {
+      BatchSize: 10,
+      MaximumRetryAttempts: 2,
+      BisectBatchOnFunctionError: true,
+      FilterCriteria: {
+        Filters: [
+          {
+            Pattern: JSON.stringify({
+              eventName: ["INSERT"],
+              dynamodb: { Keys: { [TableShape.sortKey]: { S: [{ prefix: "outbox#" }] } } },
+            }),
+          },
+        ],
+      },
+    });
+  });
+});
+
+describe("outbox mailer filter, applied to entries core writes", () => {
+  type Pattern = Record<string, unknown>;
+  /** Lambda event filtering for the two operators used: a list of exact values, and prefix. */
+  function matches(pattern: Pattern, event: Record<string, unknown>): boolean {
+    return Object.entries(pattern).every(([field, rule]) => {
+      const value = event[field];
+      if (!Array.isArray(rule)) {
+        return (
+          typeof value === "object" && value !== null && matches(rule as Pattern, value as Pattern)
+        );
+      }
+      return rule.some((r) =>
+        typeof r === "object" && r !== null && "prefix" in r
+          ? typeof value === "string" && value.startsWith(String(r.prefix))
+          : value === r,
+      );
+    });
+  }
+
+  function streamPattern(): Pattern {
+    const [mapping] = ofType("AWS::Lambda::EventSourceMapping");
+    const criteria = mapping?.FilterCriteria as { Filters: Array<{ Pattern: string }> };
+    const [filter] = criteria.Filters;
+    if (!filter) throw new Error("no filter");
+    return JSON.parse(filter.Pattern) as Pattern;
+  }
+
+  const record = (eventName: string, key: { pk: string; sk: string }) => ({
+    eventName,
+    dynamodb: { Keys: { pk: { S: key.pk }, sk: { S: key.sk } } },
+  });
+
+  it("lets a new outbox entry through, and nothing else", async () => {
+    process.env.TABLE_NAME ??= "synth-test";
+    const { Outbox } = await import("../../packages/core/src/mail/index.ts");
+    const { key } = Outbox.entry(
+      "request#req_01HX",
+      "request-received",
+      { to: "a@example.org", subject: "s", text: "t", html: "<p>t</p>" },
+      new Date("2025-01-01T00:00:00Z"),
+    );
+    const pattern = streamPattern();
+    expect(matches(pattern, record("INSERT", key))).toBe(true);
+    // the mailer's own status updates must not trigger it again
+    expect(matches(pattern, record("MODIFY", key))).toBe(false);
+    expect(matches(pattern, record("REMOVE", key))).toBe(false);
+    expect(matches(pattern, record("INSERT", { pk: key.pk, sk: "request" }))).toBe(false);
+  });
+});
+
+describe("IAM", () => {
+  it("no statement has a wildcard action", () => {
+    const all = statements();
+    expect(all.length).toBeGreaterThan(0);
+    const wildcards = all
+      .flatMap(actionsOf)
+      .filter((action) => action === "*" || action.endsWith(":*"));
+    expect(wildcards).toEqual([]);
+  });
+
+  it("SES send is granted on the mail identity only", () => {
+    const ses = allowStatements().filter((s) => actionsOf(s).some((a) => a.startsWith("ses:")));
+    // the API, each schedule, the outbox mailer
+    expect(ses).toHaveLength(1 + schedules.length + 1);
+    for (const statement of ses) {
+      expect(actionsOf(statement).sort()).toEqual(["ses:SendEmail", "ses:SendRawEmail"]);
+      expect(statement.Resource).not.toBe("*");
+      expect(JSON.stringify(statement.Resource)).toContain(":identity/");
+      expect(JSON.stringify(statement.Resource)).not.toContain("*");
+    }
+  });
+
+  it("table access is item operations on the table and its index, no Scan", () => {
+    const dynamo = allowStatements().filter((s) =>
+      actionsOf(s).some((a) => a === "dynamodb:PutItem"),
+    );
+    expect(dynamo).toHaveLength(1 + schedules.length + 1);
+    for (const statement of dynamo) {
+      expect(actionsOf(statement)).not.toContain("dynamodb:Scan");
+      expect(JSON.stringify(statement.Resource)).not.toContain("*");
+    }
+  });
+});
+
+describe("distribution", () => {
+  it("sends /api/* to the HTTP API uncached, with all viewer headers but Host, all methods", () => {
+    templates.Web.hasResourceProperties("AWS::CloudFront::Distribution", {
+      DistributionConfig: Match.objectLike({
+        CacheBehaviors: [
+          Match.objectLike({
+            PathPattern: "/api/*",
+            AllowedMethods: ["GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE"],
+            CachePolicyId: CachePolicy.CACHING_DISABLED.cachePolicyId,
+            OriginRequestPolicyId:
+              OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId,
+            ViewerProtocolPolicy: "https-only",
+          }),
+        ],
+      }),
+    });
+  });
+
+  it("does not turn API errors into the HTML page: SPA routing by a viewer function instead", () => {
+    const [distribution] = ofType("AWS::CloudFront::Distribution");
+    const distributionConfig = distribution?.DistributionConfig as Record<string, unknown>;
+    expect(distributionConfig.CustomErrorResponses).toBeUndefined();
+    const [viewerFunction] = ofType("AWS::CloudFront::Function");
+    expect(String(viewerFunction?.FunctionCode)).toContain('request.uri = "/index.html"');
+  });
+});
+
+describe("SPA routing function", () => {
+  // The CloudFront Functions runtime is plain JavaScript; evaluate the same source here.
+  const handler = new Function(`${SPA_REWRITE}; return handler;`)() as (event: {
+    request: { uri: string };
+  }) => { uri: string };
+  const rewrite = (uri: string) => handler({ request: { uri } }).uri;
+
+  it("serves index.html for client-side routes, deep links included", () => {
+    for (const uri of ["/", "/done", "/requests/req_01HXYZ", "/coordinator/requests/"]) {
+      expect(rewrite(uri), uri).toBe("/index.html");
+    }
+  });
+
+  it("leaves files alone", () => {
+    for (const uri of ["/assets/index-B8TV.js", "/favicon.ico", "/.well-known/security.txt"]) {
+      expect(rewrite(uri), uri).toBe(uri);
+    }
+  });
+});
+
+describe("cdk-nag AwsSolutions", () => {
+  it("has no unsuppressed errors in any stack", () => {
+    expect(nagErrors).toEqual([]);
+  });
+});

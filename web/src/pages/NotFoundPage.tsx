@@ -1,0 +1,18 @@
+import { A } from "@solidjs/router";
+import { focusHeadingOnNavigation } from "../focus.ts";
+import { tr, useTitle } from "../i18n.ts";
+
+export default function NotFoundPage() {
+  useTitle(() => tr("error.notFound"));
+  const headingRef = focusHeadingOnNavigation();
+  return (
+    <>
+      <h1 ref={headingRef} tabindex="-1">
+        {tr("error.notFound")}
+      </h1>
+      <p>
+        <A href="/">{tr("form.title")}</A>
+      </p>
+    </>
+  );
+}
