@@ -23,15 +23,34 @@ const schema = z.object({
     .int()
     .positive()
     .default(32 * 1024),
+  /** Session cookies are `Secure` and `__Host-` prefixed everywhere but on a local http stack. */
+  COOKIE_SECURE: z.enum(["true", "false"]).optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 
-export type Config = z.infer<typeof schema>;
+export type Config = z.infer<typeof schema> & {
+  cookieSecure: boolean;
+  /** Origins whose pages may change state through the API. */
+  allowedOrigins: string[];
+};
 
 let cached: Config | undefined;
 
 export function config(): Config {
-  cached ??= schema.parse(process.env);
+  if (!cached) {
+    const parsed = schema.parse(process.env);
+    const site = new URL(parsed.SITE_URL);
+    const local = parsed.STAGE === "local";
+    // Locally the same page may be opened as localhost or 127.0.0.1.
+    const twins = local
+      ? ["localhost", "127.0.0.1"].map((host) => `${site.protocol}//${host}:${site.port}`)
+      : [];
+    cached = {
+      ...parsed,
+      cookieSecure: parsed.COOKIE_SECURE ? parsed.COOKIE_SECURE === "true" : !local,
+      allowedOrigins: [...new Set([site.origin, ...twins])],
+    };
+  }
   return cached;
 }
 

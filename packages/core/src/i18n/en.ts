@@ -122,4 +122,30 @@ export const en: Record<MessageKey, string> = {
   "mail.requestReceived.when": "Time of the appointment: {when}",
   "mail.requestReceived.next":
     "A coordinator will look for a suitable support person and let you know when one has been found. If anything changes, please give the reference number.",
+  "error.signInNeeded": "Please sign in to continue.",
+  "error.forbidden": "You do not have permission for this.",
+  "error.secondFactorNeeded": "Confirm your sign-in with the code from your authenticator app.",
+  "error.crossOrigin": "The request was refused because it did not come from this site.",
+  "error.linkInvalid":
+    "This sign-in link has expired or was already used. Please ask for a new one.",
+  "error.totpInvalid": "That code is not valid. Check the code in your app and try again.",
+  "error.totpNoEnrolment": "No authenticator app has been set up yet.",
+  "error.emailTaken": "There is already a coordinator with this email address.",
+  "error.selfDeactivation": "You cannot remove your own access.",
+  "error.selfDemotion": "You cannot remove your own admin role.",
+  "error.conflict": "Someone else just changed this. Reload the page and check the details.",
+  "error.notAllowed": "This change is not possible in the request's current state.",
+  "mail.signIn.subject": "Your sign-in link for Rinnalla",
+  "mail.signIn.body": "Sign in with the link below. It works once, for {minutes} minutes.",
+  "mail.signIn.notYou": "If you did not ask for this link, you can ignore this message.",
+  "mail.cancelled.subject": "Request {reference} has been cancelled",
+  "mail.cancelled.body":
+    "The request for a support person {reference} ({when}) has been cancelled.",
+  "mail.cancelled.next":
+    "If you need support later, you can make a new request at any time. We are here for you.",
+  "mail.noVolunteer.subject": "We could not find a support person ({reference})",
+  "mail.noVolunteer.body":
+    "Unfortunately we could not find a support person for the appointment on {when} (request {reference}).",
+  "mail.noVolunteer.next":
+    "We are sorry. You are welcome to make a new request for another appointment at any time.",
 };

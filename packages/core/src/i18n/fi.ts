@@ -120,6 +120,31 @@ export const fi = {
   "mail.requestReceived.when": "Tapaamisen aika: {when}",
   "mail.requestReceived.next":
     "Koordinaattori etsii sopivan tukihenkilön ja ilmoittaa, kun tukihenkilö on löytynyt. Jos asia muuttuu, mainitse viitenumero.",
+  "error.signInNeeded": "Kirjaudu sisään jatkaaksesi.",
+  "error.forbidden": "Sinulla ei ole oikeutta tähän.",
+  "error.secondFactorNeeded": "Vahvista kirjautuminen todennussovelluksen koodilla.",
+  "error.crossOrigin": "Pyyntö hylättiin, koska se ei tullut tältä sivustolta.",
+  "error.linkInvalid": "Kirjautumislinkki on vanhentunut tai jo käytetty. Pyydä uusi linkki.",
+  "error.totpInvalid": "Koodi ei kelpaa. Tarkista koodi sovelluksesta ja yritä uudelleen.",
+  "error.totpNoEnrolment": "Todennussovellusta ei ole vielä otettu käyttöön.",
+  "error.emailTaken": "Tällä sähköpostiosoitteella on jo koordinaattori.",
+  "error.selfDeactivation": "Et voi poistaa omia käyttöoikeuksiasi.",
+  "error.selfDemotion": "Et voi poistaa omaa ylläpitäjän rooliasi.",
+  "error.conflict": "Joku muu muutti tätä juuri. Lataa sivu uudelleen ja tarkista tiedot.",
+  "error.notAllowed": "Tätä muutosta ei voi tehdä pyynnön nykyisessä tilassa.",
+  "mail.signIn.subject": "Kirjautumislinkki Rinnallaan",
+  "mail.signIn.body":
+    "Kirjaudu sisään alla olevalla linkillä. Linkki toimii kerran ja {minutes} minuutin ajan.",
+  "mail.signIn.notYou": "Jos et pyytänyt linkkiä, voit jättää tämän viestin huomiotta.",
+  "mail.cancelled.subject": "Pyyntö {reference} on peruttu",
+  "mail.cancelled.body": "Tukihenkilöpyyntö {reference} ({when}) on peruttu.",
+  "mail.cancelled.next":
+    "Jos tarvitset tukea myöhemmin, voit tehdä uuden pyynnön milloin tahansa. Olemme tukena.",
+  "mail.noVolunteer.subject": "Emme löytäneet tukihenkilöä ({reference})",
+  "mail.noVolunteer.body":
+    "Valitettavasti emme löytäneet tukihenkilöä tapaamiseen {when} (pyyntö {reference}).",
+  "mail.noVolunteer.next":
+    "Olemme pahoillamme. Voit tehdä uuden pyynnön toiseen tapaamiseen milloin tahansa.",
 } as const;
 
 export type MessageKey = keyof typeof fi;

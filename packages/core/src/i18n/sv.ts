@@ -121,4 +121,28 @@ export const sv: Record<MessageKey, string> = {
   "mail.requestReceived.when": "Tid för mötet: {when}",
   "mail.requestReceived.next":
     "Koordinatorn söker en lämplig stödperson och meddelar när en stödperson har hittats. Om något ändras, uppge referensnumret.",
+  "error.signInNeeded": "Logga in för att fortsätta.",
+  "error.forbidden": "Du har inte behörighet till det här.",
+  "error.secondFactorNeeded": "Bekräfta inloggningen med koden från autentiseringsappen.",
+  "error.crossOrigin": "Begäran avvisades eftersom den inte kom från den här webbplatsen.",
+  "error.linkInvalid": "Inloggningslänken har gått ut eller redan använts. Be om en ny länk.",
+  "error.totpInvalid": "Koden gäller inte. Kontrollera koden i appen och försök igen.",
+  "error.totpNoEnrolment": "Autentiseringsappen har inte tagits i bruk ännu.",
+  "error.emailTaken": "Det finns redan en koordinator med den här e-postadressen.",
+  "error.selfDeactivation": "Du kan inte ta bort dina egna rättigheter.",
+  "error.selfDemotion": "Du kan inte ta bort din egen administratörsroll.",
+  "error.conflict": "Någon annan ändrade just det här. Ladda om sidan och kontrollera uppgifterna.",
+  "error.notAllowed": "Ändringen kan inte göras i begärans nuvarande läge.",
+  "mail.signIn.subject": "Inloggningslänk till Rinnalla",
+  "mail.signIn.body": "Logga in med länken nedan. Länken fungerar en gång och i {minutes} minuter.",
+  "mail.signIn.notYou": "Om du inte bad om länken kan du lämna meddelandet utan åtgärd.",
+  "mail.cancelled.subject": "Begäran {reference} har annullerats",
+  "mail.cancelled.body": "Begäran om stödperson {reference} ({when}) har annullerats.",
+  "mail.cancelled.next":
+    "Om du behöver stöd senare kan du göra en ny begäran när som helst. Vi finns här.",
+  "mail.noVolunteer.subject": "Vi hittade ingen stödperson ({reference})",
+  "mail.noVolunteer.body":
+    "Tyvärr hittade vi ingen stödperson till mötet {when} (begäran {reference}).",
+  "mail.noVolunteer.next":
+    "Vi beklagar. Du kan göra en ny begäran för ett annat möte när som helst.",
 };

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { QueryCommand, type TransactWriteCommandInput, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { db, tableName } from "../db/client.ts";
+import type { TransactItem } from "../util/db-types.ts";
 import { createId } from "../util/id.ts";
 import { log } from "../util/log.ts";
 import { type Message, send } from "./ses.ts";
@@ -12,8 +13,6 @@ import { type Message, send } from "./ses.ts";
  * failed or was interrupted. A conditional claim makes sure only one sender holds a message at
  * a time, so two deliverers never both send it.
  */
-
-type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
 
 export interface OutboxKey {
   pk: string;
@@ -205,4 +204,58 @@ export async function retryDue(now = new Date()) {
     startKey = page.LastEvaluatedKey;
   } while (startKey);
   return totals;
+}
+
+/** Emails that gave up, newest first, for coordinators to see and retry. */
+export async function failed(limit = 100) {
+  const page = await db().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: "gsi1",
+      KeyConditionExpression: "gsi1pk = :failed",
+      ExpressionAttributeValues: { ":failed": FAILED_INDEX_KEY },
+      ScanIndexForward: false,
+      Limit: limit,
+    }),
+  );
+  return (page.Items ?? []).map(view);
+}
+
+/** A failed email goes back in line, from its first attempt. */
+export function requeue(key: OutboxKey, now: Date): TransactItem {
+  const at = now.toISOString();
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: key,
+      UpdateExpression:
+        "SET #status = :pending, attempts = :zero, nextAttemptAt = :now, gsi1pk = :due, gsi1sk = :dueKey",
+      ConditionExpression: "#status = :failed",
+      ExpressionAttributeNames: { "#status": "status" },
+      ExpressionAttributeValues: {
+        ":pending": "pending",
+        ":failed": "failed",
+        ":zero": 0,
+        ":now": at,
+        ":due": DUE_INDEX_KEY,
+        ":dueKey": `${at}#${key.sk}`,
+      },
+    },
+  };
+}
+
+/** What a coordinator sees of an email: who, what about, and how delivery went. */
+export function view(item: Record<string, unknown>) {
+  return {
+    id: item.id as string,
+    owner: item.pk as string,
+    template: item.template as string,
+    to: item.to as string,
+    subject: item.subject as string,
+    status: item.status as OutboxStatus,
+    attempts: item.attempts as number,
+    createdAt: item.createdAt as string,
+    sentAt: item.sentAt as string | undefined,
+    lastError: item.lastError as string | undefined,
+  };
 }

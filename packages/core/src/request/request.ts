@@ -1,7 +1,7 @@
-import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
-import { GetCommand, TransactWriteCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { config } from "../config.ts";
 import { db, tableName } from "../db/client.ts";
+import { ConditionsFailed, transact } from "../db/transact.ts";
 import { type Locale, t } from "../i18n/index.ts";
 import { Outbox, render } from "../mail/index.ts";
 import * as RateLimit from "../rate-limit/index.ts";
@@ -9,7 +9,9 @@ import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { createId } from "../util/id.ts";
 import { formatAppointment, helsinkiDate, helsinkiToUtc } from "../util/time.ts";
+import * as Counts from "./counts.ts";
 import { confirmationAddress, RequestInput } from "./schema.ts";
+import * as Search from "./search.ts";
 
 export const statuses = [
   "received",
@@ -31,6 +33,8 @@ export type Request = Omit<RequestInput, "website" | "consent"> & {
   consentAt: string;
   createdAt: string;
   updatedAt: string;
+  /** Grows with every change; edits carry the version they saw. */
+  version: number;
 };
 
 export const keys = {
@@ -79,6 +83,7 @@ export const submit = fn(
       consentAt: at,
       createdAt: at,
       updatedAt: at,
+      version: 1,
     };
     const to = confirmationAddress(input);
     const confirmation = to
@@ -91,44 +96,40 @@ export const submit = fn(
       : undefined;
 
     try {
-      await db().send(
-        new TransactWriteCommand({
-          TransactItems: [
-            RateLimit.countAgainst(
-              "request",
-              context.clientAddress,
-              config().REQUEST_RATE_LIMIT_PER_HOUR,
-              3600,
-              now,
-            ),
-            {
-              Put: {
-                TableName: tableName(),
-                Item: {
-                  ...keys.request(id),
-                  ...keys.byStatus("received", startsAt, id),
-                  type: "request",
-                  ...request,
-                },
-                ConditionExpression: "attribute_not_exists(pk)",
-              },
+      await transact([
+        RateLimit.countAgainst(
+          "request",
+          context.clientAddress,
+          config().REQUEST_RATE_LIMIT_PER_HOUR,
+          3600,
+          now,
+        ),
+        {
+          Put: {
+            TableName: tableName(),
+            Item: {
+              ...keys.request(id),
+              ...keys.byStatus("received", startsAt, id),
+              type: "request",
+              ...request,
             },
-            {
-              Put: {
-                TableName: tableName(),
-                Item: { ...keys.reference(reference), type: "reference", requestId: id },
-                ConditionExpression: "attribute_not_exists(pk)",
-              },
-            },
-            ...(confirmation ? [confirmation.put] : []),
-          ],
-        }),
-      );
+            ConditionExpression: "attribute_not_exists(pk)",
+          },
+        },
+        {
+          Put: {
+            TableName: tableName(),
+            Item: { ...keys.reference(reference), type: "reference", requestId: id },
+            ConditionExpression: "attribute_not_exists(pk)",
+          },
+        },
+        Counts.change({ received: 1 }),
+        ...Search.index(id, request.client.name),
+        ...(confirmation ? [confirmation.put] : []),
+      ]);
     } catch (error) {
-      if (
-        error instanceof TransactionCanceledException &&
-        error.CancellationReasons?.[0]?.Code === "ConditionalCheckFailed"
-      ) {
+      // The rate-limit count is the first item.
+      if (error instanceof ConditionsFailed && error.failed.includes(0)) {
         throw new VisibleError(429, "rate_limited", "error.rateLimited");
       }
       throw error;

@@ -89,7 +89,7 @@ const person = z.object({
   phone,
 });
 
-const fields = z.object({
+export const RequestFields = z.object({
   locale: z.enum(locales, key("error.invalid")).default("fi"),
   requesterRole: z.enum(requesterRoles, { error: missingOrInvalid }),
   /** Whoever fills the form when it is not the client themself. */
@@ -132,11 +132,11 @@ const fields = z.object({
   website: z.string().max(500).optional(),
 });
 
-export const RequestInput = fields
+export const RequestInput = RequestFields
   // Cross-field rules run even when single fields failed, so the form shows every problem at once.
   .superRefine(
     (raw, ctx) => {
-      const input = raw as Partial<z.output<typeof fields>>;
+      const input = raw as Partial<z.output<typeof RequestFields>>;
       const today = helsinkiDate(new Date());
       if (typeof input.date === "string" && isIsoDate(input.date)) {
         if (input.date < today) issue(ctx, ["date"], "error.dateInPast");

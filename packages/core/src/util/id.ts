@@ -3,6 +3,6 @@ import { monotonicFactory } from "ulid";
 const next = monotonicFactory();
 
 /** Prefixed ULIDs: sortable by creation time and readable in logs (`req_01H…`). */
-export function createId(prefix: "req" | "out" | "vol" | "ses" | "vis"): string {
+export function createId(prefix: "req" | "out" | "vol" | "coo" | "aud" | "not" | "evt"): string {
   return `${prefix}_${next()}`;
 }

@@ -1,11 +1,17 @@
 import { randomUUID } from "node:crypto";
+import type { Session } from "@rinnalla/core/auth/session.ts";
 import { config } from "@rinnalla/core/config.ts";
 import { isLocale, type Locale, negotiate } from "@rinnalla/core/i18n/index.ts";
 import { VisibleError } from "@rinnalla/core/util/errors.ts";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
+import { denyUndeclared, sameOrigin } from "./access.ts";
 import { respondToError } from "./errors.ts";
+import { admin } from "./routes/admin.ts";
+import { auth } from "./routes/auth.ts";
+import { emails } from "./routes/emails.ts";
+import { inbox } from "./routes/inbox.ts";
 import { requests } from "./routes/requests.ts";
 
 export interface AppEnv {
@@ -13,6 +19,7 @@ export interface AppEnv {
     locale: Locale;
     requestId: string;
     clientAddress: string;
+    session: Session;
   };
 }
 
@@ -33,7 +40,9 @@ export function createApp(options: AppOptions) {
     await next();
     c.header("x-request-id", c.get("requestId"));
   });
-  app.use(secureHeaders());
+  app.use(secureHeaders({ crossOriginResourcePolicy: "same-origin" }));
+  app.use(sameOrigin);
+  app.use(denyUndeclared);
   app.use(
     bodyLimit({
       maxSize: config().MAX_BODY_BYTES,
@@ -43,7 +52,12 @@ export function createApp(options: AppOptions) {
     }),
   );
 
-  const routes = app.route("/requests", requests);
+  const routes = app
+    .route("/requests", requests)
+    .route("/auth", auth)
+    .route("/inbox", inbox)
+    .route("/emails", emails)
+    .route("/admin", admin);
 
   app.notFound((c) => respondToError(new VisibleError(404, "not_found", "error.notFound"), c));
   app.onError(respondToError);

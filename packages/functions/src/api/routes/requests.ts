@@ -1,13 +1,66 @@
-import { Request, RequestInput } from "@rinnalla/core/request/index.ts";
+import { Request, RequestInput, RequestManagement } from "@rinnalla/core/request/index.ts";
 import { Hono } from "hono";
+import { z } from "zod";
+import { access } from "../access.ts";
 import type { AppEnv } from "../app.ts";
 import { validate } from "../validate.ts";
 
-export const requests = new Hono<AppEnv>().post("/", validate("json", RequestInput), async (c) => {
-  const result = await Request.submit(c.req.valid("json"), {
-    clientAddress: c.get("clientAddress"),
+const Version = z.object({ version: z.number().int().min(1) });
+
+export const requests = new Hono<AppEnv>()
+  .post("/", access("public"), validate("json", RequestInput), async (c) => {
+    const result = await Request.submit(c.req.valid("json"), {
+      clientAddress: c.get("clientAddress"),
+    });
+    if (result.kind === "discarded") {
+      return c.json({ reference: null, confirmationEmail: false }, 201);
+    }
+    return c.json(
+      { reference: result.reference, confirmationEmail: result.confirmationEmail },
+      201,
+    );
+  })
+  .get("/:id", access("coordinator"), async (c) =>
+    c.json(await RequestManagement.detail({ id: c.req.param("id") })),
+  )
+  .patch(
+    "/:id",
+    access("coordinator"),
+    validate("json", RequestManagement.UpdateInput.omit({ id: true })),
+    async (c) => {
+      await RequestManagement.update({ ...c.req.valid("json"), id: c.req.param("id") });
+      return c.json(await RequestManagement.detail({ id: c.req.param("id") }));
+    },
+  )
+  .post(
+    "/:id/notes",
+    access("coordinator"),
+    validate("json", RequestManagement.NoteInput.omit({ id: true })),
+    async (c) => {
+      await RequestManagement.addNote({ ...c.req.valid("json"), id: c.req.param("id") });
+      return c.json({ ok: true }, 201);
+    },
+  )
+  .post("/:id/assess", access("coordinator"), validate("json", Version), async (c) =>
+    c.json(await RequestManagement.assess({ ...c.req.valid("json"), id: c.req.param("id") })),
+  )
+  .post(
+    "/:id/cancel",
+    access("coordinator"),
+    validate("json", RequestManagement.ReasonInput.omit({ id: true })),
+    async (c) =>
+      c.json(await RequestManagement.cancel({ ...c.req.valid("json"), id: c.req.param("id") })),
+  )
+  .post(
+    "/:id/no-volunteer",
+    access("coordinator"),
+    validate("json", RequestManagement.ReasonInput.omit({ id: true })),
+    async (c) =>
+      c.json(
+        await RequestManagement.closeNoVolunteer({ ...c.req.valid("json"), id: c.req.param("id") }),
+      ),
+  )
+  .post("/:id/emails/:emailId/retry", access("coordinator"), async (c) => {
+    await RequestManagement.retryEmail({ id: c.req.param("id"), emailId: c.req.param("emailId") });
+    return c.json({ ok: true });
   });
-  if (result.kind === "discarded")
-    return c.json({ reference: null, confirmationEmail: false }, 201);
-  return c.json({ reference: result.reference, confirmationEmail: result.confirmationEmail }, 201);
-});

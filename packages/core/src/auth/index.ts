@@ -1,0 +1,4 @@
+export * as Session from "./session.ts";
+export * as Settings from "./settings.ts";
+export * as SignIn from "./sign-in.ts";
+export * as Totp from "./totp.ts";

@@ -1,0 +1,175 @@
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  DeleteCommand,
+  QueryCommand,
+  UpdateCommand,
+} from "@aws-sdk/lib-dynamodb";
+import { Coordinator } from "../coordinator/index.ts";
+import { db, tableName } from "../db/client.ts";
+import type { TransactItem } from "../util/db-types.ts";
+import { hashToken, newToken } from "../util/token.ts";
+
+/**
+ * Sessions live in the table so they can be revoked. The cookie holds
+ * `<coordinatorId>.<secret>`; the table holds only the secret's hash. Knowing the coordinator
+ * up front lets one BatchGet read the session and the coordinator together.
+ */
+
+export const IDLE_MS = 60 * 60_000;
+export const ABSOLUTE_MS = 12 * 60 * 60_000;
+/** lastSeenAt is refreshed at most this often, to keep reads cheap. */
+const TOUCH_EVERY_MS = 5 * 60_000;
+
+/** `done`: fully signed in. `pending`: a TOTP code is still needed. `enrol`: must enrol first. */
+export type SecondFactor = "done" | "pending" | "enrol";
+
+export interface Session {
+  id: string;
+  coordinatorId: string;
+  createdAt: string;
+  lastSeenAt: string;
+  absoluteExpiresAt: string;
+  secondFactor: SecondFactor;
+}
+
+export const keys = {
+  session: (hash: string) => ({ pk: `session#${hash}`, sk: "session" }),
+  /** gsi1: a coordinator's sessions, for "sign out everywhere" and deactivation. */
+  byCoordinator: (coordinatorId: string, createdAt: string) => ({
+    gsi1pk: `sessions#${coordinatorId}`,
+    gsi1sk: createdAt,
+  }),
+};
+
+/** A new session as a transaction item, and the cookie value that opens it. */
+export function create(coordinatorId: string, secondFactor: SecondFactor, now: Date) {
+  const secret = newToken();
+  const id = hashToken(secret);
+  const at = now.toISOString();
+  const absolute = new Date(now.getTime() + ABSOLUTE_MS);
+  const put: TransactItem = {
+    Put: {
+      TableName: tableName(),
+      Item: {
+        ...keys.session(id),
+        ...keys.byCoordinator(coordinatorId, at),
+        type: "session",
+        id,
+        coordinatorId,
+        createdAt: at,
+        lastSeenAt: at,
+        absoluteExpiresAt: absolute.toISOString(),
+        secondFactor,
+        expiresAt: Math.ceil(absolute.getTime() / 1000),
+      },
+      ConditionExpression: "attribute_not_exists(pk)",
+    },
+  };
+  return { put, cookie: `${coordinatorId}.${secret}`, id };
+}
+
+function parseCookie(cookie: string): { coordinatorId: string; id: string } | undefined {
+  const dot = cookie.indexOf(".");
+  if (dot < 1 || cookie.length > 200) return undefined;
+  return { coordinatorId: cookie.slice(0, dot), id: hashToken(cookie.slice(dot + 1)) };
+}
+
+/**
+ * The session behind a cookie and its coordinator, or nothing when the session is unknown,
+ * expired (idle or absolute), or the coordinator was deactivated. One read round trip.
+ */
+export async function resolve(cookie: string, now = new Date()) {
+  const parsed = parseCookie(cookie);
+  if (!parsed) return undefined;
+  const coordinatorKey = Coordinator.keys.coordinator(parsed.coordinatorId);
+  const sessionKey = keys.session(parsed.id);
+  const { Responses } = await db().send(
+    new BatchGetCommand({
+      RequestItems: {
+        [tableName()]: { Keys: [sessionKey, coordinatorKey], ConsistentRead: true },
+      },
+    }),
+  );
+  const items = Responses?.[tableName()] ?? [];
+  const sessionItem = items.find((i) => i.pk === sessionKey.pk);
+  const coordinatorItem = items.find((i) => i.pk === coordinatorKey.pk);
+  if (!sessionItem || !coordinatorItem) return undefined;
+  const session = sessionItem as unknown as Session;
+  const coordinator = Coordinator.strip(coordinatorItem);
+  if (session.coordinatorId !== coordinator.id || !coordinator.active) return undefined;
+
+  const idleFor = now.getTime() - Date.parse(session.lastSeenAt);
+  if (now.toISOString() >= session.absoluteExpiresAt || idleFor > IDLE_MS) {
+    await end(session.id);
+    return undefined;
+  }
+  if (idleFor > TOUCH_EVERY_MS) await touch(session.id, now);
+  return { session, coordinator };
+}
+
+async function touch(id: string, now: Date) {
+  await db()
+    .send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.session(id),
+        UpdateExpression: "SET lastSeenAt = :now",
+        ConditionExpression: "attribute_exists(pk)",
+        ExpressionAttributeValues: { ":now": now.toISOString() },
+      }),
+    )
+    .catch(() => {
+      // Signed out in the meantime: the next request will find no session.
+    });
+}
+
+export function completeSecondFactor(id: string): TransactItem {
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: keys.session(id),
+      UpdateExpression: "SET secondFactor = :done",
+      ConditionExpression: "attribute_exists(pk)",
+      ExpressionAttributeValues: { ":done": "done" },
+    },
+  };
+}
+
+export async function end(id: string): Promise<void> {
+  await db().send(new DeleteCommand({ TableName: tableName(), Key: keys.session(id) }));
+}
+
+/** Ends every session of a coordinator: sign out everywhere, or deactivation. */
+export async function endAll(coordinatorId: string): Promise<number> {
+  let ended = 0;
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :pk",
+        ExpressionAttributeValues: { ":pk": `sessions#${coordinatorId}` },
+        ProjectionExpression: "pk, sk",
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    const items = page.Items ?? [];
+    for (let i = 0; i < items.length; i += 25) {
+      let requests: Record<string, unknown>[] | undefined = items
+        .slice(i, i + 25)
+        .map((item) => ({ DeleteRequest: { Key: { pk: item.pk, sk: item.sk } } }));
+      // DynamoDB may hand back part of a batch under load; send the rest again.
+      while (requests?.length) {
+        const result = await db().send(
+          new BatchWriteCommand({ RequestItems: { [tableName()]: requests } }),
+        );
+        requests = result.UnprocessedItems?.[tableName()] as Record<string, unknown>[] | undefined;
+      }
+    }
+    ended += items.length;
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return ended;
+}

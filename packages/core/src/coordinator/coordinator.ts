@@ -1,0 +1,148 @@
+import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
+import { GetCommand, QueryCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { z } from "zod";
+import type { Role } from "../actor/index.ts";
+import { Audit } from "../audit/index.ts";
+import { db, tableName } from "../db/client.ts";
+import { VisibleError } from "../util/errors.ts";
+import { fn } from "../util/fn.ts";
+import { createId } from "../util/id.ts";
+
+export interface Coordinator {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  createdAt: string;
+  /** Set once the coordinator has enrolled an authenticator app. */
+  totpSecret?: string;
+  totpEnrolledAt?: string;
+  /** A secret shown during enrolment, kept until the first code confirms it. */
+  pendingTotpSecret?: string;
+  /** Hashes of unused recovery codes. */
+  recoveryCodes?: string[];
+  /** The last TOTP time step used, so a code works once. */
+  totpLastStep?: number;
+}
+
+export const keys = {
+  coordinator: (id: string) => ({ pk: `coordinator#${id}`, sk: "coordinator" }),
+  email: (email: string) => ({ pk: `coordinator-email#${email}`, sk: "coordinator-email" }),
+  /** gsi1: every coordinator, by email. */
+  list: (email: string) => ({ gsi1pk: "coordinators", gsi1sk: email }),
+};
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+export const AddInput = z.object({
+  email: z.email({ error: "error.email" }).max(254, { error: "error.tooLong" }),
+  name: z.string().trim().min(1, { error: "error.required" }).max(120, { error: "error.tooLong" }),
+  role: z.enum(["coordinator", "admin"], { error: "error.invalid" }).default("coordinator"),
+});
+
+/** Adds a coordinator; an email address belongs to one coordinator only. */
+export const add = fn(AddInput, async (input, now: Date = new Date()): Promise<Coordinator> => {
+  const email = normaliseEmail(input.email);
+  const coordinator: Coordinator = {
+    id: createId("coo"),
+    email,
+    name: input.name,
+    role: input.role,
+    active: true,
+    createdAt: now.toISOString(),
+  };
+  try {
+    await db().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: tableName(),
+              Item: {
+                ...keys.email(email),
+                type: "coordinator-email",
+                coordinatorId: coordinator.id,
+              },
+              ConditionExpression: "attribute_not_exists(pk)",
+            },
+          },
+          {
+            Put: {
+              TableName: tableName(),
+              Item: {
+                ...keys.coordinator(coordinator.id),
+                ...keys.list(email),
+                type: "coordinator",
+                ...coordinator,
+              },
+            },
+          },
+          Audit.entry(
+            "coordinator.add",
+            `coordinator#${coordinator.id}`,
+            { email, role: input.role },
+            now,
+          ),
+        ],
+      }),
+    );
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) {
+      throw new VisibleError(409, "email_taken", "error.emailTaken", { email: "error.emailTaken" });
+    }
+    throw error;
+  }
+  return coordinator;
+});
+
+export async function get(id: string): Promise<Coordinator | undefined> {
+  const { Item } = await db().send(
+    new GetCommand({ TableName: tableName(), Key: keys.coordinator(id), ConsistentRead: true }),
+  );
+  return Item ? strip(Item) : undefined;
+}
+
+export async function byEmail(email: string): Promise<Coordinator | undefined> {
+  const { Item } = await db().send(
+    new GetCommand({ TableName: tableName(), Key: keys.email(normaliseEmail(email)) }),
+  );
+  return Item ? get(Item.coordinatorId as string) : undefined;
+}
+
+export async function list(): Promise<Coordinator[]> {
+  const items: Coordinator[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :pk",
+        ExpressionAttributeValues: { ":pk": "coordinators" },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    items.push(...(page.Items ?? []).map(strip));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+}
+
+export function strip(raw: Record<string, unknown>): Coordinator {
+  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, type: _t, ...coordinator } = raw;
+  return coordinator as unknown as Coordinator;
+}
+
+/** What other coordinators may see: never secrets. */
+export function publicView(c: Coordinator) {
+  return {
+    id: c.id,
+    email: c.email,
+    name: c.name,
+    role: c.role,
+    active: c.active,
+    createdAt: c.createdAt,
+    secondFactor: Boolean(c.totpEnrolledAt),
+  };
+}

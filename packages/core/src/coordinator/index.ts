@@ -1,0 +1,2 @@
+export * as Coordinator from "./coordinator.ts";
+export * as Coordinators from "./manage.ts";

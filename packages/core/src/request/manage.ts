@@ -1,0 +1,320 @@
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { z } from "zod";
+import * as Actor from "../actor/index.ts";
+import { Audit } from "../audit/index.ts";
+import { db, tableName } from "../db/client.ts";
+import { ConditionsFailed, transact } from "../db/transact.ts";
+import { type Locale, t } from "../i18n/index.ts";
+import { Outbox, render } from "../mail/index.ts";
+import type { TransactItem } from "../util/db-types.ts";
+import { VisibleError } from "../util/errors.ts";
+import { fn } from "../util/fn.ts";
+import { createId } from "../util/id.ts";
+import {
+  addDays,
+  formatAppointment,
+  helsinkiDate,
+  helsinkiToUtc,
+  isIsoDate,
+} from "../util/time.ts";
+import * as Counts from "./counts.ts";
+import { get, keys, type Request, type Status } from "./request.ts";
+import { confirmationAddress, RequestFields } from "./schema.ts";
+import * as Search from "./search.ts";
+
+/** Which status changes a coordinator may make by hand. Matching and offers come later. */
+const transitions: Record<Status, readonly Status[]> = {
+  received: ["matching", "cancelled", "no_volunteer"],
+  matching: ["cancelled", "no_volunteer"],
+  offered: ["matching", "cancelled", "no_volunteer"],
+  confirmed: ["completed", "cancelled"],
+  completed: [],
+  cancelled: [],
+  no_volunteer: [],
+};
+
+export interface TimelineEvent {
+  at: string;
+  kind: "submitted" | "status" | "note" | "email" | "update";
+  actorName?: string;
+  from?: Status;
+  to?: Status;
+  reason?: string;
+  text?: string;
+  email?: ReturnType<typeof Outbox.view>;
+  fields?: string[];
+}
+
+const IdInput = z.object({ id: z.string().min(1).max(64) });
+
+async function load(id: string): Promise<Request> {
+  const request = await get(id);
+  if (!request) throw new VisibleError(404, "not_found", "error.notFound");
+  return request;
+}
+
+/** A request with everything that happened to it. Reading it is recorded in the audit log. */
+export const detail = fn(IdInput, async ({ id }, now: Date = new Date()) => {
+  Actor.coordinator();
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: "pk = :pk",
+        ExpressionAttributeValues: { ":pk": keys.request(id).pk },
+        ConsistentRead: true,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  const raw = items.find((i) => i.sk === "request");
+  if (!raw) throw new VisibleError(404, "not_found", "error.notFound");
+  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, type: _t, ...request } = raw;
+  await Audit.record("request.read", `request#${id}`, undefined, now);
+
+  const timeline: TimelineEvent[] = [{ at: request.createdAt as string, kind: "submitted" }];
+  for (const item of items) {
+    if (item.type === "event") timeline.push(item.event as TimelineEvent);
+    if (item.type === "outbox") {
+      timeline.push({ at: item.createdAt as string, kind: "email", email: Outbox.view(item) });
+    }
+  }
+  timeline.sort((a, b) => a.at.localeCompare(b.at));
+  return { request: request as unknown as Request, timeline };
+});
+
+function eventItem(requestId: string, event: TimelineEvent): TransactItem {
+  const id = createId("evt");
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: { pk: keys.request(requestId).pk, sk: `event#${event.at}#${id}`, type: "event", event },
+    },
+  };
+}
+
+/** The request item moves only if nobody else changed it since it was read. */
+function guardedUpdate(request: Request, set: Record<string, unknown>, now: Date): TransactItem {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {
+    ":version": request.version,
+    ":next": request.version + 1,
+    ":now": now.toISOString(),
+  };
+  const parts = ["version = :next", "updatedAt = :now"];
+  Object.entries(set).forEach(([field, value], i) => {
+    names[`#f${i}`] = field;
+    values[`:v${i}`] = value;
+    parts.push(`#f${i} = :v${i}`);
+  });
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: keys.request(request.id),
+      UpdateExpression: `SET ${parts.join(", ")}`,
+      ConditionExpression: "version = :version",
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  };
+}
+
+async function commit(items: TransactItem[]) {
+  try {
+    await transact(items);
+  } catch (error) {
+    if (error instanceof ConditionsFailed) {
+      throw new VisibleError(409, "conflict", "error.conflict");
+    }
+    throw error;
+  }
+}
+
+export const NoteInput = z.object({
+  id: z.string().min(1).max(64),
+  text: z.string().trim().min(1, { error: "error.required" }).max(4000, { error: "error.tooLong" }),
+});
+
+/** An internal note: coordinators only, never sent anywhere. */
+export const addNote = fn(NoteInput, async ({ id, text }, now: Date = new Date()) => {
+  const actor = Actor.coordinator();
+  await load(id);
+  await commit([
+    eventItem(id, { at: now.toISOString(), kind: "note", text, actorName: actor.name }),
+    Audit.entry("request.note", `request#${id}`, undefined, now),
+  ]);
+});
+
+export const UpdateInput = RequestFields.pick({
+  requester: true,
+  client: true,
+  preferredContact: true,
+  sector: true,
+  description: true,
+  place: true,
+  municipality: true,
+  date: true,
+  startTime: true,
+  durationMinutes: true,
+  supportNeeds: true,
+})
+  .partial()
+  .extend({
+    id: z.string().min(1).max(64),
+    /** The version the coordinator saw; a newer one means someone else changed it. */
+    version: z.number().int().min(1),
+  });
+
+/** Corrects a request's details. The change and who made it show in the timeline. */
+export const update = fn(UpdateInput, async (input, now: Date = new Date()) => {
+  const actor = Actor.coordinator();
+  const { id, version, ...changes } = input;
+  const request = { ...(await load(id)), version };
+  const set: Record<string, unknown> = { ...changes };
+  const date = changes.date ?? request.date;
+  const startTime = changes.startTime ?? request.startTime;
+  if (changes.date && changes.date !== request.date) {
+    if (!isIsoDate(date) || date < helsinkiDate(now) || date > addDays(helsinkiDate(now), 366)) {
+      throw new VisibleError(400, "validation", "error.validation", { date: "error.dateInPast" });
+    }
+  }
+  const items: TransactItem[] = [];
+  if (changes.date || changes.startTime) {
+    const startsAt = helsinkiToUtc(date, startTime).toISOString();
+    Object.assign(set, { startsAt, gsi1sk: keys.byStatus(request.status, startsAt, id).gsi1sk });
+  }
+  if (changes.client && changes.client.name !== request.client.name) {
+    items.push(
+      ...Search.unindex(id, request.client.name),
+      ...Search.index(id, changes.client.name),
+    );
+  }
+  const fields = Object.keys(changes);
+  if (fields.length === 0) return;
+  await commit([
+    guardedUpdate(request, set, now),
+    eventItem(id, { at: now.toISOString(), kind: "update", fields, actorName: actor.name }),
+    Audit.entry("request.update", `request#${id}`, { fields }, now),
+    ...items,
+  ]);
+});
+
+export const ReasonInput = z.object({
+  id: z.string().min(1).max(64),
+  reason: z
+    .string()
+    .trim()
+    .min(1, { error: "error.required" })
+    .max(1000, { error: "error.tooLong" }),
+  version: z.number().int().min(1),
+});
+
+async function move(
+  id: string,
+  version: number,
+  to: Status,
+  action: Audit.Action,
+  now: Date,
+  options: { reason?: string; letter?: (request: Request) => Parameters<typeof render>[1] } = {},
+) {
+  const actor = Actor.coordinator();
+  const request = { ...(await load(id)), version };
+  if (!transitions[request.status].includes(to)) {
+    throw new VisibleError(409, "not_allowed", "error.notAllowed");
+  }
+  const to_address = options.letter ? confirmationAddress(request as never) : undefined;
+  const mail =
+    options.letter && to_address
+      ? Outbox.entry(
+          keys.request(id).pk,
+          `request-${to}`,
+          render(to_address, options.letter(request)),
+          now,
+        )
+      : undefined;
+  await commit([
+    guardedUpdate(
+      request,
+      { status: to, gsi1pk: keys.byStatus(to, request.startsAt, id).gsi1pk },
+      now,
+    ),
+    Counts.change({ [request.status]: -1, [to]: 1 }),
+    eventItem(id, {
+      at: now.toISOString(),
+      kind: "status",
+      from: request.status,
+      to,
+      reason: options.reason,
+      actorName: actor.name,
+    }),
+    Audit.entry(action, `request#${id}`, { from: request.status, to }, now),
+    ...(mail ? [mail.put] : []),
+  ]);
+  if (mail) Outbox.dispatch([mail.key]);
+  return { status: to, emailed: Boolean(mail) };
+}
+
+/** The coordinator has read and assessed the request; the search for a volunteer begins. */
+export const assess = fn(
+  z.object({ id: z.string().min(1).max(64), version: z.number().int().min(1) }),
+  ({ id, version }, now: Date = new Date()) => move(id, version, "matching", "request.assess", now),
+);
+
+function requesterLetter(kind: "cancelled" | "noVolunteer") {
+  return (request: Request) => {
+    const locale: Locale = request.locale;
+    const name = request.requesterRole === "client" ? request.client.name : request.requester?.name;
+    const vars = {
+      reference: request.reference,
+      when: formatAppointment(locale, request.date, request.startTime),
+    };
+    return {
+      locale,
+      name,
+      subject: t(locale, `mail.${kind}.subject`, vars),
+      paragraphs: [t(locale, `mail.${kind}.body`, vars), t(locale, `mail.${kind}.next`, vars)],
+    };
+  };
+}
+
+/** Cancels with a reason (kept internal); the requester is told kindly, in their language. */
+export const cancel = fn(ReasonInput, ({ id, reason, version }, now: Date = new Date()) =>
+  move(id, version, "cancelled", "request.cancel", now, {
+    reason,
+    letter: requesterLetter("cancelled"),
+  }),
+);
+
+/** No volunteer could be found; the requester is told, kindly, in their language. */
+export const closeNoVolunteer = fn(ReasonInput, ({ id, reason, version }, now: Date = new Date()) =>
+  move(id, version, "no_volunteer", "request.no_volunteer", now, {
+    reason,
+    letter: requesterLetter("noVolunteer"),
+  }),
+);
+
+export const RetryInput = z.object({
+  id: z.string().min(1).max(64),
+  emailId: z.string().min(1).max(64),
+});
+
+/** Puts a failed email of this request back in line for delivery. */
+export const retryEmail = fn(RetryInput, async ({ id, emailId }, now: Date = new Date()) => {
+  Actor.coordinator();
+  const key = { pk: keys.request(id).pk, sk: `outbox#${emailId}` };
+  try {
+    await transact([
+      Outbox.requeue(key, now),
+      Audit.entry("email.retry", `request#${id}`, { emailId }, now),
+    ]);
+  } catch (error) {
+    if (error instanceof ConditionsFailed)
+      throw new VisibleError(409, "not_failed", "error.notAllowed");
+    throw error;
+  }
+  Outbox.dispatch([key]);
+});

@@ -1,0 +1,49 @@
+import { Audit } from "@rinnalla/core/audit/index.ts";
+import { Settings } from "@rinnalla/core/auth/index.ts";
+import { Coordinator, Coordinators } from "@rinnalla/core/coordinator/index.ts";
+import { Hono } from "hono";
+import { z } from "zod";
+import { access } from "../access.ts";
+import type { AppEnv } from "../app.ts";
+import { validate } from "../validate.ts";
+
+const AuditQuery = z.object({
+  month: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .default(() => new Date().toISOString().slice(0, 7)),
+  cursor: z.string().max(2000).optional(),
+});
+
+export const admin = new Hono<AppEnv>()
+  .get("/coordinators", access("admin"), async (c) =>
+    c.json({ coordinators: (await Coordinator.list()).map(Coordinator.publicView) }),
+  )
+  .post("/coordinators", access("admin"), validate("json", Coordinator.AddInput), async (c) =>
+    c.json(Coordinator.publicView(await Coordinator.add(c.req.valid("json"))), 201),
+  )
+  .post("/coordinators/:id/deactivate", access("admin"), async (c) => {
+    await Coordinators.deactivate({ id: c.req.param("id") });
+    return c.json({ active: false });
+  })
+  .post("/coordinators/:id/activate", access("admin"), async (c) => {
+    await Coordinators.activate({ id: c.req.param("id") });
+    return c.json({ active: true });
+  })
+  .put(
+    "/coordinators/:id/role",
+    access("admin"),
+    validate("json", Coordinators.RoleInput.omit({ id: true })),
+    async (c) => {
+      await Coordinators.setRole({ ...c.req.valid("json"), id: c.req.param("id") });
+      return c.json({ ok: true });
+    },
+  )
+  .get("/settings/security", access("admin"), async (c) => c.json(await Settings.security()))
+  .put("/settings/security", access("admin"), validate("json", Settings.SecurityInput), async (c) =>
+    c.json(await Settings.setSecurity(c.req.valid("json"))),
+  )
+  .get("/audit", access("admin"), validate("query", AuditQuery), async (c) => {
+    const { month, cursor } = c.req.valid("query");
+    return c.json(await Audit.listMonth(month, cursor));
+  });

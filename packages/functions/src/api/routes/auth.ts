@@ -1,0 +1,54 @@
+import * as Actor from "@rinnalla/core/actor/index.ts";
+import { Session, SignIn, Totp } from "@rinnalla/core/auth/index.ts";
+import { Coordinator } from "@rinnalla/core/coordinator/index.ts";
+import { Hono } from "hono";
+import { access, clearSessionCookie, setSessionCookie } from "../access.ts";
+import type { AppEnv } from "../app.ts";
+import { validate } from "../validate.ts";
+
+export const auth = new Hono<AppEnv>()
+  // Same answer whether or not the address belongs to a coordinator.
+  .post("/link", access("public"), validate("json", SignIn.LinkInput), async (c) => {
+    await SignIn.requestLink(c.req.valid("json"), { clientAddress: c.get("clientAddress") });
+    return c.json({ sent: true }, 202);
+  })
+  .post("/verify", access("public"), validate("json", SignIn.VerifyInput), async (c) => {
+    const { cookie, secondFactor } = await SignIn.verify(c.req.valid("json"));
+    setSessionCookie(c, cookie);
+    return c.json({ secondFactor });
+  })
+  .get("/me", access("signing-in"), async (c) => {
+    const actor = Actor.coordinator();
+    const coordinator = await Coordinator.get(actor.coordinatorId);
+    return c.json({
+      id: actor.coordinatorId,
+      name: actor.name,
+      email: actor.email,
+      role: actor.role,
+      secondFactor: c.get("session").secondFactor,
+      totpEnrolled: Boolean(coordinator?.totpEnrolledAt),
+    });
+  })
+  .post("/totp", access("signing-in"), validate("json", Totp.CodeInput), async (c) => {
+    await Totp.verify(c.req.valid("json"));
+    return c.json({ secondFactor: "done" });
+  })
+  .post("/totp/enrolment", access("signing-in"), async (c) => {
+    return c.json(await Totp.beginEnrolment());
+  })
+  .post(
+    "/totp/enrolment/confirm",
+    access("signing-in"),
+    validate("json", Totp.CodeInput),
+    async (c) => c.json(await Totp.confirmEnrolment(c.req.valid("json"))),
+  )
+  .post("/sign-out", access("signing-in"), async (c) => {
+    await Session.end(c.get("session").id);
+    clearSessionCookie(c);
+    return c.json({ signedOut: true });
+  })
+  .post("/sign-out-everywhere", access("signing-in"), async (c) => {
+    const ended = await Session.endAll(Actor.coordinator().coordinatorId);
+    clearSessionCookie(c);
+    return c.json({ signedOut: true, sessions: ended });
+  });

@@ -1,0 +1,8 @@
+import { Outbox } from "@rinnalla/core/mail/index.ts";
+import { Hono } from "hono";
+import { access } from "../access.ts";
+import type { AppEnv } from "../app.ts";
+
+export const emails = new Hono<AppEnv>().get("/failed", access("coordinator"), async (c) =>
+  c.json({ emails: await Outbox.failed() }),
+);

@@ -1,0 +1,13 @@
+import { Inbox } from "@rinnalla/core/request/index.ts";
+import { Hono } from "hono";
+import { access } from "../access.ts";
+import type { AppEnv } from "../app.ts";
+import { validate } from "../validate.ts";
+
+export const inbox = new Hono<AppEnv>()
+  .get("/", access("coordinator"), validate("query", Inbox.ListInput), async (c) =>
+    c.json(await Inbox.list(c.req.valid("query"))),
+  )
+  .get("/search", access("coordinator"), validate("query", Inbox.SearchInput), async (c) =>
+    c.json(await Inbox.search(c.req.valid("query"))),
+  );
