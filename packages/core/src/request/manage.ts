@@ -1,5 +1,6 @@
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod";
+import * as zm from "zod/mini";
 import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
 import { db, tableName } from "../db/client.ts";
@@ -149,25 +150,28 @@ export const addNote = fn(NoteInput, async ({ id, text }, now: Date = new Date()
   ]);
 });
 
-export const UpdateInput = RequestFields.pick({
-  requester: true,
-  client: true,
-  preferredContact: true,
-  sector: true,
-  description: true,
-  place: true,
-  municipality: true,
-  date: true,
-  startTime: true,
-  durationMinutes: true,
-  supportNeeds: true,
-})
-  .partial()
-  .extend({
+export const UpdateInput = zm.extend(
+  zm.partial(
+    zm.pick(RequestFields, {
+      requester: true,
+      client: true,
+      preferredContact: true,
+      sector: true,
+      description: true,
+      place: true,
+      municipality: true,
+      date: true,
+      startTime: true,
+      durationMinutes: true,
+      supportNeeds: true,
+    }),
+  ),
+  {
     id: z.string().min(1).max(64),
     /** The version the coordinator saw; a newer one means someone else changed it. */
     version: z.number().int().min(1),
-  });
+  },
+);
 
 /** Corrects a request's details. The change and who made it show in the timeline. */
 export const update = fn(UpdateInput, async (input, now: Date = new Date()) => {

@@ -1,10 +1,12 @@
-import { z } from "zod";
-import { locales, type MessageKey } from "../i18n/index.ts";
+import * as z from "zod/mini";
+import type { MessageKey } from "../i18n/fi.ts";
+import { locales } from "../i18n/locale.ts";
 import { addDays, helsinkiDate, isIsoDate } from "../util/time.ts";
 
 /**
  * The public request form's input. Shared by the API and the web; every message is a catalog
- * key (`error.*`) so each side can show it in the user's language.
+ * key (`error.*`) so each side can show it in the user's language. Written with `zod/mini`,
+ * which tree-shakes, to keep the form page's JavaScript small.
  */
 
 export const requesterRoles = ["client", "professional", "partner", "relative"] as const;
@@ -59,27 +61,27 @@ const missingOrInvalid = (issue: { input?: unknown }): MessageKey =>
 const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
 
+/** Empty form fields count as not given. */
+const blankAsMissing = <T extends z.core.$ZodType<unknown, unknown>>(schema: T) =>
+  z.pipe(z.transform(blankToUndefined), schema);
+
 const text = (max: number) =>
   z
     .string({ error: missingOrInvalid })
-    .trim()
-    .min(1, key("error.required"))
-    .max(max, key("error.tooLong"));
+    .check(z.trim(), z.minLength(1, key("error.required")), z.maxLength(max, key("error.tooLong")));
 
-const optionalText = (max: number) => z.preprocess(blankToUndefined, text(max).optional());
+const optionalText = (max: number) => blankAsMissing(z.optional(text(max)));
 
-const email = z.preprocess(
-  blankToUndefined,
-  z.email(key("error.email")).max(254, key("error.tooLong")).optional(),
+const email = blankAsMissing(
+  z.optional(z.email(key("error.email")).check(z.maxLength(254, key("error.tooLong")))),
 );
 
-const phone = z.preprocess(
-  blankToUndefined,
-  z
-    .string(key("error.phone"))
-    .trim()
-    .regex(/^\+?[0-9][0-9 ()-]{4,22}$/, key("error.phone"))
-    .optional(),
+const phone = blankAsMissing(
+  z.optional(
+    z
+      .string(key("error.phone"))
+      .check(z.trim(), z.regex(/^\+?[0-9][0-9 ()-]{4,22}$/, key("error.phone"))),
+  ),
 );
 
 const person = z.object({
@@ -90,19 +92,19 @@ const person = z.object({
 });
 
 export const RequestFields = z.object({
-  locale: z.enum(locales, key("error.invalid")).default("fi"),
+  locale: z._default(z.enum(locales, key("error.invalid")), "fi"),
   requesterRole: z.enum(requesterRoles, { error: missingOrInvalid }),
   /** Whoever fills the form when it is not the client themself. */
-  requester: person.optional(),
+  requester: z.optional(person),
   client: z.object(
     {
       name: text(120),
       email,
       phone,
-      languages: z
-        .array(z.enum(clientLanguages, key("error.invalid")))
-        .max(20)
-        .default([]),
+      languages: z._default(
+        z.array(z.enum(clientLanguages, key("error.invalid"))).check(z.maxLength(20)),
+        [],
+      ),
       otherLanguage: optionalText(80),
     },
     { error: missingOrInvalid },
@@ -113,30 +115,35 @@ export const RequestFields = z.object({
   description: text(2000),
   place: text(200),
   municipality: text(100),
-  date: z.string({ error: missingOrInvalid }).refine(isIsoDate, key("error.date")),
+  date: z.string({ error: missingOrInvalid }).check(z.refine(isIsoDate, key("error.date"))),
   startTime: z
     .string({ error: missingOrInvalid })
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, key("error.time")),
-  durationMinutes: z.preprocess(
-    (value) =>
+    .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, key("error.time"))),
+  durationMinutes: z.pipe(
+    z.transform((value: unknown) =>
       typeof value === "string" && value.trim() !== "" ? Number(value) : blankToUndefined(value),
+    ),
     z
       .number({ error: missingOrInvalid })
-      .int(key("error.duration"))
-      .min(10, key("error.duration"))
-      .max(480, key("error.duration")),
+      .check(
+        z.refine(Number.isInteger, key("error.duration")),
+        z.gte(10, key("error.duration")),
+        z.lte(480, key("error.duration")),
+      ),
   ),
   supportNeeds: optionalText(2000),
   consent: z.literal(true, key("error.consent")),
   /** Honeypot: hidden from people, filled by bots. */
-  website: z.string().max(500).optional(),
+  website: z.optional(z.string().check(z.maxLength(500))),
 });
 
-export const RequestInput = RequestFields
-  // Cross-field rules run even when single fields failed, so the form shows every problem at once.
-  .superRefine(
+type Fields = z.output<typeof RequestFields>;
+
+// Cross-field rules run even when single fields failed, so the form shows every problem at once.
+export const RequestInput = RequestFields.check(
+  z.superRefine(
     (raw, ctx) => {
-      const input = raw as Partial<z.output<typeof RequestFields>>;
+      const input = raw as Partial<Fields>;
       const today = helsinkiDate(new Date());
       if (typeof input.date === "string" && isIsoDate(input.date)) {
         if (input.date < today) issue(ctx, ["date"], "error.dateInPast");
@@ -148,7 +155,11 @@ export const RequestInput = RequestFields
       }
       if (!input.requesterRole) return;
       const onBehalf = input.requesterRole !== "client";
-      const contact = onBehalf ? (isObject(input.requester) ? input.requester : {}) : client;
+      const contact: { name?: unknown; email?: unknown; phone?: unknown } | undefined = onBehalf
+        ? isObject(input.requester)
+          ? input.requester
+          : {}
+        : client;
       if (!contact) return;
       const path = onBehalf ? "requester" : "client";
       if (onBehalf && !contact.name) issue(ctx, ["requester", "name"], "error.required");
@@ -159,13 +170,14 @@ export const RequestInput = RequestFields
       }
     },
     { when: (payload) => isObject(payload.value) },
-  );
+  ),
+);
 
 function isObject(value: unknown): value is Record<string, never> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function issue(ctx: z.RefinementCtx, path: string[], message: MessageKey) {
+function issue(ctx: z.core.$RefinementCtx, path: string[], message: MessageKey) {
   ctx.addIssue({ code: "custom", path, message });
 }
 
@@ -174,7 +186,7 @@ export type RequestInput = z.infer<typeof RequestInput>;
 export type RequestDraft = z.input<typeof RequestInput>;
 
 /** Field path → catalog key, first problem per field. */
-export function fieldErrors(error: z.ZodError): Record<string, MessageKey> {
+export function fieldErrors(error: z.core.$ZodError): Record<string, MessageKey> {
   const fields: Record<string, MessageKey> = {};
   for (const issue of error.issues) {
     const path = issue.path.map(String).join(".") || "_";

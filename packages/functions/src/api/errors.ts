@@ -4,7 +4,7 @@ import { VisibleError } from "@rinnalla/core/util/errors.ts";
 import { log } from "@rinnalla/core/util/log.ts";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
-import { ZodError } from "zod";
+import { $ZodError } from "zod/v4/core";
 
 /**
  * The one place errors become responses: what the user can fix is a 4xx in their language,
@@ -12,7 +12,7 @@ import { ZodError } from "zod";
  */
 export function respondToError(error: Error, c: Context) {
   const locale = c.get("locale") as Locale;
-  if (error instanceof ZodError) {
+  if (error instanceof $ZodError) {
     const fields = Object.fromEntries(
       Object.entries(fieldErrors(error)).map(([path, key]) => [path, t(locale, key)]),
     );

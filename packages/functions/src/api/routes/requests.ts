@@ -1,6 +1,7 @@
 import { Request, RequestInput, RequestManagement } from "@rinnalla/core/request/index.ts";
 import { Hono } from "hono";
 import { z } from "zod";
+import * as zm from "zod/mini";
 import { access } from "../access.ts";
 import type { AppEnv } from "../app.ts";
 import { validate } from "../validate.ts";
@@ -26,7 +27,7 @@ export const requests = new Hono<AppEnv>()
   .patch(
     "/:id",
     access("coordinator"),
-    validate("json", RequestManagement.UpdateInput.omit({ id: true })),
+    validate("json", zm.omit(RequestManagement.UpdateInput, { id: true })),
     async (c) => {
       await RequestManagement.update({ ...c.req.valid("json"), id: c.req.param("id") });
       return c.json(await RequestManagement.detail({ id: c.req.param("id") }));
