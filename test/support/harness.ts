@@ -79,3 +79,42 @@ export async function allItems() {
 
 export const itemsOfType = async (type: string) =>
   (await allItems()).filter((item) => item.type === type);
+
+/** Any request as the site's own page sends it, optionally with a session cookie. */
+export function call(
+  method: string,
+  path: string,
+  options: { body?: unknown; cookie?: string; headers?: Record<string, string> } = {},
+) {
+  return app.request(path, {
+    method,
+    headers: {
+      ...(options.body !== undefined && { "content-type": "application/json" }),
+      origin: siteOrigin(),
+      ...(options.cookie && { cookie: options.cookie }),
+      ...options.headers,
+    },
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+}
+
+/** The `name=value` of the session cookie a response set. */
+export function sessionCookie(response: Response): string {
+  const header = response.headers.get("set-cookie") ?? "";
+  return header.split(";")[0] ?? "";
+}
+
+/** Asks for a sign-in link and returns the token from the mail that brings it. */
+export async function signInToken(address: string): Promise<string> {
+  const before = (await mailsTo(address)).length;
+  // Each sign-in comes from its own address, so the per-address limit stays out of the way.
+  const asked = await call("POST", "/api/auth/link", {
+    body: { email: address, locale: "fi" },
+    headers: { "x-test-address": uniqueEmail("address") },
+  });
+  if (asked.status !== 202) throw new Error(`link: ${asked.status}`);
+  const mails = await waitForMail(address, before + 1);
+  const link = mails.at(-1)?.body.text.match(/\/sign-in\/verify#(\S+)/);
+  if (!link?.[1]) throw new Error(`no sign-in link for ${address}`);
+  return link[1];
+}

@@ -2,6 +2,7 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
+import { siteHeaders } from "@rinnalla/core/security/headers.ts";
 import { createApp } from "@rinnalla/functions/api/app.ts";
 import { Hono } from "hono";
 
@@ -11,9 +12,15 @@ import { Hono } from "hono";
  */
 export async function startApiServer(options: { port: number; webDist?: string }) {
   const api = createApp({ clientAddress: (c) => getConnInfo(c).remote.address ?? "unknown" });
-  const app = new Hono().route("/", api);
+  // The API answers for itself, exactly as in Lambda; this server only adds the static site.
+  const app = new Hono().all("/api/*", (c) => api.fetch(c.req.raw, c.env));
   if (options.webDist) {
     const root = options.webDist;
+    // The same headers CloudFront adds in AWS (infra/web.ts), so the CSP is tested locally too.
+    app.use("*", async (c, next) => {
+      await next();
+      for (const [name, value] of Object.entries(siteHeaders)) c.header(name, value);
+    });
     app.use("*", serveStatic({ root }));
     // The site is a single-page app: unknown paths get its index.html.
     app.get("*", serveStatic({ root, path: "index.html" }));
