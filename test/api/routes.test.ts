@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { declaredAccess } from "../../packages/functions/src/api/access.ts";
+import { deliverInBackground } from "../../packages/local/src/delivery.ts";
+import { addCoordinator, signIn } from "../support/coordinators.ts";
+import { app, call } from "../support/harness.ts";
+
+let stopDelivery: () => Promise<void>;
+beforeAll(() => {
+  stopDelivery = deliverInBackground(() => {});
+});
+afterAll(() => stopDelivery());
+
+/** Every endpoint of the app with the access its handlers declare. */
+function endpoints() {
+  const byRoute = new Map<string, { method: string; path: string; access: Set<string> }>();
+  for (const route of app.routes) {
+    if (route.method === "ALL") continue;
+    const id = `${route.method} ${route.path}`;
+    const entry = byRoute.get(id) ?? { method: route.method, path: route.path, access: new Set() };
+    const access = declaredAccess(route.handler);
+    if (access) entry.access.add(access);
+    byRoute.set(id, entry);
+  }
+  return [...byRoute.values()];
+}
+
+const concrete = (path: string) => path.replace(/:(\w+)/g, "x");
+
+describe("the route table", () => {
+  const routes = endpoints();
+
+  it("covers the whole API, and every route declares exactly one access level", () => {
+    expect(routes.length).toBeGreaterThan(20);
+    const undeclared = routes
+      .filter((r) => r.access.size !== 1)
+      .map((r) => `${r.method} ${r.path}`);
+    expect(undeclared).toEqual([]);
+  });
+
+  it("keeps the public list short and explicit", () => {
+    const publicRoutes = routes
+      .filter((r) => r.access.has("public"))
+      .map((r) => `${r.method} ${r.path}`);
+    expect(publicRoutes.sort()).toEqual([
+      "POST /api/auth/link",
+      "POST /api/auth/verify",
+      "POST /api/requests",
+    ]);
+  });
+
+  it("answers 401 without a session on every route that is not public", async () => {
+    const failures: string[] = [];
+    for (const route of routes.filter((r) => !r.access.has("public"))) {
+      const response = await call(route.method, concrete(route.path), {
+        body: route.method === "GET" ? undefined : {},
+      });
+      if (response.status !== 401)
+        failures.push(`${route.method} ${route.path} → ${response.status}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("answers 403 to a coordinator on every admin route", async () => {
+    const { email } = await addCoordinator();
+    const cookie = await signIn(email);
+    const failures: string[] = [];
+    for (const route of routes.filter((r) => r.access.has("admin"))) {
+      const response = await call(route.method, concrete(route.path), {
+        cookie,
+        body: route.method === "GET" ? undefined : {},
+      });
+      if (response.status !== 403)
+        failures.push(`${route.method} ${route.path} → ${response.status}`);
+    }
+    expect(routes.filter((r) => r.access.has("admin")).length).toBeGreaterThan(5);
+    expect(failures).toEqual([]);
+  });
+});
