@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createServer } from "vite";
+import { DEMO_ADMIN } from "./demo.ts";
 import { assertJava, JavaMissingError } from "./dynamodb.ts";
 import { startStack } from "./stack.ts";
 
@@ -22,6 +23,7 @@ async function main() {
     ports,
     siteUrl,
     scheduler: true,
+    demo: true,
   });
   process.env.API_PORT = String(ports.api);
   const vite = await createServer({
@@ -38,6 +40,7 @@ async function main() {
       "  Rinnalla is running locally",
       "",
       `  Site (request form)   ${siteUrl}`,
+      `  Coordinator sign-in   ${siteUrl}/sign-in  as ${DEMO_ADMIN} (the link arrives in the mail viewer)`,
       `  Mail viewer           ${stack.mailViewer}`,
       `  API                   ${stack.api}/api`,
       `  DynamoDB Local        ${stack.dynamodb}  (data in .data/dynamodb, table ${stack.tableName})`,

@@ -3,6 +3,7 @@ import { dynamo as dynamoClient } from "@rinnalla/core/db/client.ts";
 import { ensureTable } from "@rinnalla/core/db/table.ts";
 import { startApiServer } from "./api-server.ts";
 import { deliverInBackground } from "./delivery.ts";
+import { seedDemo } from "./demo.ts";
 import { startDynamo } from "./dynamodb.ts";
 import { freePort } from "./ports.ts";
 import { startScheduler } from "./scheduler.ts";
@@ -18,6 +19,8 @@ export interface StackOptions {
   /** Public address of the site, for links in emails. */
   siteUrl?: string;
   scheduler?: boolean;
+  /** Add demo data to an empty table (coordinators, requests). */
+  demo?: boolean;
   /** Extra environment for the app's config (e.g. rate limits in benchmarks). */
   env?: Record<string, string>;
   log?: (line: string) => void;
@@ -54,6 +57,7 @@ export async function startStack(options: StackOptions = {}) {
 
   const stopDelivery = deliverInBackground(log);
 
+  if (options.demo) await seedDemo(log);
   const api = await startApiServer({ port: apiPort, webDist: options.webDist });
   const scheduler = options.scheduler ? startScheduler(log) : undefined;
 

@@ -1,0 +1,77 @@
+import { createConnection } from "node:net";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { reloadConfig } from "@rinnalla/core/config.ts";
+import { Coordinator } from "@rinnalla/core/coordinator/index.ts";
+import { dynamo } from "@rinnalla/core/db/client.ts";
+import { ensureTable } from "@rinnalla/core/db/table.ts";
+import { VisibleError } from "@rinnalla/core/util/errors.ts";
+import { startDynamo } from "./dynamodb.ts";
+
+/**
+ * `npm run admin:add -- someone@example.org [--name "Full Name"] [--stage prod]`
+ *
+ * Without --stage it writes to the local stack: the running `npm run dev` DynamoDB if there is
+ * one, otherwise it starts DynamoDB Local on `.data/` for a moment. With --stage it writes to
+ * that deployment's table using your AWS credentials (AWS_PROFILE / AWS_REGION as usual).
+ */
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { name: { type: "string" }, stage: { type: "string" } },
+});
+const email = positionals[0];
+if (!email) {
+  console.error('Usage: npm run admin:add -- someone@example.org [--name "Full Name"] [--stage prod]');
+  process.exit(2);
+}
+
+const root = resolve(fileURLToPath(new URL("../../..", import.meta.url)));
+const dynamoPort = Number(process.env.DYNAMODB_PORT ?? 8000);
+let stopLocal: (() => Promise<void>) | undefined;
+
+if (values.stage) {
+  // SST v2 names the table `<stage>-<app>-<id>`.
+  Object.assign(process.env, { TABLE_NAME: `${values.stage}-rinnalla-Table`, STAGE: values.stage });
+} else {
+  const running = await new Promise<boolean>((done) => {
+    const socket = createConnection({ port: dynamoPort, host: "127.0.0.1" });
+    socket.once("connect", () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.once("error", () => done(false));
+  });
+  if (!running) {
+    const local = await startDynamo({ port: dynamoPort, dataDir: resolve(root, ".data/dynamodb") });
+    stopLocal = local.stop;
+  }
+  Object.assign(process.env, {
+    TABLE_NAME: process.env.TABLE_NAME ?? "rinnalla-local",
+    DYNAMODB_ENDPOINT: `http://127.0.0.1:${dynamoPort}`,
+  });
+}
+
+try {
+  const config = reloadConfig();
+  if (!values.stage) await ensureTable(dynamo(), config.TABLE_NAME);
+  const admin = await Coordinator.add({
+    email,
+    name: values.name ?? email.split("@")[0] ?? email,
+    role: "admin",
+  });
+  console.log(`Added ${admin.email} as an admin (${admin.id}) to ${config.TABLE_NAME}.`);
+  console.log("They sign in at the site's /sign-in page with a link sent by email.");
+} catch (error) {
+  if (error instanceof VisibleError && error.code === "email_taken") {
+    console.error(`${email} is already a coordinator.`);
+    process.exitCode = 1;
+  } else if (error instanceof VisibleError) {
+    console.error(`Could not add ${email}: ${error.code}`);
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
+} finally {
+  await stopLocal?.();
+}
