@@ -1,9 +1,11 @@
-import { RemovalPolicy } from "aws-cdk-lib";
+import { Duration, RemovalPolicy } from "aws-cdk-lib";
 import {
   AllowedMethods,
   CachePolicy,
   type CfnFunction,
   type Function as CloudFrontFunction,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
   OriginRequestPolicy,
   PriceClass,
   ResponseHeadersPolicy,
@@ -13,6 +15,7 @@ import { HttpOrigin, S3BucketOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
 import { BlockPublicAccess, Bucket, BucketEncryption } from "aws-cdk-lib/aws-s3";
 import { NagSuppressions } from "cdk-nag";
 import { type StackContext, StaticSite, use } from "sst/constructs";
+import { contentSecurityPolicy, siteHeaders } from "../packages/core/src/security/headers.ts";
 import { createApi } from "./api.ts";
 import { Email } from "./email.ts";
 import { suppressSstStackInternals } from "./nag.ts";
@@ -57,6 +60,28 @@ export function Web({ stack }: StackContext) {
     removalPolicy: RemovalPolicy.DESTROY,
   });
 
+  // The same headers the local server sends (packages/core/src/security/headers.ts).
+  const headers = new ResponseHeadersPolicy(stack, "SiteHeaders", {
+    securityHeadersBehavior: {
+      contentSecurityPolicy: { contentSecurityPolicy, override: true },
+      contentTypeOptions: { override: true },
+      frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+      referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
+      strictTransportSecurity: {
+        accessControlMaxAge: Duration.days(365),
+        includeSubdomains: true,
+        override: true,
+      },
+    },
+    customHeadersBehavior: {
+      customHeaders: ["Permissions-Policy", "Cross-Origin-Opener-Policy"].map((header) => ({
+        header,
+        value: siteHeaders[header] ?? "",
+        override: true,
+      })),
+    },
+  });
+
   const site = new StaticSite(stack, "Site", {
     path: "web",
     buildCommand: "npm run build",
@@ -71,7 +96,7 @@ export function Web({ stack }: StackContext) {
         errorResponses: [],
         defaultBehavior: {
           origin: S3BucketOrigin.withOriginAccessControl(bucket),
-          responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+          responseHeadersPolicy: headers,
         },
         additionalBehaviors: {
           "/api/*": {

@@ -17,6 +17,7 @@ import { isDevLikeStage, Storage } from "../../infra/storage.ts";
 import { SPA_REWRITE, Web } from "../../infra/web.ts";
 import { TableShape } from "../../packages/core/src/db/table.ts";
 import { schedules, toEventBridgeCron } from "../../packages/core/src/schedule/index.ts";
+import { contentSecurityPolicy } from "../../packages/core/src/security/headers.ts";
 import config from "../../sst.config.ts";
 
 type Resources = Record<string, { Type: string; Properties?: Record<string, unknown> }>;
@@ -350,6 +351,19 @@ describe("distribution", () => {
     expect(distributionConfig.CustomErrorResponses).toBeUndefined();
     const [viewerFunction] = ofType("AWS::CloudFront::Function");
     expect(String(viewerFunction?.FunctionCode)).toContain('request.uri = "/index.html"');
+  });
+});
+
+describe("site headers", () => {
+  it("serve the site with the same Content-Security-Policy the local server sends", () => {
+    templates.Web.hasResourceProperties("AWS::CloudFront::ResponseHeadersPolicy", {
+      ResponseHeadersPolicyConfig: Match.objectLike({
+        SecurityHeadersConfig: Match.objectLike({
+          ContentSecurityPolicy: { ContentSecurityPolicy: contentSecurityPolicy, Override: true },
+          FrameOptions: { FrameOption: "DENY", Override: true },
+        }),
+      }),
+    });
   });
 });
 

@@ -27,3 +27,22 @@ export async function accessibilityViolations(page: Page) {
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
   );
 }
+
+/**
+ * Date and time fields are typed in the order of the browser's own locale, which headless
+ * Chromium takes from the machine: day-first with a 24 h clock (fi), or month-first with AM/PM
+ * (en-US). A throwaway field, typed into with real key presses, tells which.
+ */
+export async function dateFieldOrder(page: Page): Promise<"day-first" | "month-first"> {
+  await page.evaluate(() => {
+    const probe = document.createElement("input");
+    probe.type = "date";
+    probe.id = "date-order-probe";
+    document.body.append(probe);
+  });
+  await page.focus("#date-order-probe");
+  await page.keyboard.type("01022026");
+  const value = await page.$eval("#date-order-probe", (input) => (input as HTMLInputElement).value);
+  await page.evaluate(() => document.getElementById("date-order-probe")?.remove());
+  return value === "2026-02-01" ? "day-first" : "month-first";
+}

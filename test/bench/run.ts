@@ -1,0 +1,57 @@
+import { cpus, loadavg } from "node:os";
+import { apiBundleSize, apiColdImport } from "./bundle.ts";
+import { section } from "./report.ts";
+import { submissionsVsPuts } from "./throughput.ts";
+import { formPageJs } from "./web.ts";
+
+/**
+ * `npm run bench`: figures against targets. A missed target prints MISSED and is not a failure;
+ * a section that cannot run prints its error and the others still run.
+ */
+
+const cpu = cpus();
+console.log(
+  `rinnalla bench — ${cpu.length} cores (${cpu[0]?.model.trim() ?? "unknown cpu"}), node ${process.version}, ${process.platform}/${process.arch}, load average ${loadavg()[0]?.toFixed(1)}; 1 KB = 1024 B`,
+);
+
+// `npm run bench -- web throughput` runs only the sections named (api, web, throughput).
+const only = process.argv.slice(2);
+const wanted = (name: string) => only.length === 0 || only.includes(name);
+
+const ansiColour = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
+
+let failed = 0;
+async function run(title: string, body: () => Promise<void>): Promise<void> {
+  section(title);
+  const started = performance.now();
+  try {
+    await body();
+  } catch (error) {
+    failed++;
+    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    // Build tools colour their messages; the report is plain text.
+    console.log(`ERROR: ${text.replace(ansiColour, "")}`);
+  }
+  console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+if (wanted("api")) {
+  let bundles: Awaited<ReturnType<typeof apiBundleSize>> | undefined;
+  await run("API Lambda bundle (esbuild, node22, esm, minified)", async () => {
+    bundles = await apiBundleSize();
+  });
+  await run("API module init (cold import of the full bundle in a fresh node)", async () => {
+    if (!bundles) throw new Error("no bundle: the bundle section failed");
+    await apiColdImport(bundles);
+  });
+  bundles?.cleanup();
+}
+if (wanted("web")) await run("Form page JavaScript (vite build of web/)", formPageJs);
+if (wanted("throughput")) {
+  await run("Submissions vs raw PutItem on one DynamoDB Local", submissionsVsPuts);
+}
+
+console.log(
+  `\n${failed ? `${failed} section(s) could not run` : "all sections ran"}; load average now ${loadavg()[0]?.toFixed(1)}`,
+);
+process.exitCode = failed ? 1 : 0;
