@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The one place that reads the environment. Parsed lazily on first use so the local stack and

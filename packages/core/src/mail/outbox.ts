@@ -5,7 +5,7 @@ import { db, tableName } from "../db/client.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { createId } from "../util/id.ts";
 import { log } from "../util/log.ts";
-import { type Message, send } from "./ses.ts";
+import type { Message } from "./ses.ts";
 
 /**
  * Every email is first written here, in the same transaction as the change that causes it, then
@@ -86,6 +86,8 @@ export async function deliver(key: OutboxKey, now = new Date()): Promise<Deliver
   if (!claim) return "skipped";
   const { token, item } = claim;
   try {
+    // Loaded on first delivery: the API Lambda, which never delivers in AWS, skips its start-up.
+    const { send } = await import("./ses.ts");
     const messageId = await send({
       to: item.to,
       subject: item.subject,

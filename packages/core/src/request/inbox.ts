@@ -1,5 +1,5 @@
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
-import { z } from "zod";
+import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { db, tableName } from "../db/client.ts";
 import { decodeCursor, encodeCursor } from "../util/db-types.ts";

@@ -1,5 +1,5 @@
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
-import { z } from "zod";
+import * as z from "zod";
 import * as zm from "zod/mini";
 import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";

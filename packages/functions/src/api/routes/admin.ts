@@ -2,7 +2,7 @@ import { Audit } from "@rinnalla/core/audit/index.ts";
 import { Settings } from "@rinnalla/core/auth/index.ts";
 import { Coordinator, Coordinators } from "@rinnalla/core/coordinator/index.ts";
 import { Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { access } from "../access.ts";
 import type { AppEnv } from "../app.ts";
 import { validate } from "../validate.ts";

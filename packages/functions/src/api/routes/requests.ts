@@ -1,6 +1,6 @@
 import { Request, RequestInput, RequestManagement } from "@rinnalla/core/request/index.ts";
 import { Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import * as zm from "zod/mini";
 import { access } from "../access.ts";
 import type { AppEnv } from "../app.ts";
