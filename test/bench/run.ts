@@ -1,5 +1,6 @@
 import { cpus, loadavg } from "node:os";
 import { apiBundleSize, apiColdImport } from "./bundle.ts";
+import { inboxFirstPage } from "./inbox.ts";
 import { section } from "./report.ts";
 import { submissionsVsPuts } from "./throughput.ts";
 import { formPageJs } from "./web.ts";
@@ -14,7 +15,7 @@ console.log(
   `rinnalla bench — ${cpu.length} cores (${cpu[0]?.model.trim() ?? "unknown cpu"}), node ${process.version}, ${process.platform}/${process.arch}, load average ${loadavg()[0]?.toFixed(1)}; 1 KB = 1024 B`,
 );
 
-// `npm run bench -- web throughput` runs only the sections named (api, web, throughput).
+// `npm run bench -- web throughput` runs only the sections named (api, web, throughput, inbox).
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
 
@@ -49,6 +50,9 @@ if (wanted("api")) {
 if (wanted("web")) await run("Form page JavaScript (vite build of web/)", formPageJs);
 if (wanted("throughput")) {
   await run("Submissions vs raw PutItem on one DynamoDB Local", submissionsVsPuts);
+}
+if (wanted("inbox")) {
+  await run("Coordinator inbox, first page, on one DynamoDB Local", inboxFirstPage);
 }
 
 console.log(

@@ -12,7 +12,7 @@ import { dynamo } from "@rinnalla/core/db/client.ts";
 import { Outbox } from "@rinnalla/core/mail/index.ts";
 import { addDays, helsinkiDate } from "@rinnalla/core/util/time.ts";
 import { startStack } from "@rinnalla/local/stack.ts";
-import { figure, info, note } from "./report.ts";
+import { figure, info, note, percentile } from "./report.ts";
 
 const CONCURRENCY = 16;
 /** DynamoDB Local's JVM needs a while before its JIT settles; nothing is counted before that. */
@@ -92,7 +92,7 @@ async function closedLoop(
  * Counts what the application sends to DynamoDB (its own client, not the bench's): command names,
  * and the items per transaction. Retried transactions count once per try.
  */
-function countCalls() {
+export function countCalls() {
   const counts = new Map<string, number>();
   const add = (name: string, n: number) => counts.set(name, (counts.get(name) ?? 0) + n);
   dynamo().middlewareStack.add(
@@ -191,11 +191,6 @@ function submission(date: string) {
     supportNeeds: "Jännittää, tarvitsen tukea puheeseen. Kuulen huonosti vasemmalla korvalla.",
     consent: true,
   };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
 function describe(label: string, tally: Tally, unit: string) {
