@@ -1,15 +1,44 @@
-import { A, Route, Router, type RouteSectionProps } from "@solidjs/router";
+import { A, type RouteDefinition, Router, type RouteSectionProps } from "@solidjs/router";
 import { LanguageSwitcher } from "./components/LanguageSwitcher.tsx";
 import { syncDocumentLanguage, tr } from "./i18n.ts";
+import { lazyPage } from "./lazy-page.tsx";
 import NotFoundPage from "./pages/NotFoundPage.tsx";
 import DonePage from "./pages/request/DonePage.tsx";
 import RequestPage from "./pages/request/RequestPage.tsx";
 
 /**
- * Routes and the shared page frame. The public pages are small and bundled together; larger
- * areas (the coordinator app) should be added with `lazy(() => import(...))` so the form stays
- * small. (`lazy` itself costs ~1.7 KB gzipped, so it only pays off for a big area.)
+ * Routes and the shared page frame. The public pages are small and bundled together; the
+ * coordinator app (sign-in included) is one chunk loaded on its first route, so the form's
+ * JavaScript does not carry it.
  */
+
+const coordinatorApp = () => import("./coordinator/index.tsx");
+type CoordinatorPage = Exclude<keyof Awaited<ReturnType<typeof coordinatorApp>>, "stylesReady">;
+const page = (name: CoordinatorPage) =>
+  lazyPage(() => coordinatorApp().then((app) => app.stylesReady.then(() => app[name])));
+
+/** The public pages, then sign-in and the coordinator app (paths are in emails and tests). */
+const routes: RouteDefinition[] = [
+  { path: "/", component: RequestPage },
+  { path: "/done", component: DonePage },
+  { path: "/sign-in", component: page("SignInPage") },
+  { path: "/sign-in/verify", component: page("VerifyPage") },
+  { path: "/sign-in/code", component: page("CodePage") },
+  { path: "/sign-in/enrol", component: page("EnrolPage") },
+  {
+    path: "/coordinator",
+    component: page("CoordinatorLayout"),
+    children: [
+      { path: "/", component: page("InboxPage") },
+      { path: "/requests/:id", component: page("RequestDetailPage") },
+      { path: "/emails", component: page("FailedEmailsPage") },
+      { path: "/admin/coordinators", component: page("CoordinatorsPage") },
+      { path: "/admin/security", component: page("SecurityPage") },
+      { path: "/admin/audit", component: page("AuditPage") },
+    ],
+  },
+  { path: "*", component: NotFoundPage },
+];
 
 function Layout(props: RouteSectionProps) {
   syncDocumentLanguage();
@@ -46,11 +75,5 @@ function Layout(props: RouteSectionProps) {
 }
 
 export function App() {
-  return (
-    <Router root={Layout}>
-      <Route path="/" component={RequestPage} />
-      <Route path="/done" component={DonePage} />
-      <Route path="*" component={NotFoundPage} />
-    </Router>
-  );
+  return <Router root={Layout}>{routes}</Router>;
 }

@@ -1,0 +1,154 @@
+import { A } from "@solidjs/router";
+import { createSignal, For, onMount, Show } from "solid-js";
+import { focusHeadingOnNavigation } from "../focus.ts";
+import { tr, useTitle } from "../i18n.ts";
+import { failureText, redirected, useApi } from "./api.ts";
+import { requestIdOf, retryPath, templateLabels } from "./emails.ts";
+import { formatDateTime } from "./format.ts";
+import { createLoader } from "./load.ts";
+import type { Email } from "./types.ts";
+import { type Flash, LoadFailure, Loading, StatusMessage } from "./ui.tsx";
+
+/** Emails that could not be delivered after every attempt, newest first, to retry. */
+export default function FailedEmailsPage() {
+  const headingRef = focusHeadingOnNavigation();
+  const api = useApi();
+  const emails = createLoader(() => api<{ emails: Email[] }>("GET", "/api/emails/failed"));
+  const [retrying, setRetrying] = createSignal<string>();
+  const [message, setMessage] = createSignal<Flash>();
+  let heading: HTMLHeadingElement | undefined;
+  useTitle(() => tr("emails.title"));
+  onMount(() => void emails.reload());
+
+  async function retry(email: Email) {
+    const requestId = requestIdOf(email.owner);
+    if (!requestId || retrying()) return;
+    setRetrying(email.id);
+    setMessage(undefined);
+    const result = await api<{ ok: true }>("POST", retryPath(requestId, email.id));
+    setRetrying(undefined);
+    if (!result.ok && redirected(result)) return;
+    await emails.reload();
+    setMessage(
+      result.ok
+        ? { kind: "success", text: tr("emails.retry.done", { to: email.to }) }
+        : { kind: "error", text: failureText(result) },
+    );
+    // The row is gone once the email is back in line: continue from the page heading.
+    heading?.focus();
+  }
+
+  return (
+    <>
+      <h1
+        ref={(el) => {
+          heading = el;
+          headingRef(el);
+        }}
+        tabindex="-1"
+      >
+        {tr("emails.title")}
+      </h1>
+      <p>{tr("emails.intro")}</p>
+      <StatusMessage message={message()} id="emails-message" />
+      <Show
+        when={emails.data()}
+        fallback={
+          <Show when={emails.failure()} fallback={<Loading />}>
+            {(failure) => (
+              <Show when={!redirected(failure())}>
+                <LoadFailure failure={failure()} retry={() => void emails.reload()} />
+              </Show>
+            )}
+          </Show>
+        }
+      >
+        {(data) => (
+          <Show
+            when={data().emails.length > 0}
+            fallback={
+              <p class="empty" data-testid="emails-empty">
+                {tr("emails.empty")}
+              </p>
+            }
+          >
+            <div class="table-wrap">
+              <table class="data-table" data-testid="failed-emails-table">
+                <caption>{tr("emails.caption")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{tr("emails.subject")}</th>
+                    <th scope="col">{tr("emails.to")}</th>
+                    <th scope="col">{tr("emails.template")}</th>
+                    <th scope="col">{tr("emails.created")}</th>
+                    <th scope="col">{tr("emails.lastError")}</th>
+                    <th scope="col">{tr("emails.actions")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={data().emails}>
+                    {(email) => {
+                      const requestId = requestIdOf(email.owner);
+                      const template = templateLabels[email.template];
+                      return (
+                        <tr data-testid="failed-email-row">
+                          <th scope="row">{email.subject}</th>
+                          <td class="break">{email.to}</td>
+                          <td>{template ? tr(template) : email.template}</td>
+                          <td>
+                            <time datetime={email.createdAt}>
+                              {formatDateTime(email.createdAt)}
+                            </time>
+                          </td>
+                          <td>
+                            <span class="break">{email.lastError}</span>
+                            <span class="muted">
+                              {" "}
+                              ({tr("emails.attempts", { count: email.attempts })})
+                            </span>
+                          </td>
+                          <td>
+                            <Show when={requestId} fallback={<span class="muted">–</span>}>
+                              {(id) => (
+                                <div class="cell-actions">
+                                  <A href={`/coordinator/requests/${encodeURIComponent(id())}`}>
+                                    {tr("emails.openRequest")}
+                                    <span class="visually-hidden">
+                                      {" "}
+                                      {tr("emails.retry.context", { subject: email.subject })}
+                                    </span>
+                                  </A>
+                                  <button
+                                    type="button"
+                                    class="button button--secondary button--small"
+                                    data-testid="email-retry"
+                                    id={`retry-${email.id}`}
+                                    disabled={retrying() !== undefined}
+                                    aria-busy={retrying() === email.id}
+                                    onClick={() => void retry(email)}
+                                  >
+                                    {retrying() === email.id
+                                      ? tr("coord.working")
+                                      : tr("emails.retry")}
+                                    <span class="visually-hidden">
+                                      {" "}
+                                      {tr("emails.retry.context", { subject: email.subject })}
+                                    </span>
+                                  </button>
+                                </div>
+                              )}
+                            </Show>
+                          </td>
+                        </tr>
+                      );
+                    }}
+                  </For>
+                </tbody>
+              </table>
+            </div>
+          </Show>
+        )}
+      </Show>
+    </>
+  );
+}

@@ -1,0 +1,349 @@
+import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
+import { createEffect, createSignal, For, Show, untrack } from "solid-js";
+import { focusHeadingOnNavigation, focusSoon } from "../focus.ts";
+import { tr, useTitle } from "../i18n.ts";
+import { failureText, redirected, useApi } from "./api.ts";
+import { formatAppointment, formatDate, formatNumber } from "./format.ts";
+import { createLoader } from "./load.ts";
+import {
+  type InboxPage as InboxAnswer,
+  type RequestSummary,
+  type Status,
+  statuses,
+} from "./types.ts";
+import {
+  type Flash,
+  LoadFailure,
+  Loading,
+  StatusBadge,
+  StatusMessage,
+  UrgentBadge,
+} from "./ui.tsx";
+
+const PAGE_SIZE = 25;
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+const isStatus = (value: string | undefined): value is Status =>
+  (statuses as readonly string[]).includes(value ?? "");
+
+export const inboxHref = (status: Status) =>
+  status === "received" ? "/coordinator" : `/coordinator?status=${status}`;
+
+/** The requests table: one row per request, in the order the API gives (soonest first). */
+function RequestTable(props: {
+  caption: string;
+  requests: RequestSummary[];
+  showStatus?: boolean;
+}) {
+  return (
+    <div class="table-wrap">
+      <table class="data-table" data-testid="inbox-table">
+        <caption>{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{tr("inbox.col.reference")}</th>
+            <th scope="col">{tr("inbox.col.appointment")}</th>
+            <th scope="col">{tr("inbox.col.client")}</th>
+            <th scope="col">{tr("inbox.col.sector")}</th>
+            <th scope="col">{tr("inbox.col.municipality")}</th>
+            <Show when={props.showStatus}>
+              <th scope="col">{tr("inbox.col.status")}</th>
+            </Show>
+            <th scope="col">{tr("inbox.col.received")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.requests}>
+            {(request) => (
+              <tr data-testid="inbox-row" classList={{ "row--urgent": request.urgent }}>
+                <th scope="row">
+                  <A href={`/coordinator/requests/${encodeURIComponent(request.id)}`}>
+                    {request.reference}
+                  </A>
+                  <Show when={request.urgent}>
+                    {" "}
+                    <UrgentBadge />
+                  </Show>
+                </th>
+                <td>
+                  <time datetime={request.startsAt}>{formatAppointment(request.startsAt)}</time>
+                </td>
+                <td>{request.clientName}</td>
+                <td>{tr(`sector.${request.sector}`)}</td>
+                <td>{request.municipality}</td>
+                <Show when={props.showStatus}>
+                  <td>
+                    <StatusBadge status={request.status} />
+                  </td>
+                </Show>
+                <td>
+                  <time datetime={request.createdAt}>{formatDate(request.createdAt)}</time>
+                </td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Requests by status, soonest appointment first, with search by reference or client name. */
+export default function InboxPage(props: RouteSectionProps) {
+  const headingRef = focusHeadingOnNavigation();
+  const api = useApi();
+  const navigate = useNavigate();
+  const status = (): Status => {
+    const asked = one(props.location.query.status);
+    return isStatus(asked) ? asked : "received";
+  };
+  const query = () => one(props.location.query.q)?.trim() ?? "";
+  const [search, setSearch] = createSignal(query());
+  const [more, setMore] = createSignal(false);
+  const [message, setMessage] = createSignal<Flash>();
+  /** Said to screen readers when a list or search result arrives (it is on screen already). */
+  const [announcement, setAnnouncement] = createSignal("");
+  useTitle(() => tr("inbox.title"));
+
+  const list = createLoader(() =>
+    api<InboxAnswer>("GET", `/api/inbox?status=${status()}&limit=${PAGE_SIZE}`),
+  );
+  const found = createLoader(() =>
+    api<{ requests: RequestSummary[] }>(
+      "GET",
+      `/api/inbox/search?q=${encodeURIComponent(query())}`,
+    ),
+  );
+
+  // Runs again when the address changes (another status tab, a new search).
+  createEffect(() => {
+    const q = query();
+    status();
+    untrack(async () => {
+      setMessage(undefined);
+      setAnnouncement("");
+      setSearch(q);
+      if (q) {
+        await found.reload();
+        const count = found.data()?.requests.length;
+        if (count !== undefined && q === query()) {
+          setAnnouncement(
+            count > 0 ? tr("inbox.search.count", { count }) : tr("inbox.search.none", { query: q }),
+          );
+        }
+      } else {
+        await list.reload();
+        const page = list.data();
+        if (page && page.status === status()) {
+          setAnnouncement(
+            `${tr(`status.${page.status}`)}: ${tr("inbox.showing", {
+              shown: page.requests.length,
+              total: page.counts[page.status],
+            })}`,
+          );
+        }
+      }
+    });
+  });
+
+  async function loadMore() {
+    const current = list.data();
+    if (!current?.cursor || more()) return;
+    setMore(true);
+    const shown = current.requests.length;
+    const result = await api<InboxAnswer>(
+      "GET",
+      `/api/inbox?status=${current.status}&limit=${PAGE_SIZE}&cursor=${encodeURIComponent(current.cursor)}`,
+    );
+    setMore(false);
+    if (!result.ok) {
+      if (!redirected(result)) setMessage({ kind: "error", text: failureText(result) });
+      return;
+    }
+    list.set({ ...result.data, requests: [...current.requests, ...result.data.requests] });
+    setMessage({
+      kind: "success",
+      text: tr("inbox.loadedMore", { count: result.data.requests.length }),
+    });
+    // Continue where the new rows begin.
+    focusSoon(
+      () => document.querySelectorAll<HTMLElement>("[data-testid=inbox-row] a")[shown] ?? undefined,
+    );
+  }
+
+  const submitSearch = (event: SubmitEvent) => {
+    event.preventDefault();
+    const q = search().trim();
+    navigate(q ? `/coordinator?q=${encodeURIComponent(q)}` : inboxHref(status()));
+  };
+
+  const count = (s: Status) => list.data()?.counts[s];
+
+  return (
+    <>
+      <h1 ref={headingRef} tabindex="-1">
+        {tr("inbox.title")}
+      </h1>
+
+      <search>
+        <form class="search-form" onSubmit={submitSearch}>
+          <label class="label" for="inbox-search">
+            {tr("inbox.search.label")}
+          </label>
+          <p id="inbox-search-hint" class="hint">
+            {tr("inbox.search.hint")}
+          </p>
+          <div class="search-form__row">
+            <input
+              id="inbox-search"
+              name="q"
+              type="search"
+              autocomplete="off"
+              spellcheck={false}
+              maxlength={100}
+              aria-describedby="inbox-search-hint"
+              value={search()}
+              onInput={(e) => setSearch(e.currentTarget.value)}
+            />
+            <button type="submit" class="button" id="inbox-search-submit">
+              {tr("inbox.search.submit")}
+            </button>
+          </div>
+        </form>
+      </search>
+
+      <p class="visually-hidden" role="status">
+        {announcement()}
+      </p>
+
+      <Show
+        when={query()}
+        fallback={
+          <>
+            <nav class="status-tabs" aria-label={tr("inbox.tabs.label")}>
+              <ul>
+                <For each={statuses}>
+                  {(option) => (
+                    <li>
+                      <a
+                        href={inboxHref(option)}
+                        data-testid={`inbox-tab-${option}`}
+                        aria-current={option === status() ? "page" : undefined}
+                      >
+                        {tr(`status.${option}`)}
+                        <Show when={count(option) !== undefined}>
+                          {" "}
+                          <span class="count">{formatNumber(count(option) ?? 0)}</span>
+                        </Show>
+                      </a>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </nav>
+
+            <Show
+              when={list.data()?.status === status() ? list.data() : undefined}
+              fallback={
+                <Show when={list.failure()} fallback={<Loading />}>
+                  {(failure) => (
+                    <Show when={!redirected(failure())}>
+                      <LoadFailure failure={failure()} retry={() => void list.reload()} />
+                    </Show>
+                  )}
+                </Show>
+              }
+            >
+              {(page) => (
+                <section aria-labelledby="inbox-list-title">
+                  <h2 id="inbox-list-title">{tr(`status.${page().status}`)}</h2>
+                  <Show
+                    when={page().requests.length > 0}
+                    fallback={
+                      <p class="empty" data-testid="inbox-empty">
+                        {tr("inbox.empty", { status: tr(`status.${page().status}`) })}
+                      </p>
+                    }
+                  >
+                    <Show when={page().requests.some((r) => r.urgent)}>
+                      <p class="hint">{tr("inbox.urgent.hint")}</p>
+                    </Show>
+                    <RequestTable
+                      caption={tr("inbox.caption", {
+                        status: tr(`status.${page().status}`),
+                      })}
+                      requests={page().requests}
+                    />
+                    <p class="table-count">
+                      {tr("inbox.showing", {
+                        shown: page().requests.length,
+                        total: page().counts[page().status],
+                      })}
+                    </p>
+                    <Show when={page().cursor}>
+                      <button
+                        type="button"
+                        id="inbox-load-more"
+                        class="button button--secondary"
+                        disabled={more()}
+                        aria-busy={more()}
+                        onClick={() => void loadMore()}
+                      >
+                        {more() ? tr("coord.loading") : tr("inbox.loadMore")}
+                      </button>
+                    </Show>
+                  </Show>
+                  <StatusMessage message={message()} />
+                </section>
+              )}
+            </Show>
+          </>
+        }
+      >
+        <section aria-labelledby="inbox-search-title">
+          <h2 id="inbox-search-title">{tr("inbox.search.title", { query: query() })}</h2>
+          <p>
+            <a href={inboxHref(status())} id="inbox-search-clear">
+              {tr("inbox.search.clear")}
+            </a>
+          </p>
+          <Show
+            when={!found.loading() ? found.data() : undefined}
+            fallback={
+              <Show
+                when={found.failure() && !found.loading() ? found.failure() : undefined}
+                fallback={<Loading />}
+              >
+                {(failure) => (
+                  <Show when={!redirected(failure())}>
+                    <div class="notice" role="alert">
+                      <p>{failureText(failure())}</p>
+                    </div>
+                  </Show>
+                )}
+              </Show>
+            }
+          >
+            {(result) => (
+              <Show
+                when={result().requests.length > 0}
+                fallback={
+                  <p class="empty" data-testid="inbox-empty">
+                    {tr("inbox.search.none", { query: query() })}
+                  </p>
+                }
+              >
+                <p>{tr("inbox.search.count", { count: result().requests.length })}</p>
+                <RequestTable
+                  caption={tr("inbox.search.caption", { query: query() })}
+                  requests={result().requests}
+                  showStatus
+                />
+              </Show>
+            )}
+          </Show>
+        </section>
+      </Show>
+    </>
+  );
+}

@@ -1,0 +1,229 @@
+import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
+import { createEffect, createSignal, For, Show, untrack } from "solid-js";
+import { Field } from "../../components/Field.tsx";
+import { focusHeadingOnNavigation, focusSoon } from "../../focus.ts";
+import { type MessageKey, tr, useTitle } from "../../i18n.ts";
+import { failureText, redirected, useApi } from "../api.ts";
+import { currentMonth, formatDateTime, formatMonth } from "../format.ts";
+import { createLoader } from "../load.ts";
+import type { AuditPage as AuditAnswer, AuditEntry } from "../types.ts";
+import { type Flash, LoadFailure, Loading, StatusMessage } from "../ui.tsx";
+import { AdminOnly } from "./AdminOnly.tsx";
+
+const actionLabels: Record<AuditEntry["action"], MessageKey> = {
+  "request.read": "admin.audit.action.requestRead",
+  "request.update": "admin.audit.action.requestUpdate",
+  "request.assess": "admin.audit.action.requestAssess",
+  "request.cancel": "admin.audit.action.requestCancel",
+  "request.no_volunteer": "admin.audit.action.requestNoVolunteer",
+  "request.note": "admin.audit.action.requestNote",
+  "email.retry": "admin.audit.action.emailRetry",
+  "coordinator.add": "admin.audit.action.coordinatorAdd",
+  "coordinator.deactivate": "admin.audit.action.coordinatorDeactivate",
+  "coordinator.activate": "admin.audit.action.coordinatorActivate",
+  "coordinator.role": "admin.audit.action.coordinatorRole",
+  "settings.security": "admin.audit.action.settingsSecurity",
+  "auth.sign_in": "admin.audit.action.signIn",
+  "auth.totp_enrol": "admin.audit.action.totpEnrol",
+};
+
+const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** `request#req_…` links to the request; other subjects are shown as they are. */
+function Subject(props: { subject: string }) {
+  const requestId = () =>
+    props.subject.startsWith("request#") ? props.subject.slice("request#".length) : undefined;
+  return (
+    <Show when={requestId()} fallback={<span class="break">{props.subject}</span>}>
+      {(id) => (
+        <A href={`/coordinator/requests/${encodeURIComponent(id())}`} class="break">
+          {props.subject}
+        </A>
+      )}
+    </Show>
+  );
+}
+
+const detailsText = (details: Record<string, unknown> | undefined) =>
+  details
+    ? Object.entries(details)
+        .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(", ") : String(value)}`)
+        .join("; ")
+    : "";
+
+export default function AuditPage(props: RouteSectionProps) {
+  const headingRef = focusHeadingOnNavigation();
+  useTitle(() => tr("admin.audit.title"));
+  return (
+    <>
+      <h1 ref={headingRef} tabindex="-1">
+        {tr("admin.audit.title")}
+      </h1>
+      <AdminOnly>
+        <Audit month={one(props.location.query.month)} />
+      </AdminOnly>
+    </>
+  );
+}
+
+/** The audit log, one month at a time, newest first; read-only. */
+function Audit(props: { month: string | undefined }) {
+  const api = useApi();
+  const navigate = useNavigate();
+  const month = () =>
+    props.month && monthPattern.test(props.month) ? props.month : currentMonth();
+  const [chosen, setChosen] = createSignal(month());
+  const [monthError, setMonthError] = createSignal<string>();
+  const [more, setMore] = createSignal(false);
+  const [message, setMessage] = createSignal<Flash>();
+  const log = createLoader(() => api<AuditAnswer>("GET", `/api/admin/audit?month=${month()}`));
+
+  createEffect(() => {
+    const current = month();
+    untrack(() => {
+      setChosen(current);
+      setMessage(undefined);
+      void log.reload();
+    });
+  });
+
+  const show = (event: SubmitEvent) => {
+    event.preventDefault();
+    const value = chosen().trim();
+    if (!monthPattern.test(value)) {
+      setMonthError(tr("admin.audit.month.invalid"));
+      focusSoon(() => document.getElementById("audit-month") ?? undefined);
+      return;
+    }
+    setMonthError(undefined);
+    navigate(`/coordinator/admin/audit?month=${value}`);
+  };
+
+  async function loadMore() {
+    const current = log.data();
+    if (!current?.cursor || more()) return;
+    setMore(true);
+    const shown = current.entries.length;
+    const result = await api<AuditAnswer>(
+      "GET",
+      `/api/admin/audit?month=${month()}&cursor=${encodeURIComponent(current.cursor)}`,
+    );
+    setMore(false);
+    if (!result.ok) {
+      if (!redirected(result)) setMessage({ kind: "error", text: failureText(result) });
+      return;
+    }
+    log.set({ entries: [...current.entries, ...result.data.entries], cursor: result.data.cursor });
+    setMessage({
+      kind: "success",
+      text: tr("admin.audit.loadedMore", { count: result.data.entries.length }),
+    });
+    focusSoon(
+      () =>
+        document.querySelectorAll<HTMLElement>("[data-testid=audit-row] th")[shown] ?? undefined,
+    );
+  }
+
+  return (
+    <>
+      <form class="month-form" novalidate onSubmit={show}>
+        <Field
+          id="audit-month"
+          label={tr("admin.audit.month")}
+          hint={tr("admin.audit.month.hint")}
+          error={monthError()}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="month"
+              value={chosen()}
+              max={currentMonth()}
+              onInput={(e) => setChosen(e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <button type="submit" id="audit-show" class="button button--secondary">
+          {tr("admin.audit.show")}
+        </button>
+      </form>
+
+      <section aria-labelledby="audit-month-title">
+        <h2 id="audit-month-title">{formatMonth(month())}</h2>
+        <Show
+          when={log.data()}
+          fallback={
+            <Show when={log.failure()} fallback={<Loading />}>
+              {(failure) => (
+                <Show when={!redirected(failure())}>
+                  <LoadFailure failure={failure()} retry={() => void log.reload()} />
+                </Show>
+              )}
+            </Show>
+          }
+        >
+          {(data) => (
+            <Show
+              when={data().entries.length > 0}
+              fallback={
+                <p class="empty" data-testid="audit-empty">
+                  {tr("admin.audit.empty", { month: formatMonth(month()) })}
+                </p>
+              }
+            >
+              <div class="table-wrap">
+                <table class="data-table" data-testid="audit-table">
+                  <caption>{tr("admin.audit.caption", { month: formatMonth(month()) })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{tr("admin.audit.at")}</th>
+                      <th scope="col">{tr("admin.audit.action")}</th>
+                      <th scope="col">{tr("admin.audit.subject")}</th>
+                      <th scope="col">{tr("admin.audit.actor")}</th>
+                      <th scope="col">{tr("admin.audit.details")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <For each={data().entries}>
+                      {(entry) => (
+                        <tr data-testid="audit-row">
+                          <th scope="row" tabindex="-1">
+                            <time datetime={entry.at}>{formatDateTime(entry.at)}</time>
+                          </th>
+                          <td>
+                            {actionLabels[entry.action]
+                              ? tr(actionLabels[entry.action])
+                              : entry.action}
+                          </td>
+                          <td>
+                            <Subject subject={entry.subject} />
+                          </td>
+                          <td class="break">{entry.actorEmail || tr("admin.audit.system")}</td>
+                          <td class="break">{detailsText(entry.details)}</td>
+                        </tr>
+                      )}
+                    </For>
+                  </tbody>
+                </table>
+              </div>
+              <Show when={data().cursor}>
+                <button
+                  type="button"
+                  id="audit-load-more"
+                  class="button button--secondary"
+                  disabled={more()}
+                  aria-busy={more()}
+                  onClick={() => void loadMore()}
+                >
+                  {more() ? tr("coord.loading") : tr("admin.audit.loadMore")}
+                </button>
+              </Show>
+            </Show>
+          )}
+        </Show>
+        <StatusMessage message={message()} id="audit-message" />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import type { MessageKey } from "../i18n.ts";
+import type { Email } from "./types.ts";
+
+/** Email templates by the names the outbox stores. */
+export const templateLabels: Record<string, MessageKey> = {
+  "request-received": "emails.template.received",
+  "request-cancelled": "emails.template.cancelled",
+  "request-no_volunteer": "emails.template.noVolunteer",
+  "sign-in-link": "emails.template.signIn",
+};
+
+export const emailStatusLabels: Record<Email["status"], MessageKey> = {
+  pending: "emails.status.pending",
+  sending: "emails.status.sending",
+  sent: "emails.status.sent",
+  failed: "emails.status.failed",
+};
+
+/** The request an email belongs to (`request#<id>`), if it belongs to one. */
+export function requestIdOf(owner: string): string | undefined {
+  return owner.startsWith("request#") ? owner.slice("request#".length) : undefined;
+}
+
+export const retryPath = (requestId: string, emailId: string) =>
+  `/api/requests/${encodeURIComponent(requestId)}/emails/${encodeURIComponent(emailId)}/retry`;

@@ -1,0 +1,19 @@
+/**
+ * The coordinator app: one chunk, loaded by its first route (see `app.tsx`). Importing
+ * `messages.ts` first puts the coordinator texts into the catalogs before any page renders;
+ * `stylesReady` tells when its stylesheet is in.
+ */
+import "./messages.ts";
+
+export { default as AuditPage } from "./admin/AuditPage.tsx";
+export { default as CoordinatorsPage } from "./admin/CoordinatorsPage.tsx";
+export { default as SecurityPage } from "./admin/SecurityPage.tsx";
+export { default as FailedEmailsPage } from "./FailedEmailsPage.tsx";
+export { default as InboxPage } from "./InboxPage.tsx";
+export { default as CoordinatorLayout } from "./Layout.tsx";
+export { default as RequestDetailPage } from "./request/RequestDetailPage.tsx";
+export { default as CodePage } from "./signin/CodePage.tsx";
+export { default as EnrolPage } from "./signin/EnrolPage.tsx";
+export { default as SignInPage } from "./signin/SignInPage.tsx";
+export { default as VerifyPage } from "./signin/VerifyPage.tsx";
+export { stylesReady } from "./styles.ts";

@@ -1,0 +1,621 @@
+import { t } from "@rinnalla/core/i18n/index.ts";
+import { A, type RouteSectionProps } from "@solidjs/router";
+import { createEffect, createSignal, For, type JSX, Show, untrack } from "solid-js";
+import type { ApiFailure } from "../../api.ts";
+import { ErrorMessage } from "../../components/Field.tsx";
+import { focusHeadingOnNavigation, focusSoon } from "../../focus.ts";
+import { languageName, type MessageKey, tr, useTitle } from "../../i18n.ts";
+import { failureText, redirected, useApi } from "../api.ts";
+import { retryPath } from "../emails.ts";
+import { formatAppointment, formatDateTime, formatDuration } from "../format.ts";
+import { inboxHref } from "../InboxPage.tsx";
+import { createLoader } from "../load.ts";
+import {
+  type Action,
+  actionsFor,
+  closed,
+  type Detail,
+  type Email,
+  type Request,
+} from "../types.ts";
+import {
+  ConfirmPanel,
+  type Flash,
+  LoadFailure,
+  Loading,
+  StatusBadge,
+  StatusMessage,
+} from "../ui.tsx";
+import { EditDetails, type SaveOutcome } from "./EditDetails.tsx";
+import { contactPerson, emailAddress, onBehalf, phoneNumber } from "./fields.ts";
+import { Timeline } from "./Timeline.tsx";
+
+/** A term and its value; values that are missing show as "not given". */
+function Fact(props: { term: string; children: JSX.Element; when?: unknown }) {
+  return (
+    <>
+      <dt>{props.term}</dt>
+      <dd>
+        <Show
+          when={props.when ?? true}
+          fallback={<span class="muted">{tr("detail.notGiven")}</span>}
+        >
+          {props.children}
+        </Show>
+      </dd>
+    </>
+  );
+}
+
+function EmailLink(props: { address: string | undefined }) {
+  return (
+    <Show when={props.address} fallback={<span class="muted">{tr("detail.notGiven")}</span>}>
+      {(address) => <a href={`mailto:${address()}`}>{address()}</a>}
+    </Show>
+  );
+}
+
+function PhoneLink(props: { number: string | undefined }) {
+  return (
+    <Show when={props.number} fallback={<span class="muted">{tr("detail.notGiven")}</span>}>
+      {(number) => <a href={`tel:${number().replace(/[^\d+]/g, "")}`}>{number()}</a>}
+    </Show>
+  );
+}
+
+/** "The requester is emailed at …" or, without an address, who to phone. */
+function Consequence(props: { request: Request; id: string }) {
+  return (
+    <p id={props.id} class="consequence">
+      <Show
+        when={emailAddress(props.request)}
+        fallback={
+          <Show when={phoneNumber(props.request)} fallback={tr("detail.consequence.noContact")}>
+            {(phone) => tr("detail.consequence.phone", { phone: phone() })}
+          </Show>
+        }
+      >
+        {(address) => tr("detail.consequence.email", { email: address() })}
+      </Show>
+    </p>
+  );
+}
+
+type Closing = "cancel" | "noVolunteer";
+
+const closing: Record<
+  Closing,
+  {
+    path: string;
+    button: string;
+    field: string;
+    confirm: string;
+    title: MessageKey;
+    open: MessageKey;
+    confirmLabel: MessageKey;
+    reason: MessageKey;
+    reasonHint: MessageKey;
+    done: MessageKey;
+  }
+> = {
+  cancel: {
+    path: "cancel",
+    button: "action-cancel",
+    field: "cancel-reason",
+    confirm: "cancel-confirm",
+    title: "detail.cancel.title",
+    open: "detail.action.cancel",
+    confirmLabel: "detail.cancel.confirm",
+    reason: "detail.cancel.reason",
+    reasonHint: "detail.reason.hint",
+    done: "detail.cancel.done",
+  },
+  noVolunteer: {
+    path: "no-volunteer",
+    button: "action-no-volunteer",
+    field: "no-volunteer-reason",
+    confirm: "no-volunteer-confirm",
+    title: "detail.noVolunteer.title",
+    open: "detail.action.noVolunteer",
+    confirmLabel: "detail.noVolunteer.confirm",
+    reason: "detail.noVolunteer.reason",
+    reasonHint: "detail.reason.hint",
+    done: "detail.noVolunteer.done",
+  },
+};
+
+/** One request: who, what, where and when; its status actions, notes and timeline. */
+export default function RequestDetailPage(props: RouteSectionProps) {
+  const headingRef = focusHeadingOnNavigation();
+  const api = useApi();
+  const id = () => props.params.id ?? "";
+  const detail = createLoader(() =>
+    api<Detail>("GET", `/api/requests/${encodeURIComponent(id())}`),
+  );
+  const [confirming, setConfirming] = createSignal<Closing>();
+  const [reason, setReason] = createSignal("");
+  const [reasonError, setReasonError] = createSignal<string>();
+  const [busy, setBusy] = createSignal(false);
+  const [actionMessage, setActionMessage] = createSignal<Flash>();
+  const [editing, setEditing] = createSignal(false);
+  const [editMessage, setEditMessage] = createSignal<Flash>();
+  const [note, setNote] = createSignal("");
+  const [noteError, setNoteError] = createSignal<string>();
+  const [noteBusy, setNoteBusy] = createSignal(false);
+  const [noteMessage, setNoteMessage] = createSignal<Flash>();
+  const [retrying, setRetrying] = createSignal<string>();
+  const [timelineMessage, setTimelineMessage] = createSignal<Flash>();
+  let actionsHeading: HTMLHeadingElement | undefined;
+  let editButton: HTMLButtonElement | undefined;
+  let timelineHeading: HTMLHeadingElement | undefined;
+
+  createEffect(() => {
+    id();
+    untrack(() => {
+      setEditing(false);
+      setConfirming(undefined);
+      void detail.reload();
+    });
+  });
+
+  const request = () => detail.data()?.request;
+  useTitle(() => {
+    const current = request();
+    return current ? tr("detail.title", { reference: current.reference }) : tr("detail.loading");
+  });
+
+  const allowed = (action: Action) => {
+    const current = request();
+    return current ? actionsFor[current.status].includes(action) : false;
+  };
+
+  /** After a refused change: someone else got there first, or the status no longer allows it. */
+  const conflictText = (failure: ApiFailure) =>
+    failure.kind === "rejected" && failure.code === "conflict"
+      ? tr("detail.conflict")
+      : failureText(failure);
+
+  async function act(action: Action) {
+    const current = request();
+    if (!current || busy()) return;
+    let body: Record<string, unknown> = { version: current.version };
+    if (action !== "assess") {
+      const text = reason().trim();
+      if (!text) {
+        setReasonError(tr("detail.reason.required"));
+        focusSoon(() => document.getElementById(closing[action].field) ?? undefined);
+        return;
+      }
+      body = { ...body, reason: text };
+    }
+    setReasonError(undefined);
+    setBusy(true);
+    const path = action === "assess" ? "assess" : closing[action].path;
+    const result = await api<{ status: Request["status"]; emailed: boolean }>(
+      "POST",
+      `/api/requests/${encodeURIComponent(current.id)}/${path}`,
+      body,
+    );
+    setBusy(false);
+    if (!result.ok && redirected(result)) return;
+    if (!result.ok && result.kind === "validation" && result.fields.reason) {
+      setReasonError(result.fields.reason);
+      focusSoon(() => document.getElementById(closing[action as Closing].field) ?? undefined);
+      return;
+    }
+    setConfirming(undefined);
+    setReason("");
+    await detail.reload();
+    if (result.ok) {
+      const done =
+        action === "assess"
+          ? tr("detail.assess.done", { status: tr(`status.${result.data.status}`) })
+          : `${tr(closing[action].done)} ${
+              result.data.emailed ? tr("detail.emailed") : tr("detail.notEmailed")
+            }`;
+      setActionMessage({ kind: "success", text: done });
+    } else {
+      setActionMessage({ kind: "error", text: conflictText(result) });
+    }
+    focusSoon(() => actionsHeading);
+  }
+
+  const openClosing = (which: Closing) => {
+    setActionMessage(undefined);
+    setReason("");
+    setReasonError(undefined);
+    setConfirming(which);
+  };
+
+  const closeClosing = () => {
+    const which = confirming();
+    setConfirming(undefined);
+    if (which) focusSoon(() => document.getElementById(closing[which].button) ?? undefined);
+  };
+
+  async function addNote(event: SubmitEvent) {
+    event.preventDefault();
+    const current = request();
+    if (!current || noteBusy()) return;
+    const text = note().trim();
+    if (!text) {
+      setNoteError(tr("error.required"));
+      focusSoon(() => document.getElementById("note-text") ?? undefined);
+      return;
+    }
+    setNoteError(undefined);
+    setNoteBusy(true);
+    const result = await api<{ ok: true }>(
+      "POST",
+      `/api/requests/${encodeURIComponent(current.id)}/notes`,
+      { text },
+    );
+    setNoteBusy(false);
+    if (result.ok) {
+      setNote("");
+      await detail.reload();
+      setNoteMessage({ kind: "success", text: tr("detail.note.done") });
+      return;
+    }
+    if (redirected(result)) return;
+    if (result.kind === "validation" && result.fields.text) {
+      setNoteError(result.fields.text);
+      focusSoon(() => document.getElementById("note-text") ?? undefined);
+      return;
+    }
+    setNoteMessage({ kind: "error", text: failureText(result) });
+  }
+
+  async function retry(email: Email) {
+    const current = request();
+    if (!current || retrying()) return;
+    setRetrying(email.id);
+    const result = await api<{ ok: true }>("POST", retryPath(current.id, email.id));
+    setRetrying(undefined);
+    if (!result.ok && redirected(result)) return;
+    await detail.reload();
+    setTimelineMessage(
+      result.ok
+        ? { kind: "success", text: tr("emails.retry.done", { to: email.to }) }
+        : { kind: "error", text: failureText(result) },
+    );
+    // The Retry button is gone once the email is back in line: continue from the timeline.
+    focusSoon(() => timelineHeading);
+  }
+
+  async function edited(outcome: SaveOutcome | { kind: "unchanged" }) {
+    if (outcome.kind === "saved") {
+      detail.set(outcome.detail);
+      setEditing(false);
+      setEditMessage({ kind: "success", text: tr("detail.edit.done") });
+      focusSoon(() => editButton);
+    } else if (outcome.kind === "unchanged") {
+      setEditing(false);
+      setEditMessage({ kind: "success", text: tr("detail.edit.unchanged") });
+      focusSoon(() => editButton);
+    } else {
+      await detail.reload();
+      setEditMessage({ kind: "error", text: tr("detail.edit.conflict") });
+    }
+  }
+
+  const loaded = () => (detail.data()?.request.id === id() ? detail.data() : undefined);
+
+  return (
+    <article class="detail">
+      <p class="breadcrumb">
+        <A href={inboxHref(request()?.status ?? "received")}>
+          {tr("detail.backTo", { status: tr(`status.${request()?.status ?? "received"}`) })}
+        </A>
+      </p>
+      {/* One heading for loading and loaded, so the focus it takes on navigation stays put. */}
+      <h1 ref={headingRef} tabindex="-1">
+        <Show when={loaded()} fallback={tr("detail.loading")}>
+          {(current) => (
+            <>
+              {tr("detail.heading")}{" "}
+              <span data-testid="detail-reference">{current().request.reference}</span>
+            </>
+          )}
+        </Show>
+      </h1>
+      <Show
+        when={loaded()}
+        fallback={
+          <Show when={detail.failure()} fallback={<Loading />}>
+            {(failure) => (
+              <Show when={!redirected(failure())}>
+                <LoadFailure failure={failure()} retry={() => void detail.reload()} />
+              </Show>
+            )}
+          </Show>
+        }
+      >
+        {(current) => {
+          const r = () => current().request;
+          const person = () => contactPerson(r());
+          return (
+            <>
+              <p class="detail__status">
+                {tr("detail.status")} <StatusBadge status={r().status} testId="detail-status" />
+              </p>
+
+              <section class="summary-card" aria-labelledby="summary-title">
+                <h2 id="summary-title">{tr("detail.summary")}</h2>
+                <dl class="facts facts--summary">
+                  <Fact term={tr("detail.when")}>
+                    <time datetime={r().startsAt}>{formatAppointment(r().startsAt)}</time>
+                    {" · "}
+                    {formatDuration(r().durationMinutes)}
+                  </Fact>
+                  <Fact term={tr("detail.where")}>
+                    {r().place}, {r().municipality}
+                  </Fact>
+                  <Fact term={tr("detail.who")}>
+                    {r().client.name}
+                    <Show when={onBehalf(r())}>
+                      {" "}
+                      <span class="muted">
+                        {tr("detail.onBehalf", {
+                          role: tr(`detail.role.${r().requesterRole}`),
+                          name: r().requester?.name ?? "",
+                        })}
+                      </span>
+                    </Show>
+                  </Fact>
+                  <Fact term={tr("detail.what")}>{tr(`sector.${r().sector}`)}</Fact>
+                </dl>
+                <h3>{tr("detail.field.description")}</h3>
+                <p class="prewrap">{r().description}</p>
+                <Show when={r().supportNeeds}>
+                  <h3>{tr("detail.field.supportNeeds")}</h3>
+                  <p class="prewrap">{r().supportNeeds}</p>
+                </Show>
+              </section>
+
+              <section aria-labelledby="contact-title">
+                <h2 id="contact-title">{tr("detail.contact")}</h2>
+                <dl class="facts">
+                  <Fact term={tr("detail.field.requesterRole")}>
+                    {tr(`detail.role.${r().requesterRole}`)}
+                  </Fact>
+                  <Show when={onBehalf(r())}>
+                    <Fact term={tr("detail.field.requester.name")} when={r().requester?.name}>
+                      {r().requester?.name}
+                    </Fact>
+                    <Show
+                      when={r().requesterRole === "professional" || r().requesterRole === "partner"}
+                    >
+                      <Fact
+                        term={tr("detail.field.requester.organisation")}
+                        when={r().requester?.organisation}
+                      >
+                        {r().requester?.organisation}
+                      </Fact>
+                    </Show>
+                    <Fact term={tr("detail.field.requester.email")}>
+                      <EmailLink address={r().requester?.email} />
+                    </Fact>
+                    <Fact term={tr("detail.field.requester.phone")}>
+                      <PhoneLink number={r().requester?.phone} />
+                    </Fact>
+                  </Show>
+                  <Fact term={tr("detail.field.client.name")}>{r().client.name}</Fact>
+                  <Fact term={tr("detail.field.client.email")}>
+                    <EmailLink address={r().client.email} />
+                  </Fact>
+                  <Fact term={tr("detail.field.client.phone")}>
+                    <PhoneLink number={r().client.phone} />
+                  </Fact>
+                  <Fact term={tr("detail.field.preferredContact")}>
+                    {tr(`form.client.preferredContact.${r().preferredContact}`)}
+                    {": "}
+                    <Show
+                      when={r().preferredContact === "email"}
+                      fallback={<PhoneLink number={person().phone} />}
+                    >
+                      <EmailLink address={person().email} />
+                    </Show>
+                  </Fact>
+                  <Fact
+                    term={tr("detail.field.client.languages")}
+                    when={(r().client.languages ?? []).length > 0 || r().client.otherLanguage}
+                  >
+                    {[
+                      ...(r().client.languages ?? []).map((code) => languageName(code)),
+                      ...(r().client.otherLanguage ? [r().client.otherLanguage] : []),
+                    ].join(", ")}
+                  </Fact>
+                  <Fact term={tr("detail.field.locale")}>
+                    {t(r().locale, `lang.${r().locale}`)}
+                  </Fact>
+                  <Fact term={tr("detail.field.createdAt")}>
+                    <time datetime={r().createdAt}>{formatDateTime(r().createdAt)}</time>
+                  </Fact>
+                  <Fact term={tr("detail.field.updatedAt")}>
+                    <time datetime={r().updatedAt}>{formatDateTime(r().updatedAt)}</time>
+                  </Fact>
+                </dl>
+              </section>
+
+              <section aria-labelledby="actions-title" class="actions">
+                <h2 id="actions-title" ref={actionsHeading} tabindex="-1">
+                  {tr("detail.actions")}
+                </h2>
+                <Show
+                  when={actionsFor[r().status].length > 0}
+                  fallback={
+                    <p>{tr("detail.actions.none", { status: tr(`status.${r().status}`) })}</p>
+                  }
+                >
+                  <div class="button-row">
+                    <Show when={allowed("assess")}>
+                      <button
+                        type="button"
+                        id="action-assess"
+                        class="button"
+                        disabled={busy() || !!confirming()}
+                        aria-busy={busy() && !confirming()}
+                        onClick={() => {
+                          setActionMessage(undefined);
+                          void act("assess");
+                        }}
+                      >
+                        {tr("detail.action.assess")}
+                      </button>
+                    </Show>
+                    <For each={["cancel", "noVolunteer"] as const}>
+                      {(which) => (
+                        <Show when={allowed(which)}>
+                          <button
+                            type="button"
+                            id={closing[which].button}
+                            class="button button--warning-outline"
+                            aria-expanded={confirming() === which}
+                            disabled={busy()}
+                            onClick={() => openClosing(which)}
+                          >
+                            {tr(closing[which].open)}
+                          </button>
+                        </Show>
+                      )}
+                    </For>
+                  </div>
+                  <Show when={allowed("assess")}>
+                    <p class="hint">
+                      {tr("detail.action.assess.hint", { status: tr("status.matching") })}
+                    </p>
+                  </Show>
+                </Show>
+                <Show when={confirming()}>
+                  {(which) => (
+                    <ConfirmPanel
+                      id={`${closing[which()].path}-panel`}
+                      title={tr(closing[which()].title, { reference: r().reference })}
+                      confirmId={closing[which()].confirm}
+                      confirmLabel={tr(closing[which()].confirmLabel)}
+                      busy={busy()}
+                      onConfirm={() => void act(which())}
+                      onCancel={closeClosing}
+                    >
+                      <Consequence request={r()} id={`${closing[which()].path}-consequence`} />
+                      <div class="field" classList={{ "field--error": !!reasonError() }}>
+                        <label class="label" for={closing[which()].field}>
+                          {tr(closing[which()].reason)}
+                          <span class="required-mark" aria-hidden="true">
+                            {" *"}
+                          </span>
+                        </label>
+                        <p id={`${closing[which()].field}-hint`} class="hint">
+                          {tr(closing[which()].reasonHint)}
+                        </p>
+                        <ErrorMessage id={`${closing[which()].field}-error`} text={reasonError()} />
+                        <textarea
+                          id={closing[which()].field}
+                          name="reason"
+                          rows={3}
+                          required
+                          aria-invalid={reasonError() ? "true" : undefined}
+                          aria-describedby={[
+                            `${closing[which()].field}-hint`,
+                            `${closing[which()].path}-consequence`,
+                            reasonError() ? `${closing[which()].field}-error` : "",
+                          ]
+                            .filter(Boolean)
+                            .join(" ")}
+                          value={reason()}
+                          onInput={(e) => setReason(e.currentTarget.value)}
+                        />
+                      </div>
+                    </ConfirmPanel>
+                  )}
+                </Show>
+                <StatusMessage message={actionMessage()} id="action-message" />
+
+                <Show when={!closed.includes(r().status)}>
+                  <Show
+                    when={editing()}
+                    fallback={
+                      <p>
+                        <button
+                          type="button"
+                          id="action-edit"
+                          ref={editButton}
+                          class="button button--secondary"
+                          onClick={() => {
+                            setEditMessage(undefined);
+                            setEditing(true);
+                          }}
+                        >
+                          {tr("detail.action.edit")}
+                        </button>
+                      </p>
+                    }
+                  >
+                    <EditDetails
+                      request={r()}
+                      onDone={(outcome) => void edited(outcome)}
+                      onClose={() => {
+                        setEditing(false);
+                        focusSoon(() => editButton);
+                      }}
+                    />
+                  </Show>
+                </Show>
+                <StatusMessage message={editMessage()} id="edit-message" />
+              </section>
+
+              <section aria-labelledby="note-title">
+                <h2 id="note-title">{tr("detail.note.title")}</h2>
+                <form novalidate aria-busy={noteBusy()} onSubmit={(event) => void addNote(event)}>
+                  <div class="field" classList={{ "field--error": !!noteError() }}>
+                    <label class="label" for="note-text">
+                      {tr("detail.note.label")}
+                    </label>
+                    <p id="note-text-hint" class="hint">
+                      {tr("detail.note.hint")}
+                    </p>
+                    <ErrorMessage id="note-text-error" text={noteError()} />
+                    <textarea
+                      id="note-text"
+                      name="note"
+                      rows={3}
+                      maxlength={4000}
+                      aria-invalid={noteError() ? "true" : undefined}
+                      aria-describedby={`note-text-hint${noteError() ? " note-text-error" : ""}`}
+                      value={note()}
+                      onInput={(e) => setNote(e.currentTarget.value)}
+                    />
+                  </div>
+                  <button
+                    type="submit"
+                    id="note-add"
+                    class="button button--secondary"
+                    disabled={noteBusy()}
+                    aria-busy={noteBusy()}
+                  >
+                    {noteBusy() ? tr("coord.saving") : tr("detail.note.add")}
+                  </button>
+                </form>
+                <StatusMessage message={noteMessage()} id="note-message" />
+              </section>
+
+              <section aria-labelledby="timeline-title">
+                <h2 id="timeline-title" ref={timelineHeading} tabindex="-1">
+                  {tr("detail.timeline.title")}
+                </h2>
+                <p class="hint">{tr("detail.timeline.order")}</p>
+                <Timeline
+                  events={current().timeline}
+                  retrying={retrying()}
+                  onRetry={(e) => void retry(e)}
+                />
+                <StatusMessage message={timelineMessage()} id="timeline-message" />
+              </section>
+            </>
+          );
+        }}
+      </Show>
+    </article>
+  );
+}

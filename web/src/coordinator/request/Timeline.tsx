@@ -1,0 +1,137 @@
+import { For, Show } from "solid-js";
+import { tr } from "../../i18n.ts";
+import { emailStatusLabels, templateLabels } from "../emails.ts";
+import { formatDateTime } from "../format.ts";
+import type { Email, TimelineEvent } from "../types.ts";
+import { fieldLabels } from "./fields.ts";
+
+function EmailEvent(props: { email: Email; retrying: boolean; onRetry: (email: Email) => void }) {
+  const template = () => templateLabels[props.email.template];
+  return (
+    <>
+      <p class="timeline__title">
+        {tr("detail.timeline.email", {
+          template: template() ? tr(template() ?? "error.invalid") : props.email.template,
+        })}
+      </p>
+      <dl class="timeline__facts">
+        <dt>{tr("emails.to")}</dt>
+        <dd>{props.email.to}</dd>
+        <dt>{tr("emails.subject")}</dt>
+        <dd>{props.email.subject}</dd>
+        <dt>{tr("emails.delivery")}</dt>
+        <dd>
+          <span class={`badge badge--email-${props.email.status}`}>
+            {tr(emailStatusLabels[props.email.status])}
+          </span>
+          <Show when={props.email.status === "sent" && props.email.sentAt}>
+            {(sentAt) => (
+              <>
+                {" "}
+                <time datetime={sentAt()}>{formatDateTime(sentAt())}</time>
+              </>
+            )}
+          </Show>
+          <Show when={props.email.status !== "sent" && props.email.attempts > 0}>
+            {" "}
+            ({tr("emails.attempts", { count: props.email.attempts })})
+          </Show>
+        </dd>
+        <Show when={props.email.status !== "sent" && props.email.lastError}>
+          {(lastError) => (
+            <>
+              <dt>{tr("emails.lastError")}</dt>
+              <dd class="timeline__error">{lastError()}</dd>
+            </>
+          )}
+        </Show>
+      </dl>
+      <Show when={props.email.status === "failed"}>
+        <button
+          type="button"
+          class="button button--secondary button--small"
+          data-testid="email-retry"
+          id={`retry-${props.email.id}`}
+          disabled={props.retrying}
+          aria-busy={props.retrying}
+          onClick={() => props.onRetry(props.email)}
+        >
+          {props.retrying ? tr("coord.working") : tr("emails.retry")}
+          <span class="visually-hidden">
+            {" "}
+            {tr("emails.retry.context", { subject: props.email.subject })}
+          </span>
+        </button>
+      </Show>
+    </>
+  );
+}
+
+/** Everything that happened to the request, oldest first. */
+export function Timeline(props: {
+  events: TimelineEvent[];
+  retrying: string | undefined;
+  onRetry: (email: Email) => void;
+}) {
+  const by = (event: TimelineEvent) =>
+    event.actorName ? tr("detail.timeline.by", { name: event.actorName }) : "";
+  return (
+    <ol class="timeline" data-testid="timeline">
+      <For each={props.events}>
+        {(event) => (
+          <li class={`timeline__item timeline__item--${event.kind}`} data-testid="timeline-item">
+            <p class="timeline__when">
+              <time datetime={event.at}>{formatDateTime(event.at)}</time>
+              <Show when={by(event)}>
+                <span class="timeline__by"> · {by(event)}</span>
+              </Show>
+            </p>
+            <Show when={event.kind === "submitted"}>
+              <p class="timeline__title">{tr("detail.timeline.submitted")}</p>
+            </Show>
+            <Show when={event.kind === "status"}>
+              <p class="timeline__title">
+                {tr("detail.timeline.status", {
+                  from: event.from ? tr(`status.${event.from}`) : "",
+                  to: event.to ? tr(`status.${event.to}`) : "",
+                })}
+              </p>
+              <Show when={event.reason}>
+                {(reason) => (
+                  <p class="timeline__text">
+                    <span class="timeline__label">{tr("detail.timeline.reason")}</span> {reason()}
+                  </p>
+                )}
+              </Show>
+            </Show>
+            <Show when={event.kind === "note"}>
+              <p class="timeline__title">{tr("detail.timeline.note")}</p>
+              <p class="timeline__text">{event.text}</p>
+            </Show>
+            <Show when={event.kind === "update"}>
+              <p class="timeline__title">
+                {tr("detail.timeline.update", {
+                  fields: (event.fields ?? [])
+                    .map((field) => {
+                      const label = fieldLabels[field];
+                      return label ? tr(label) : field;
+                    })
+                    .join(", "),
+                })}
+              </p>
+            </Show>
+            <Show when={event.kind === "email" ? event.email : undefined}>
+              {(email) => (
+                <EmailEvent
+                  email={email()}
+                  retrying={props.retrying === email().id}
+                  onRetry={props.onRetry}
+                />
+              )}
+            </Show>
+          </li>
+        )}
+      </For>
+    </ol>
+  );
+}

@@ -1,0 +1,105 @@
+import { clientLanguages } from "@rinnalla/core/request/schema.ts";
+import type { Request } from "../types.ts";
+import { onBehalf } from "./fields.ts";
+
+/** The edit form's model: what the controls hold, and which fields a save sends. */
+
+type Language = (typeof clientLanguages)[number];
+
+/** What the edit form's controls hold: plain strings, as in the public form. */
+export interface EditDraft {
+  requester: { name: string; organisation: string; email: string; phone: string };
+  client: {
+    name: string;
+    email: string;
+    phone: string;
+    languages: Language[];
+    otherLanguage: string;
+  };
+  preferredContact: "phone" | "email";
+  sector: Request["sector"];
+  description: string;
+  place: string;
+  municipality: string;
+  date: string;
+  startTime: string;
+  durationMinutes: string;
+  supportNeeds: string;
+}
+
+const text = (value: string | undefined | null) => value ?? "";
+const blank = (value: string) => (value.trim() === "" ? undefined : value.trim());
+
+export function draftOf(request: Request): EditDraft {
+  return {
+    requester: {
+      name: text(request.requester?.name),
+      organisation: text(request.requester?.organisation),
+      email: text(request.requester?.email),
+      phone: text(request.requester?.phone),
+    },
+    client: {
+      name: text(request.client.name),
+      email: text(request.client.email),
+      phone: text(request.client.phone),
+      languages: [...(request.client.languages ?? [])],
+      otherLanguage: text(request.client.otherLanguage),
+    },
+    preferredContact: request.preferredContact,
+    sector: request.sector,
+    description: text(request.description),
+    place: text(request.place),
+    municipality: text(request.municipality),
+    date: request.date,
+    startTime: request.startTime,
+    durationMinutes: String(request.durationMinutes),
+    supportNeeds: text(request.supportNeeds),
+  };
+}
+
+/** The API body for each field, from a draft: blanks left out, as the public form sends them. */
+function payloadOf(draft: EditDraft, withRequester: boolean, withOrganisation: boolean) {
+  return {
+    requester: withRequester
+      ? {
+          name: blank(draft.requester.name),
+          organisation: withOrganisation ? blank(draft.requester.organisation) : undefined,
+          email: blank(draft.requester.email),
+          phone: blank(draft.requester.phone),
+        }
+      : undefined,
+    client: {
+      name: blank(draft.client.name),
+      email: blank(draft.client.email),
+      phone: blank(draft.client.phone),
+      languages: clientLanguages.filter((code) => draft.client.languages.includes(code)),
+      otherLanguage: blank(draft.client.otherLanguage),
+    },
+    preferredContact: draft.preferredContact,
+    sector: draft.sector,
+    description: blank(draft.description),
+    place: blank(draft.place),
+    municipality: blank(draft.municipality),
+    date: blank(draft.date),
+    startTime: blank(draft.startTime),
+    durationMinutes: draft.durationMinutes === "" ? undefined : Number(draft.durationMinutes),
+    supportNeeds: blank(draft.supportNeeds),
+  };
+}
+
+/** Only the fields that differ from what the request holds now. */
+export function changedFields(
+  request: Request,
+  draft: EditDraft,
+): Record<string, unknown> | undefined {
+  const withRequester = onBehalf(request);
+  const withOrganisation =
+    request.requesterRole === "professional" || request.requesterRole === "partner";
+  const before = payloadOf(draftOf(request), withRequester, withOrganisation);
+  const after = payloadOf(draft, withRequester, withOrganisation);
+  const changes: Record<string, unknown> = {};
+  for (const key of Object.keys(after) as (keyof typeof after)[]) {
+    if (JSON.stringify(after[key]) !== JSON.stringify(before[key])) changes[key] = after[key];
+  }
+  return Object.keys(changes).length > 0 ? changes : undefined;
+}
