@@ -1,8 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import solid from "vite-plugin-solid";
-import { lazyMessages } from "./plugins/lazy-messages.ts";
-import { plainDynamicImports } from "./plugins/plain-dynamic-imports.ts";
 
 // Build tooling reads its ports here; the application itself never reads the environment.
 const webPort = Number(process.env.WEB_PORT ?? 5173);
@@ -11,7 +9,7 @@ const proxy = { "/api": { target: apiTarget, changeOrigin: false } };
 
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
-  plugins: [lazyMessages(), solid(), plainDynamicImports()],
+  plugins: [solid()],
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -11,12 +11,12 @@ describe("UI language", () => {
     expect(pickLocale({})).toBe("fi");
   });
 
-  it("remembers a switch and names sign languages from the catalog", () => {
-    setLocale("en");
+  it("remembers a switch, loads the language's texts, and names sign languages", async () => {
+    await setLocale("en");
     expect(localStorage.getItem("rinnalla.locale")).toBe("en");
     expect(languageName("fse")).toBe("Finnish Sign Language");
     expect(languageName("sv")).toBe("Swedish");
-    setLocale("fi");
+    await setLocale("fi");
     expect(languageName("fss")).toBe("Suomenruotsalainen viittomakieli");
     expect(languageName("sv")).toBe("Ruotsi");
   });

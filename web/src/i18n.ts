@@ -1,4 +1,5 @@
-import { isLocale, type Locale, type MessageKey, negotiate, t } from "@rinnalla/core/i18n/index.ts";
+import type { MessageKey } from "@rinnalla/core/i18n/fi.ts";
+import { format, isLocale, type Locale, negotiate } from "@rinnalla/core/i18n/locale.ts";
 import { createEffect, createSignal } from "solid-js";
 
 export type { Locale, MessageKey };
@@ -40,18 +41,57 @@ const initial = pickLocale({
 });
 if (new URLSearchParams(location.search).has("lang")) store(initial);
 
-const [locale, setLocaleSignal] = createSignal<Locale>(initial);
+/**
+ * The browser holds only the texts it needs: the public catalog of the chosen language is
+ * fetched when chosen (one small file), and the coordinator app adds its own texts when it
+ * loads (`addMessages`).
+ */
+type Messages = Partial<Record<MessageKey, string>>;
+const catalogs: Record<Locale, Messages> = { fi: {}, sv: {}, en: {} };
+const publicLoaders: Record<Locale, () => Promise<Messages>> = {
+  fi: () => import("@rinnalla/core/i18n/public/fi.ts").then((m) => m.fi),
+  sv: () => import("@rinnalla/core/i18n/public/sv.ts").then((m) => m.sv),
+  en: () => import("@rinnalla/core/i18n/public/en.ts").then((m) => m.en),
+};
+const loaded = new Set<Locale>();
+const [revision, setRevision] = createSignal(0);
+
+async function ensureLoaded(next: Locale): Promise<void> {
+  if (loaded.has(next)) return;
+  Object.assign(catalogs[next], await publicLoaders[next]());
+  loaded.add(next);
+  setRevision((n) => n + 1);
+}
+
+/** Texts of a lazily loaded part of the app, per language. */
+export function addMessages(extra: Record<Locale, Messages>) {
+  for (const l of Object.keys(extra) as Locale[]) Object.assign(catalogs[l], extra[l]);
+  setRevision((n) => n + 1);
+}
+
+const [locale, setLocaleSignal] = createSignal<Locale>("fi");
 
 export { locale };
 
-export function setLocale(next: Locale) {
-  setLocaleSignal(next);
-  store(next);
+/** Switches language once its texts are here, so nothing flashes in the wrong language. */
+export async function setLocale(next: Locale, remember = true): Promise<void> {
+  if (remember) store(next);
+  try {
+    await ensureLoaded(next);
+    setLocaleSignal(next);
+  } catch {
+    // Offline: stay in the current language rather than show keys.
+  }
 }
+
+/** Loads the starting language; the app renders after this. */
+export const ready = setLocale(initial, false);
 
 /** Translate in the current UI language (reactive when called inside JSX or an effect). */
 export function tr(key: MessageKey, vars?: Record<string, string | number>): string {
-  return t(locale(), key, vars);
+  revision();
+  const text = catalogs[locale()][key] ?? key;
+  return format(text, vars);
 }
 
 /** Keeps `<html lang>` in step with the UI language. Call once, inside the app's root. */

@@ -1,6 +1,8 @@
 import { render } from "solid-js/web";
 import { App } from "./app.tsx";
+import { ready } from "./i18n.ts";
 import "./styles.css";
 
 const root = document.getElementById("root");
-if (root) render(() => <App />, root);
+// The first render waits for the starting language's texts.
+if (root) ready.then(() => render(() => <App />, root));

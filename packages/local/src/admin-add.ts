@@ -22,7 +22,9 @@ const { values, positionals } = parseArgs({
 });
 const email = positionals[0];
 if (!email) {
-  console.error('Usage: npm run admin:add -- someone@example.org [--name "Full Name"] [--stage prod]');
+  console.error(
+    'Usage: npm run admin:add -- someone@example.org [--name "Full Name"] [--stage prod]',
+  );
   process.exit(2);
 }
 

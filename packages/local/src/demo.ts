@@ -18,7 +18,7 @@ interface DemoRequest {
   time: string;
   locale?: "fi" | "sv" | "en";
   role?: "client" | "professional" | "relative";
-  then?: "assess" | "cancel" | "no_volunteer";
+  afterwards?: "assess" | "cancel" | "no_volunteer";
 }
 
 const requests: DemoRequest[] = [
@@ -64,7 +64,7 @@ const requests: DemoRequest[] = [
     municipality: "Espoo",
     inDays: 8,
     time: "11:00",
-    then: "assess",
+    afterwards: "assess",
   },
   {
     client: "Pertti Mäkinen",
@@ -87,7 +87,7 @@ const requests: DemoRequest[] = [
     inDays: 3,
     time: "08:30",
     role: "professional",
-    then: "assess",
+    afterwards: "assess",
   },
   {
     client: "Eino Laine",
@@ -98,7 +98,7 @@ const requests: DemoRequest[] = [
     municipality: "Helsinki",
     inDays: 15,
     time: "12:00",
-    then: "cancel",
+    afterwards: "cancel",
   },
   {
     client: "Marja Koskinen",
@@ -109,7 +109,7 @@ const requests: DemoRequest[] = [
     municipality: "Helsinki",
     inDays: 20,
     time: "10:00",
-    then: "no_volunteer",
+    afterwards: "no_volunteer",
   },
 ];
 
@@ -182,12 +182,12 @@ export async function seedDemo(log: (line: string) => void): Promise<void> {
       },
       { clientAddress: `demo-${n}` },
     );
-    if (result.kind !== "received" || !demo.then) continue;
+    if (result.kind !== "received" || !demo.afterwards) continue;
     await Actor.provide(actor, async () => {
       const input = { id: result.id, version: 1, reason: "Demo" };
-      if (demo.then === "assess") await RequestManagement.assess(input);
-      if (demo.then === "cancel") await RequestManagement.cancel(input);
-      if (demo.then === "no_volunteer") await RequestManagement.closeNoVolunteer(input);
+      if (demo.afterwards === "assess") await RequestManagement.assess(input);
+      if (demo.afterwards === "cancel") await RequestManagement.cancel(input);
+      if (demo.afterwards === "no_volunteer") await RequestManagement.closeNoVolunteer(input);
     });
   }
   log(`Demo data added: 2 coordinators and ${requests.length} requests.`);

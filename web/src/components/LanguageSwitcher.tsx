@@ -1,4 +1,4 @@
-import { type Locale, locales, t } from "@rinnalla/core/i18n/index.ts";
+import { type Locale, localeNames, locales } from "@rinnalla/core/i18n/locale.ts";
 import { useSearchParams } from "@solidjs/router";
 import { For } from "solid-js";
 import { locale, setLocale, tr } from "../i18n.ts";
@@ -24,7 +24,7 @@ export function LanguageSwitcher() {
                 aria-pressed={locale() === option}
                 onClick={() => choose(option)}
               >
-                {t(option, `lang.${option}`)}
+                {localeNames[option]}
               </button>
             </li>
           )}

@@ -1,14 +1,7 @@
-import { en } from "@rinnalla/core/i18n/en.ts";
-import * as lazyEn from "@rinnalla/core/i18n/en.ts?lazy-messages";
-import { fi } from "@rinnalla/core/i18n/fi.ts";
-import * as lazyFi from "@rinnalla/core/i18n/fi.ts?lazy-messages";
-import { sv } from "@rinnalla/core/i18n/sv.ts";
-import * as lazySv from "@rinnalla/core/i18n/sv.ts?lazy-messages";
+import { en } from "@rinnalla/core/i18n/staff/en.ts";
+import { fi } from "@rinnalla/core/i18n/staff/fi.ts";
+import { sv } from "@rinnalla/core/i18n/staff/sv.ts";
+import { addMessages } from "../i18n.ts";
 
-/**
- * The coordinator app's texts join the catalogs when its chunk loads (see
- * `web/plugins/lazy-messages.ts`): the public form never downloads them.
- */
-Object.assign(fi, lazyFi.fi);
-Object.assign(sv, lazySv.sv);
-Object.assign(en, lazyEn.en);
+/** The coordinator app's texts arrive with its chunk: the public form never downloads them. */
+addMessages({ fi, sv, en });

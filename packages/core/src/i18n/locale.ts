@@ -3,6 +3,17 @@ export const locales = ["fi", "sv", "en"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "fi";
 
+/** Each language named in itself, for the language switcher. */
+export const localeNames: Record<Locale, string> = { fi: "Suomi", sv: "Svenska", en: "English" };
+
+/** Fills `{name}` placeholders; an unknown placeholder is left as it is. */
+export function format(text: string, vars?: Record<string, string | number>): string {
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in vars ? String(vars[name]) : match,
+  );
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);
 }

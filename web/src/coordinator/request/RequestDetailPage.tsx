@@ -1,4 +1,4 @@
-import { t } from "@rinnalla/core/i18n/index.ts";
+import { localeNames } from "@rinnalla/core/i18n/locale.ts";
 import { A, type RouteSectionProps } from "@solidjs/router";
 import { createEffect, createSignal, For, type JSX, Show, untrack } from "solid-js";
 import type { ApiFailure } from "../../api.ts";
@@ -426,9 +426,7 @@ export default function RequestDetailPage(props: RouteSectionProps) {
                       ...(r().client.otherLanguage ? [r().client.otherLanguage] : []),
                     ].join(", ")}
                   </Fact>
-                  <Fact term={tr("detail.field.locale")}>
-                    {t(r().locale, `lang.${r().locale}`)}
-                  </Fact>
+                  <Fact term={tr("detail.field.locale")}>{localeNames[r().locale]}</Fact>
                   <Fact term={tr("detail.field.createdAt")}>
                     <time datetime={r().createdAt}>{formatDateTime(r().createdAt)}</time>
                   </Fact>
