@@ -126,7 +126,10 @@ describe("a coordinator's day", () => {
     const rows = await page.locator("[data-testid=audit-row]").allTextContents();
     const mine = rows.filter((row) => row.includes(coordinatorEmail));
     for (const action of ["Pyyntö avattiin", "Muistiinpano lisättiin", "Pyyntö peruttiin"]) {
-      expect(mine.some((row) => row.includes(action)), action).toBe(true);
+      expect(
+        mine.some((row) => row.includes(action)),
+        action,
+      ).toBe(true);
     }
     await expectAccessible(page);
     await context.close();

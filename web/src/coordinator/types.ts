@@ -5,28 +5,16 @@ import type { publicView } from "@rinnalla/core/coordinator/coordinator.ts";
 import type { view } from "@rinnalla/core/mail/outbox.ts";
 import type { summary } from "@rinnalla/core/request/inbox.ts";
 import type { TimelineEvent } from "@rinnalla/core/request/manage.ts";
-import type { Request, Status } from "@rinnalla/core/request/request.ts";
+import type { Request } from "@rinnalla/core/request/request.ts";
+import { type Status, transitions } from "@rinnalla/core/request/status.ts";
 
 /**
  * The API's answers, typed from the core functions that produce them (type imports only: no
  * server code reaches the browser).
  */
 
+export { closedStatuses as closed, statuses } from "@rinnalla/core/request/status.ts";
 export type { Request, Role, Status, TimelineEvent };
-
-export const statuses = [
-  "received",
-  "matching",
-  "offered",
-  "confirmed",
-  "completed",
-  "cancelled",
-  "no_volunteer",
-] as const satisfies readonly Status[];
-
-// Every status of the core has a tab: this fails to compile when core adds one.
-type MissingStatus = Exclude<Status, (typeof statuses)[number]>;
-export const everyStatus: [MissingStatus] extends [never] ? true : never = true;
 
 export interface Me {
   id: string;
@@ -62,18 +50,18 @@ export interface AuditPage {
   cursor?: string;
 }
 
-/** Status changes a coordinator makes by hand (mirrors `transitions` in core request/manage.ts). */
+/** Status changes a coordinator makes by hand, and the status each one leads to. */
 export type Action = "assess" | "cancel" | "noVolunteer";
-
-export const actionsFor: Record<Status, readonly Action[]> = {
-  received: ["assess", "cancel", "noVolunteer"],
-  matching: ["cancel", "noVolunteer"],
-  offered: ["cancel", "noVolunteer"],
-  confirmed: ["cancel"],
-  completed: [],
-  cancelled: [],
-  no_volunteer: [],
+const leadsTo: Record<Action, Status> = {
+  assess: "matching",
+  cancel: "cancelled",
+  noVolunteer: "no_volunteer",
 };
 
-/** Requests that are finished: no more edits or status changes. */
-export const closed: readonly Status[] = ["completed", "cancelled", "no_volunteer"];
+/** The actions core's `transitions` allow from a status ("assessed" only means the first look). */
+export const actionsFor = (status: Status): readonly Action[] =>
+  (Object.keys(leadsTo) as Action[]).filter(
+    (action) =>
+      transitions[status].includes(leadsTo[action]) &&
+      (action !== "assess" || status === "received"),
+  );

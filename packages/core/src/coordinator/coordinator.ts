@@ -1,9 +1,10 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
-import { GetCommand, QueryCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
 import type { Role } from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
 import { db, tableName } from "../db/client.ts";
+import { queryAll } from "../db/query.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { createId } from "../util/id.ts";
@@ -111,22 +112,13 @@ export async function byEmail(email: string): Promise<Coordinator | undefined> {
 }
 
 export async function list(): Promise<Coordinator[]> {
-  const items: Coordinator[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :pk",
-        ExpressionAttributeValues: { ":pk": "coordinators" },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    items.push(...(page.Items ?? []).map(strip));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
+  const items = await queryAll({
+    TableName: tableName(),
+    IndexName: "gsi1",
+    KeyConditionExpression: "gsi1pk = :pk",
+    ExpressionAttributeValues: { ":pk": "coordinators" },
+  });
+  return items.map(strip);
 }
 
 export function strip(raw: Record<string, unknown>): Coordinator {

@@ -1,9 +1,9 @@
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
 import * as zm from "zod/mini";
 import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
-import { db, tableName } from "../db/client.ts";
+import { tableName } from "../db/client.ts";
+import { queryAll } from "../db/query.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
 import { type Locale, t } from "../i18n/index.ts";
 import { Outbox, render } from "../mail/index.ts";
@@ -19,20 +19,10 @@ import {
   isIsoDate,
 } from "../util/time.ts";
 import * as Counts from "./counts.ts";
-import { get, keys, type Request, type Status } from "./request.ts";
+import { get, keys, type Request } from "./request.ts";
 import { confirmationAddress, RequestFields } from "./schema.ts";
 import * as Search from "./search.ts";
-
-/** Which status changes a coordinator may make by hand. Matching and offers come later. */
-const transitions: Record<Status, readonly Status[]> = {
-  received: ["matching", "cancelled", "no_volunteer"],
-  matching: ["cancelled", "no_volunteer"],
-  offered: ["matching", "cancelled", "no_volunteer"],
-  confirmed: ["completed", "cancelled"],
-  completed: [],
-  cancelled: [],
-  no_volunteer: [],
-};
+import { type Status, transitions } from "./status.ts";
 
 export interface TimelineEvent {
   at: string;
@@ -57,21 +47,12 @@ async function load(id: string): Promise<Request> {
 /** A request with everything that happened to it. Reading it is recorded in the audit log. */
 export const detail = fn(IdInput, async ({ id }, now: Date = new Date()) => {
   Actor.coordinator();
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: "pk = :pk",
-        ExpressionAttributeValues: { ":pk": keys.request(id).pk },
-        ConsistentRead: true,
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  const items = await queryAll({
+    TableName: tableName(),
+    KeyConditionExpression: "pk = :pk",
+    ExpressionAttributeValues: { ":pk": keys.request(id).pk },
+    ConsistentRead: true,
+  });
   const raw = items.find((i) => i.sk === "request");
   if (!raw) throw new VisibleError(404, "not_found", "error.notFound");
   const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, type: _t, ...request } = raw;

@@ -12,17 +12,9 @@ import { formatAppointment, helsinkiDate, helsinkiToUtc } from "../util/time.ts"
 import * as Counts from "./counts.ts";
 import { confirmationAddress, RequestInput } from "./schema.ts";
 import * as Search from "./search.ts";
+import type { Status } from "./status.ts";
 
-export const statuses = [
-  "received",
-  "matching",
-  "offered",
-  "confirmed",
-  "completed",
-  "cancelled",
-  "no_volunteer",
-] as const;
-export type Status = (typeof statuses)[number];
+export { type Status, statuses } from "./status.ts";
 
 export type Request = Omit<RequestInput, "website" | "consent"> & {
   id: string;

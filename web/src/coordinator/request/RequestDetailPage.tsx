@@ -166,7 +166,7 @@ export default function RequestDetailPage(props: RouteSectionProps) {
 
   const allowed = (action: Action) => {
     const current = request();
-    return current ? actionsFor[current.status].includes(action) : false;
+    return current ? actionsFor(current.status).includes(action) : false;
   };
 
   /** After a refused change: someone else got there first, or the status no longer allows it. */
@@ -441,7 +441,7 @@ export default function RequestDetailPage(props: RouteSectionProps) {
                   {tr("detail.actions")}
                 </h2>
                 <Show
-                  when={actionsFor[r().status].length > 0}
+                  when={actionsFor(r().status).length > 0}
                   fallback={
                     <p>{tr("detail.actions.none", { status: tr(`status.${r().status}`) })}</p>
                   }
