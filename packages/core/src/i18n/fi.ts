@@ -11,3 +11,5 @@ export const fi = { ...pub, ...staff, ...mail };
 
 export type MessageKey = keyof typeof fi;
 export type PublicKey = keyof typeof pub;
+/** What the server ever says: public texts (errors) and emails, never the coordinator UI. */
+export type ServerKey = PublicKey | keyof typeof mail;

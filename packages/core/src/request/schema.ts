@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { MessageKey } from "../i18n/fi.ts";
+import type { PublicKey as MessageKey } from "../i18n/fi.ts";
 import { locales } from "../i18n/locale.ts";
 import { addDays, helsinkiDate, isIsoDate } from "../util/time.ts";
 

@@ -1,4 +1,4 @@
-import type { MessageKey } from "../i18n/index.ts";
+import type { ServerKey } from "../i18n/index.ts";
 
 /**
  * An error the user should see. The API turns it into a 4xx with `{ error: { code, message,
@@ -8,8 +8,8 @@ export class VisibleError extends Error {
   constructor(
     readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 429,
     readonly code: string,
-    readonly messageKey: MessageKey,
-    readonly fields?: Record<string, MessageKey>,
+    readonly messageKey: ServerKey,
+    readonly fields?: Record<string, ServerKey>,
   ) {
     super(code);
     this.name = "VisibleError";
