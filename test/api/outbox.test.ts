@@ -88,3 +88,36 @@ describe("the outbox", () => {
     expect(await Outbox.retryDue(minutesLater(60 * 24 * 30))).toMatchObject({ sent: 0 });
   });
 });
+
+describe("the stream mailer", () => {
+  it("delivers new entries from stream records, and reports the ones it could not", async () => {
+    const { handler } = await import("../../packages/functions/src/jobs/outbox-stream.ts");
+    const email = uniqueEmail();
+    await post(
+      "/api/requests",
+      validRequest({ client: { name: "Stream", email, languages: ["fi"] } }),
+    );
+    const [entry] = await outboxFor(email);
+    const record = {
+      eventID: "e1",
+      dynamodb: { Keys: { pk: { S: entry?.pk }, sk: { S: entry?.sk } } },
+    };
+
+    // The table cannot be reached: the record is handed back for Lambda to retry.
+    const dynamodbEndpoint = process.env.DYNAMODB_ENDPOINT;
+    process.env.DYNAMODB_ENDPOINT = `http://127.0.0.1:${await freePort()}`;
+    reloadConfig();
+    try {
+      expect(await handler({ Records: [record] })).toEqual({
+        batchItemFailures: [{ itemIdentifier: "e1" }],
+      });
+    } finally {
+      process.env.DYNAMODB_ENDPOINT = dynamodbEndpoint;
+      reloadConfig();
+    }
+    // The retry delivers it, once.
+    expect(await handler({ Records: [record] })).toEqual({ batchItemFailures: [] });
+    expect(await handler({ Records: [record] })).toEqual({ batchItemFailures: [] });
+    expect(await waitForMail(email, 2, 500)).toHaveLength(1);
+  });
+});

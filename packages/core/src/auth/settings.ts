@@ -1,8 +1,9 @@
-import { GetCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
 import { db, tableName } from "../db/client.ts";
+import { transact } from "../db/transact.ts";
 import { fn } from "../util/fn.ts";
 
 export interface SecuritySettings {
@@ -21,13 +22,9 @@ export const SecurityInput = z.object({ requireTotp: z.boolean({ error: "error.i
 
 export const setSecurity = fn(SecurityInput, async (input, now: Date = new Date()) => {
   Actor.admin();
-  await db().send(
-    new TransactWriteCommand({
-      TransactItems: [
-        { Put: { TableName: tableName(), Item: { ...key, type: "settings", ...input } } },
-        Audit.entry("settings.security", "settings#security", input, now),
-      ],
-    }),
-  );
+  await transact([
+    { Put: { TableName: tableName(), Item: { ...key, type: "settings", ...input } } },
+    Audit.entry("settings.security", "settings#security", input, now),
+  ]);
   return input;
 });

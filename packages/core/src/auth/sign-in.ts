@@ -1,14 +1,12 @@
-import {
-  ConditionalCheckFailedException,
-  TransactionCanceledException,
-} from "@aws-sdk/client-dynamodb";
-import { DeleteCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import { DeleteCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
 import { config } from "../config.ts";
 import { Coordinator } from "../coordinator/index.ts";
 import { db, tableName } from "../db/client.ts";
+import { ConditionsFailed, transact } from "../db/transact.ts";
 import { locales, t } from "../i18n/index.ts";
 import { Outbox, render } from "../mail/index.ts";
 import * as RateLimit from "../rate-limit/index.ts";
@@ -81,9 +79,10 @@ export const requestLink = fn(
       );
     }
     try {
-      await db().send(new TransactWriteCommand({ TransactItems: writes }));
+      await transact(writes);
     } catch (error) {
-      if (error instanceof TransactionCanceledException) {
+      // Only the two rate-limit counts carry conditions.
+      if (error instanceof ConditionsFailed) {
         throw new VisibleError(429, "rate_limited", "error.rateLimited");
       }
       throw error;
@@ -136,14 +135,10 @@ export const verify = fn(VerifyInput, async (input, now: Date = new Date()) => {
       sessionId: session.id,
     },
     () =>
-      db().send(
-        new TransactWriteCommand({
-          TransactItems: [
-            session.put,
-            Audit.entry("auth.sign_in", `coordinator#${coordinator.id}`, { secondFactor }, now),
-          ],
-        }),
-      ),
+      transact([
+        session.put,
+        Audit.entry("auth.sign_in", `coordinator#${coordinator.id}`, { secondFactor }, now),
+      ]),
   );
   return { cookie: session.cookie, secondFactor };
 });

@@ -1,6 +1,5 @@
 import { randomInt } from "node:crypto";
-import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
-import { TransactWriteCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { Secret, TOTP } from "otpauth";
 import { renderSVG } from "uqr";
 import * as z from "zod";
@@ -8,6 +7,7 @@ import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
 import { Coordinator } from "../coordinator/index.ts";
 import { db, tableName } from "../db/client.ts";
+import { ConditionsFailed, transact } from "../db/transact.ts";
 import * as RateLimit from "../rate-limit/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
@@ -64,29 +64,25 @@ export const confirmEnrolment = fn(CodeInput, async (input, now: Date = new Date
   const delta = totp.validate({ token: digits(input.code), timestamp: now.getTime(), window: 1 });
   if (delta === null) throw invalid();
   const codes = Array.from({ length: RECOVERY_CODES }, recoveryCode);
-  await db().send(
-    new TransactWriteCommand({
-      TransactItems: [
-        {
-          Update: {
-            TableName: tableName(),
-            Key: Coordinator.keys.coordinator(actor.coordinatorId),
-            UpdateExpression:
-              "SET totpSecret = :secret, totpEnrolledAt = :now, recoveryCodes = :codes, totpLastStep = :step REMOVE pendingTotpSecret",
-            ConditionExpression: "pendingTotpSecret = :secret",
-            ExpressionAttributeValues: {
-              ":secret": secret,
-              ":now": now.toISOString(),
-              ":codes": new Set(codes.map((c) => hashToken(normaliseRecovery(c)))),
-              ":step": totp.counter({ timestamp: now.getTime() }) + delta,
-            },
-          },
+  await transact([
+    {
+      Update: {
+        TableName: tableName(),
+        Key: Coordinator.keys.coordinator(actor.coordinatorId),
+        UpdateExpression:
+          "SET totpSecret = :secret, totpEnrolledAt = :now, recoveryCodes = :codes, totpLastStep = :step REMOVE pendingTotpSecret",
+        ConditionExpression: "pendingTotpSecret = :secret",
+        ExpressionAttributeValues: {
+          ":secret": secret,
+          ":now": now.toISOString(),
+          ":codes": new Set(codes.map((c) => hashToken(normaliseRecovery(c)))),
+          ":step": totp.counter({ timestamp: now.getTime() }) + delta,
         },
-        Session.completeSecondFactor(actor.sessionId),
-        Audit.entry("auth.totp_enrol", `coordinator#${actor.coordinatorId}`, undefined, now),
-      ],
-    }),
-  );
+      },
+    },
+    Session.completeSecondFactor(actor.sessionId),
+    Audit.entry("auth.totp_enrol", `coordinator#${actor.coordinatorId}`, undefined, now),
+  ]);
   return { recoveryCodes: codes };
 });
 
@@ -130,16 +126,11 @@ export const verify = fn(CodeInput, async (input, now: Date = new Date()) => {
     };
   }
   try {
-    await db().send(
-      new TransactWriteCommand({
-        TransactItems: [attempt, use, Session.completeSecondFactor(actor.sessionId)],
-      }),
-    );
+    await transact([attempt, use, Session.completeSecondFactor(actor.sessionId)]);
   } catch (error) {
-    if (error instanceof TransactionCanceledException) {
-      if (error.CancellationReasons?.[0]?.Code === "ConditionalCheckFailed") {
+    if (error instanceof ConditionsFailed) {
+      if (error.failed.includes(0))
         throw new VisibleError(429, "rate_limited", "error.rateLimited");
-      }
       // A reused or unknown code: the transaction rolled back, so count the attempt by itself.
       return refuse(attempt);
     }
@@ -150,9 +141,9 @@ export const verify = fn(CodeInput, async (input, now: Date = new Date()) => {
 /** Counts a failed attempt, then refuses it (as rate-limited once attempts run out). */
 async function refuse(attempt: TransactItem): Promise<never> {
   try {
-    await db().send(new TransactWriteCommand({ TransactItems: [attempt] }));
+    await transact([attempt]);
   } catch (error) {
-    if (error instanceof TransactionCanceledException) {
+    if (error instanceof ConditionsFailed) {
       throw new VisibleError(429, "rate_limited", "error.rateLimited");
     }
     throw error;

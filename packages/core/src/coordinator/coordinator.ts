@@ -1,10 +1,10 @@
-import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
-import { GetCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
 import type { Role } from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
 import { db, tableName } from "../db/client.ts";
 import { queryAll } from "../db/query.ts";
+import { ConditionsFailed, transact } from "../db/transact.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { createId } from "../util/id.ts";
@@ -54,42 +54,38 @@ export const add = fn(AddInput, async (input, now: Date = new Date()): Promise<C
     createdAt: now.toISOString(),
   };
   try {
-    await db().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName(),
-              Item: {
-                ...keys.email(email),
-                type: "coordinator-email",
-                coordinatorId: coordinator.id,
-              },
-              ConditionExpression: "attribute_not_exists(pk)",
-            },
+    await transact([
+      {
+        Put: {
+          TableName: tableName(),
+          Item: {
+            ...keys.email(email),
+            type: "coordinator-email",
+            coordinatorId: coordinator.id,
           },
-          {
-            Put: {
-              TableName: tableName(),
-              Item: {
-                ...keys.coordinator(coordinator.id),
-                ...keys.list(email),
-                type: "coordinator",
-                ...coordinator,
-              },
-            },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+      {
+        Put: {
+          TableName: tableName(),
+          Item: {
+            ...keys.coordinator(coordinator.id),
+            ...keys.list(email),
+            type: "coordinator",
+            ...coordinator,
           },
-          Audit.entry(
-            "coordinator.add",
-            `coordinator#${coordinator.id}`,
-            { email, role: input.role },
-            now,
-          ),
-        ],
-      }),
-    );
+        },
+      },
+      Audit.entry(
+        "coordinator.add",
+        `coordinator#${coordinator.id}`,
+        { email, role: input.role },
+        now,
+      ),
+    ]);
   } catch (error) {
-    if (error instanceof TransactionCanceledException) {
+    if (error instanceof ConditionsFailed) {
       throw new VisibleError(409, "email_taken", "error.emailTaken", { email: "error.emailTaken" });
     }
     throw error;

@@ -1,10 +1,9 @@
-import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
-import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
 import * as Session from "../auth/session.ts";
-import { db, tableName } from "../db/client.ts";
+import { tableName } from "../db/client.ts";
+import { ConditionsFailed, transact } from "../db/transact.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import * as Coordinator from "./coordinator.ts";
@@ -20,25 +19,21 @@ async function change(
   now: Date,
 ) {
   try {
-    await db().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: tableName(),
-              Key: Coordinator.keys.coordinator(id),
-              UpdateExpression: update,
-              ConditionExpression: "attribute_exists(pk)",
-              ExpressionAttributeValues: values,
-              ...(update.includes("#role") && { ExpressionAttributeNames: { "#role": "role" } }),
-            },
-          },
-          Audit.entry(action, `coordinator#${id}`, details, now),
-        ],
-      }),
-    );
+    await transact([
+      {
+        Update: {
+          TableName: tableName(),
+          Key: Coordinator.keys.coordinator(id),
+          UpdateExpression: update,
+          ConditionExpression: "attribute_exists(pk)",
+          ExpressionAttributeValues: values,
+          ...(update.includes("#role") && { ExpressionAttributeNames: { "#role": "role" } }),
+        },
+      },
+      Audit.entry(action, `coordinator#${id}`, details, now),
+    ]);
   } catch (error) {
-    if (error instanceof TransactionCanceledException) {
+    if (error instanceof ConditionsFailed) {
       throw new VisibleError(404, "not_found", "error.notFound");
     }
     throw error;

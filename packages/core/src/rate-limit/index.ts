@@ -1,8 +1,6 @@
 import { createHash } from "node:crypto";
-import type { TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
 import { tableName } from "../db/client.ts";
-
-type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
+import type { TransactItem } from "../util/db-types.ts";
 
 /**
  * Fixed-window counters kept in the table, so every Lambda instance shares them. A limit is a

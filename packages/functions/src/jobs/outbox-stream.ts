@@ -1,14 +1,27 @@
 import { Outbox } from "@rinnalla/core/mail/index.ts";
+import { log } from "@rinnalla/core/util/log.ts";
 
 interface StreamEvent {
-  Records: { dynamodb?: { Keys?: Record<string, { S?: string }> } }[];
+  Records: { eventID?: string; dynamodb?: { Keys?: Record<string, { S?: string }> } }[];
 }
 
-/** New outbox entries, straight from the table's stream (filtered to outbox inserts in infra). */
+/**
+ * New outbox entries, straight from the table's stream (filtered to outbox inserts in infra).
+ * A record that fails is reported back and retried by Lambda; delivery is claim-guarded, so a
+ * retry never sends twice, and the retry job picks up anything left.
+ */
 export const handler = async (event: StreamEvent) => {
+  const batchItemFailures: { itemIdentifier: string }[] = [];
   for (const record of event.Records) {
     const pk = record.dynamodb?.Keys?.pk?.S;
     const sk = record.dynamodb?.Keys?.sk?.S;
-    if (pk && sk) await Outbox.deliver({ pk, sk });
+    if (!pk || !sk) continue;
+    try {
+      await Outbox.deliver({ pk, sk });
+    } catch (error) {
+      log.error("outbox stream delivery failed", { key: sk, error: String(error) });
+      if (record.eventID) batchItemFailures.push({ itemIdentifier: record.eventID });
+    }
   }
+  return { batchItemFailures };
 };
