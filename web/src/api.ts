@@ -17,7 +17,14 @@ export type ApiResult<T> = { ok: true; status: number; data: T } | ApiFailure;
 
 const TIMEOUT_MS = 30_000;
 
-export async function postJson<T>(
+export type Method = "GET" | "POST" | "PUT" | "PATCH";
+
+export function postJson<T>(path: string, body: unknown, locale: Locale): Promise<ApiResult<T>> {
+  return request<T>("POST", path, body, locale);
+}
+
+export async function request<T>(
+  method: Method,
   path: string,
   body: unknown,
   locale: Locale,
@@ -25,14 +32,15 @@ export async function postJson<T>(
   let response: Response;
   try {
     response = await fetch(path, {
-      method: "POST",
+      method,
       headers: {
-        "Content-Type": "application/json",
         Accept: "application/json",
         "Accept-Language": locale,
+        ...(body === undefined ? {} : { "Content-Type": "application/json" }),
       },
-      body: JSON.stringify(body),
+      body: body === undefined ? null : JSON.stringify(body),
       credentials: "same-origin",
+      cache: "no-store",
       signal: typeof AbortSignal.timeout === "function" ? AbortSignal.timeout(TIMEOUT_MS) : null,
     });
   } catch {

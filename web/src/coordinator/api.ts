@@ -1,5 +1,5 @@
 import { useNavigate } from "@solidjs/router";
-import { type ApiFailure, type ApiResult, toFailure } from "../api.ts";
+import { type ApiFailure, type ApiResult, type Method, request } from "../api.ts";
 import { locale, tr } from "../i18n.ts";
 import { rememberReturn } from "./return-to.ts";
 
@@ -11,36 +11,10 @@ export { takeReturn } from "./return-to.ts";
  * missing second factor to the code step.
  */
 
-export type Method = "GET" | "POST" | "PUT" | "PATCH";
+export type { Method };
 
-const TIMEOUT_MS = 30_000;
-
-export async function send<T>(method: Method, path: string, body?: unknown): Promise<ApiResult<T>> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers: {
-        Accept: "application/json",
-        "Accept-Language": locale(),
-        ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-      },
-      body: body === undefined ? null : JSON.stringify(body),
-      credentials: "same-origin",
-      cache: "no-store",
-      signal: typeof AbortSignal.timeout === "function" ? AbortSignal.timeout(TIMEOUT_MS) : null,
-    });
-  } catch {
-    return { ok: false, kind: "network" };
-  }
-  if (response.status >= 500) return { ok: false, kind: "server", status: response.status };
-  const json = await response.json().catch(() => undefined);
-  if (response.ok) {
-    return json === undefined
-      ? { ok: false, kind: "server", status: response.status }
-      : { ok: true, status: response.status, data: json as T };
-  }
-  return toFailure(response.status, json);
+export function send<T>(method: Method, path: string, body?: unknown): Promise<ApiResult<T>> {
+  return request<T>(method, path, body, locale());
 }
 
 export type SignInNotice = "expired" | "signedOut" | "signedOutEverywhere";
