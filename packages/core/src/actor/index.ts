@@ -12,11 +12,20 @@ export interface CoordinatorActor {
   sessionId: string;
 }
 
+/** A volunteer using their own self-service pages: only their own data. */
+export interface VolunteerActor {
+  type: "volunteer";
+  volunteerId: string;
+  email: string;
+  name: string;
+  sessionId: string;
+}
+
 export interface PublicActor {
   type: "public";
 }
 
-export type Actor = CoordinatorActor | PublicActor;
+export type Actor = CoordinatorActor | VolunteerActor | PublicActor;
 
 const storage = new AsyncLocalStorage<Actor>();
 
@@ -39,5 +48,11 @@ export function coordinator(): CoordinatorActor {
 export function admin(): CoordinatorActor {
   const actor = coordinator();
   if (actor.role !== "admin") throw new VisibleError(403, "forbidden", "error.forbidden");
+  return actor;
+}
+
+export function volunteer(): VolunteerActor {
+  const actor = use();
+  if (actor.type !== "volunteer") throw new VisibleError(401, "unauthorized", "error.signInNeeded");
   return actor;
 }

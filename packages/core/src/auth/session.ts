@@ -11,9 +11,10 @@ import type { TransactItem } from "../util/db-types.ts";
 import { hashToken, newToken } from "../util/token.ts";
 
 /**
- * Sessions live in the table so they can be revoked. The cookie holds
- * `<coordinatorId>.<secret>`; the table holds only the secret's hash. Knowing the coordinator
- * up front lets one BatchGet read the session and the coordinator together.
+ * Sessions live in the table so they can be revoked. A session belongs to a coordinator or to a
+ * volunteer (their self-service). The cookie holds `<ownerId>.<secret>`; the table holds only the
+ * secret's hash. Knowing the owner up front (its id prefix says which kind) lets one BatchGet
+ * read the session and its owner together.
  */
 
 export const IDLE_MS = 60 * 60_000;
@@ -26,7 +27,8 @@ export type SecondFactor = "done" | "pending" | "enrol";
 
 export interface Session {
   id: string;
-  coordinatorId: string;
+  /** `coo_…` or `vol_…`. */
+  ownerId: string;
   createdAt: string;
   lastSeenAt: string;
   absoluteExpiresAt: string;
@@ -35,15 +37,15 @@ export interface Session {
 
 export const keys = {
   session: (hash: string) => ({ pk: `session#${hash}`, sk: "session" }),
-  /** gsi1: a coordinator's sessions, for "sign out everywhere" and deactivation. */
-  byCoordinator: (coordinatorId: string, createdAt: string) => ({
-    gsi1pk: `sessions#${coordinatorId}`,
+  /** gsi1: an owner's sessions, for "sign out everywhere" and deactivation. */
+  byOwner: (ownerId: string, createdAt: string) => ({
+    gsi1pk: `sessions#${ownerId}`,
     gsi1sk: createdAt,
   }),
 };
 
 /** A new session as a transaction item, and the cookie value that opens it. */
-export function create(coordinatorId: string, secondFactor: SecondFactor, now: Date) {
+export function create(ownerId: string, secondFactor: SecondFactor, now: Date) {
   const secret = newToken();
   const id = hashToken(secret);
   const at = now.toISOString();
@@ -53,10 +55,10 @@ export function create(coordinatorId: string, secondFactor: SecondFactor, now: D
       TableName: tableName(),
       Item: {
         ...keys.session(id),
-        ...keys.byCoordinator(coordinatorId, at),
+        ...keys.byOwner(ownerId, at),
         type: "session",
         id,
-        coordinatorId,
+        ownerId,
         createdAt: at,
         lastSeenAt: at,
         absoluteExpiresAt: absolute.toISOString(),
@@ -66,38 +68,62 @@ export function create(coordinatorId: string, secondFactor: SecondFactor, now: D
       ConditionExpression: "attribute_not_exists(pk)",
     },
   };
-  return { put, cookie: `${coordinatorId}.${secret}`, id };
+  return { put, cookie: `${ownerId}.${secret}`, id };
 }
 
-function parseCookie(cookie: string): { coordinatorId: string; id: string } | undefined {
+function parseCookie(cookie: string): { ownerId: string; id: string } | undefined {
   const dot = cookie.indexOf(".");
   if (dot < 1 || cookie.length > 200) return undefined;
-  return { coordinatorId: cookie.slice(0, dot), id: hashToken(cookie.slice(dot + 1)) };
+  return { ownerId: cookie.slice(0, dot), id: hashToken(cookie.slice(dot + 1)) };
 }
 
+const ownerKey = (ownerId: string) =>
+  ownerId.startsWith("vol_")
+    ? { pk: `volunteer#${ownerId}`, sk: "volunteer" }
+    : Coordinator.keys.coordinator(ownerId);
+
+export type Resolved =
+  | { kind: "coordinator"; session: Session; coordinator: Coordinator.Coordinator }
+  | { kind: "volunteer"; session: Session; volunteer: { id: string; name: string; email: string } };
+
 /**
- * The session behind a cookie and its coordinator, or nothing when the session is unknown,
- * expired (idle or absolute), or the coordinator was deactivated. One read round trip.
+ * The session behind a cookie and its owner, or nothing when the session is unknown, expired
+ * (idle or absolute), or its owner lost access (a deactivated coordinator, an ended volunteer).
+ * One read round trip.
  */
-export async function resolve(cookie: string, now = new Date()) {
+export async function resolve(cookie: string, now = new Date()): Promise<Resolved | undefined> {
   const parsed = parseCookie(cookie);
   if (!parsed) return undefined;
-  const coordinatorKey = Coordinator.keys.coordinator(parsed.coordinatorId);
+  const ownerItemKey = ownerKey(parsed.ownerId);
   const sessionKey = keys.session(parsed.id);
   const { Responses } = await db().send(
     new BatchGetCommand({
       RequestItems: {
-        [tableName()]: { Keys: [sessionKey, coordinatorKey], ConsistentRead: true },
+        [tableName()]: { Keys: [sessionKey, ownerItemKey], ConsistentRead: true },
       },
     }),
   );
   const items = Responses?.[tableName()] ?? [];
   const sessionItem = items.find((i) => i.pk === sessionKey.pk);
-  const coordinatorItem = items.find((i) => i.pk === coordinatorKey.pk);
-  if (!sessionItem || !coordinatorItem) return undefined;
+  const ownerItem = items.find((i) => i.pk === ownerItemKey.pk);
+  if (!sessionItem || !ownerItem) return undefined;
   const session = sessionItem as unknown as Session;
-  const coordinator = Coordinator.strip(coordinatorItem);
-  if (session.coordinatorId !== coordinator.id || !coordinator.active) return undefined;
+  if (session.ownerId !== ownerItem.id) return undefined;
+  const resolved: Resolved =
+    ownerItem.type === "volunteer"
+      ? {
+          kind: "volunteer",
+          session,
+          volunteer: {
+            id: ownerItem.id as string,
+            name: ownerItem.name as string,
+            email: ownerItem.email as string,
+          },
+        }
+      : { kind: "coordinator", session, coordinator: Coordinator.strip(ownerItem) };
+  const hasAccess =
+    resolved.kind === "volunteer" ? ownerItem.status !== "ended" : resolved.coordinator.active;
+  if (!hasAccess) return undefined;
 
   const idleFor = now.getTime() - Date.parse(session.lastSeenAt);
   if (now.toISOString() >= session.absoluteExpiresAt || idleFor > IDLE_MS) {
@@ -105,7 +131,7 @@ export async function resolve(cookie: string, now = new Date()) {
     return undefined;
   }
   if (idleFor > TOUCH_EVERY_MS) await touch(session.id, now);
-  return { session, coordinator };
+  return resolved;
 }
 
 async function touch(id: string, now: Date) {
@@ -140,8 +166,8 @@ export async function end(id: string): Promise<void> {
   await db().send(new DeleteCommand({ TableName: tableName(), Key: keys.session(id) }));
 }
 
-/** Ends every session of a coordinator: sign out everywhere, or deactivation. */
-export async function endAll(coordinatorId: string): Promise<number> {
+/** Ends every session of an owner: sign out everywhere, deactivation, a volunteer who left. */
+export async function endAll(ownerId: string): Promise<number> {
   let ended = 0;
   let startKey: Record<string, unknown> | undefined;
   do {
@@ -150,7 +176,7 @@ export async function endAll(coordinatorId: string): Promise<number> {
         TableName: tableName(),
         IndexName: "gsi1",
         KeyConditionExpression: "gsi1pk = :pk",
-        ExpressionAttributeValues: { ":pk": `sessions#${coordinatorId}` },
+        ExpressionAttributeValues: { ":pk": `sessions#${ownerId}` },
         ProjectionExpression: "pk, sk",
         ExclusiveStartKey: startKey,
       }),

@@ -7,9 +7,10 @@ import { config } from "../config.ts";
 import { Coordinator } from "../coordinator/index.ts";
 import { db, tableName } from "../db/client.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
-import { locales, t } from "../i18n/index.ts";
+import { type Locale, locales, t } from "../i18n/index.ts";
 import { Outbox, render } from "../mail/index.ts";
 import * as RateLimit from "../rate-limit/index.ts";
+import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { hashToken, newToken } from "../util/token.ts";
@@ -26,96 +27,146 @@ export const LinkInput = z.object({
   locale: z.enum(locales).default("fi"),
 });
 
+export interface LinkOwner {
+  id: string;
+  email: string;
+  name: string;
+  /** The mail partition the link's email is kept in, e.g. `coordinator#coo_…`. */
+  mailOwner: string;
+}
+
 /**
- * Emails a sign-in link to a known, active coordinator. The answer never says whether the
- * address is known: unknown addresses go through the same rate limits and return the same way.
+ * The writes that issue a link: its hashed token and the email carrying it. `path` is the site
+ * page that offers the "continue" button (opening a link never signs in by itself).
  */
+export function issueLink(
+  owner: LinkOwner,
+  path: string,
+  letter: { locale: Locale; subject: string; body: string },
+  now: Date,
+) {
+  const token = newToken();
+  const validUntil = new Date(now.getTime() + LINK_TTL_MS);
+  const mail = Outbox.entry(
+    owner.mailOwner,
+    "sign-in-link",
+    render(owner.email, {
+      locale: letter.locale,
+      name: owner.name,
+      subject: letter.subject,
+      paragraphs: [
+        letter.body,
+        `${config().SITE_URL}${path}#${token}`,
+        t(letter.locale, "mail.signIn.notYou"),
+      ],
+    }),
+    now,
+  );
+  const writes: TransactItem[] = [
+    {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...keyFor(hashToken(token)),
+          type: "signin",
+          ownerId: owner.id,
+          validUntil: validUntil.toISOString(),
+          expiresAt: Math.ceil(validUntil.getTime() / 1000) + 3600,
+        },
+      },
+    },
+    mail.put,
+  ];
+  return { writes, mail };
+}
+
+/**
+ * Sends a link to whoever `find` recognises. The answer never says whether the address is
+ * known: unknown addresses go through the same rate limits and return the same way.
+ */
+export async function sendLinkIfKnown(
+  email: string,
+  clientAddress: string,
+  now: Date,
+  find: (email: string) => Promise<ReturnType<typeof issueLink> | undefined>,
+): Promise<void> {
+  const limits = [
+    RateLimit.countAgainst("signin-address", clientAddress, 20, 900, now),
+    RateLimit.countAgainst("signin-email", email, 5, 3600, now),
+  ];
+  const link = await find(email);
+  try {
+    await transact([...limits, ...(link?.writes ?? [])]);
+  } catch (error) {
+    // Only the two rate-limit counts carry conditions.
+    if (error instanceof ConditionsFailed) {
+      throw new VisibleError(429, "rate_limited", "error.rateLimited");
+    }
+    throw error;
+  }
+  if (link) Outbox.dispatch([link.mail.key]);
+}
+
+/** Emails a sign-in link to a known, active coordinator. */
 export const requestLink = fn(
   LinkInput,
   async (input, context: { clientAddress: string; now?: Date }): Promise<void> => {
     const now = context.now ?? new Date();
-    const email = Coordinator.normaliseEmail(input.email);
-    const limits = [
-      RateLimit.countAgainst("signin-address", context.clientAddress, 20, 900, now),
-      RateLimit.countAgainst("signin-email", email, 5, 3600, now),
-    ];
-    const coordinator = await Coordinator.byEmail(email);
-    const writes = [...limits];
-    let mail: ReturnType<typeof Outbox.entry> | undefined;
-    if (coordinator?.active) {
-      const token = newToken();
-      const validUntil = new Date(now.getTime() + LINK_TTL_MS);
-      const link = `${config().SITE_URL}/sign-in/verify#${token}`;
-      const { locale } = input;
-      mail = Outbox.entry(
-        `coordinator#${coordinator.id}`,
-        "sign-in-link",
-        render(coordinator.email, {
-          locale,
-          name: coordinator.name,
-          subject: t(locale, "mail.signIn.subject"),
-          paragraphs: [
-            t(locale, "mail.signIn.body", { minutes: LINK_TTL_MS / 60_000 }),
-            link,
-            t(locale, "mail.signIn.notYou"),
-          ],
-        }),
-        now,
-      );
-      writes.push(
-        {
-          Put: {
-            TableName: tableName(),
-            Item: {
-              ...keyFor(hashToken(token)),
-              type: "signin",
-              coordinatorId: coordinator.id,
-              validUntil: validUntil.toISOString(),
-              expiresAt: Math.ceil(validUntil.getTime() / 1000) + 3600,
-            },
+    const { locale } = input;
+    await sendLinkIfKnown(
+      Coordinator.normaliseEmail(input.email),
+      context.clientAddress,
+      now,
+      async (email) => {
+        const coordinator = await Coordinator.byEmail(email);
+        if (!coordinator?.active) return undefined;
+        return issueLink(
+          { ...coordinator, mailOwner: `coordinator#${coordinator.id}` },
+          "/sign-in/verify",
+          {
+            locale,
+            subject: t(locale, "mail.signIn.subject"),
+            body: t(locale, "mail.signIn.body", { minutes: LINK_TTL_MS / 60_000 }),
           },
-        },
-        mail.put,
-      );
-    }
-    try {
-      await transact(writes);
-    } catch (error) {
-      // Only the two rate-limit counts carry conditions.
-      if (error instanceof ConditionsFailed) {
-        throw new VisibleError(429, "rate_limited", "error.rateLimited");
-      }
-      throw error;
-    }
-    if (mail) Outbox.dispatch([mail.key]);
+          now,
+        );
+      },
+    );
   },
 );
 
-export const VerifyInput = z.object({ token: z.string().min(10).max(200) });
-
 /**
- * Uses a sign-in link: the token is deleted as it is read, so a second use, an expired link and
- * a tampered one all fail the same way.
+ * Uses a link: the token is deleted as it is read, so a second use, an expired link and a
+ * tampered one all fail the same way. Returns whose link it was.
  */
-export const verify = fn(VerifyInput, async (input, now: Date = new Date()) => {
-  let coordinatorId: string;
+export async function consume(token: string, now: Date): Promise<string> {
   try {
     const { Attributes } = await db().send(
       new DeleteCommand({
         TableName: tableName(),
-        Key: keyFor(hashToken(input.token)),
+        Key: keyFor(hashToken(token)),
         ConditionExpression: "attribute_exists(pk) AND validUntil > :now",
         ExpressionAttributeValues: { ":now": now.toISOString() },
         ReturnValues: "ALL_OLD",
       }),
     );
-    coordinatorId = Attributes?.coordinatorId as string;
+    return Attributes?.ownerId as string;
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) {
       throw new VisibleError(400, "link_invalid", "error.linkInvalid");
     }
     throw error;
   }
+}
+
+export const VerifyInput = z.object({ token: z.string().min(10).max(200) });
+
+/** Signs a coordinator in with their link; the second factor may still be needed. */
+export const verify = fn(VerifyInput, async (input, now: Date = new Date()) => {
+  const coordinatorId = await consume(input.token, now);
+  // A volunteer's link does not open the coordinator app.
+  if (!coordinatorId.startsWith("coo_"))
+    throw new VisibleError(400, "link_invalid", "error.linkInvalid");
   const coordinator = await Coordinator.get(coordinatorId);
   if (!coordinator?.active) throw new VisibleError(400, "link_invalid", "error.linkInvalid");
   const { requireTotp } = await Settings.security();

@@ -11,10 +11,11 @@ import { matchedRoutes } from "hono/route";
  * - `public`: anyone (the request form, asking for a sign-in link);
  * - `signing-in`: a session whose second factor is still open (TOTP code or enrolment);
  * - `coordinator`: a fully signed-in coordinator;
- * - `admin`: a fully signed-in admin.
+ * - `admin`: a fully signed-in admin;
+ * - `volunteer`: a volunteer signed in to their own self-service pages.
  * A route without a declaration is refused (see `denyUndeclared`).
  */
-export type Access = "public" | "signing-in" | "coordinator" | "admin";
+export type Access = "public" | "signing-in" | "coordinator" | "admin" | "volunteer";
 
 type Guard = MiddlewareHandler & { access: Access };
 
@@ -43,6 +44,22 @@ export function access(level: Access): Guard {
       if (cookie) clearSessionCookie(c);
       throw new VisibleError(401, "unauthorized", "error.signInNeeded");
     }
+    c.set("session", resolved.session);
+    if (resolved.kind === "volunteer") {
+      if (level !== "volunteer") throw new VisibleError(403, "forbidden", "error.forbidden");
+      const { session, volunteer } = resolved;
+      return Actor.provide(
+        {
+          type: "volunteer",
+          volunteerId: volunteer.id,
+          email: volunteer.email,
+          name: volunteer.name,
+          sessionId: session.id,
+        },
+        next,
+      );
+    }
+    if (level === "volunteer") throw new VisibleError(403, "forbidden", "error.forbidden");
     const { session, coordinator } = resolved;
     if (level !== "signing-in" && session.secondFactor !== "done") {
       throw new VisibleError(403, "second_factor", "error.secondFactorNeeded");
@@ -50,7 +67,6 @@ export function access(level: Access): Guard {
     if (level === "admin" && coordinator.role !== "admin") {
       throw new VisibleError(403, "forbidden", "error.forbidden");
     }
-    c.set("session", session);
     return Actor.provide(
       {
         type: "coordinator",

@@ -24,4 +24,12 @@ export const en: Record<keyof typeof fi, string> = {
     "Unfortunately we could not find a support person for the appointment on {when} (request {reference}).",
   "mail.noVolunteer.next":
     "We are sorry. You are welcome to make a new request for another appointment at any time.",
+  "mail.application.subject": "Thank you for wanting to volunteer",
+  "mail.application.body":
+    "We have received your application to become a volunteer support person.",
+  "mail.application.next":
+    "A coordinator will contact you to agree on an interview. After that comes a training of four sessions.",
+  "mail.volunteerLink.subject": "A link to your own details",
+  "mail.volunteerLink.body":
+    "You can see and update your details and times with the link below. It works once, for {minutes} minutes.",
 };

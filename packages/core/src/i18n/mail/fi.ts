@@ -22,4 +22,11 @@ export const fi = {
     "Valitettavasti emme löytäneet tukihenkilöä tapaamiseen {when} (pyyntö {reference}).",
   "mail.noVolunteer.next":
     "Olemme pahoillamme. Voit tehdä uuden pyynnön toiseen tapaamiseen milloin tahansa.",
+  "mail.application.subject": "Kiitos, että haluat vapaaehtoiseksi",
+  "mail.application.body": "Olemme saaneet hakemuksesi vapaaehtoiseksi asiointitukihenkilöksi.",
+  "mail.application.next":
+    "Koordinaattori ottaa sinuun yhteyttä ja sopii kanssasi haastattelun. Sen jälkeen on vuorossa neljän kerran koulutus.",
+  "mail.volunteerLink.subject": "Linkki omiin tietoihisi",
+  "mail.volunteerLink.body":
+    "Voit katsoa ja päivittää omia tietojasi ja aikojasi alla olevalla linkillä. Linkki toimii kerran ja {minutes} minuutin ajan.",
 } as const;

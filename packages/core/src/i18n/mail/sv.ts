@@ -23,4 +23,11 @@ export const sv: Record<keyof typeof fi, string> = {
     "Tyvärr hittade vi ingen stödperson till mötet {when} (begäran {reference}).",
   "mail.noVolunteer.next":
     "Vi beklagar. Du kan göra en ny begäran för ett annat möte när som helst.",
+  "mail.application.subject": "Tack för att du vill bli frivillig",
+  "mail.application.body": "Vi har tagit emot din ansökan om att bli frivillig stödperson.",
+  "mail.application.next":
+    "Koordinatorn kontaktar dig och kommer överens om en intervju. Därefter följer en utbildning på fyra tillfällen.",
+  "mail.volunteerLink.subject": "Länk till dina egna uppgifter",
+  "mail.volunteerLink.body":
+    "Du kan se och uppdatera dina uppgifter och tider med länken nedan. Länken fungerar en gång och i {minutes} minuter.",
 };

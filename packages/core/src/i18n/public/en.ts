@@ -122,4 +122,6 @@ export const en: Record<keyof typeof fi, string> = {
   "error.selfDemotion": "You cannot remove your own admin role.",
   "error.conflict": "Someone else just changed this. Reload the page and check the details.",
   "error.notAllowed": "This change is not possible in the request's current state.",
+  "error.timeOrder": "The end time must be after the start time.",
+  "error.dateOrder": "The last day must be after the first day.",
 };

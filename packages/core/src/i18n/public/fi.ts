@@ -118,4 +118,6 @@ export const fi = {
   "error.selfDemotion": "Et voi poistaa omaa ylläpitäjän rooliasi.",
   "error.conflict": "Joku muu muutti tätä juuri. Lataa sivu uudelleen ja tarkista tiedot.",
   "error.notAllowed": "Tätä muutosta ei voi tehdä pyynnön nykyisessä tilassa.",
+  "error.timeOrder": "Loppuajan pitää olla alkuajan jälkeen.",
+  "error.dateOrder": "Loppupäivän pitää olla alkupäivän jälkeen.",
 } as const;

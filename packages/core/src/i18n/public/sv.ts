@@ -120,4 +120,6 @@ export const sv: Record<keyof typeof fi, string> = {
   "error.selfDemotion": "Du kan inte ta bort din egen administratörsroll.",
   "error.conflict": "Någon annan ändrade just det här. Ladda om sidan och kontrollera uppgifterna.",
   "error.notAllowed": "Ändringen kan inte göras i begärans nuvarande läge.",
+  "error.timeOrder": "Sluttiden måste vara efter starttiden.",
+  "error.dateOrder": "Slutdagen måste vara efter startdagen.",
 };
