@@ -3,6 +3,7 @@ import { declaredAccess } from "../../packages/functions/src/api/access.ts";
 import { deliverInBackground } from "../../packages/local/src/delivery.ts";
 import { addCoordinator, signIn } from "../support/coordinators.ts";
 import { app, call } from "../support/harness.ts";
+import { applyAs, volunteerSignIn } from "../support/volunteers.ts";
 
 let stopDelivery: () => Promise<void>;
 beforeAll(() => {
@@ -45,6 +46,9 @@ describe("the route table", () => {
       "POST /api/auth/link",
       "POST /api/auth/verify",
       "POST /api/requests",
+      "POST /api/volunteer-auth/link",
+      "POST /api/volunteer-auth/verify",
+      "POST /api/volunteers/apply",
     ]);
   });
 
@@ -73,6 +77,26 @@ describe("the route table", () => {
         failures.push(`${route.method} ${route.path} → ${response.status}`);
     }
     expect(routes.filter((r) => r.access.has("admin")).length).toBeGreaterThan(5);
+    expect(failures).toEqual([]);
+  });
+
+  it("keeps coordinators out of volunteers' pages and volunteers out of everything else", async () => {
+    const coordinator = await signIn((await addCoordinator()).email);
+    const { id, email } = await applyAs(coordinator);
+    expect(id).toBeTruthy();
+    const volunteer = await volunteerSignIn(email);
+    const failures: string[] = [];
+    for (const route of routes.filter((r) => !r.access.has("public"))) {
+      const isVolunteers = route.access.has("volunteer");
+      const cookie = isVolunteers ? coordinator : volunteer;
+      const response = await call(route.method, concrete(route.path), {
+        cookie,
+        body: route.method === "GET" ? undefined : {},
+      });
+      if (response.status !== 403)
+        failures.push(`${route.method} ${route.path} → ${response.status}`);
+    }
+    expect(routes.filter((r) => r.access.has("volunteer")).length).toBeGreaterThanOrEqual(5);
     expect(failures).toEqual([]);
   });
 });

@@ -22,7 +22,12 @@ export type Action =
   | "coordinator.role"
   | "settings.security"
   | "auth.sign_in"
-  | "auth.totp_enrol";
+  | "auth.totp_enrol"
+  | "volunteer.read"
+  | "volunteer.interview"
+  | "volunteer.status"
+  | "volunteer.profile"
+  | "volunteer.note";
 
 export interface Entry {
   id: string;

@@ -3,13 +3,14 @@ import { db, tableName } from "../db/client.ts";
 import type { TransactItem } from "../util/db-types.ts";
 
 /**
- * Requests per status for the inbox tabs, kept as counters that change in the same transaction
+ * Requests (or volunteers) per status for the list tabs, kept as counters that change in the same transaction
  * as the status. Spread over shards so concurrent submissions rarely touch the same item.
  */
 const SHARDS = 10;
-const key = (shard: number) => ({ pk: "counts#requests", sk: `shard#${shard}` });
+export type Group = "requests" | "volunteers";
+const key = (group: Group, shard: number) => ({ pk: `counts#${group}`, sk: `shard#${shard}` });
 
-export function change(deltas: Record<string, number>): TransactItem {
+export function change(group: Group, deltas: Record<string, number>): TransactItem {
   const names: Record<string, string> = {};
   const values: Record<string, number> = {};
   const parts = Object.entries(deltas).map(([status, delta], i) => {
@@ -20,7 +21,7 @@ export function change(deltas: Record<string, number>): TransactItem {
   return {
     Update: {
       TableName: tableName(),
-      Key: key(Math.floor(Math.random() * SHARDS)),
+      Key: key(group, Math.floor(Math.random() * SHARDS)),
       UpdateExpression: `ADD ${parts.join(", ")}`,
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
@@ -28,11 +29,11 @@ export function change(deltas: Record<string, number>): TransactItem {
   };
 }
 
-export async function read<Status extends string>(statuses: readonly Status[]) {
+export async function read<Status extends string>(group: Group, statuses: readonly Status[]) {
   const { Responses } = await db().send(
     new BatchGetCommand({
       RequestItems: {
-        [tableName()]: { Keys: Array.from({ length: SHARDS }, (_, i) => key(i)) },
+        [tableName()]: { Keys: Array.from({ length: SHARDS }, (_, i) => key(group, i)) },
       },
     }),
   );

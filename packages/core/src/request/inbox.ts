@@ -50,7 +50,7 @@ export const list = fn(ListInput, async (input, now: Date = new Date()) => {
         ExclusiveStartKey: decodeCursor(input.cursor),
       }),
     ),
-    Counts.read(statuses),
+    Counts.read("requests", statuses),
   ]);
   return {
     status: input.status,

@@ -227,7 +227,7 @@ async function move(
       { status: to, gsi1pk: keys.byStatus(to, request.startsAt, id).gsi1pk },
       now,
     ),
-    Counts.change({ [request.status]: -1, [to]: 1 }),
+    Counts.change("requests", { [request.status]: -1, [to]: 1 }),
     eventItem(id, {
       at: now.toISOString(),
       kind: "status",

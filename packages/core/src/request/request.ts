@@ -115,7 +115,7 @@ export const submit = fn(
             ConditionExpression: "attribute_not_exists(pk)",
           },
         },
-        Counts.change({ received: 1 }),
+        Counts.change("requests", { received: 1 }),
         ...Search.index(id, request.client.name),
         ...(confirmation ? [confirmation.put] : []),
       ]);

@@ -60,7 +60,10 @@ const text = (max: number) =>
     .check(z.trim(), z.minLength(1, key("error.required")), z.maxLength(max, key("error.tooLong")));
 /** Free text that may be left empty. */
 const note = (max: number) =>
-  z._default(z.string(key("error.invalid")).check(z.trim(), z.maxLength(max, key("error.tooLong"))), "");
+  z._default(
+    z.string(key("error.invalid")).check(z.trim(), z.maxLength(max, key("error.tooLong"))),
+    "",
+  );
 const isoDate = z.string({ error: missingOrInvalid }).check(z.refine(isIsoDate, key("error.date")));
 const time = z
   .string({ error: missingOrInvalid })
@@ -74,7 +77,12 @@ const languageSkill = z.object({
 export const ApplicationInput = z.object({
   locale: z._default(z.enum(locales, key("error.invalid")), "fi"),
   name: text(120),
-  email: z.email({ error: missingOrInvalid }).check(z.maxLength(254, key("error.tooLong"))),
+  email: z
+    .email({
+      error: (issue) =>
+        missingOrInvalid(issue) === "error.required" ? "error.required" : "error.email",
+    })
+    .check(z.maxLength(254, key("error.tooLong"))),
   phone: optional(
     z
       .string(key("error.phone"))
@@ -93,46 +101,46 @@ export const ApplicationInput = z.object({
 });
 export type ApplicationInput = z.output<typeof ApplicationInput>;
 
-export const ProfileInput = z
-  .object({
-    availability: z.object({
-      weekly: z
-        .array(
-          z
-            .object({
-              day: z.number(key("error.invalid")).check(z.int(), z.gte(1), z.lte(7)),
-              from: time,
-              to: time,
-            })
-            .check(
-              z.refine((w) => w.from < w.to, { error: "error.timeOrder", path: ["to"] }),
-            ),
-        )
-        .check(z.maxLength(21)),
-      away: z
-        .array(
-          z
-            .object({ from: isoDate, to: isoDate })
-            .check(z.refine((a) => a.from <= a.to, { error: "error.dateOrder", path: ["to"] })),
-        )
-        .check(z.maxLength(50)),
-      maxVisitsPerMonth: z
-        .number(key("error.invalid"))
-        .check(z.int(), z.gte(1, key("error.invalid")), z.lte(30, key("error.invalid"))),
-    }),
-    strengths: note(2000),
-    interests: note(2000),
-    challenges: note(2000),
-    avoidSectors: z._default(z.array(z.enum(sectors, key("error.invalid"))).check(z.maxLength(20)), []),
-    sectors: z._default(z.array(z.enum(sectors, key("error.invalid"))).check(z.maxLength(20)), []),
-    languages: z.array(languageSkill).check(z.minLength(1, key("error.languages")), z.maxLength(20)),
-    areas: z
-      .array(z.string().check(z.trim(), z.minLength(1), z.maxLength(100)))
-      .check(z.minLength(1, key("error.required")), z.maxLength(30)),
-    travel: z._default(z.array(z.enum(travelModes, key("error.invalid"))).check(z.maxLength(4)), []),
-    gender: optional(z.enum(genders, key("error.invalid"))),
-    digitalSkills: optional(z.enum(digitalSkillLevels, key("error.invalid"))),
-  });
+export const ProfileInput = z.object({
+  availability: z.object({
+    weekly: z
+      .array(
+        z
+          .object({
+            day: z.number(key("error.invalid")).check(z.int(), z.gte(1), z.lte(7)),
+            from: time,
+            to: time,
+          })
+          .check(z.refine((w) => w.from < w.to, { error: "error.timeOrder", path: ["to"] })),
+      )
+      .check(z.maxLength(21)),
+    away: z
+      .array(
+        z
+          .object({ from: isoDate, to: isoDate })
+          .check(z.refine((a) => a.from <= a.to, { error: "error.dateOrder", path: ["to"] })),
+      )
+      .check(z.maxLength(50)),
+    maxVisitsPerMonth: z
+      .number(key("error.invalid"))
+      .check(z.int(), z.gte(1, key("error.invalid")), z.lte(30, key("error.invalid"))),
+  }),
+  strengths: note(2000),
+  interests: note(2000),
+  challenges: note(2000),
+  avoidSectors: z._default(
+    z.array(z.enum(sectors, key("error.invalid"))).check(z.maxLength(20)),
+    [],
+  ),
+  sectors: z._default(z.array(z.enum(sectors, key("error.invalid"))).check(z.maxLength(20)), []),
+  languages: z.array(languageSkill).check(z.minLength(1, key("error.languages")), z.maxLength(20)),
+  areas: z
+    .array(z.string().check(z.trim(), z.minLength(1), z.maxLength(100)))
+    .check(z.minLength(1, key("error.required")), z.maxLength(30)),
+  travel: z._default(z.array(z.enum(travelModes, key("error.invalid"))).check(z.maxLength(4)), []),
+  gender: optional(z.enum(genders, key("error.invalid"))),
+  digitalSkills: optional(z.enum(digitalSkillLevels, key("error.invalid"))),
+});
 export type Profile = z.output<typeof ProfileInput>;
 
 export const InterviewInput = z
@@ -162,7 +170,10 @@ export const StatusChangeInput = z
     reason: optional(text(1000)),
   })
   .check(
-    z.refine((c) => c.to !== "paused" || Boolean(c.until), { error: "error.required", path: ["until"] }),
+    z.refine((c) => c.to !== "paused" || Boolean(c.until), {
+      error: "error.required",
+      path: ["until"],
+    }),
     z.refine((c) => c.to !== "ended" || Boolean(c.endReason), {
       error: "error.required",
       path: ["endReason"],

@@ -13,6 +13,7 @@ import { auth } from "./routes/auth.ts";
 import { emails } from "./routes/emails.ts";
 import { inbox } from "./routes/inbox.ts";
 import { requests } from "./routes/requests.ts";
+import { me, volunteerAuth, volunteers } from "./routes/volunteers.ts";
 
 export interface AppEnv {
   Variables: {
@@ -57,7 +58,10 @@ export function createApp(options: AppOptions) {
     .route("/auth", auth)
     .route("/inbox", inbox)
     .route("/emails", emails)
-    .route("/admin", admin);
+    .route("/admin", admin)
+    .route("/volunteers", volunteers)
+    .route("/volunteer-auth", volunteerAuth)
+    .route("/me", me);
 
   app.notFound((c) => respondToError(new VisibleError(404, "not_found", "error.notFound"), c));
   app.onError(respondToError);

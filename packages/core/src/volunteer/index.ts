@@ -1,0 +1,3 @@
+export * as Bank from "./bank.ts";
+export * from "./schema.ts";
+export * as Volunteer from "./volunteer.ts";

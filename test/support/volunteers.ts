@@ -1,0 +1,72 @@
+import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
+import { call, mailsTo, sessionCookie, uniqueEmail, waitForMail } from "./harness.ts";
+
+let applicants = 0;
+
+export function validApplication(overrides: Record<string, unknown> = {}) {
+  applicants += 1;
+  return {
+    locale: "fi",
+    name: `Vilma Vapaaehtoinen ${applicants}${Date.now().toString(36)}`,
+    email: uniqueEmail("volunteer"),
+    phone: "050 111 2222",
+    municipality: "Espoo",
+    languages: ["fi", "sv"],
+    motivation: "Haluan auttaa ihmisiä asioimaan.",
+    heardFrom: "friend",
+    consent: true,
+    ...overrides,
+  };
+}
+
+/** A whole week of afternoons, away for one week from `awayFrom`. */
+export function profile(overrides: Record<string, unknown> = {}) {
+  const today = helsinkiDate(new Date());
+  return {
+    availability: {
+      weekly: [1, 2, 3, 4, 5].map((day) => ({ day, from: "12:00", to: "16:00" })),
+      away: [{ from: addDays(today, 30), to: addDays(today, 37) }],
+      maxVisitsPerMonth: 4,
+    },
+    strengths: "Rauhallinen",
+    interests: "Sosiaalipalvelut",
+    challenges: "",
+    avoidSectors: ["child_protection"],
+    sectors: ["disability", "immigration"],
+    languages: [
+      { code: "fi", level: "native" },
+      { code: "so", level: "fluent" },
+    ],
+    areas: ["Espoo", "Kauniainen"],
+    travel: ["public_transport"],
+    ...overrides,
+  };
+}
+
+/** Applies through the API and returns the new volunteer's id (found by name in the bank). */
+export async function applyAs(cookie: string, overrides: Record<string, unknown> = {}) {
+  const body = validApplication(overrides);
+  const response = await call("POST", "/api/volunteers/apply", { body });
+  if (response.status !== 201)
+    throw new Error(`apply: ${response.status} ${await response.text()}`);
+  const list = await (
+    await call("GET", "/api/volunteers?status=applicant&limit=200", { cookie })
+  ).json();
+  const found = list.volunteers.find((v: { name: string; id: string }) => v.name === body.name);
+  return { id: found?.id as string, email: body.email, name: body.name };
+}
+
+/** A volunteer's self-service session, through the real link. */
+export async function volunteerSignIn(email: string): Promise<string> {
+  const before = (await mailsTo(email)).length;
+  await call("POST", "/api/volunteer-auth/link", {
+    body: { email, locale: "fi" },
+    headers: { "x-test-address": uniqueEmail("address") },
+  });
+  const mails = await waitForMail(email, before + 1);
+  const token = mails.at(-1)?.body.text.match(/\/volunteer\/sign-in#(\S+)/)?.[1];
+  if (!token) throw new Error(`no volunteer link for ${email}`);
+  const verified = await call("POST", "/api/volunteer-auth/verify", { body: { token } });
+  if (verified.status !== 200) throw new Error(`verify: ${verified.status}`);
+  return sessionCookie(verified);
+}
