@@ -14,6 +14,7 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     target: "es2022",
+    modulePreload: false,
   },
   server: { host: "127.0.0.1", port: webPort, strictPort: true, proxy },
   preview: { host: "127.0.0.1", port: webPort, strictPort: true, proxy },

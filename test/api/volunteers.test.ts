@@ -86,6 +86,19 @@ describe("applying to become a volunteer", () => {
     });
     expect(await itemsOfType("volunteer")).toHaveLength(before);
   });
+
+  it("limits applications per address with a 429", async () => {
+    const from = { "x-test-address": "203.0.113.9", "accept-language": "en" };
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      statuses.push(
+        (await call("POST", "/api/volunteers/apply", { body: validApplication(), headers: from }))
+          .status,
+      );
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 201)).toBe(true);
+    expect(statuses[10]).toBe(429);
+  });
 });
 
 describe("the lifecycle", () => {

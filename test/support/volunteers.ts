@@ -46,7 +46,10 @@ export function profile(overrides: Record<string, unknown> = {}) {
 /** Applies through the API and returns the new volunteer's id (found by name in the bank). */
 export async function applyAs(cookie: string, overrides: Record<string, unknown> = {}) {
   const body = validApplication(overrides);
-  const response = await call("POST", "/api/volunteers/apply", { body });
+  const response = await call("POST", "/api/volunteers/apply", {
+    body,
+    headers: { "x-test-address": uniqueEmail("address") },
+  });
   if (response.status !== 201)
     throw new Error(`apply: ${response.status} ${await response.text()}`);
   const list = await (

@@ -1,4 +1,11 @@
-import { A, type RouteDefinition, Router, type RouteSectionProps } from "@solidjs/router";
+import {
+  A,
+  type RouteDefinition,
+  Router,
+  type RouteSectionProps,
+  useLocation,
+} from "@solidjs/router";
+import { Show } from "solid-js";
 import { LanguageSwitcher } from "./components/LanguageSwitcher.tsx";
 import { syncDocumentLanguage, tr } from "./i18n.ts";
 import { lazyPage } from "./lazy-page.tsx";
@@ -17,10 +24,19 @@ type CoordinatorPage = Exclude<keyof Awaited<ReturnType<typeof coordinatorApp>>,
 const page = (name: CoordinatorPage) =>
   lazyPage(() => coordinatorApp().then((app) => app.stylesReady.then(() => app[name])));
 
+/** The volunteer's own pages (apply, sign in, profile): a chunk of their own. */
+const volunteerApp = () => import("./volunteer/index.tsx");
+type VolunteerPage = Exclude<keyof Awaited<ReturnType<typeof volunteerApp>>, "stylesReady">;
+const volunteerPage = (name: VolunteerPage) =>
+  lazyPage(() => volunteerApp().then((app) => app.stylesReady.then(() => app[name])));
+
 /** The public pages, then sign-in and the coordinator app (paths are in emails and tests). */
 const routes: RouteDefinition[] = [
   { path: "/", component: RequestPage },
   { path: "/done", component: DonePage },
+  { path: "/volunteer/apply", component: volunteerPage("ApplyPage") },
+  { path: "/volunteer/sign-in", component: volunteerPage("VolunteerSignInPage") },
+  { path: "/volunteer/me", component: volunteerPage("MePage") },
   { path: "/sign-in", component: page("SignInPage") },
   { path: "/sign-in/verify", component: page("VerifyPage") },
   { path: "/sign-in/code", component: page("CodePage") },
@@ -31,6 +47,8 @@ const routes: RouteDefinition[] = [
     children: [
       { path: "/", component: page("InboxPage") },
       { path: "/requests/:id", component: page("RequestDetailPage") },
+      { path: "/volunteers", component: page("BankPage") },
+      { path: "/volunteers/:id", component: page("VolunteerDetailPage") },
       { path: "/emails", component: page("FailedEmailsPage") },
       { path: "/admin/coordinators", component: page("CoordinatorsPage") },
       { path: "/admin/security", component: page("SecurityPage") },
@@ -40,8 +58,12 @@ const routes: RouteDefinition[] = [
   { path: "*", component: NotFoundPage },
 ];
 
+/** Pages for the public (the request form and its confirmation) show the volunteer links. */
+const publicPage = (path: string) => path === "/" || path === "/done";
+
 function Layout(props: RouteSectionProps) {
   syncDocumentLanguage();
+  const location = useLocation();
   let main: HTMLElement | undefined;
   return (
     <>
@@ -70,6 +92,20 @@ function Layout(props: RouteSectionProps) {
       <main id="main" ref={main} tabindex="-1" class="container">
         {props.children}
       </main>
+      <Show when={publicPage(location.pathname)}>
+        <footer class="site-footer">
+          <div class="container">
+            <p>
+              <A href="/volunteer/apply" id="volunteer-apply-link">
+                {tr("volunteer.apply.link")}
+              </A>
+            </p>
+            <p>
+              <A href="/volunteer/sign-in">{tr("volunteer.self.link")}</A>
+            </p>
+          </div>
+        </footer>
+      </Show>
     </>
   );
 }

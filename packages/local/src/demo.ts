@@ -4,6 +4,7 @@ import { Coordinator } from "@rinnalla/core/coordinator/index.ts";
 import { db, tableName } from "@rinnalla/core/db/client.ts";
 import { Request, RequestManagement } from "@rinnalla/core/request/index.ts";
 import { addDays, helsinkiDate } from "@rinnalla/core/util/time.ts";
+import { Bank, Volunteer } from "@rinnalla/core/volunteer/index.ts";
 
 export const DEMO_ADMIN = "koordinaattori@rinnalla.local";
 
@@ -190,5 +191,233 @@ export async function seedDemo(log: (line: string) => void): Promise<void> {
       if (demo.afterwards === "no_volunteer") await RequestManagement.closeNoVolunteer(input);
     });
   }
-  log(`Demo data added: 2 coordinators and ${requests.length} requests.`);
+  const volunteers = await Actor.provide(actor, () => seedVolunteers(today));
+  log(`Demo data added: 2 coordinators, ${requests.length} requests and ${volunteers} volunteers.`);
+}
+
+const firstNames = [
+  "Aino",
+  "Eero",
+  "Liisa",
+  "Matti",
+  "Sofia",
+  "Juha",
+  "Helmi",
+  "Olli",
+  "Anna",
+  "Pekka",
+  "Maryam",
+  "Ahmed",
+  "Olga",
+  "Dmitri",
+  "Hodan",
+  "Abdi",
+  "Kateryna",
+  "Taras",
+  "Emma",
+  "Lucas",
+  "Saara",
+  "Ville",
+  "Leila",
+  "Omar",
+  "Irina",
+  "Nadia",
+  "Ilmari",
+  "Kerttu",
+  "Samir",
+  "Elina",
+  "Tuomas",
+  "Fatuma",
+];
+const lastNames = [
+  "Korhonen",
+  "Virtanen",
+  "Mäkinen",
+  "Nieminen",
+  "Lindqvist",
+  "Hämäläinen",
+  "Laine",
+  "Heikkinen",
+  "Karimi",
+  "Hassan",
+  "Ivanova",
+  "Petrov",
+  "Warsame",
+  "Ali",
+  "Shevchenko",
+  "Bondar",
+  "Johnson",
+  "Berg",
+  "Koskinen",
+  "Salo",
+  "Rahimi",
+  "Said",
+  "Smirnova",
+  "Mohamed",
+  "Lehtonen",
+  "Aaltonen",
+  "Farah",
+  "Nyström",
+  "Järvinen",
+  "Kallio",
+  "Rantanen",
+  "Nur",
+];
+const languageSets: { code: string; level: "native" | "fluent" | "basic" }[][] = [
+  [{ code: "fi", level: "native" }],
+  [
+    { code: "fi", level: "native" },
+    { code: "sv", level: "fluent" },
+  ],
+  [
+    { code: "sv", level: "native" },
+    { code: "fi", level: "fluent" },
+  ],
+  [
+    { code: "fi", level: "native" },
+    { code: "en", level: "fluent" },
+  ],
+  [
+    { code: "ru", level: "native" },
+    { code: "fi", level: "fluent" },
+  ],
+  [
+    { code: "ar", level: "native" },
+    { code: "fi", level: "basic" },
+    { code: "en", level: "fluent" },
+  ],
+  [
+    { code: "so", level: "native" },
+    { code: "fi", level: "fluent" },
+  ],
+  [
+    { code: "uk", level: "native" },
+    { code: "ru", level: "fluent" },
+    { code: "en", level: "basic" },
+  ],
+];
+const sectorSets = [
+  ["disability", "healthcare"],
+  ["child_protection"],
+  ["immigration", "employment"],
+  ["housing_debt", "legal_tax"],
+  ["online_services", "everyday_errands"],
+  ["disability", "online_services"],
+] as const;
+const areaSets = [
+  ["Helsinki"],
+  ["Espoo", "Kauniainen"],
+  ["Vantaa", "Helsinki"],
+  ["Kirkkonummi", "Espoo"],
+  ["Helsinki", "Espoo", "Vantaa"],
+];
+const plan: ("active" | "paused" | "in_training" | "interviewed" | "applicant" | "ended")[] = [
+  ...Array<"active">(20).fill("active"),
+  "paused",
+  "paused",
+  "paused",
+  "in_training",
+  "in_training",
+  "in_training",
+  "interviewed",
+  "interviewed",
+  "applicant",
+  "applicant",
+  "applicant",
+  "ended",
+];
+
+/** A bank of volunteers across statuses, languages, sectors, areas and availability. */
+async function seedVolunteers(today: string): Promise<number> {
+  for (const [i, target] of plan.entries()) {
+    const name = `${firstNames[i % firstNames.length]} ${lastNames[(i * 7) % lastNames.length]}`;
+    const email = `vapaaehtoinen${i + 1}@example.org`;
+    const languages = languageSets[i % languageSets.length] ?? [];
+    const areas = areaSets[i % areaSets.length] ?? ["Helsinki"];
+    await Volunteer.apply(
+      {
+        locale: languages[0]?.code === "sv" ? "sv" : "fi",
+        name,
+        email,
+        phone: `040 ${String(1000000 + i * 7919).slice(0, 3)} ${String(1000 + i * 37).slice(0, 4)}`,
+        municipality: areas[0],
+        languages: languages.map((l) => l.code),
+        motivation: "Haluan olla tukena, kun asiointi jännittää.",
+        heardFrom: (["friend", "social_media", "organisation", "event", "web"] as const)[i % 5],
+        consent: true,
+      },
+      { clientAddress: `demo-volunteer-${i}` },
+    );
+    if (target === "applicant") continue;
+    const { volunteers } = await Bank.search({ status: "applicant", limit: 200 });
+    const id = volunteers.find((v) => v.name === name)?.id;
+    if (!id) continue;
+    let detail = await Volunteer.interview({
+      id,
+      version: 1,
+      interview: {
+        workHistory: ["Sairaanhoitaja", "Opettaja", "Sosiaaliohjaaja", "Kirjanpitäjä", "Tulkki"][
+          i % 5
+        ],
+        lifeSituation: i % 3 === 0 ? "Eläkkeellä" : "Osa-aikatyössä",
+        earlierVolunteering: i % 2 === 0 ? "Ystävätoiminta" : "",
+        languages,
+        sectors: [...(sectorSets[i % sectorSets.length] ?? [])],
+        suitability: "Rauhallinen ja luotettava.",
+        decision:
+          target === "interviewed"
+            ? "not_now"
+            : target === "ended"
+              ? "not_suitable"
+              : "to_training",
+        reason:
+          target === "interviewed"
+            ? "Aloittaa syksyllä"
+            : target === "ended"
+              ? "Ei sovi rooliin"
+              : undefined,
+      },
+    });
+    if (target === "interviewed" || target === "ended" || target === "in_training") continue;
+    detail = await Volunteer.changeStatus({
+      id,
+      version: detail.volunteer.version,
+      change: { to: "active" },
+    });
+    detail = await Volunteer.updateProfile({
+      id,
+      version: detail.volunteer.version,
+      profile: {
+        availability: {
+          weekly: [1, 2, 3, 4, 5, 6]
+            .filter((day) => (day + i) % 3 !== 0)
+            .map((day) => ({
+              day,
+              from: i % 2 ? "09:00" : "12:00",
+              to: i % 2 ? "13:00" : "17:00",
+            })),
+          away: i % 4 === 0 ? [{ from: addDays(today, 3), to: addDays(today, 9) }] : [],
+          maxVisitsPerMonth: 2 + (i % 5),
+        },
+        strengths: ["Kärsivällinen", "Selkeä puhe", "Digitaidot", "Rauhallinen"][i % 4] ?? "",
+        interests: "Yhdenvertaiset palvelut",
+        challenges: i % 3 === 0 ? "En mielelläni lastensuojelun palavereihin" : "",
+        avoidSectors: i % 3 === 0 ? ["child_protection"] : [],
+        sectors: [...(sectorSets[i % sectorSets.length] ?? [])],
+        languages,
+        areas,
+        travel: i % 2 ? ["public_transport"] : ["car", "public_transport"],
+        gender: i % 3 === 1 ? "female" : undefined,
+        digitalSkills: (["basic", "good", "advanced"] as const)[i % 3],
+      },
+    });
+    if (target === "paused") {
+      await Volunteer.changeStatus({
+        id,
+        version: detail.volunteer.version,
+        change: { to: "paused", until: addDays(today, 14 + i), reason: "Lomalla" },
+      });
+    }
+  }
+  return plan.length;
 }

@@ -8,10 +8,16 @@ export type SummaryItem = { text: string; target?: string | undefined };
  * GOV.UK error summary: a focusable box at the top listing every problem, each a link that
  * moves focus to its field. The form focuses it after a failed submit.
  */
-export function ErrorSummary(props: { items: SummaryItem[]; ref?: (el: HTMLDivElement) => void }) {
+export function ErrorSummary(props: {
+  items: SummaryItem[];
+  ref?: (el: HTMLDivElement) => void;
+  /** For a page with more than one form. */
+  id?: string;
+}) {
+  const id = () => props.id ?? "error-summary";
   return (
-    <div ref={props.ref} id="error-summary" class="error-summary" tabindex="-1">
-      <h2 id="error-summary-title" class="error-summary__title">
+    <div ref={props.ref} id={id()} class="error-summary" tabindex="-1">
+      <h2 id={`${id()}-title`} class="error-summary__title">
         {tr("form.errorSummary")}
       </h2>
       <ul class="error-summary__list">

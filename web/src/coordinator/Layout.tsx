@@ -2,10 +2,12 @@ import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
 import { createSignal, onMount, Show } from "solid-js";
 import { tr } from "../i18n.ts";
 import { failureText, redirected, type SignInNotice, useApi } from "./api.ts";
+import { formatNumber } from "./format.ts";
 import { createLoader } from "./load.ts";
 import { MeContext } from "./session.ts";
 import type { Me } from "./types.ts";
 import { ConfirmPanel, LoadFailure, Loading, StatusMessage } from "./ui.tsx";
+import { newApplicants, setNewApplicants } from "./volunteers/counts.ts";
 
 /**
  * The frame of every signed-in page: who is signed in, the coordinator navigation and signing
@@ -26,6 +28,14 @@ export default function CoordinatorLayout(props: RouteSectionProps) {
     // Signed in, but the second factor is still open: finish it first.
     if (found?.secondFactor === "pending") navigate("/sign-in/code", { replace: true });
     if (found?.secondFactor === "enrol") navigate("/sign-in/enrol", { replace: true });
+    if (found?.secondFactor === "done") {
+      // New applicants waiting, for the navigation (one small query).
+      const bank = await api<{ counts: { applicant: number } }>(
+        "GET",
+        "/api/volunteers?status=applicant&limit=1",
+      );
+      if (bank.ok) setNewApplicants(bank.data.counts.applicant);
+    }
   });
 
   const signOut = async (everywhere: boolean) => {
@@ -70,6 +80,19 @@ export default function CoordinatorLayout(props: RouteSectionProps) {
                   <li>
                     <A href="/coordinator" end>
                       {tr("coord.nav.inbox")}
+                    </A>
+                  </li>
+                  <li>
+                    <A href="/coordinator/volunteers" id="nav-volunteers">
+                      {tr("bank.nav")}
+                      <Show when={newApplicants()}>
+                        {(count) => (
+                          <span class="count" data-testid="nav-applicants">
+                            {formatNumber(count())}
+                            <span class="visually-hidden"> {tr("bank.nav.newApplicants")}</span>
+                          </span>
+                        )}
+                      </Show>
                     </A>
                   </li>
                   <li>

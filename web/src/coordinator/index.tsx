@@ -17,3 +17,5 @@ export { default as EnrolPage } from "./signin/EnrolPage.tsx";
 export { default as SignInPage } from "./signin/SignInPage.tsx";
 export { default as VerifyPage } from "./signin/VerifyPage.tsx";
 export { stylesReady } from "./styles.ts";
+export { default as BankPage } from "./volunteers/BankPage.tsx";
+export { default as VolunteerDetailPage } from "./volunteers/VolunteerDetailPage.tsx";

@@ -32,13 +32,14 @@ export type Flash = { kind: "success" | "error"; text: string };
  * A polite live region, always in the page so screen readers notice what is put in it; shown
  * as a success or error box when it has something to say.
  */
-export function StatusMessage(props: { message: Flash | undefined; id?: string }) {
+export function StatusMessage(props: { message: Flash | undefined; id?: string; testId?: string }) {
   return (
     <div id={props.id} role="status" class="flash-region">
       <Show when={props.message}>
         {(message) => (
           <p
             class="flash"
+            data-testid={props.testId}
             classList={{
               "flash--success": message().kind === "success",
               "flash--error": message().kind === "error",

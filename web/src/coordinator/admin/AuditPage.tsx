@@ -25,6 +25,11 @@ const actionLabels: Record<AuditEntry["action"], MessageKey> = {
   "settings.security": "admin.audit.action.settingsSecurity",
   "auth.sign_in": "admin.audit.action.signIn",
   "auth.totp_enrol": "admin.audit.action.totpEnrol",
+  "volunteer.read": "bank.audit.read",
+  "volunteer.interview": "bank.audit.interview",
+  "volunteer.status": "bank.audit.status",
+  "volunteer.profile": "bank.audit.profile",
+  "volunteer.note": "bank.audit.note",
 };
 
 const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -76,6 +76,8 @@ export const en: Record<keyof typeof fi, string> = {
   "done.next.3": "If anything changes, give the reference number when you contact us.",
   "done.emailSent": "We sent a confirmation by email.",
   "done.another": "Make a new request",
+  "volunteer.apply.link": "Would you like to volunteer as a support person? Read more and apply",
+  "volunteer.self.link": "Volunteers: your own details",
   "language.fse": "Finnish Sign Language",
   "language.fss": "Finland-Swedish Sign Language",
   "sector.disability": "Disability services",

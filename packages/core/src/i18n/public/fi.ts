@@ -73,6 +73,8 @@ export const fi = {
   "done.next.3": "Jos asia muuttuu, kerro viitenumero ottaessasi yhteyttä.",
   "done.emailSent": "Lähetimme vahvistuksen sähköpostiin.",
   "done.another": "Tee uusi pyyntö",
+  "volunteer.apply.link": "Haluatko vapaaehtoiseksi tukihenkilöksi? Lue lisää ja hae",
+  "volunteer.self.link": "Vapaaehtoisen omat tiedot",
   "language.fse": "Suomalainen viittomakieli",
   "language.fss": "Suomenruotsalainen viittomakieli",
   "sector.disability": "Vammaispalvelut",

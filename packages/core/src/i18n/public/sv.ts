@@ -75,6 +75,8 @@ export const sv: Record<keyof typeof fi, string> = {
   "done.next.3": "Om något ändras, uppge referensnumret när du tar kontakt.",
   "done.emailSent": "Vi skickade en bekräftelse per e-post.",
   "done.another": "Gör en ny begäran",
+  "volunteer.apply.link": "Vill du bli frivillig stödperson? Läs mer och ansök",
+  "volunteer.self.link": "Frivilligas egna uppgifter",
   "language.fse": "Finskt teckenspråk",
   "language.fss": "Finlandssvenskt teckenspråk",
   "sector.disability": "Handikappservice",

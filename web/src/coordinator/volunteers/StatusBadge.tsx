@@ -1,0 +1,20 @@
+import { Show } from "solid-js";
+import { tr } from "../../i18n.ts";
+import type { VolunteerStatus } from "../../volunteer/types.ts";
+import { formatDate } from "../format.ts";
+
+/** A volunteer's status as text (colour only helps); a pause shows until when. */
+export function VolunteerBadge(props: {
+  status: VolunteerStatus;
+  pausedUntil?: string | undefined;
+  testId?: string;
+}) {
+  return (
+    <span class={`badge badge--v-${props.status}`} data-testid={props.testId}>
+      {tr(`volunteer.status.${props.status}`)}
+      <Show when={props.status === "paused" && props.pausedUntil}>
+        {(until) => ` ${tr("bank.pausedUntil", { date: formatDate(until()) })}`}
+      </Show>
+    </span>
+  );
+}

@@ -1,0 +1,182 @@
+import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
+import { createSignal, Show } from "solid-js";
+import { Field } from "../components/Field.tsx";
+import { failureText, send } from "../coordinator/api.ts";
+import { focusHeadingOnNavigation, focusSoon } from "../focus.ts";
+import { locale, tr, useTitle } from "../i18n.ts";
+import type { VolunteerNotice } from "./api.ts";
+
+/** The emailed link's token, taken from the address once and then removed from it and history. */
+function takeToken(): string | undefined {
+  const token = location.hash.slice(1);
+  if (location.hash) history.replaceState(history.state, "", location.pathname + location.search);
+  return token || undefined;
+}
+
+/**
+ * A volunteer's way to their own page: an emailed link, opened here. Nothing happens until the
+ * person presses "Continue", so mail scanners that open links do not use up the one-time token.
+ */
+export default function VolunteerSignInPage(props: RouteSectionProps) {
+  const headingRef = focusHeadingOnNavigation();
+  const navigate = useNavigate();
+  const token = takeToken();
+  const [busy, setBusy] = createSignal(false);
+  const [refused, setRefused] = createSignal(false);
+  const [problem, setProblem] = createSignal<string>();
+  const [email, setEmail] = createSignal("");
+  const [emailError, setEmailError] = createSignal<string>();
+  const [sent, setSent] = createSignal(false);
+  let problemBox: HTMLDivElement | undefined;
+  let sentBox: HTMLDivElement | undefined;
+
+  const withToken = () => !!token && !refused();
+  useTitle(
+    () =>
+      (problem() || emailError() ? `${tr("form.errorPrefix")} ` : "") +
+      tr(withToken() ? "volunteer.self.continue.title" : "volunteer.self.signIn.title"),
+  );
+
+  const notice = () => {
+    const state = props.location.state as { notice?: VolunteerNotice } | null | undefined;
+    if (state?.notice === "expired") return tr("volunteer.self.notice.expired");
+    if (state?.notice === "signedOut") return tr("volunteer.self.notice.signedOut");
+    return undefined;
+  };
+
+  async function verify() {
+    if (!token || busy()) return;
+    setBusy(true);
+    setProblem(undefined);
+    const result = await send<{ ok: true }>("POST", "/api/volunteer-auth/verify", { token });
+    setBusy(false);
+    if (result.ok) {
+      navigate("/volunteer/me", { replace: true });
+      return;
+    }
+    setRefused(result.kind === "rejected" || result.kind === "validation");
+    setProblem(failureText(result));
+    focusSoon(() => problemBox);
+  }
+
+  async function requestLink(event: SubmitEvent) {
+    event.preventDefault();
+    if (busy()) return;
+    setProblem(undefined);
+    const address = email().trim();
+    if (!address) {
+      setEmailError(tr("error.required"));
+      focusSoon(() => document.getElementById("volunteer-email") ?? undefined);
+      return;
+    }
+    setEmailError(undefined);
+    setBusy(true);
+    const result = await send<{ sent: true }>("POST", "/api/volunteer-auth/link", {
+      email: address,
+      locale: locale(),
+    });
+    setBusy(false);
+    if (result.ok) {
+      setSent(true);
+      focusSoon(() => sentBox);
+      return;
+    }
+    if (result.kind === "validation" && result.fields.email) {
+      setEmailError(result.fields.email);
+      focusSoon(() => document.getElementById("volunteer-email") ?? undefined);
+      return;
+    }
+    setProblem(failureText(result));
+    focusSoon(() => problemBox);
+  }
+
+  return (
+    <div class="volunteer-page">
+      <h1 ref={headingRef} tabindex="-1">
+        {tr(withToken() ? "volunteer.self.continue.title" : "volunteer.self.signIn.title")}
+      </h1>
+      <Show when={notice()}>
+        {(text) => (
+          <div class="panel-note">
+            <p>{text()}</p>
+          </div>
+        )}
+      </Show>
+      <Show when={problem()}>
+        {(text) => (
+          <div ref={problemBox} class="notice" tabindex="-1" data-testid="volunteer-problem">
+            <p>{text()}</p>
+          </div>
+        )}
+      </Show>
+      <Show
+        when={withToken()}
+        fallback={
+          <>
+            <p>{tr("volunteer.self.signIn.intro")}</p>
+            <Show when={sent()}>
+              <div
+                ref={sentBox}
+                class="success-box"
+                tabindex="-1"
+                data-testid="volunteer-link-sent"
+              >
+                <h2>{tr("volunteer.self.sent.title")}</h2>
+                <p>{tr("volunteer.self.sent.body")}</p>
+                <p class="hint">{tr("volunteer.self.sent.hint")}</p>
+              </div>
+            </Show>
+            <form novalidate aria-busy={busy()} onSubmit={(e) => void requestLink(e)}>
+              <Field
+                id="volunteer-email"
+                label={tr("volunteer.self.email")}
+                hint={tr("volunteer.self.email.hint")}
+                error={emailError()}
+                required
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    type="email"
+                    autocomplete="email"
+                    spellcheck={false}
+                    value={email()}
+                    onInput={(e) => setEmail(e.currentTarget.value)}
+                  />
+                )}
+              </Field>
+              <button
+                type="submit"
+                id="volunteer-send"
+                class="button"
+                disabled={busy()}
+                aria-busy={busy()}
+              >
+                {busy()
+                  ? tr("form.submitting")
+                  : sent()
+                    ? tr("volunteer.self.sendAgain")
+                    : tr("volunteer.self.send")}
+              </button>
+            </form>
+            <p class="after-form">
+              <A href="/volunteer/apply">{tr("volunteer.self.notYet")}</A>
+            </p>
+          </>
+        }
+      >
+        <p>{tr("volunteer.self.continue.intro")}</p>
+        <button
+          type="button"
+          id="volunteer-continue"
+          class="button"
+          disabled={busy()}
+          aria-busy={busy()}
+          onClick={() => void verify()}
+        >
+          {busy() ? tr("volunteer.self.continue.busy") : tr("volunteer.self.continue")}
+        </button>
+      </Show>
+    </div>
+  );
+}
