@@ -1,4 +1,5 @@
 import { cpus, loadavg } from "node:os";
+import { bankSearch } from "./bank.ts";
 import { apiBundleSize, apiColdImport } from "./bundle.ts";
 import { inboxFirstPage } from "./inbox.ts";
 import { section } from "./report.ts";
@@ -15,7 +16,7 @@ console.log(
   `rinnalla bench — ${cpu.length} cores (${cpu[0]?.model.trim() ?? "unknown cpu"}), node ${process.version}, ${process.platform}/${process.arch}, load average ${loadavg()[0]?.toFixed(1)}; 1 KB = 1024 B`,
 );
 
-// `npm run bench -- web throughput` runs only the sections named (api, web, throughput, inbox).
+// `npm run bench -- web throughput` runs only the sections named (api, web, throughput, inbox, bank).
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
 
@@ -53,6 +54,9 @@ if (wanted("throughput")) {
 }
 if (wanted("inbox")) {
   await run("Coordinator inbox, first page, on one DynamoDB Local", inboxFirstPage);
+}
+if (wanted("bank")) {
+  await run("Volunteer bank, 5,000 volunteers, on one DynamoDB Local", bankSearch);
 }
 
 console.log(

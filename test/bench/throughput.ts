@@ -112,7 +112,7 @@ export function countCalls() {
 
 let javaPid: string | undefined;
 /** DynamoDB Local is a `java` child of this process; Linux only, undefined elsewhere. */
-function jvmCpuMs(): number | undefined {
+export function jvmCpuMs(): number | undefined {
   try {
     javaPid ??= readdirSync("/proc")
       .filter((name) => /^\d+$/.test(name))
@@ -129,6 +129,7 @@ function jvmCpuMs(): number | undefined {
     // utime and stime, in clock ticks (100 per second on Linux).
     return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
+    javaPid = undefined; // that JVM ended (an earlier section's stack): look again next time
     return undefined;
   }
 }
