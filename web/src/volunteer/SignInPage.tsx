@@ -1,5 +1,5 @@
 import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
-import { createSignal, Show } from "solid-js";
+import { createSignal, onCleanup, Show } from "solid-js";
 import { Field } from "../components/Field.tsx";
 import { failureText, send } from "../coordinator/api.ts";
 import { focusHeadingOnNavigation, focusSoon } from "../focus.ts";
@@ -20,9 +20,19 @@ function takeToken(): string | undefined {
 export default function VolunteerSignInPage(props: RouteSectionProps) {
   const headingRef = focusHeadingOnNavigation();
   const navigate = useNavigate();
-  const token = takeToken();
+  const [token, setToken] = createSignal(takeToken());
   const [busy, setBusy] = createSignal(false);
   const [refused, setRefused] = createSignal(false);
+  // A link opened in the tab that already shows this page changes only the hash.
+  const onHash = () => {
+    const found = takeToken();
+    if (!found) return;
+    setToken(found);
+    setRefused(false);
+    setProblem(undefined);
+  };
+  window.addEventListener("hashchange", onHash);
+  onCleanup(() => window.removeEventListener("hashchange", onHash));
   const [problem, setProblem] = createSignal<string>();
   const [email, setEmail] = createSignal("");
   const [emailError, setEmailError] = createSignal<string>();
@@ -30,7 +40,7 @@ export default function VolunteerSignInPage(props: RouteSectionProps) {
   let problemBox: HTMLDivElement | undefined;
   let sentBox: HTMLDivElement | undefined;
 
-  const withToken = () => !!token && !refused();
+  const withToken = () => !!token() && !refused();
   useTitle(
     () =>
       (problem() || emailError() ? `${tr("form.errorPrefix")} ` : "") +
@@ -45,10 +55,13 @@ export default function VolunteerSignInPage(props: RouteSectionProps) {
   };
 
   async function verify() {
-    if (!token || busy()) return;
+    const current = token();
+    if (!current || busy()) return;
     setBusy(true);
     setProblem(undefined);
-    const result = await send<{ ok: true }>("POST", "/api/volunteer-auth/verify", { token });
+    const result = await send<{ ok: true }>("POST", "/api/volunteer-auth/verify", {
+      token: current,
+    });
     setBusy(false);
     if (result.ok) {
       navigate("/volunteer/me", { replace: true });

@@ -27,6 +27,15 @@ import { VolunteerBadge } from "./StatusBadge.tsx";
 
 type Move = Exclude<VolunteerStatus, "applicant" | "interviewed">;
 
+/** Field paths of a wrapped body ("interview.reason") as the form knows them ("reason"). */
+const unwrap = (fields: Record<string, string>, wrapper: string) =>
+  Object.fromEntries(
+    Object.entries(fields).map(([path, text]) => [
+      path.startsWith(`${wrapper}.`) ? path.slice(wrapper.length + 1) : path,
+      text,
+    ]),
+  );
+
 /** One volunteer: application, interview, lifecycle, profile, notes and history. */
 export default function VolunteerDetailPage(props: RouteSectionProps) {
   const headingRef = focusHeadingOnNavigation();
@@ -116,14 +125,15 @@ export default function VolunteerDetailPage(props: RouteSectionProps) {
     }
     setChangeErrors({});
     setBusy(true);
+    // The API takes the change wrapped: { change, version } (the contract said flat).
     const result = await api<VolunteerDetail>("POST", `${path()}/status`, {
-      ...body,
+      change: body,
       version: current.version,
     });
     setBusy(false);
     if (!result.ok && redirected(result)) return;
     if (!result.ok && result.kind === "validation" && Object.keys(result.fields).length > 0) {
-      setChangeErrors(result.fields);
+      setChangeErrors(unwrap(result.fields, "change"));
       return;
     }
     setMoving(undefined);
@@ -144,7 +154,7 @@ export default function VolunteerDetailPage(props: RouteSectionProps) {
     const current = volunteer();
     if (!current) return { ok: false };
     const result = await api<VolunteerDetail>("PUT", `${path()}/interview`, {
-      ...(body as object),
+      interview: body,
       version: current.version,
     });
     if (result.ok) {
@@ -162,7 +172,7 @@ export default function VolunteerDetailPage(props: RouteSectionProps) {
     }
     if (redirected(result)) return { ok: false };
     if (result.kind === "validation")
-      return { ok: false, fields: result.fields, message: result.message };
+      return { ok: false, fields: unwrap(result.fields, "interview"), message: result.message };
     if (isConflict(result)) {
       await detail.reload();
       return { ok: false, message: refused(result) };
