@@ -21,7 +21,13 @@ import {
   type VolunteerStatus,
   volunteerStatuses,
 } from "@rinnalla/core/volunteer/schema.ts";
-import { keys, type Volunteer } from "@rinnalla/core/volunteer/volunteer.ts";
+import {
+  type Card,
+  card,
+  cardItem,
+  keys,
+  type Volunteer,
+} from "@rinnalla/core/volunteer/volunteer.ts";
 import { cookieName } from "@rinnalla/functions/api/access.ts";
 import { startStack } from "@rinnalla/local/stack.ts";
 import { info, median, note, percentile } from "./report.ts";
@@ -161,27 +167,6 @@ function prng(seed: number) {
   return { next, int, pick, some };
 }
 
-/** The bank's compact copy, exactly as `card()` in packages/core/src/volunteer/volunteer.ts. */
-function card(v: Volunteer) {
-  return {
-    ...keys.card(v.id),
-    ...keys.bank(v.status, v.name, v.id),
-    type: "card",
-    id: v.id,
-    name: v.name,
-    status: v.status,
-    municipality: v.municipality,
-    languages: v.profile?.languages ?? v.languages.map((code) => ({ code, level: "fluent" })),
-    sectors: v.profile?.sectors ?? [],
-    areas: v.profile?.areas ?? [v.municipality],
-    availability: v.profile?.availability ?? null,
-    pausedUntil: v.pausedUntil,
-    lastVisitAt: v.lastVisitAt,
-    createdAt: v.createdAt,
-  };
-}
-type Card = ReturnType<typeof card>;
-
 function volunteer(i: number, now: Date, today: string, r: ReturnType<typeof prng>): Volunteer {
   const status = pattern[i % pattern.length] as VolunteerStatus;
   const name = `${r.pick(FIRST)} ${r.pick(LAST)}`;
@@ -263,9 +248,8 @@ async function seed(documents: DynamoDBDocumentClient, tableName: string, now: D
   for (let i = 0; i < VOLUNTEERS; i++) {
     const v = volunteer(i, now, today, r);
     counts[v.status]++;
-    const c = card(v);
-    cards.push(c);
-    items.push({ ...keys.volunteer(v.id), type: "volunteer", ...v }, c);
+    cards.push(card(v));
+    items.push({ ...keys.volunteer(v.id), type: "volunteer", ...v }, cardItem(v));
   }
   const batches: Record<string, unknown>[][] = [];
   for (let i = 0; i < items.length; i += BATCH) {

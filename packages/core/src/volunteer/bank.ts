@@ -31,8 +31,9 @@ async function cards(status: VolunteerStatus): Promise<Card[]> {
     IndexName: "gsi1",
     KeyConditionExpression: "gsi1pk = :pk",
     ExpressionAttributeValues: { ":pk": `bank#${status}` },
+    ProjectionExpression: "card",
   });
-  return items as unknown as Card[];
+  return items.map((item) => JSON.parse(item.card as string) as Card);
 }
 
 export const search = fn(BankInput, async (input) => {
