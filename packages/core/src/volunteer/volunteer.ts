@@ -140,11 +140,6 @@ function historyItem(id: string, entry: HistoryEntry): TransactItem {
   };
 }
 
-function actorName(): string {
-  const actor = Actor.use();
-  return actor.type === "public" ? "" : actor.name;
-}
-
 async function commit(items: TransactItem[]) {
   try {
     await transact(items);
