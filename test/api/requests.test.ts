@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reloadConfig } from "../../packages/core/src/config.ts";
 import { Request } from "../../packages/core/src/request/index.ts";
 import { deliverInBackground } from "../../packages/local/src/delivery.ts";
-import { itemsOfType, post, uniqueEmail, validRequest, waitForMail } from "../support/harness.ts";
+import {
+  itemsOfType,
+  post,
+  uniqueEmail,
+  useUpRateLimit,
+  validRequest,
+  waitForMail,
+} from "../support/harness.ts";
 
 const ids = (items: Record<string, unknown>[]) => items.map((item) => item.id).sort();
 
@@ -169,16 +176,24 @@ describe("bad input changes nothing", () => {
     process.env.REQUEST_RATE_LIMIT_PER_HOUR = "3";
     reloadConfig();
     try {
-      const from = { "x-test-address": "198.51.100.7", "accept-language": "en" };
+      // A fixed clock: the limit counts per hour, and the hour must not turn over mid-test.
+      const now = new Date("2026-12-01T10:30:00Z");
+      const context = { clientAddress: "198.51.100.7", now };
       for (let i = 0; i < 3; i++) {
-        expect((await post("/api/requests", validRequest(), from)).status).toBe(201);
+        await expect(Request.submit(validRequest(), context)).resolves.toMatchObject({
+          kind: "received",
+        });
       }
+      await expect(Request.submit(validRequest(), context)).rejects.toMatchObject({ status: 429 });
+
+      // Through the API: a used-up address gets the message, nothing is stored, others go on.
+      await useUpRateLimit("request", "198.51.100.9", 3, 3600);
       const before = (await itemsOfType("request")).length;
+      const from = { "x-test-address": "198.51.100.9", "accept-language": "en" };
       const limited = await post("/api/requests", validRequest(), from);
       expect(limited.status).toBe(429);
       expect((await limited.json()).error.message).toMatch(/try again/);
       expect(await itemsOfType("request")).toHaveLength(before);
-      // Someone else is not affected.
       const other = await post("/api/requests", validRequest(), {
         "x-test-address": "198.51.100.8",
       });

@@ -2,6 +2,8 @@ import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { inject } from "vitest";
 import { config } from "../../packages/core/src/config.ts";
 import { db, tableName } from "../../packages/core/src/db/client.ts";
+import { transact } from "../../packages/core/src/db/transact.ts";
+import * as RateLimit from "../../packages/core/src/rate-limit/index.ts";
 import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
 import { createApp } from "../../packages/functions/src/api/app.ts";
 
@@ -117,4 +119,22 @@ export async function signInToken(address: string): Promise<string> {
   const link = mails.at(-1)?.body.text.match(/\/sign-in\/verify#(\S+)/);
   if (!link?.[1]) throw new Error(`no sign-in link for ${address}`);
   return link[1];
+}
+
+/**
+ * Fills a rate-limit window, and the next one, for a subject: what follows is refused even if
+ * the clock crosses a window boundary meanwhile (fixed windows turn over on the hour).
+ */
+export async function useUpRateLimit(
+  bucket: string,
+  subject: string,
+  limit: number,
+  windowSeconds: number,
+) {
+  for (const offset of [0, windowSeconds * 1000]) {
+    const at = new Date(Date.now() + offset);
+    for (let i = 0; i < limit; i++) {
+      await transact([RateLimit.countAgainst(bucket, subject, limit, windowSeconds, at)]);
+    }
+  }
 }
