@@ -1,10 +1,5 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import {
-  BatchWriteCommand,
-  DynamoDBDocumentClient,
-  PutCommand,
-  QueryCommand,
-} from "@aws-sdk/lib-dynamodb";
+import { DynamoDBDocumentClient, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import * as Actor from "@rinnalla/core/actor/index.ts";
 import { Session } from "@rinnalla/core/auth/index.ts";
 import { config } from "@rinnalla/core/config.ts";
@@ -31,6 +26,7 @@ import {
 import { cookieName } from "@rinnalla/functions/api/access.ts";
 import { startStack } from "@rinnalla/local/stack.ts";
 import { info, median, note, percentile } from "./report.ts";
+import { BATCH, IN_FLIGHT, putAll } from "./seed.ts";
 import { countCalls, jvmCpuMs } from "./throughput.ts";
 
 const VOLUNTEERS = 5_000;
@@ -38,8 +34,6 @@ const LIMIT = 50;
 const WARMUP = 3;
 const TIMED = 20;
 /** BatchWriteItem takes at most 25 items; this many batches are sent at once. */
-const BATCH = 25;
-const IN_FLIGHT = 8;
 const FREE_ON_DAYS_AHEAD = 10;
 
 /** Out of every 100 volunteers: mostly active, the rest spread over the other statuses. */
@@ -251,28 +245,7 @@ async function seed(documents: DynamoDBDocumentClient, tableName: string, now: D
     cards.push(card(v));
     items.push({ ...keys.volunteer(v.id), type: "volunteer", ...v }, cardItem(v));
   }
-  const batches: Record<string, unknown>[][] = [];
-  for (let i = 0; i < items.length; i += BATCH) {
-    batches.push(items.slice(i, i + BATCH).map((Item) => ({ PutRequest: { Item } })));
-  }
-  let next = 0;
-  let retries = 0;
-  const worker = async () => {
-    while (next < batches.length) {
-      let requests: Record<string, unknown>[] | undefined = batches[next++];
-      for (let attempt = 0; requests?.length; attempt++) {
-        if (attempt > 0) {
-          retries++;
-          await new Promise((r) => setTimeout(r, Math.min(1000, 10 * 2 ** attempt)));
-        }
-        const result = await documents.send(
-          new BatchWriteCommand({ RequestItems: { [tableName]: requests } }),
-        );
-        requests = result.UnprocessedItems?.[tableName] as Record<string, unknown>[] | undefined;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  const { retries, batches } = await putAll(documents, tableName, items);
   // The status counts, as `counts.ts` keeps them; one shard holds them all, the others are empty.
   await documents.send(
     new PutCommand({
@@ -280,7 +253,7 @@ async function seed(documents: DynamoDBDocumentClient, tableName: string, now: D
       Item: { pk: "counts#volunteers", sk: "shard#0", ...counts },
     }),
   );
-  return { counts, cards, retries, batches: batches.length };
+  return { counts, cards, retries, batches };
 }
 
 interface Filter {

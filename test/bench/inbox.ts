@@ -1,5 +1,5 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import * as Actor from "@rinnalla/core/actor/index.ts";
 import { Session } from "@rinnalla/core/auth/index.ts";
 import { config } from "@rinnalla/core/config.ts";
@@ -12,6 +12,7 @@ import { addDays, helsinkiDate, helsinkiToUtc } from "@rinnalla/core/util/time.t
 import { cookieName } from "@rinnalla/functions/api/access.ts";
 import { startStack } from "@rinnalla/local/stack.ts";
 import { info, median, note, percentile } from "./report.ts";
+import { BATCH, IN_FLIGHT, putAll } from "./seed.ts";
 import { countCalls } from "./throughput.ts";
 
 const REQUESTS = 10_000;
@@ -19,8 +20,6 @@ const PAGE = 25;
 const WARMUP = 5;
 const TIMED = 30;
 /** BatchWriteItem takes at most 25 items; this many batches are sent at once. */
-const BATCH = 25;
-const IN_FLIGHT = 8;
 const DAYS_AHEAD = 60;
 
 /** Out of every 50 requests: mostly received, the rest spread over the later statuses. */
@@ -95,28 +94,7 @@ async function seed(documents: DynamoDBDocumentClient, tableName: string) {
     counts[status]++;
     return item;
   });
-  const batches: Record<string, unknown>[][] = [];
-  for (let i = 0; i < items.length; i += BATCH) {
-    batches.push(items.slice(i, i + BATCH).map((Item) => ({ PutRequest: { Item } })));
-  }
-  let next = 0;
-  let retries = 0;
-  const worker = async () => {
-    while (next < batches.length) {
-      let requests: Record<string, unknown>[] | undefined = batches[next++];
-      for (let attempt = 0; requests?.length; attempt++) {
-        if (attempt > 0) {
-          retries++;
-          await new Promise((r) => setTimeout(r, Math.min(1000, 10 * 2 ** attempt)));
-        }
-        const result = await documents.send(
-          new BatchWriteCommand({ RequestItems: { [tableName]: requests } }),
-        );
-        requests = result.UnprocessedItems?.[tableName] as Record<string, unknown>[] | undefined;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  const { retries, batches } = await putAll(documents, tableName, items);
   // The status counts, as `counts.ts` keeps them; one shard holds them all, the others are empty.
   await documents.send(
     new PutCommand({
@@ -124,7 +102,7 @@ async function seed(documents: DynamoDBDocumentClient, tableName: string) {
       Item: { pk: "counts#requests", sk: "shard#0", ...counts },
     }),
   );
-  return { counts, retries, batches: batches.length };
+  return { counts, retries, batches };
 }
 
 interface InboxPage {
