@@ -1,6 +1,7 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import type { TransactItem } from "../util/db-types.ts";
+import { VisibleError } from "../util/errors.ts";
 import { db } from "./client.ts";
 
 /** Which items of a cancelled transaction failed their condition (by position). */
@@ -32,5 +33,20 @@ export async function transact(items: TransactItem[]): Promise<void> {
       if (!conflict || attempt >= ATTEMPTS) throw error;
       await new Promise((r) => setTimeout(r, Math.random() * 20 * 2 ** attempt));
     }
+  }
+}
+
+/**
+ * A change guarded by the version the user saw: a failed condition means someone changed the
+ * record meanwhile, which the user is told as a 409 "reload and check".
+ */
+export async function transactGuarded(items: TransactItem[]): Promise<void> {
+  try {
+    await transact(items);
+  } catch (error) {
+    if (error instanceof ConditionsFailed) {
+      throw new VisibleError(409, "conflict", "error.conflict");
+    }
+    throw error;
   }
 }

@@ -4,7 +4,7 @@ import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
 import { tableName } from "../db/client.ts";
 import { queryAll } from "../db/query.ts";
-import { ConditionsFailed, transact } from "../db/transact.ts";
+import { ConditionsFailed, transact, transactGuarded } from "../db/transact.ts";
 import { type Locale, t } from "../i18n/index.ts";
 import { Outbox, render } from "../mail/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
@@ -105,17 +105,6 @@ function guardedUpdate(request: Request, set: Record<string, unknown>, now: Date
   };
 }
 
-async function commit(items: TransactItem[]) {
-  try {
-    await transact(items);
-  } catch (error) {
-    if (error instanceof ConditionsFailed) {
-      throw new VisibleError(409, "conflict", "error.conflict");
-    }
-    throw error;
-  }
-}
-
 export const NoteInput = z.object({
   id: z.string().min(1).max(64),
   text: z.string().trim().min(1, { error: "error.required" }).max(4000, { error: "error.tooLong" }),
@@ -125,7 +114,7 @@ export const NoteInput = z.object({
 export const addNote = fn(NoteInput, async ({ id, text }, now: Date = new Date()) => {
   const actor = Actor.coordinator();
   await load(id);
-  await commit([
+  await transactGuarded([
     eventItem(id, { at: now.toISOString(), kind: "note", text, actorName: actor.name }),
     Audit.entry("request.note", `request#${id}`, undefined, now),
   ]);
@@ -180,7 +169,7 @@ export const update = fn(UpdateInput, async (input, now: Date = new Date()) => {
   }
   const fields = Object.keys(changes);
   if (fields.length === 0) return;
-  await commit([
+  await transactGuarded([
     guardedUpdate(request, set, now),
     eventItem(id, { at: now.toISOString(), kind: "update", fields, actorName: actor.name }),
     Audit.entry("request.update", `request#${id}`, { fields }, now),
@@ -221,7 +210,7 @@ async function move(
           now,
         )
       : undefined;
-  await commit([
+  await transactGuarded([
     guardedUpdate(
       request,
       { status: to, gsi1pk: keys.byStatus(to, request.startsAt, id).gsi1pk },

@@ -6,7 +6,7 @@ import * as Session from "../auth/session.ts";
 import { consume, issueLink, LINK_TTL_MS, sendLinkIfKnown } from "../auth/sign-in.ts";
 import { db, tableName } from "../db/client.ts";
 import { queryAll } from "../db/query.ts";
-import { ConditionsFailed, transact } from "../db/transact.ts";
+import { ConditionsFailed, transact, transactGuarded } from "../db/transact.ts";
 import { type Locale, locales, t } from "../i18n/index.ts";
 import { Outbox, render } from "../mail/index.ts";
 import * as RateLimit from "../rate-limit/index.ts";
@@ -138,16 +138,6 @@ function historyItem(id: string, entry: HistoryEntry): TransactItem {
       },
     },
   };
-}
-
-async function commit(items: TransactItem[]) {
-  try {
-    await transact(items);
-  } catch (error) {
-    if (error instanceof ConditionsFailed)
-      throw new VisibleError(409, "conflict", "error.conflict");
-    throw error;
-  }
 }
 
 /**
@@ -353,7 +343,7 @@ export const interview = fn(
     } else {
       items.push(...put({ ...v, languages, version: v.version + 1, updatedAt: at }));
     }
-    await commit(items);
+    await transactGuarded(items);
     return detail({ id }, now);
   },
 );
@@ -381,7 +371,7 @@ export const changeStatus = fn(
       },
       now,
     );
-    await commit([
+    await transactGuarded([
       ...moved.items,
       historyItem(id, {
         at,
@@ -401,7 +391,7 @@ export const changeStatus = fn(
 );
 
 async function saveProfile(v: Volunteer, profile: Profile, now: Date) {
-  await commit([
+  await transactGuarded([
     ...put({ ...v, profile, version: v.version + 1, updatedAt: now.toISOString() }),
     Audit.entry("volunteer.profile", `volunteer#${v.id}`, undefined, now),
   ]);
@@ -431,7 +421,7 @@ export const addNote = fn(
     const actor = Actor.coordinator();
     await load(id);
     const at = now.toISOString();
-    await commit([
+    await transactGuarded([
       {
         Put: {
           TableName: tableName(),
@@ -531,7 +521,7 @@ export const pauseSelf = fn(
       throw new VisibleError(400, "validation", "error.validation", { until: "error.dateInPast" });
     }
     const moved = moveItems(v, "paused", { pausedUntil: until }, now);
-    await commit([
+    await transactGuarded([
       ...moved.items,
       historyItem(v.id, { at, from: "active", to: "paused", until, actorName: actor.name }),
       Audit.entry("volunteer.status", `volunteer#${v.id}`, { from: "active", to: "paused" }, now),
@@ -548,7 +538,7 @@ export const resumeSelf = fn(
     if (v.status !== "paused") throw new VisibleError(409, "not_allowed", "error.notAllowed");
     const at = now.toISOString();
     const moved = moveItems(v, "active", {}, now);
-    await commit([
+    await transactGuarded([
       ...moved.items,
       historyItem(v.id, { at, from: "paused", to: "active", actorName: actor.name }),
       Audit.entry("volunteer.status", `volunteer#${v.id}`, { from: "paused", to: "active" }, now),
