@@ -43,8 +43,13 @@ describe("the route table", () => {
       .filter((r) => r.access.has("public"))
       .map((r) => `${r.method} ${r.path}`);
     expect(publicRoutes.sort()).toEqual([
+      "GET /api/links/cancel/:token",
+      "GET /api/links/offer/:token",
       "POST /api/auth/link",
       "POST /api/auth/verify",
+      "POST /api/links/cancel/:token",
+      "POST /api/links/offer/:token/accept",
+      "POST /api/links/offer/:token/decline",
       "POST /api/requests",
       "POST /api/volunteer-auth/link",
       "POST /api/volunteer-auth/verify",

@@ -4,7 +4,13 @@ import { Volunteer } from "../../packages/core/src/volunteer/index.ts";
 import { deliverInBackground } from "../../packages/local/src/delivery.ts";
 import { addCoordinator, signIn } from "../support/coordinators.ts";
 import { call, itemsOfType, uniqueEmail, useUpRateLimit, waitForMail } from "../support/harness.ts";
-import { applyAs, profile, validApplication, volunteerSignIn } from "../support/volunteers.ts";
+import {
+  activate as activateVolunteer,
+  applyAs,
+  profile,
+  validApplication,
+  volunteerSignIn,
+} from "../support/volunteers.ts";
 
 let stopDelivery: () => Promise<void>;
 let cookie: string;
@@ -20,38 +26,8 @@ async function detail(id: string) {
   return (await call("GET", `/api/volunteers/${id}`, { cookie })).json();
 }
 
-/** Interview → training → active, with a profile, as a coordinator does it. */
-async function activate(id: string, overrides: Record<string, unknown> = {}) {
-  const interviewed = await (
-    await call("PUT", `/api/volunteers/${id}/interview`, {
-      cookie,
-      body: {
-        version: 1,
-        interview: {
-          workHistory: "Sairaanhoitaja 30 vuotta",
-          lifeSituation: "Eläkkeellä",
-          earlierVolunteering: "Ystäväpalvelu",
-          languages: [{ code: "fi", level: "native" }],
-          sectors: ["healthcare"],
-          suitability: "Sopii hyvin",
-          decision: "to_training",
-        },
-      },
-    })
-  ).json();
-  const active = await (
-    await call("POST", `/api/volunteers/${id}/status`, {
-      cookie,
-      body: { version: interviewed.volunteer.version, change: { to: "active" } },
-    })
-  ).json();
-  return (
-    await call("PUT", `/api/volunteers/${id}/profile`, {
-      cookie,
-      body: { version: active.volunteer.version, profile: profile(overrides) },
-    })
-  ).json();
-}
+const activate = (id: string, overrides: Record<string, unknown> = {}) =>
+  activateVolunteer(cookie, id, overrides);
 
 describe("applying to become a volunteer", () => {
   it("stores an applicant, thanks them by email, and shows them to coordinators", async () => {

@@ -53,6 +53,15 @@ export interface StoredMail {
   destination: { to: string[] };
   subject: string;
   body: { text: string; html: string };
+  /** `content` is base64, as the local SES keeps it. */
+  attachments?: { filename: string; contentType: string; content: string }[];
+}
+
+/** The token of a `/offer#…`, `/cancel#…` (…) link in a mail. */
+export function linkToken(mail: StoredMail | undefined, path: string): string {
+  const token = mail?.body.text.match(new RegExp(`${path}#(\\S+)`))?.[1];
+  if (!token) throw new Error(`no ${path} link in "${mail?.subject}"`);
+  return token;
 }
 
 export async function mailsTo(address: string): Promise<StoredMail[]> {

@@ -73,3 +73,62 @@ export async function volunteerSignIn(email: string): Promise<string> {
   if (verified.status !== 200) throw new Error(`verify: ${verified.status}`);
   return sessionCookie(verified);
 }
+
+/** Interview → training → active, with a profile, through the API as a coordinator does it. */
+export async function activate(
+  cookie: string,
+  id: string,
+  overrides: Record<string, unknown> = {},
+) {
+  const interviewed = await (
+    await call("PUT", `/api/volunteers/${id}/interview`, {
+      cookie,
+      body: {
+        version: 1,
+        interview: {
+          workHistory: "Sairaanhoitaja 30 vuotta",
+          lifeSituation: "Eläkkeellä",
+          earlierVolunteering: "Ystäväpalvelu",
+          languages: [{ code: "fi", level: "native" }],
+          sectors: ["healthcare"],
+          suitability: "Sopii hyvin",
+          decision: "to_training",
+        },
+      },
+    })
+  ).json();
+  const active = await (
+    await call("POST", `/api/volunteers/${id}/status`, {
+      cookie,
+      body: { version: interviewed.volunteer.version, change: { to: "active" } },
+    })
+  ).json();
+  return (
+    await call("PUT", `/api/volunteers/${id}/profile`, {
+      cookie,
+      body: { version: active.volunteer.version, profile: profile(overrides) },
+    })
+  ).json();
+}
+
+/** Free every day of the week, in Helsinki and Espoo: fits the default `validRequest`. */
+export const everyDay = (overrides: Record<string, unknown> = {}) => ({
+  availability: {
+    weekly: [1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, from: "08:00", to: "18:00" })),
+    away: [],
+    maxVisitsPerMonth: 8,
+  },
+  areas: ["Helsinki", "Espoo"],
+  ...overrides,
+});
+
+/** A new active volunteer with a profile, through the real API. */
+export async function activeVolunteer(
+  cookie: string,
+  profileOverrides: Record<string, unknown> = {},
+  applicationOverrides: Record<string, unknown> = {},
+) {
+  const applied = await applyAs(cookie, applicationOverrides);
+  await activate(cookie, applied.id, everyDay(profileOverrides));
+  return applied;
+}

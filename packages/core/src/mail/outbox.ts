@@ -93,6 +93,7 @@ export async function deliver(key: OutboxKey, now = new Date()): Promise<Deliver
       subject: item.subject,
       text: item.text,
       html: item.html,
+      attachments: item.attachments,
     });
     await db().send(
       new UpdateCommand({

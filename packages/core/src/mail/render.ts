@@ -20,7 +20,7 @@ const escapeHtml = (value: string) =>
  * Every email shares one plain layout: greeting, paragraphs, signature. Plain text first
  * (screen readers and older phones), HTML as the same words with line breaks.
  */
-export function render(to: string, letter: Letter): Message {
+export function render(to: string, letter: Letter, attachments?: Message["attachments"]): Message {
   const { locale } = letter;
   const blocks = [
     ...(letter.name ? [t(locale, "mail.greeting", { name: letter.name })] : []),
@@ -32,5 +32,5 @@ export function render(to: string, letter: Letter): Message {
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(letter.subject)}</title></head><body style="font-family:sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a">${blocks
     .map((b) => `<p>${escapeHtml(b).replace(/\n/g, "<br>")}</p>`)
     .join("")}</body></html>`;
-  return { to, subject: letter.subject, text, html };
+  return { to, subject: letter.subject, text, html, ...(attachments?.length && { attachments }) };
 }

@@ -19,11 +19,19 @@ function ses(): SESv2Client {
   return client;
 }
 
+export interface Attachment {
+  filename: string;
+  contentType: string;
+  /** Text content (calendar files); kept as text in the outbox entry. */
+  content: string;
+}
+
 export interface Message {
   to: string;
   subject: string;
   text: string;
   html: string;
+  attachments?: Attachment[];
 }
 
 /** Sends one message; returns SES's message id. Throws on any failure. */
@@ -39,6 +47,15 @@ export async function send(message: Message): Promise<string> {
             Text: { Data: message.text, Charset: "UTF-8" },
             Html: { Data: message.html, Charset: "UTF-8" },
           },
+          // SES v2 builds the MIME for attachments itself: no hand-made multipart.
+          ...(message.attachments?.length && {
+            Attachments: message.attachments.map((a) => ({
+              FileName: a.filename,
+              ContentType: a.contentType,
+              ContentDisposition: "ATTACHMENT" as const,
+              RawContent: new TextEncoder().encode(a.content),
+            })),
+          }),
         },
       },
     }),

@@ -7,6 +7,8 @@ import { queryAll } from "../db/query.ts";
 import { ConditionsFailed, transact, transactGuarded } from "../db/transact.ts";
 import { type Locale, t } from "../i18n/index.ts";
 import { Outbox, render } from "../mail/index.ts";
+import * as Client from "../match/client.ts";
+import { releaseItems } from "../offer/confirm.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
@@ -18,15 +20,22 @@ import {
   helsinkiToUtc,
   isIsoDate,
 } from "../util/time.ts";
+import * as Volunteers from "../volunteer/volunteer.ts";
 import * as Counts from "./counts.ts";
-import { get, keys, type Request } from "./request.ts";
+import { findByReference, get, keys, type Request } from "./request.ts";
 import { confirmationAddress, RequestFields } from "./schema.ts";
 import * as Search from "./search.ts";
 import { type Status, transitions } from "./status.ts";
 
 export interface TimelineEvent {
   at: string;
-  kind: "submitted" | "status" | "note" | "email" | "update";
+  kind: "submitted" | "status" | "note" | "email" | "update" | "offer" | "answer";
+  /** Who was offered the visit ("offer"), or who answered ("answer"). */
+  volunteerNames?: string[];
+  volunteerName?: string;
+  /** An answer's outcome: accepted, declined, withdrawn, expired. */
+  answer?: string;
+  via?: "link" | "phone";
   actorName?: string;
   from?: Status;
   to?: Status;
@@ -38,7 +47,7 @@ export interface TimelineEvent {
 
 const IdInput = z.object({ id: z.string().min(1).max(64) });
 
-async function load(id: string): Promise<Request> {
+export async function load(id: string): Promise<Request> {
   const request = await get(id);
   if (!request) throw new VisibleError(404, "not_found", "error.notFound");
   return request;
@@ -69,7 +78,7 @@ export const detail = fn(IdInput, async ({ id }, now: Date = new Date()) => {
   return { request: request as unknown as Request, timeline };
 });
 
-function eventItem(requestId: string, event: TimelineEvent): TransactItem {
+export function eventItem(requestId: string, event: TimelineEvent): TransactItem {
   const id = createId("evt");
   return {
     Put: {
@@ -80,7 +89,11 @@ function eventItem(requestId: string, event: TimelineEvent): TransactItem {
 }
 
 /** The request item moves only if nobody else changed it since it was read. */
-function guardedUpdate(request: Request, set: Record<string, unknown>, now: Date): TransactItem {
+export function guardedUpdate(
+  request: Request,
+  set: Record<string, unknown>,
+  now: Date,
+): TransactItem {
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = {
     ":version": request.version,
@@ -210,7 +223,13 @@ async function move(
           now,
         )
       : undefined;
+  // Calling off a confirmed visit tells its volunteer at once.
+  const release =
+    to === "cancelled" && request.volunteerId
+      ? releaseItems(request, await Volunteers.get(request.volunteerId), now)
+      : { items: [], mails: [] };
   await transactGuarded([
+    ...release.items,
     guardedUpdate(
       request,
       { status: to, gsi1pk: keys.byStatus(to, request.startsAt, id).gsi1pk },
@@ -228,7 +247,7 @@ async function move(
     Audit.entry(action, `request#${id}`, { from: request.status, to }, now),
     ...(mail ? [mail.put] : []),
   ]);
-  if (mail) Outbox.dispatch([mail.key]);
+  Outbox.dispatch([...(mail ? [mail.key] : []), ...release.mails]);
   return { status: to, emailed: Boolean(mail) };
 }
 
@@ -291,4 +310,52 @@ export const retryEmail = fn(RetryInput, async ({ id, emailId }, now: Date = new
     throw error;
   }
   Outbox.dispatch([key]);
+});
+
+export const LinkClientInput = z.object({
+  id: z.string().min(1).max(64),
+  reference: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^R-\d{4}-\d{4,}$/, { error: "error.invalid" }),
+});
+
+/**
+ * The coordinator marks a request as the same client's as an earlier one, so the matching can
+ * favour a volunteer the client already knows. Both then share the earlier one's client key.
+ */
+export const linkClient = fn(LinkClientInput, async ({ id, reference }, now: Date = new Date()) => {
+  Actor.coordinator();
+  const [request, other] = await Promise.all([load(id), findByReference(reference)]);
+  if (!other || other.id === id) {
+    throw new VisibleError(400, "validation", "error.validation", {
+      reference: "error.referenceNotFound",
+    });
+  }
+  const clientKey = other.clientKey ?? other.id;
+  const setKey = (r: Request): TransactItem => ({
+    Update: {
+      TableName: tableName(),
+      Key: keys.request(r.id),
+      UpdateExpression: "SET clientKey = :key",
+      ConditionExpression: "attribute_exists(pk)",
+      ExpressionAttributeValues: { ":key": clientKey },
+    },
+  });
+  await transactGuarded([
+    setKey(request),
+    Client.member(clientKey, request.id, request.volunteerId),
+    ...(other.clientKey
+      ? []
+      : [setKey(other), Client.member(clientKey, other.id, other.volunteerId)]),
+    eventItem(id, {
+      at: now.toISOString(),
+      kind: "update",
+      fields: ["clientKey"],
+      actorName: Actor.coordinator().name,
+    }),
+    Audit.entry("request.link_client", `request#${id}`, { reference: other.reference }, now),
+  ]);
+  return { clientKey };
 });

@@ -27,7 +27,20 @@ export type Request = Omit<RequestInput, "website" | "consent"> & {
   updatedAt: string;
   /** Grows with every change; edits carry the version they saw. */
   version: number;
+  /** Set when a volunteer accepted or was assigned. */
+  volunteerId?: string;
+  volunteerName?: string;
+  /** An optional get-to-know meeting of volunteer and client before the visit. */
+  firstMeeting?: FirstMeeting;
+  /** Requests the coordinator linked as the same client share this key (continuity). */
+  clientKey?: string;
 };
+
+export interface FirstMeeting {
+  date: string;
+  time: string;
+  place: string;
+}
 
 export const keys = {
   request: (id: string) => ({ pk: `request#${id}`, sk: "request" }),

@@ -20,6 +20,13 @@ export const schedules = [
     cron: "*/5 * * * *",
     handler: "packages/functions/src/jobs/outbox-retry.handler",
   },
+  {
+    id: "offer-expiry",
+    description:
+      "Closes offers nobody answered in time; a request left without open offers goes back to matching and the coordinator is alerted.",
+    cron: "*/15 * * * *",
+    handler: "packages/functions/src/jobs/offer-expiry.handler",
+  },
 ] as const satisfies readonly Schedule[];
 
 /**

@@ -3,6 +3,8 @@ import { monotonicFactory } from "ulid";
 const next = monotonicFactory();
 
 /** Prefixed ULIDs: sortable by creation time and readable in logs (`req_01H…`). */
-export function createId(prefix: "req" | "out" | "vol" | "coo" | "aud" | "not" | "evt"): string {
+export function createId(
+  prefix: "req" | "out" | "vol" | "coo" | "aud" | "not" | "evt" | "ofr" | "alr",
+): string {
   return `${prefix}_${next()}`;
 }

@@ -25,7 +25,7 @@ export const BankInput = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-async function cards(status: VolunteerStatus): Promise<Card[]> {
+export async function cards(status: VolunteerStatus): Promise<Card[]> {
   const items = await queryAll({
     TableName: tableName(),
     IndexName: "gsi1",

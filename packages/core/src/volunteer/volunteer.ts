@@ -79,6 +79,8 @@ export const keys = {
   }),
 };
 
+const fold = (text: string) => words(text).join(" ");
+
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 /** What the bank lists and filters by: a few hundred bytes per volunteer. */
@@ -91,6 +93,13 @@ export function card(v: Volunteer) {
     languages: v.profile?.languages ?? v.languages.map((code) => ({ code, level: "fluent" })),
     sectors: v.profile?.sectors ?? [],
     areas: v.profile?.areas ?? [v.municipality],
+    /** Areas folded for matching (ä → a, lowercase), worked out once per save. */
+    areaKeys: [...new Set([...(v.profile?.areas ?? []), v.municipality].map(fold))],
+    avoidSectors: v.profile?.avoidSectors ?? [],
+    /** Words of their interests (four letters or more), for the matching's "interests" factor. */
+    interestWords: words(v.profile?.interests ?? "")
+      .filter((w) => w.length >= 4)
+      .slice(0, 60),
     availability: v.profile?.availability ?? null,
     pausedUntil: v.pausedUntil,
     lastVisitAt: v.lastVisitAt,

@@ -9,9 +9,11 @@ import { secureHeaders } from "hono/secure-headers";
 import { denyUndeclared, sameOrigin } from "./access.ts";
 import { respondToError } from "./errors.ts";
 import { admin } from "./routes/admin.ts";
+import { alerts } from "./routes/alerts.ts";
 import { auth } from "./routes/auth.ts";
 import { emails } from "./routes/emails.ts";
 import { inbox } from "./routes/inbox.ts";
+import { links } from "./routes/links.ts";
 import { requests } from "./routes/requests.ts";
 import { me, volunteerAuth, volunteers } from "./routes/volunteers.ts";
 
@@ -61,7 +63,9 @@ export function createApp(options: AppOptions) {
     .route("/admin", admin)
     .route("/volunteers", volunteers)
     .route("/volunteer-auth", volunteerAuth)
-    .route("/me", me);
+    .route("/me", me)
+    .route("/links", links)
+    .route("/alerts", alerts);
 
   app.notFound((c) => respondToError(new VisibleError(404, "not_found", "error.notFound"), c));
   app.onError(respondToError);

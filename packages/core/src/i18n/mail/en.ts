@@ -32,4 +32,40 @@ export const en: Record<keyof typeof fi, string> = {
   "mail.volunteerLink.subject": "A link to your own details",
   "mail.volunteerLink.body":
     "You can see and update your details and times with the link below. It works once, for {minutes} minutes.",
+  "mail.offer.subject": "Could you come along as support on {date}?",
+  "mail.offer.body":
+    "We are looking for a support person for one appointment. Here is what we can tell you before you answer.",
+  "mail.offer.what": "Matter: {sector}",
+  "mail.offer.when": "Time: {when}, about {minutes} min",
+  "mail.offer.where": "Municipality: {municipality}",
+  "mail.offer.client": "Client's first name: {firstName}",
+  "mail.offer.answer": "Please answer by {deadline}. Open the link to see the details and answer:",
+  "mail.offer.role":
+    "Remember: a support person goes alongside and supports in the appointment. A support person is not a personal assistant and gives no care or physical help.",
+  "mail.offerWithdrawn.subject": "The appointment on {date} we offered is no longer open",
+  "mail.offerWithdrawn.body":
+    "The appointment on {when} that we offered you no longer needs a support person. You do not need to do anything. Thank you!",
+  "mail.visitConfirmed.subject": "Confirmed: appointment on {date}",
+  "mail.visitConfirmed.body":
+    "Thank you for coming along as support! Here are the details. A calendar entry is attached.",
+  "mail.visitConfirmed.client": "Client: {name}",
+  "mail.visitConfirmed.when": "Time: {when}, about {minutes} min",
+  "mail.visitConfirmed.where": "Meeting point: {place}, {municipality}",
+  "mail.visitConfirmed.contact": "Contact details:",
+  "mail.visitConfirmed.firstMeeting": "First meeting before the appointment: {when}, {place}",
+  "mail.visitConfirmed.page":
+    "All the details, including what the matter is about, are on the visit's page:",
+  "mail.visitConfirmed.calendarName": "Appointment: {firstName}",
+  "mail.found.subject": "A support person has been found ({reference})",
+  "mail.found.body":
+    "Good news: support person {firstName} will come with you to the appointment. You are not alone.",
+  "mail.found.when": "Time: {when}",
+  "mail.found.where": "Meeting point: {place}",
+  "mail.found.firstMeeting":
+    "Before the appointment you will meet once to get to know each other: {when}, {place}",
+  "mail.found.cancel":
+    "If the appointment is cancelled, tell us with this link and we will let the support person know:",
+  "mail.visitCancelled.subject": "The appointment on {date} is cancelled",
+  "mail.visitCancelled.body":
+    "The appointment on {when} is cancelled. You do not need to go. Thank you for being ready to help!",
 };

@@ -29,4 +29,38 @@ export const fi = {
   "mail.volunteerLink.subject": "Linkki omiin tietoihisi",
   "mail.volunteerLink.body":
     "Voit katsoa ja päivittää omia tietojasi ja aikojasi alla olevalla linkillä. Linkki toimii kerran ja {minutes} minuutin ajan.",
+  "mail.offer.subject": "Voisitko lähteä tueksi {date}?",
+  "mail.offer.body":
+    "Etsimme asiointitukihenkilöä yhteen tapaamiseen. Tässä se, mitä voimme kertoa ennen kuin vastaat.",
+  "mail.offer.what": "Asia: {sector}",
+  "mail.offer.when": "Aika: {when}, noin {minutes} min",
+  "mail.offer.where": "Paikkakunta: {municipality}",
+  "mail.offer.client": "Asiakkaan etunimi: {firstName}",
+  "mail.offer.answer": "Vastaa {deadline} mennessä. Avaa linkki, niin näet tiedot ja voit vastata:",
+  "mail.offer.role":
+    "Muistathan: tukihenkilö kulkee rinnalla ja tukee asioinnissa. Tukihenkilö ei ole henkilökohtainen avustaja eikä anna hoivaa tai fyysistä apua.",
+  "mail.offerWithdrawn.subject": "Tarjottu tapaaminen {date} ei ole enää avoinna",
+  "mail.offerWithdrawn.body":
+    "Tapaaminen {when}, jota tarjosimme sinulle, ei tarvitse enää tukihenkilöä. Sinun ei tarvitse tehdä mitään. Kiitos!",
+  "mail.visitConfirmed.subject": "Vahvistus: asiointitapaaminen {date}",
+  "mail.visitConfirmed.body":
+    "Kiitos, että lähdet tueksi! Tässä tapaamisen tiedot. Kalenterimerkintä on liitteenä.",
+  "mail.visitConfirmed.client": "Asiakas: {name}",
+  "mail.visitConfirmed.when": "Aika: {when}, noin {minutes} min",
+  "mail.visitConfirmed.where": "Tapaamispaikka: {place}, {municipality}",
+  "mail.visitConfirmed.contact": "Yhteystiedot:",
+  "mail.visitConfirmed.firstMeeting": "Ensitapaaminen ennen asiointia: {when}, {place}",
+  "mail.visitConfirmed.page": "Kaikki tiedot, myös mitä asia koskee, näet tapaamisen sivulta:",
+  "mail.visitConfirmed.calendarName": "Asiointitapaaminen: {firstName}",
+  "mail.found.subject": "Tukihenkilö on löytynyt ({reference})",
+  "mail.found.body":
+    "Hyviä uutisia: tukihenkilö {firstName} tulee mukaan tapaamiseen. Et ole yksin.",
+  "mail.found.when": "Aika: {when}",
+  "mail.found.where": "Tapaamispaikka: {place}",
+  "mail.found.firstMeeting": "Ennen tapaamista tapaatte kerran tutustuaksenne: {when}, {place}",
+  "mail.found.cancel":
+    "Jos tapaaminen peruuntuu, ilmoita siitä tällä linkillä, niin kerromme tukihenkilölle:",
+  "mail.visitCancelled.subject": "Tapaaminen {date} on peruttu",
+  "mail.visitCancelled.body":
+    "Asiointitapaaminen {when} on peruttu. Sinun ei tarvitse lähteä. Kiitos, että olit valmis auttamaan!",
 } as const;

@@ -30,4 +30,38 @@ export const sv: Record<keyof typeof fi, string> = {
   "mail.volunteerLink.subject": "Länk till dina egna uppgifter",
   "mail.volunteerLink.body":
     "Du kan se och uppdatera dina uppgifter och tider med länken nedan. Länken fungerar en gång och i {minutes} minuter.",
+  "mail.offer.subject": "Kan du följa med som stöd {date}?",
+  "mail.offer.body":
+    "Vi söker en stödperson till ett besök. Här är det vi kan berätta innan du svarar.",
+  "mail.offer.what": "Ärende: {sector}",
+  "mail.offer.when": "Tid: {when}, cirka {minutes} min",
+  "mail.offer.where": "Ort: {municipality}",
+  "mail.offer.client": "Klientens förnamn: {firstName}",
+  "mail.offer.answer": "Svara senast {deadline}. Öppna länken för att se uppgifterna och svara:",
+  "mail.offer.role":
+    "Kom ihåg: stödpersonen går bredvid och stöder i ärendet. Stödpersonen är inte en personlig assistent och ger inte vård eller fysisk hjälp.",
+  "mail.offerWithdrawn.subject": "Besöket {date} som vi erbjöd är inte längre öppet",
+  "mail.offerWithdrawn.body":
+    "Besöket {when} som vi erbjöd dig behöver inte längre en stödperson. Du behöver inte göra något. Tack!",
+  "mail.visitConfirmed.subject": "Bekräftelse: besök {date}",
+  "mail.visitConfirmed.body":
+    "Tack för att du följer med som stöd! Här är uppgifterna om besöket. En kalenderpost finns som bilaga.",
+  "mail.visitConfirmed.client": "Klient: {name}",
+  "mail.visitConfirmed.when": "Tid: {when}, cirka {minutes} min",
+  "mail.visitConfirmed.where": "Mötesplats: {place}, {municipality}",
+  "mail.visitConfirmed.contact": "Kontaktuppgifter:",
+  "mail.visitConfirmed.firstMeeting": "Första träff före besöket: {when}, {place}",
+  "mail.visitConfirmed.page": "Alla uppgifter, också vad ärendet gäller, finns på besökets sida:",
+  "mail.visitConfirmed.calendarName": "Besök: {firstName}",
+  "mail.found.subject": "En stödperson har hittats ({reference})",
+  "mail.found.body":
+    "Goda nyheter: stödpersonen {firstName} följer med till besöket. Du är inte ensam.",
+  "mail.found.when": "Tid: {when}",
+  "mail.found.where": "Mötesplats: {place}",
+  "mail.found.firstMeeting": "Före besöket träffas ni en gång för att bekanta er: {when}, {place}",
+  "mail.found.cancel":
+    "Om besöket blir inställt, meddela det via den här länken så berättar vi för stödpersonen:",
+  "mail.visitCancelled.subject": "Besöket {date} är inställt",
+  "mail.visitCancelled.body":
+    "Besöket {when} är inställt. Du behöver inte gå. Tack för att du var beredd att hjälpa!",
 };

@@ -1,3 +1,5 @@
+import { Match } from "@rinnalla/core/match/index.ts";
+import { Offer } from "@rinnalla/core/offer/index.ts";
 import { Request, RequestInput, RequestManagement } from "@rinnalla/core/request/index.ts";
 import { Hono } from "hono";
 import * as z from "zod";
@@ -64,4 +66,30 @@ export const requests = new Hono<AppEnv>()
   .post("/:id/emails/:emailId/retry", access("coordinator"), async (c) => {
     await RequestManagement.retryEmail({ id: c.req.param("id"), emailId: c.req.param("emailId") });
     return c.json({ ok: true });
-  });
+  })
+  .get("/:id/matching", access("coordinator"), async (c) =>
+    c.json(await Match.suggest({ id: c.req.param("id") })),
+  )
+  .post(
+    "/:id/offers",
+    access("coordinator"),
+    validate("json", Offer.MakeInput.omit({ id: true })),
+    async (c) => c.json(await Offer.make({ ...c.req.valid("json"), id: c.req.param("id") }), 201),
+  )
+  .post("/:id/offers/:volunteerId/withdraw", access("coordinator"), async (c) => {
+    await Offer.withdraw({ id: c.req.param("id"), volunteerId: c.req.param("volunteerId") });
+    return c.json({ ok: true });
+  })
+  .post(
+    "/:id/assign",
+    access("coordinator"),
+    validate("json", Offer.AssignInput.omit({ id: true })),
+    async (c) => c.json(await Offer.assign({ ...c.req.valid("json"), id: c.req.param("id") })),
+  )
+  .post(
+    "/:id/same-client",
+    access("coordinator"),
+    validate("json", RequestManagement.LinkClientInput.omit({ id: true })),
+    async (c) =>
+      c.json(await RequestManagement.linkClient({ ...c.req.valid("json"), id: c.req.param("id") })),
+  );

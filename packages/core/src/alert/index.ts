@@ -1,0 +1,101 @@
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import { QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import * as z from "zod";
+import * as Actor from "../actor/index.ts";
+import { db, tableName } from "../db/client.ts";
+import type { TransactItem } from "../util/db-types.ts";
+import { VisibleError } from "../util/errors.ts";
+import { fn } from "../util/fn.ts";
+import { createId } from "../util/id.ts";
+
+/**
+ * Things a coordinator must act on that nobody asked them about: every volunteer declined, the
+ * offers ran out, the requester cancelled. Raised in the same transaction as their cause, listed
+ * on the inbox until someone marks them handled.
+ */
+
+export type Kind = "offers_declined" | "offers_expired" | "requester_cancelled";
+
+export interface Alert {
+  id: string;
+  kind: Kind;
+  requestId: string;
+  reference: string;
+  at: string;
+}
+
+const OPEN = "alerts#open";
+
+export function raise(
+  kind: Kind,
+  request: { id: string; reference: string },
+  now: Date,
+): TransactItem {
+  const id = createId("alr");
+  const at = now.toISOString();
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: {
+        pk: `alert#${id}`,
+        sk: "alert",
+        gsi1pk: OPEN,
+        gsi1sk: `${at}#${id}`,
+        type: "alert",
+        id,
+        kind,
+        requestId: request.id,
+        reference: request.reference,
+        at,
+      },
+      ConditionExpression: "attribute_not_exists(pk)",
+    },
+  };
+}
+
+/** Open alerts, oldest first (the longest waiting at the top). */
+export async function open(): Promise<Alert[]> {
+  Actor.coordinator();
+  const { Items = [] } = await db().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: "gsi1",
+      KeyConditionExpression: "gsi1pk = :open",
+      ExpressionAttributeValues: { ":open": OPEN },
+      Limit: 200,
+    }),
+  );
+  return Items.map((i) => ({
+    id: i.id,
+    kind: i.kind,
+    requestId: i.requestId,
+    reference: i.reference,
+    at: i.at,
+  }));
+}
+
+export const resolve = fn(
+  z.object({ id: z.string().min(1).max(64) }),
+  async ({ id }, now: Date = new Date()) => {
+    const actor = Actor.coordinator();
+    try {
+      await db().send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: { pk: `alert#${id}`, sk: "alert" },
+          UpdateExpression: "SET resolvedAt = :now, resolvedBy = :by REMOVE gsi1pk, gsi1sk",
+          ConditionExpression: "attribute_exists(gsi1pk)",
+          ExpressionAttributeValues: { ":now": now.toISOString(), ":by": actor.name },
+          ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) {
+        // Someone else marked it a moment ago: the outcome is what was asked for.
+        if (error.Item) return;
+        throw new VisibleError(404, "not_found", "error.notFound");
+      }
+      throw error;
+    }
+  },
+);

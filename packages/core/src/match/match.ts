@@ -1,0 +1,69 @@
+import * as z from "zod";
+import * as Actor from "../actor/index.ts";
+import { effectiveStatus, load, view } from "../offer/state.ts";
+import { words } from "../request/search.ts";
+import { VisibleError } from "../util/errors.ts";
+import { fn } from "../util/fn.ts";
+import * as Visit from "../visit/index.ts";
+import { cards } from "../volunteer/bank.ts";
+import * as Client from "./client.ts";
+import { RECENT_DAYS, rank } from "./rank.ts";
+
+const SHOWN = 50;
+
+/**
+ * The bank ranked for one request, with the reasons, and the offers made so far. Reads the cards
+ * of active, paused and in-training volunteers (one Query each), the visits of the months that
+ * matter (one Query each), and the client's earlier volunteers; the ranking itself is pure.
+ */
+export const suggest = fn(
+  z.object({ id: z.string().min(1).max(64) }),
+  async ({ id }, now: Date = new Date()) => {
+    Actor.coordinator();
+    const state = await load(id);
+    if (!state) throw new VisibleError(404, "not_found", "error.notFound");
+    const { request, offers } = state;
+    const recentFrom = new Date(now.getTime() - RECENT_DAYS * 86_400_000).toISOString();
+    const from = recentFrom < request.startsAt ? recentFrom : request.startsAt;
+    const [active, paused, training, visits, supported] = await Promise.all([
+      cards("active"),
+      cards("paused"),
+      cards("in_training"),
+      Visit.inMonths(Visit.monthsBetween(from, request.startsAt)),
+      request.clientKey
+        ? Client.supporters(request.clientKey, request.id)
+        : Promise.resolve(new Set<string>()),
+    ]);
+    const endsAt = new Date(
+      Date.parse(request.startsAt) + request.durationMinutes * 60_000,
+    ).toISOString();
+    const ranking = rank(
+      {
+        id: request.id,
+        sector: request.sector,
+        municipalityKey: words(request.municipality).join(" "),
+        date: request.date,
+        startsAt: request.startsAt,
+        endsAt,
+        languages: request.client.languages,
+        topicWords: words(`${request.description} ${request.supportNeeds ?? ""}`).filter(
+          (w) => w.length >= 4,
+        ),
+      },
+      [...active, ...paused, ...training],
+      { now, visits, supportedClient: supported },
+    );
+    const offerOf = new Map(offers.map((o) => [o.volunteerId, effectiveStatus(o, request, now)]));
+    return {
+      considered: ranking.considered,
+      excluded: ranking.excluded,
+      suggestions: ranking.suggestions.slice(0, SHOWN).map((s) => {
+        const offer = offerOf.get(s.volunteerId);
+        return offer ? { ...s, offer } : s;
+      }),
+      offers: offers
+        .map((o) => view(o, request, now))
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+    };
+  },
+);

@@ -1,0 +1,59 @@
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { db, tableName } from "../db/client.ts";
+import { queryAll } from "../db/query.ts";
+import { close } from "./offer.ts";
+import { effectiveStatus, load, offerKey } from "./state.ts";
+
+/**
+ * The offer-expiry job. Finds pending offers whose time is up (gsi1 `offers#pending`, ordered by
+ * expiry: no scan) and closes them; a request left without open offers goes back to matching
+ * with an alert. Offers made moot meanwhile (someone else accepted, the request closed) are
+ * recorded as such. Every step is conditional, so a second run, or two at once, changes nothing
+ * more.
+ */
+export async function expireDue(now = new Date()) {
+  const due = await queryAll({
+    TableName: tableName(),
+    IndexName: "gsi1",
+    KeyConditionExpression: "gsi1pk = :pending AND gsi1sk <= :now",
+    ExpressionAttributeValues: { ":pending": "offers#pending", ":now": `${now.toISOString()}#~` },
+    ProjectionExpression: "requestId, volunteerId",
+  });
+  const totals = { expired: 0, settled: 0 };
+  for (const item of due) {
+    const requestId = item.requestId as string;
+    const volunteerId = item.volunteerId as string;
+    const state = await load(requestId);
+    const offer = state?.offers.find((o) => o.volunteerId === volunteerId);
+    if (!state || !offer || offer.status !== "pending") continue;
+    const current = effectiveStatus(offer, state.request, now);
+    if (current === "expired") {
+      if ((await close(requestId, volunteerId, "expired", now, { actorName: "" })).changed) {
+        totals.expired++;
+      }
+    } else if (current === "covered" || current === "withdrawn") {
+      if (await settle(requestId, volunteerId, current)) totals.settled++;
+    }
+  }
+  return totals;
+}
+
+async function settle(requestId: string, volunteerId: string, to: "covered" | "withdrawn") {
+  try {
+    await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: offerKey(requestId, volunteerId),
+        UpdateExpression: "SET #status = :to REMOVE gsi1pk, gsi1sk",
+        ConditionExpression: "#status = :pending",
+        ExpressionAttributeNames: { "#status": "status" },
+        ExpressionAttributeValues: { ":to": to, ":pending": "pending" },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}

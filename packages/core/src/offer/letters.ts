@@ -1,0 +1,198 @@
+import ical, { ICalCalendarMethod } from "ical-generator";
+import { type Locale, t } from "../i18n/index.ts";
+import type { Letter } from "../mail/render.ts";
+import type { Attachment } from "../mail/ses.ts";
+import type { Request } from "../request/request.ts";
+import { formatAppointment, helsinkiDate } from "../util/time.ts";
+
+/**
+ * The emails of matching. What each one may carry is the point: an offer tells only what a
+ * volunteer needs to decide (first name, matter, municipality, time); the confirmation adds who
+ * and how to reach them, but never the description, which may hold health details — that stays
+ * on the visit's page behind the link.
+ */
+
+export const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
+
+const dateOf = (locale: Locale, date: string) =>
+  new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB", {
+    day: "numeric",
+    month: "numeric",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${date}T12:00:00Z`));
+
+const when = (locale: Locale, request: Pick<Request, "date" | "startTime">) =>
+  formatAppointment(locale, request.date, request.startTime);
+
+const deadlineText = (locale: Locale, at: Date) => {
+  const date = helsinkiDate(at);
+  const time = new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Europe/Helsinki",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(at);
+  return formatAppointment(locale, date, time);
+};
+
+interface Volunteer {
+  name: string;
+  locale: Locale;
+}
+
+export function offer(
+  request: Request,
+  volunteer: Volunteer,
+  url: string,
+  expiresAt: Date,
+): Letter {
+  const { locale } = volunteer;
+  return {
+    locale,
+    name: firstName(volunteer.name),
+    subject: t(locale, "mail.offer.subject", { date: dateOf(locale, request.date) }),
+    paragraphs: [
+      t(locale, "mail.offer.body"),
+      [
+        t(locale, "mail.offer.what", { sector: t(locale, `sector.${request.sector}`) }),
+        t(locale, "mail.offer.when", {
+          when: when(locale, request),
+          minutes: request.durationMinutes,
+        }),
+        t(locale, "mail.offer.where", { municipality: request.municipality }),
+        t(locale, "mail.offer.client", { firstName: firstName(request.client.name) }),
+      ].join("\n"),
+      `${t(locale, "mail.offer.answer", { deadline: deadlineText(locale, expiresAt) })}\n${url}`,
+      t(locale, "mail.offer.role"),
+    ],
+  };
+}
+
+export function offerWithdrawn(request: Request, volunteer: Volunteer): Letter {
+  const { locale } = volunteer;
+  return {
+    locale,
+    name: firstName(volunteer.name),
+    subject: t(locale, "mail.offerWithdrawn.subject", { date: dateOf(locale, request.date) }),
+    paragraphs: [t(locale, "mail.offerWithdrawn.body", { when: when(locale, request) })],
+  };
+}
+
+function contactLines(request: Request): string[] {
+  const lines: string[] = [];
+  const { client, requester } = request;
+  const clientReach = [client.phone, client.email].filter(Boolean).join(", ");
+  if (clientReach) lines.push(`${client.name}: ${clientReach}`);
+  if (requester?.name && request.requesterRole !== "client") {
+    const who = [requester.name, requester.organisation].filter(Boolean).join(", ");
+    const reach = [requester.phone, requester.email].filter(Boolean).join(", ");
+    lines.push(reach ? `${who}: ${reach}` : who);
+  }
+  return lines;
+}
+
+export function visitConfirmed(request: Request, volunteer: Volunteer, url: string): Letter {
+  const { locale } = volunteer;
+  const meeting = request.firstMeeting;
+  return {
+    locale,
+    name: firstName(volunteer.name),
+    subject: t(locale, "mail.visitConfirmed.subject", { date: dateOf(locale, request.date) }),
+    paragraphs: [
+      t(locale, "mail.visitConfirmed.body"),
+      [
+        t(locale, "mail.visitConfirmed.client", { name: request.client.name }),
+        t(locale, "mail.visitConfirmed.when", {
+          when: when(locale, request),
+          minutes: request.durationMinutes,
+        }),
+        t(locale, "mail.visitConfirmed.where", {
+          place: request.place,
+          municipality: request.municipality,
+        }),
+      ].join("\n"),
+      [t(locale, "mail.visitConfirmed.contact"), ...contactLines(request)].join("\n"),
+      ...(meeting
+        ? [
+            t(locale, "mail.visitConfirmed.firstMeeting", {
+              when: formatAppointment(locale, meeting.date, meeting.time),
+              place: meeting.place,
+            }),
+          ]
+        : []),
+      `${t(locale, "mail.visitConfirmed.page")}\n${url}`,
+      t(locale, "mail.offer.role"),
+    ],
+  };
+}
+
+/** The visit as a calendar entry: time and place, the client's first name, no matter. */
+export function calendarEntry(
+  request: Request,
+  locale: Locale,
+  url: string,
+  now: Date,
+): Attachment {
+  const calendar = ical({
+    prodId: { company: "Rinnalla", product: "Rinnalla", language: locale.toUpperCase() },
+    method: ICalCalendarMethod.PUBLISH,
+  });
+  const start = new Date(request.startsAt);
+  calendar.createEvent({
+    id: `${request.id}@rinnalla`,
+    stamp: now,
+    start,
+    end: new Date(start.getTime() + request.durationMinutes * 60_000),
+    summary: t(locale, "mail.visitConfirmed.calendarName", {
+      firstName: firstName(request.client.name),
+    }),
+    location: `${request.place}, ${request.municipality}`,
+    description: `${request.reference}\n${url}`,
+  });
+  return { filename: "tapaaminen.ics", contentType: "text/calendar", content: calendar.toString() };
+}
+
+/** To the requester, or with `greet` to the client when someone else asked on their behalf. */
+export function supportFound(
+  request: Request,
+  volunteerName: string,
+  cancelUrl: string,
+  greet?: string,
+): Letter {
+  const locale = request.locale;
+  const meeting = request.firstMeeting;
+  const name =
+    greet ?? (request.requesterRole === "client" ? request.client.name : request.requester?.name);
+  return {
+    locale,
+    name,
+    subject: t(locale, "mail.found.subject", { reference: request.reference }),
+    paragraphs: [
+      t(locale, "mail.found.body", { firstName: firstName(volunteerName) }),
+      [
+        t(locale, "mail.found.when", { when: when(locale, request) }),
+        t(locale, "mail.found.where", { place: request.place }),
+      ].join("\n"),
+      ...(meeting
+        ? [
+            t(locale, "mail.found.firstMeeting", {
+              when: formatAppointment(locale, meeting.date, meeting.time),
+              place: meeting.place,
+            }),
+          ]
+        : []),
+      `${t(locale, "mail.found.cancel")}\n${cancelUrl}`,
+    ],
+  };
+}
+
+export function visitCancelled(request: Request, volunteer: Volunteer): Letter {
+  const { locale } = volunteer;
+  return {
+    locale,
+    name: firstName(volunteer.name),
+    subject: t(locale, "mail.visitCancelled.subject", { date: dateOf(locale, request.date) }),
+    paragraphs: [t(locale, "mail.visitCancelled.body", { when: when(locale, request) })],
+  };
+}

@@ -1,0 +1,11 @@
+import * as Alert from "@rinnalla/core/alert/index.ts";
+import { Hono } from "hono";
+import { access } from "../access.ts";
+import type { AppEnv } from "../app.ts";
+
+export const alerts = new Hono<AppEnv>()
+  .get("/", access("coordinator"), async (c) => c.json({ alerts: await Alert.open() }))
+  .post("/:id/resolve", access("coordinator"), async (c) => {
+    await Alert.resolve({ id: c.req.param("id") });
+    return c.json({ ok: true });
+  });

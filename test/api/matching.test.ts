@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
+import { deliverInBackground } from "../../packages/local/src/delivery.ts";
+import { addCoordinator, signIn } from "../support/coordinators.ts";
+import { call, post, uniqueEmail, validRequest } from "../support/harness.ts";
+import { activate, activeVolunteer, applyAs, everyDay } from "../support/volunteers.ts";
+
+// Its own file (and table): the exclusion counts cover the whole bank.
+let stopDelivery: () => Promise<void>;
+let cookie: string;
+beforeAll(async () => {
+  stopDelivery = deliverInBackground(() => {});
+  cookie = await signIn((await addCoordinator()).email);
+});
+afterAll(() => stopDelivery());
+
+async function submit(overrides: Record<string, unknown> = {}) {
+  const response = await post("/api/requests", validRequest(overrides));
+  const { reference } = await response.json();
+  const search = await (await call("GET", `/api/inbox/search?q=${reference}`, { cookie })).json();
+  return { reference: reference as string, id: search.requests[0]?.id as string };
+}
+
+const suggestions = async (id: string) =>
+  (await call("GET", `/api/requests/${id}/matching`, { cookie })).json();
+
+describe("ranked suggestions for a request", () => {
+  it("ranks who fits, explains why, and counts who was left out and for what", async () => {
+    const request = await submit({
+      sector: "healthcare",
+      description: "Lääkärin vastaanotto, tarvitsen tulkin kanssa apua",
+      client: { name: "Sami Salo", email: uniqueEmail(), languages: ["fi", "so"] },
+    });
+    const expert = await activeVolunteer(cookie, {
+      sectors: ["healthcare"],
+      languages: [{ code: "so", level: "native" }],
+    });
+    const curious = await activeVolunteer(cookie, {
+      sectors: [],
+      interests: "Lääkärin vastaanotot ja terveyspalvelut",
+      languages: [{ code: "fi", level: "basic" }],
+    });
+    const hesitant = await activeVolunteer(cookie, {
+      sectors: ["healthcare"],
+      avoidSectors: ["healthcare"],
+      languages: [{ code: "fi", level: "basic" }],
+    });
+    await activeVolunteer(cookie, { languages: [{ code: "ru", level: "native" }] });
+    await activeVolunteer(cookie, { areas: ["Rovaniemi"] }, { municipality: "Rovaniemi" });
+    await activeVolunteer(cookie, {
+      availability: {
+        ...everyDay().availability,
+        away: [{ from: "2020-01-01", to: "2099-12-31" }],
+      },
+    });
+    const inTraining = await applyAs(cookie);
+    await activate(cookie, inTraining.id);
+    // The activation above leaves them active; a second applicant stays in training.
+    const trainee = await applyAs(cookie);
+    await call("PUT", `/api/volunteers/${trainee.id}/interview`, {
+      cookie,
+      body: {
+        version: 1,
+        interview: {
+          workHistory: "",
+          lifeSituation: "",
+          earlierVolunteering: "",
+          suitability: "",
+          decision: "to_training",
+        },
+      },
+    });
+
+    const result = await suggestions(request.id);
+    expect(result.excluded).toMatchObject({
+      notActive: 1,
+      language: 1,
+      area: 1,
+      away: expect.any(Number),
+    });
+    // The default profile's weekly windows (weekdays) may not cover the request's weekday.
+    expect(result.excluded.away).toBeGreaterThanOrEqual(1);
+    const order = result.suggestions.map((s: { volunteerId: string }) => s.volunteerId);
+    expect(order.indexOf(expert.id)).toBe(0);
+    expect(order.indexOf(curious.id)).toBeLessThan(order.indexOf(hesitant.id));
+    const byId = Object.fromEntries(
+      result.suggestions.map((s: { volunteerId: string }) => [s.volunteerId, s]),
+    );
+    expect(byId[expert.id].factors).toEqual(
+      expect.arrayContaining([
+        { kind: "sector", points: 3 },
+        { kind: "language", points: 1 },
+        { kind: "fairness", points: 2, count: 0 },
+      ]),
+    );
+    expect(byId[curious.id].factors).toContainEqual({
+      kind: "interests",
+      points: 1,
+      word: "laakarin",
+    });
+    expect(byId[hesitant.id].factors).toContainEqual({ kind: "challenge", points: -3 });
+    expect(result.considered).toBe(
+      result.suggestions.length +
+        Object.values(result.excluded as Record<string, number>).reduce((a, b) => a + b, 0),
+    );
+  });
+
+  it("counts a volunteer booked at an overlapping time (travel included) as booked", async () => {
+    const first = await submit({ startTime: "10:00", durationMinutes: 60 });
+    const second = await submit({ startTime: "11:30", durationMinutes: 60 });
+    const volunteer = await activeVolunteer(cookie);
+    const { request } = await (await call("GET", `/api/requests/${first.id}`, { cookie })).json();
+    await call("POST", `/api/requests/${first.id}/assign`, {
+      cookie,
+      body: { version: request.version, volunteerId: volunteer.id },
+    });
+    const result = await suggestions(second.id);
+    expect(
+      result.suggestions.some((s: { volunteerId: string }) => s.volunteerId === volunteer.id),
+    ).toBe(false);
+    expect(result.excluded.booked).toBeGreaterThanOrEqual(1);
+  });
+
+  it("favours the volunteer who supported the same client before", async () => {
+    const earlier = await submit();
+    // A week later: on the same day the volunteer would be booked.
+    const later = await submit({ date: addDays(helsinkiDate(new Date()), 14) });
+    const [known, other] = [await activeVolunteer(cookie), await activeVolunteer(cookie)];
+    const { request } = await (await call("GET", `/api/requests/${earlier.id}`, { cookie })).json();
+    await call("POST", `/api/requests/${earlier.id}/assign`, {
+      cookie,
+      body: { version: request.version, volunteerId: known.id },
+    });
+    const linked = await call("POST", `/api/requests/${later.id}/same-client`, {
+      cookie,
+      body: { reference: earlier.reference },
+    });
+    expect(linked.status).toBe(200);
+    const result = await suggestions(later.id);
+    const mine = result.suggestions.find(
+      (s: { volunteerId: string }) => s.volunteerId === known.id,
+    );
+    expect(mine.factors).toContainEqual({ kind: "continuity", points: 4 });
+    const theirs = result.suggestions.find(
+      (s: { volunteerId: string }) => s.volunteerId === other.id,
+    );
+    expect(mine.score).toBeGreaterThan(theirs.score);
+
+    const unknown = await call("POST", `/api/requests/${later.id}/same-client`, {
+      cookie,
+      body: { reference: "R-1999-0001" },
+    });
+    expect(unknown.status).toBe(400);
+  });
+});
