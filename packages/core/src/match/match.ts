@@ -23,8 +23,10 @@ export const suggest = fn(
     const state = await load(id);
     if (!state) throw new VisibleError(404, "not_found", "error.notFound");
     const { request, offers } = state;
-    const recentFrom = new Date(now.getTime() - RECENT_DAYS * 86_400_000).toISOString();
-    const from = recentFrom < request.startsAt ? recentFrom : request.startsAt;
+    // Visits from 90 days back (fairness) through the visit's month (bookings, monthly maximum).
+    const from = new Date(
+      Math.min(now.getTime() - RECENT_DAYS * 86_400_000, Date.parse(request.startsAt)),
+    ).toISOString();
     const [active, paused, training, visits, supported] = await Promise.all([
       cards("active"),
       cards("paused"),

@@ -81,7 +81,7 @@ function checkFirstMeeting(
 
 async function activeVolunteers(ids: string[]): Promise<Volunteers.Volunteer[]> {
   const found = await Promise.all(ids.map((id) => Volunteers.get(id)));
-  if (found.some((v) => !v || v.status !== "active")) {
+  if (found.some((v) => v?.status !== "active")) {
     throw new VisibleError(400, "validation", "error.validation", {
       volunteerIds: "error.notAvailable",
     });
@@ -388,7 +388,7 @@ export async function accept(token: string, now = new Date()): Promise<Outcome> 
     if (current === "accepted") return "already_accepted";
     if (current !== "pending") return current;
     const volunteer = await Volunteers.get(volunteerId);
-    if (!volunteer || volunteer.status !== "active") return "withdrawn";
+    if (volunteer?.status !== "active") return "withdrawn";
 
     const confirmed: Request = {
       ...request,
