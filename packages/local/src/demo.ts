@@ -2,6 +2,8 @@ import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import * as Actor from "@rinnalla/core/actor/index.ts";
 import { Coordinator } from "@rinnalla/core/coordinator/index.ts";
 import { db, tableName } from "@rinnalla/core/db/client.ts";
+import { Match } from "@rinnalla/core/match/index.ts";
+import { Offer } from "@rinnalla/core/offer/index.ts";
 import { Request, RequestManagement } from "@rinnalla/core/request/index.ts";
 import { addDays, helsinkiDate } from "@rinnalla/core/util/time.ts";
 import { Bank, Volunteer } from "@rinnalla/core/volunteer/index.ts";
@@ -20,6 +22,11 @@ interface DemoRequest {
   locale?: "fi" | "sv" | "en";
   role?: "client" | "professional" | "relative";
   afterwards?: "assess" | "cancel" | "no_volunteer";
+  /**
+   * After the bank exists: `offered` to three with one decline and two answers pending,
+   * `confirmed` by phone with a first meeting, `declined` by everyone asked (an open alert).
+   */
+  matching?: "offered" | "confirmed" | "declined";
 }
 
 const requests: DemoRequest[] = [
@@ -32,6 +39,7 @@ const requests: DemoRequest[] = [
     municipality: "Helsinki",
     inDays: 1,
     time: "09:30",
+    matching: "confirmed",
   },
   {
     client: "Omar Hassan",
@@ -77,6 +85,7 @@ const requests: DemoRequest[] = [
     inDays: 12,
     time: "14:00",
     role: "relative",
+    matching: "offered",
   },
   {
     client: "Fatima Al-Sayed",
@@ -89,6 +98,7 @@ const requests: DemoRequest[] = [
     time: "08:30",
     role: "professional",
     afterwards: "assess",
+    matching: "declined",
   },
   {
     client: "Eino Laine",
@@ -151,6 +161,7 @@ export async function seedDemo(log: (line: string) => void): Promise<void> {
   };
   const today = helsinkiDate(new Date());
   let n = 0;
+  const toMatch: { id: string; scenario: NonNullable<DemoRequest["matching"]> }[] = [];
   for (const demo of requests) {
     n += 1;
     const onBehalf = demo.role && demo.role !== "client";
@@ -183,7 +194,9 @@ export async function seedDemo(log: (line: string) => void): Promise<void> {
       },
       { clientAddress: `demo-${n}` },
     );
-    if (result.kind !== "received" || !demo.afterwards) continue;
+    if (result.kind !== "received") continue;
+    if (demo.matching) toMatch.push({ id: result.id, scenario: demo.matching });
+    if (!demo.afterwards) continue;
     await Actor.provide(actor, async () => {
       const input = { id: result.id, version: 1, reason: "Demo" };
       if (demo.afterwards === "assess") await RequestManagement.assess(input);
@@ -192,6 +205,9 @@ export async function seedDemo(log: (line: string) => void): Promise<void> {
     });
   }
   const volunteers = await Actor.provide(actor, () => seedVolunteers(today));
+  await Actor.provide(actor, async () => {
+    for (const { id, scenario } of toMatch) await match(id, scenario, today);
+  });
   log(`Demo data added: 2 coordinators, ${requests.length} requests and ${volunteers} volunteers.`);
 }
 
@@ -420,4 +436,36 @@ async function seedVolunteers(today: string): Promise<number> {
     }
   }
   return plan.length;
+}
+
+/** Offers and answers, made the way the app makes them, from the real ranked suggestions. */
+async function match(
+  id: string,
+  scenario: NonNullable<DemoRequest["matching"]>,
+  today: string,
+): Promise<void> {
+  const { suggestions } = await Match.suggest({ id });
+  // Whoever ranks best; on a day nobody fits (weekends), any active volunteer will do for a demo.
+  const ranked = suggestions.map((s) => s.volunteerId);
+  const fallback = (await Bank.search({ status: "active", limit: 10 })).volunteers.map((v) => v.id);
+  const pick = [...new Set([...ranked, ...fallback])].slice(0, scenario === "offered" ? 3 : 1);
+  if (pick.length === 0) return;
+  const version = async () => (await RequestManagement.detail({ id })).request.version;
+  if (scenario === "confirmed") {
+    const request = await RequestManagement.detail({ id });
+    const meetingDay = request.request.date > today ? today : request.request.date;
+    await Offer.assign({
+      id,
+      version: await version(),
+      volunteerId: pick[0] as string,
+      note: "Sovittu puhelimessa",
+      firstMeeting: { date: meetingDay, time: "16:00", place: "Kahvila Kulma, Kamppi" },
+    });
+    return;
+  }
+  await Offer.make({ id, version: await version(), volunteerIds: pick, expiresInHours: 48 });
+  const decline = (volunteerId: string, reason: string) =>
+    Offer.close(id, volunteerId, "declined", new Date(), { reason, actorName: "" });
+  if (scenario === "offered") await decline(pick[0] as string, "Olen silloin lääkärissä");
+  if (scenario === "declined") await decline(pick[0] as string, "Ei sovi aikatauluun");
 }

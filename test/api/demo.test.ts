@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as Actor from "../../packages/core/src/actor/index.ts";
+import { deliverInBackground } from "../../packages/local/src/delivery.ts";
+import { DEMO_ADMIN, seedDemo } from "../../packages/local/src/demo.ts";
+import { signIn } from "../support/coordinators.ts";
+import { call, itemsOfType } from "../support/harness.ts";
+
+let stopDelivery: () => Promise<void>;
+beforeAll(() => {
+  stopDelivery = deliverInBackground(() => {});
+});
+afterAll(() => stopDelivery());
+
+describe("the demo data of npm run dev", () => {
+  it("has requests in every state, offers with answers pending, and an open alert", async () => {
+    await Actor.provide({ type: "public" }, () => seedDemo(() => {}));
+    const cookie = await signIn(DEMO_ADMIN);
+    const { counts } = await (await call("GET", "/api/inbox?status=received", { cookie })).json();
+    for (const status of [
+      "received",
+      "matching",
+      "offered",
+      "confirmed",
+      "cancelled",
+      "no_volunteer",
+    ]) {
+      expect(counts[status], status).toBeGreaterThanOrEqual(1);
+    }
+    const offers = await itemsOfType("offer");
+    const statuses = offers.map((o) => o.status);
+    expect(statuses.filter((s) => s === "pending").length).toBeGreaterThanOrEqual(2);
+    expect(statuses).toContain("declined");
+    expect(offers.some((o) => o.via === "phone")).toBe(true);
+    const { alerts } = await (await call("GET", "/api/alerts", { cookie })).json();
+    expect(alerts.map((a: { kind: string }) => a.kind)).toContain("offers_declined");
+    // Seeding twice adds nothing.
+    const before = (await itemsOfType("request")).length;
+    await Actor.provide({ type: "public" }, () => seedDemo(() => {}));
+    expect((await itemsOfType("request")).length).toBe(before);
+  }, 60_000);
+});
