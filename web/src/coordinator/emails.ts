@@ -7,6 +7,12 @@ export const templateLabels: Record<string, MessageKey> = {
   "request-cancelled": "emails.template.cancelled",
   "request-no_volunteer": "emails.template.noVolunteer",
   "sign-in-link": "emails.template.signIn",
+  offer: "emails.template.offer",
+  "offer-withdrawn": "emails.template.offerWithdrawn",
+  "support-found": "emails.template.supportFound",
+  "support-found-client": "emails.template.supportFoundClient",
+  "visit-confirmed": "emails.template.visitConfirmed",
+  "visit-cancelled": "emails.template.visitCancelled",
 };
 
 export const emailStatusLabels: Record<Email["status"], MessageKey> = {

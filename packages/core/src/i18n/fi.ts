@@ -1,3 +1,4 @@
+import { fi as links } from "./links/fi.ts";
 import { fi as mail } from "./mail/fi.ts";
 import { fi as pub } from "./public/fi.ts";
 import { fi as staff } from "./staff/fi.ts";
@@ -5,10 +6,10 @@ import { fi as volunteer } from "./volunteer/fi.ts";
 
 /**
  * Every text of the product in Finnish, the source language. The catalogs are kept in parts by
- * who needs them (public/, staff/, volunteer/, mail/) so the browser downloads only its part;
+ * who needs them (public/, staff/, volunteer/, links/, mail/) so the browser downloads only its part;
  * the server uses public/ and mail/.
  */
-export const fi = { ...pub, ...staff, ...volunteer, ...mail };
+export const fi = { ...pub, ...staff, ...volunteer, ...links, ...mail };
 
 export type MessageKey = keyof typeof fi;
 export type PublicKey = keyof typeof pub;

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { en } from "./en.ts";
 import { fi } from "./fi.ts";
 import { negotiate, t } from "./index.ts";
+import { fi as links } from "./links/fi.ts";
+import { fi as mail } from "./mail/fi.ts";
+import { fi as pub } from "./public/fi.ts";
+import { fi as staff } from "./staff/fi.ts";
 import { sv } from "./sv.ts";
+import { fi as volunteer } from "./volunteer/fi.ts";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -17,6 +22,12 @@ describe("message catalogs", () => {
       expect(translated.trim(), key).not.toBe("");
       expect(placeholders(translated), key).toEqual(placeholders(text));
     }
+  });
+
+  it("defines each key in one part only, so no part silently overrides another", () => {
+    const parts = [pub, staff, volunteer, links, mail].map((part) => Object.keys(part));
+    const all = parts.flat();
+    expect(all.filter((key, i) => all.indexOf(key) !== i)).toEqual([]);
   });
 
   it("fills placeholders", () => {

@@ -1,0 +1,98 @@
+import type { fi } from "./fi.ts";
+
+/** The pages behind emailed links (an offer to a volunteer, a client's cancellation). */
+export const en: Record<keyof typeof fi, string> = {
+  "links.loading": "Loading…",
+  "links.working": "Sending…",
+  "links.tryAgain": "Try again",
+  "links.back": "Go back",
+  "links.notGiven": "Not given",
+  "links.invalid.title": "This link does not work",
+  "links.invalid.body":
+    "This link is not valid. Check that you opened the whole link from the email. You can also contact the coordinator.",
+  "links.expired.title": "This link has expired",
+  "links.expired.body":
+    "This link is no longer valid. If the matter is still open, contact the coordinator.",
+  "links.noToken":
+    "The link's code is missing from this page. Open the link from the email again, so that the whole link comes along.",
+  "links.visit.title": "The visit",
+  "links.visit.who": "With whom",
+  "links.visit.what": "What it is about",
+  "links.visit.where": "Where",
+  "links.visit.when": "When",
+  "links.visit.whenValue": "{date} at {time}",
+  "links.visit.duration": "Length",
+  "links.visit.languages": "The client's languages",
+  "links.role.title": "Remember the support person's role",
+  "links.role.body":
+    "You are at the client's side, giving support and helping the conversation. You are not a personal assistant: you give no care and no physical help.",
+  "links.offer.title": "Can you come?",
+  "links.offer.greeting": "Hello {name}!",
+  "links.offer.intro":
+    "The coordinator asks whether you can be the support person for this visit. The client's name and contact details are shown once you have accepted.",
+  "links.offer.answerBy": "Please answer by {when}.",
+  "links.offer.noChange":
+    "Opening this page changes nothing. Your answer is sent only when you press a button.",
+  "links.offer.question": "Can you come?",
+  "links.offer.accept": "I can come",
+  "links.offer.decline": "I can't come",
+  "links.offer.decline.title": "You can't come",
+  "links.offer.decline.reason": "Would you like to tell us why?",
+  "links.offer.decline.hint": "You can leave this empty. Only the coordinator sees it.",
+  "links.offer.decline.confirm": "Send: I can't come",
+  "links.result.accepted.title": "Thank you – the visit is yours",
+  "links.result.accepted.body":
+    "We tell the client that a support person has been found. You get a confirmation by email, with a calendar entry attached.",
+  "links.result.alreadyAccepted.title": "The visit is yours",
+  "links.result.alreadyAccepted.body":
+    "Here are the details of the visit. Thank you for going along!",
+  "links.result.covered.title": "Already covered – thank you",
+  "links.result.covered.body":
+    "Another support person was first. You don't need to do anything. Thank you for being ready to help!",
+  "links.result.declined.title": "Thank you for answering",
+  "links.result.declined.body":
+    "You said you can't come. The coordinator will look for another support person. You don't need to do anything else.",
+  "links.result.alreadyDeclined.title": "You have already said you can't come",
+  "links.result.alreadyDeclined.body":
+    "Your answer is saved. If things have changed for you, contact the coordinator.",
+  "links.result.withdrawn.title": "This offer has been withdrawn",
+  "links.result.withdrawn.body":
+    "The coordinator withdrew this offer. You don't need to do anything.",
+  "links.result.expired.title": "The time to answer has passed",
+  "links.result.expired.body":
+    "This offer can no longer be answered. If you would still like to help, contact the coordinator.",
+  "links.details.title": "Details of the visit",
+  "links.details.private":
+    "These details are confidential. Don't share them with others or keep them anywhere else.",
+  "links.details.client": "Client",
+  "links.details.clientPhone": "Client's phone",
+  "links.details.clientEmail": "Client's email",
+  "links.details.requester": "Requester",
+  "links.details.requesterPhone": "Requester's phone",
+  "links.details.requesterEmail": "Requester's email",
+  "links.details.organisation": "Organisation",
+  "links.details.description": "What it is about",
+  "links.details.supportNeeds": "Good for the support person to know",
+  "links.details.firstMeeting": "First meeting",
+  "links.details.firstMeetingValue": "{date} at {time}, {place}",
+  "links.cancel.title": "Cancel the visit",
+  "links.cancel.intro":
+    "You can cancel the visit on this page. Opening the page does not cancel anything.",
+  "links.cancel.reference": "Reference number",
+  "links.cancel.when": "When",
+  "links.cancel.volunteer": "Support person",
+  "links.cancel.reason": "Would you like to tell us why?",
+  "links.cancel.reason.hint": "You can leave this empty.",
+  "links.cancel.button": "Cancel the visit",
+  "links.cancel.done.title": "The visit is cancelled",
+  "links.cancel.done.volunteer":
+    "We have told the support person. If you need support later, you can make a new request.",
+  "links.cancel.done.noVolunteer":
+    "Thank you for letting us know. If you need support later, you can make a new request.",
+  "links.cancel.already.title": "The visit is already cancelled",
+  "links.cancel.already.body": "You don't need to do anything.",
+  "links.cancel.closed.title": "The visit can no longer be cancelled",
+  "links.cancel.closed.body":
+    "This request has already ended. If you have questions, contact the coordinator.",
+  "links.newRequest": "Make a new request",
+};
