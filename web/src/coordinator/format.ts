@@ -84,3 +84,24 @@ export function formatDuration(minutes: number): string {
         hours: new Intl.NumberFormat(intlLocale[locale()]).format(minutes / 60),
       });
 }
+
+/** "10.00" in Finnish and Swedish, "10:00" in English, from a "HH:MM" clock time. */
+export function formatClock(time: string): string {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(time);
+  if (!match) return time;
+  const [, hours, minutes] = match;
+  return locale() === "en" ? `${hours}:${minutes}` : `${Number(hours)}.${minutes}`;
+}
+
+/** "ti 12.5.2026": a calendar day (YYYY-MM-DD) with its weekday, whatever the time zone. */
+export function formatDay(date: string): string {
+  const [year, month, day] = date.split("-").map(Number);
+  if (!year || !month || !day) return date;
+  return new Intl.DateTimeFormat(intlLocale[locale()], {
+    timeZone: "UTC",
+    weekday: "short",
+    day: "numeric",
+    month: "numeric",
+    year: "numeric",
+  }).format(new Date(Date.UTC(year, month - 1, day, 12)));
+}

@@ -7,7 +7,13 @@ import { focusHeadingOnNavigation, focusSoon } from "../../focus.ts";
 import { languageName, type MessageKey, tr, useTitle } from "../../i18n.ts";
 import { failureText, redirected, useApi } from "../api.ts";
 import { retryPath } from "../emails.ts";
-import { formatAppointment, formatDateTime, formatDuration } from "../format.ts";
+import {
+  formatAppointment,
+  formatClock,
+  formatDateTime,
+  formatDay,
+  formatDuration,
+} from "../format.ts";
 import { inboxHref } from "../InboxPage.tsx";
 import { createLoader } from "../load.ts";
 import {
@@ -28,6 +34,8 @@ import {
 } from "../ui.tsx";
 import { EditDetails, type SaveOutcome } from "./EditDetails.tsx";
 import { contactPerson, emailAddress, onBehalf, phoneNumber } from "./fields.ts";
+import { MatchingSections } from "./Matching.tsx";
+import { assignedOf } from "./matching.ts";
 import { Timeline } from "./Timeline.tsx";
 
 /** A term and its value; values that are missing show as "not given". */
@@ -364,6 +372,31 @@ export default function RequestDetailPage(props: RouteSectionProps) {
                     </Show>
                   </Fact>
                   <Fact term={tr("detail.what")}>{tr(`sector.${r().sector}`)}</Fact>
+                  <Show when={assignedOf(r())}>
+                    {(assigned) => (
+                      <>
+                        <Fact term={tr("detail.volunteer.name")}>
+                          <span data-testid="detail-volunteer">{assigned().name}</span>
+                        </Fact>
+                        <Fact term={tr("detail.volunteer.firstMeeting")}>
+                          <span data-testid="detail-first-meeting">
+                            <Show
+                              when={assigned().firstMeeting}
+                              fallback={tr("detail.volunteer.firstMeeting.none")}
+                            >
+                              {(meeting) =>
+                                tr("detail.volunteer.firstMeeting.value", {
+                                  date: formatDay(meeting().date),
+                                  time: formatClock(meeting().time),
+                                  place: meeting().place,
+                                })
+                              }
+                            </Show>
+                          </span>
+                        </Fact>
+                      </>
+                    )}
+                  </Show>
                 </dl>
                 <h3>{tr("detail.field.description")}</h3>
                 <p class="prewrap">{r().description}</p>
@@ -562,6 +595,8 @@ export default function RequestDetailPage(props: RouteSectionProps) {
                 </Show>
                 <StatusMessage message={editMessage()} id="edit-message" />
               </section>
+
+              <MatchingSections request={r()} reloadRequest={detail.reload} />
 
               <section aria-labelledby="note-title">
                 <h2 id="note-title">{tr("detail.note.title")}</h2>

@@ -4,6 +4,13 @@ import { emailStatusLabels, templateLabels } from "../emails.ts";
 import { formatDateTime } from "../format.ts";
 import type { Email, TimelineEvent } from "../types.ts";
 import { fieldLabels } from "./fields.ts";
+import { type OfferStatus, offerStatusLabels } from "./matching.ts";
+
+/** An answer's outcome in words ("Can't come"); an unknown one as it is. */
+const answerText = (answer: string | undefined) =>
+  answer && answer in offerStatusLabels
+    ? tr(offerStatusLabels[answer as OfferStatus])
+    : (answer ?? "");
 
 function EmailEvent(props: { email: Email; retrying: boolean; onRetry: (email: Email) => void }) {
   const template = () => templateLabels[props.email.template];
@@ -74,7 +81,11 @@ export function Timeline(props: {
   onRetry: (email: Email) => void;
 }) {
   const by = (event: TimelineEvent) =>
-    event.actorName ? tr("detail.timeline.by", { name: event.actorName }) : "";
+    event.actorName
+      ? tr("detail.timeline.by", { name: event.actorName })
+      : event.via === "link" && event.kind === "status"
+        ? tr("detail.timeline.byRequester")
+        : "";
   return (
     <ol class="timeline" data-testid="timeline">
       <For each={props.events}>
@@ -119,6 +130,33 @@ export function Timeline(props: {
                     .join(", "),
                 })}
               </p>
+            </Show>
+            <Show when={event.kind === "offer"}>
+              <p class="timeline__title">
+                {tr("detail.timeline.offer", {
+                  name: (event.volunteerNames ?? []).join(", "),
+                })}
+              </p>
+            </Show>
+            <Show when={event.kind === "answer"}>
+              <p class="timeline__title">
+                {tr("detail.timeline.answer", {
+                  name: event.volunteerName ?? "",
+                  status: answerText(event.answer),
+                })}
+                <Show when={event.via === "phone"}>
+                  {" "}
+                  <span class="muted">({tr("detail.offers.viaPhone")})</span>
+                </Show>
+              </p>
+              <Show when={event.reason}>
+                {(reason) => (
+                  <p class="timeline__text">
+                    <span class="timeline__label">{tr("detail.timeline.reason")}</span> {reason()}
+                  </p>
+                )}
+              </Show>
+              <Show when={event.text}>{(text) => <p class="timeline__text">{text()}</p>}</Show>
             </Show>
             <Show when={event.kind === "email" ? event.email : undefined}>
               {(email) => (

@@ -1,0 +1,150 @@
+import { createSignal, For, Show } from "solid-js";
+import type { ApiResult, Method } from "../../api.ts";
+import { focusSoon } from "../../focus.ts";
+import { tr } from "../../i18n.ts";
+import { failureText, redirected } from "../api.ts";
+import { formatDateTime } from "../format.ts";
+import type { Request } from "../types.ts";
+import { ConfirmPanel, type Flash } from "../ui.tsx";
+import { type OfferView, offerStatusLabels } from "./matching.ts";
+
+type Api = <T>(method: Method, path: string, body?: unknown) => Promise<ApiResult<T>>;
+
+const When = (props: { at: string | undefined }) => (
+  <Show when={props.at} fallback={<span class="muted">–</span>}>
+    {(at) => <time datetime={at()}>{formatDateTime(at())}</time>}
+  </Show>
+);
+
+/** Every offer of the request, newest first; a pending one can be withdrawn (after a confirm). */
+export function Offers(props: {
+  request: Request;
+  offers: OfferView[];
+  api: Api;
+  finished: (message: Flash) => Promise<void>;
+}) {
+  const [withdrawing, setWithdrawing] = createSignal<OfferView>();
+  const [busy, setBusy] = createSignal(false);
+  const buttonId = (offer: OfferView) => `withdraw-${offer.volunteerId}`;
+
+  async function withdraw(offer: OfferView) {
+    if (busy()) return;
+    setBusy(true);
+    const result = await props.api<{ ok: true }>(
+      "POST",
+      `/api/requests/${encodeURIComponent(props.request.id)}/offers/${encodeURIComponent(
+        offer.volunteerId,
+      )}/withdraw`,
+    );
+    setBusy(false);
+    if (!result.ok && redirected(result)) return;
+    setWithdrawing(undefined);
+    await props.finished(
+      result.ok
+        ? {
+            kind: "success",
+            text: tr("detail.offers.withdraw.done", { name: offer.volunteerName }),
+          }
+        : {
+            kind: "error",
+            text:
+              result.kind === "rejected" && result.status === 409
+                ? tr("detail.conflict")
+                : failureText(result),
+          },
+    );
+  }
+
+  return (
+    <Show
+      when={props.offers.length > 0}
+      fallback={
+        <p class="empty" data-testid="offers-empty">
+          {tr("detail.offers.none")}
+        </p>
+      }
+    >
+      <div class="table-wrap">
+        <table class="data-table" data-testid="offers-table">
+          <caption>{tr("detail.offers.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{tr("detail.offers.col.volunteer")}</th>
+              <th scope="col">{tr("detail.offers.col.status")}</th>
+              <th scope="col">{tr("detail.offers.col.sent")}</th>
+              <th scope="col">{tr("detail.offers.col.expires")}</th>
+              <th scope="col">{tr("detail.offers.col.answered")}</th>
+              <th scope="col">{tr("detail.offers.col.reason")}</th>
+              <th scope="col">{tr("detail.offers.col.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={props.offers}>
+              {(offer) => (
+                <tr data-testid="offer-row" data-status={offer.status}>
+                  <th scope="row">{offer.volunteerName}</th>
+                  <td>
+                    <span class={`badge badge--offer-${offer.status}`}>
+                      {tr(offerStatusLabels[offer.status])}
+                    </span>
+                    <Show when={offer.via === "phone"}>
+                      {" "}
+                      <span class="muted">({tr("detail.offers.viaPhone")})</span>
+                    </Show>
+                  </td>
+                  <td>
+                    <When at={offer.createdAt} />
+                  </td>
+                  <td>
+                    <When at={offer.status === "pending" ? offer.expiresAt : undefined} />
+                  </td>
+                  <td>
+                    <When at={offer.answeredAt} />
+                  </td>
+                  <td class="prewrap">{offer.reason ?? ""}</td>
+                  <td>
+                    <Show when={offer.status === "pending"}>
+                      <button
+                        type="button"
+                        id={buttonId(offer)}
+                        class="button button--warning-outline button--small"
+                        aria-expanded={withdrawing()?.volunteerId === offer.volunteerId}
+                        disabled={busy()}
+                        onClick={() => setWithdrawing(offer)}
+                      >
+                        {tr("detail.offers.withdraw")}
+                        <span class="visually-hidden">
+                          {" "}
+                          {tr("detail.offers.withdraw.context", { name: offer.volunteerName })}
+                        </span>
+                      </button>
+                    </Show>
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
+      <Show when={withdrawing()}>
+        {(offer) => (
+          <ConfirmPanel
+            id="withdraw-panel"
+            title={tr("detail.offers.withdraw.title", { name: offer().volunteerName })}
+            confirmId="withdraw-confirm"
+            confirmLabel={tr("detail.offers.withdraw.confirm")}
+            busy={busy()}
+            onConfirm={() => void withdraw(offer())}
+            onCancel={() => {
+              const id = buttonId(offer());
+              setWithdrawing(undefined);
+              focusSoon(() => document.getElementById(id) ?? undefined);
+            }}
+          >
+            <p>{tr("detail.offers.withdraw.body", { name: offer().volunteerName })}</p>
+          </ConfirmPanel>
+        )}
+      </Show>
+    </Show>
+  );
+}
