@@ -2,6 +2,7 @@ import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
 import { createEffect, createSignal, For, Show, untrack } from "solid-js";
 import { focusHeadingOnNavigation, focusSoon } from "../focus.ts";
 import { tr, useTitle } from "../i18n.ts";
+import { Alerts } from "./Alerts.tsx";
 import { failureText, redirected, useApi } from "./api.ts";
 import { formatAppointment, formatDate, formatNumber } from "./format.ts";
 import { createLoader } from "./load.ts";
@@ -184,6 +185,8 @@ export default function InboxPage(props: RouteSectionProps) {
       <h1 ref={headingRef} tabindex="-1">
         {tr("inbox.title")}
       </h1>
+
+      <Alerts />
 
       <search>
         <form class="search-form" onSubmit={submitSearch}>

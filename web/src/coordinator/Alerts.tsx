@@ -1,0 +1,107 @@
+import { A } from "@solidjs/router";
+import { createSignal, For, onMount, Show } from "solid-js";
+import { focusSoon } from "../focus.ts";
+import { tr } from "../i18n.ts";
+import { failureText, redirected, useApi } from "./api.ts";
+import { formatDateTime } from "./format.ts";
+import { createLoader } from "./load.ts";
+import { type Alert, alertLabels } from "./request/matching.ts";
+import { type Flash, LoadFailure, StatusMessage } from "./ui.tsx";
+
+/**
+ * What needs the coordinator without anyone asking: every volunteer declined, the offers ran
+ * out, the requester cancelled. Each links to its request and is marked handled here. The box
+ * is not shown while there is nothing to say.
+ */
+export function Alerts() {
+  const api = useApi();
+  const alerts = createLoader(() => api<{ alerts: Alert[] }>("GET", "/api/alerts"));
+  const [busy, setBusy] = createSignal<string>();
+  const [message, setMessage] = createSignal<Flash>();
+  let heading: HTMLHeadingElement | undefined;
+  onMount(() => void alerts.reload());
+
+  const list = () => alerts.data()?.alerts ?? [];
+
+  async function resolve(alert: Alert, index: number) {
+    if (busy()) return;
+    setBusy(alert.id);
+    const result = await api<{ ok: true }>(
+      "POST",
+      `/api/alerts/${encodeURIComponent(alert.id)}/resolve`,
+    );
+    setBusy(undefined);
+    if (!result.ok && redirected(result)) return;
+    await alerts.reload();
+    setMessage(
+      result.ok
+        ? { kind: "success", text: tr("alerts.resolved", { reference: alert.reference }) }
+        : { kind: "error", text: failureText(result) },
+    );
+    // Continue with the alert that took this one's place; when none is left, from the page's
+    // heading (the status message says what was done).
+    focusSoon(() => {
+      const buttons = document.querySelectorAll<HTMLElement>("[data-testid=alert-resolve]");
+      return (
+        buttons[Math.min(index, buttons.length - 1)] ??
+        (heading?.isConnected ? heading : undefined) ??
+        document.querySelector<HTMLElement>("main h1") ??
+        undefined
+      );
+    });
+  }
+
+  return (
+    <>
+      <Show when={list().length > 0}>
+        <section class="alerts" aria-labelledby="alerts-title" data-testid="alerts">
+          <h2 id="alerts-title" ref={heading} tabindex="-1">
+            {tr("alerts.title")}
+          </h2>
+          <p class="hint">{tr("alerts.intro")}</p>
+          <ul class="alerts__list">
+            <For each={list()}>
+              {(alert, index) => (
+                <li class="alerts__item" data-testid="alert">
+                  <p class="alerts__text">
+                    <A
+                      class="alerts__link"
+                      href={`/coordinator/requests/${encodeURIComponent(alert.requestId)}`}
+                    >
+                      {tr(alertLabels[alert.kind], { reference: alert.reference })}
+                    </A>{" "}
+                    <span class="muted">
+                      (<time datetime={alert.at}>{formatDateTime(alert.at)}</time>)
+                    </span>
+                  </p>
+                  <button
+                    type="button"
+                    class="button button--secondary button--small"
+                    data-testid="alert-resolve"
+                    disabled={!!busy()}
+                    aria-busy={busy() === alert.id}
+                    onClick={() => void resolve(alert, index())}
+                  >
+                    {busy() === alert.id ? tr("coord.working") : tr("alerts.resolve")}
+                    <span class="visually-hidden">
+                      {" "}
+                      {tr("alerts.resolve.context", { reference: alert.reference })}
+                    </span>
+                  </button>
+                </li>
+              )}
+            </For>
+          </ul>
+        </section>
+      </Show>
+      <Show when={alerts.failure()}>
+        {(failure) => (
+          <Show when={!redirected(failure())}>
+            <LoadFailure failure={failure()} retry={() => void alerts.reload()} />
+          </Show>
+        )}
+      </Show>
+      <StatusMessage message={message()} id="alerts-message" />
+    </>
+  );
+}
