@@ -30,10 +30,18 @@ type VolunteerPage = Exclude<keyof Awaited<ReturnType<typeof volunteerApp>>, "st
 const volunteerPage = (name: VolunteerPage) =>
   lazyPage(() => volunteerApp().then((app) => app.stylesReady.then(() => app[name])));
 
+/** The pages behind emailed links (an offer, a cancellation): a chunk of their own. */
+const linksApp = () => import("./links/index.tsx");
+type LinksPage = Exclude<keyof Awaited<ReturnType<typeof linksApp>>, "stylesReady">;
+const linksPage = (name: LinksPage) =>
+  lazyPage(() => linksApp().then((app) => app.stylesReady.then(() => app[name])));
+
 /** The public pages, then sign-in and the coordinator app (paths are in emails and tests). */
 const routes: RouteDefinition[] = [
   { path: "/", component: RequestPage },
   { path: "/done", component: DonePage },
+  { path: "/offer", component: linksPage("OfferPage") },
+  { path: "/cancel", component: linksPage("CancelPage") },
   { path: "/volunteer/apply", component: volunteerPage("ApplyPage") },
   { path: "/volunteer/sign-in", component: volunteerPage("VolunteerSignInPage") },
   { path: "/volunteer/me", component: volunteerPage("MePage") },

@@ -1,0 +1,132 @@
+import { For, type JSX, Show } from "solid-js";
+import type { ApiFailure } from "../api.ts";
+import { formatClock, formatDay, formatDuration } from "../coordinator/format.ts";
+import { languageName, type MessageKey, tr } from "../i18n.ts";
+import type { LinkProblem } from "./link.ts";
+import type { OfferLinkView } from "./types.ts";
+
+/** A term and its value. */
+export function Fact(props: { term: string; children: JSX.Element }) {
+  return (
+    <>
+      <dt>{props.term}</dt>
+      <dd>{props.children}</dd>
+    </>
+  );
+}
+
+/** "ti 12.5.2026 klo 10.00". */
+export const visitTime = (date: string, time: string) =>
+  tr("links.visit.whenValue", { date: formatDay(date), time: formatClock(time) });
+
+/** A language code by its name; free text ("other language") as written. */
+const languageText = (code: string) => (/^[a-z]{2,3}$/.test(code) ? languageName(code) : code);
+
+/** What the visit is, without anything that names or reaches the client. */
+export function VisitFacts(props: { visit: OfferLinkView["visit"] }) {
+  const v = () => props.visit;
+  return (
+    <dl class="facts facts--large" data-testid="visit-facts">
+      <Fact term={tr("links.visit.who")}>{v().firstName}</Fact>
+      <Fact term={tr("links.visit.what")}>{tr(`sector.${v().sector}`)}</Fact>
+      <Fact term={tr("links.visit.when")}>
+        <time datetime={`${v().date}T${v().startTime}`}>{visitTime(v().date, v().startTime)}</time>
+      </Fact>
+      <Fact term={tr("links.visit.duration")}>{formatDuration(v().durationMinutes)}</Fact>
+      <Fact term={tr("links.visit.where")}>
+        {v().place}, {v().municipality}
+      </Fact>
+      <Show when={v().languages.length > 0}>
+        <Fact term={tr("links.visit.languages")}>
+          <For each={v().languages}>
+            {(code, i) => (
+              <>
+                {i() > 0 ? ", " : ""}
+                {languageText(code)}
+              </>
+            )}
+          </For>
+        </Fact>
+      </Show>
+    </dl>
+  );
+}
+
+/** The support person's role, said before they answer (an unclear role is a named risk). */
+export function RoleReminder() {
+  return (
+    <section class="role-box" aria-labelledby="role-title">
+      <h2 id="role-title">{tr("links.role.title")}</h2>
+      <p class="role-box__does-not">{tr("links.role.body")}</p>
+    </section>
+  );
+}
+
+/**
+ * The outcome of the page, as the page's own heading in a box. `ref` lets the page move focus to
+ * it after an answer, so a screen reader reads the title and what it means.
+ */
+export function ResultPanel(props: {
+  kind: "success" | "info";
+  title: MessageKey;
+  body: MessageKey;
+  ref?: (el: HTMLDivElement) => void;
+  headingRef?: (el: HTMLElement) => void;
+  children?: JSX.Element;
+}) {
+  return (
+    <div
+      ref={props.ref}
+      class="result"
+      classList={{ "result--success": props.kind === "success" }}
+      tabindex="-1"
+      data-testid="link-result"
+    >
+      <h1 ref={props.headingRef} tabindex="-1">
+        {tr(props.title)}
+      </h1>
+      <p>{tr(props.body)}</p>
+      {props.children}
+    </div>
+  );
+}
+
+/** A link that does not work (or no longer does), or a page that could not load. */
+export function LinkTrouble(props: {
+  problem: LinkProblem | "noToken" | undefined;
+  failure: ApiFailure | undefined;
+  failureText: string;
+  retry: () => void;
+  headingRef?: (el: HTMLElement) => void;
+}) {
+  return (
+    <Show
+      when={props.problem}
+      fallback={
+        <div class="notice" role="alert" data-testid="link-failure">
+          <p>{props.failureText}</p>
+          <button type="button" class="button button--secondary" onClick={() => props.retry()}>
+            {tr("links.tryAgain")}
+          </button>
+        </div>
+      }
+    >
+      {(problem) => (
+        <div class="result" data-testid="link-problem" data-problem={problem()}>
+          <h1 ref={props.headingRef} tabindex="-1">
+            {tr(problem() === "expired" ? "links.expired.title" : "links.invalid.title")}
+          </h1>
+          <p>
+            {tr(
+              problem() === "expired"
+                ? "links.expired.body"
+                : problem() === "noToken"
+                  ? "links.noToken"
+                  : "links.invalid.body",
+            )}
+          </p>
+        </div>
+      )}
+    </Show>
+  );
+}
