@@ -103,7 +103,7 @@ function Details(props: {
           )}
         </Show>
       </dl>
-      <VisitFacts visit={props.visit} />
+      <VisitFacts visit={props.visit} withoutWho />
       <h3>{tr("links.details.description")}</h3>
       <p class="prewrap">{d().description}</p>
       <Show when={d().supportNeeds}>

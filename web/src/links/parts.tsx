@@ -23,11 +23,13 @@ export const visitTime = (date: string, time: string) =>
 const languageText = (code: string) => (/^[a-z]{2,3}$/.test(code) ? languageName(code) : code);
 
 /** What the visit is, without anything that names or reaches the client. */
-export function VisitFacts(props: { visit: OfferLinkView["visit"] }) {
+export function VisitFacts(props: { visit: OfferLinkView["visit"]; withoutWho?: boolean }) {
   const v = () => props.visit;
   return (
     <dl class="facts facts--large" data-testid="visit-facts">
-      <Fact term={tr("links.visit.who")}>{v().firstName}</Fact>
+      <Show when={!props.withoutWho}>
+        <Fact term={tr("links.visit.who")}>{v().firstName}</Fact>
+      </Show>
       <Fact term={tr("links.visit.what")}>{tr(`sector.${v().sector}`)}</Fact>
       <Fact term={tr("links.visit.when")}>
         <time datetime={`${v().date}T${v().startTime}`}>{visitTime(v().date, v().startTime)}</time>

@@ -283,7 +283,9 @@ export function Suggestions(props: {
 
   return (
     <>
-      <p class="hint">{tr("detail.match.intro", { max: MAX_OFFERS })}</p>
+      <Show when={props.matching.suggestions.length > 0}>
+        <p class="hint">{tr("detail.match.intro", { max: MAX_OFFERS })}</p>
+      </Show>
       <p data-testid="match-summary">
         {tr("detail.match.considered", { count: props.matching.considered })}
         <Show when={excluded().length > 0}>

@@ -33,7 +33,7 @@ export const en: Record<keyof typeof fi, string> = {
   "links.offer.answerBy": "Please answer by {when}.",
   "links.offer.noChange":
     "Opening this page changes nothing. Your answer is sent only when you press a button.",
-  "links.offer.question": "Can you come?",
+  "links.offer.question": "Your answer",
   "links.offer.accept": "I can come",
   "links.offer.decline": "I can't come",
   "links.offer.decline.title": "You can't come",

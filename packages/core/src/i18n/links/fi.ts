@@ -31,7 +31,7 @@ export const fi = {
   "links.offer.answerBy": "Vastaa viimeistään {when}.",
   "links.offer.noChange":
     "Sivun avaaminen ei vielä muuta mitään. Vastauksesi lähtee vasta, kun painat painiketta.",
-  "links.offer.question": "Pääsetkö mukaan?",
+  "links.offer.question": "Vastauksesi",
   "links.offer.accept": "Pääsen mukaan",
   "links.offer.decline": "En pääse",
   "links.offer.decline.title": "Et pääse mukaan",

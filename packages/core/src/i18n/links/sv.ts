@@ -33,7 +33,7 @@ export const sv: Record<keyof typeof fi, string> = {
   "links.offer.answerBy": "Svara senast {when}.",
   "links.offer.noChange":
     "Att öppna sidan ändrar ingenting. Ditt svar skickas först när du trycker på en knapp.",
-  "links.offer.question": "Kan du komma med?",
+  "links.offer.question": "Ditt svar",
   "links.offer.accept": "Jag kan komma",
   "links.offer.decline": "Jag kan inte",
   "links.offer.decline.title": "Du kan inte komma",

@@ -499,7 +499,7 @@ export const en: Record<keyof typeof fi, string> = {
   "detail.offers.col.sent": "Sent",
   "detail.offers.col.expires": "Expires",
   "detail.offers.col.answered": "Answered",
-  "detail.offers.col.reason": "Reason",
+  "detail.offers.col.reason": "Reason or note",
   "detail.offers.col.actions": "Actions",
   "detail.offers.viaPhone": "by phone",
   "detail.offers.withdraw": "Withdraw",

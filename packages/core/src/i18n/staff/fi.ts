@@ -498,7 +498,7 @@ export const fi = {
   "detail.offers.col.sent": "Lähetetty",
   "detail.offers.col.expires": "Vanhenee",
   "detail.offers.col.answered": "Vastattu",
-  "detail.offers.col.reason": "Syy",
+  "detail.offers.col.reason": "Syy tai lisätieto",
   "detail.offers.col.actions": "Toiminnot",
   "detail.offers.viaPhone": "puhelimessa",
   "detail.offers.withdraw": "Peru tarjous",

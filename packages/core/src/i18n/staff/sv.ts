@@ -500,7 +500,7 @@ export const sv: Record<keyof typeof fi, string> = {
   "detail.offers.col.sent": "Skickat",
   "detail.offers.col.expires": "Går ut",
   "detail.offers.col.answered": "Svarat",
-  "detail.offers.col.reason": "Orsak",
+  "detail.offers.col.reason": "Orsak eller anteckning",
   "detail.offers.col.actions": "Åtgärder",
   "detail.offers.viaPhone": "per telefon",
   "detail.offers.withdraw": "Återkalla erbjudandet",
