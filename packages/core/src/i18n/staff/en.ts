@@ -512,7 +512,7 @@ export const en: Record<keyof typeof fi, string> = {
   "detail.assign.open": "Assign directly (agreed by phone)…",
   "detail.assign.title": "Assign a support person directly",
   "detail.assign.intro":
-    "Use this when you have agreed the visit with the support person by phone. The visit is confirmed at once, other open offers are withdrawn, and the confirmations are emailed.",
+    "Use this when you have agreed the visit with the support person by phone. The visit is confirmed at once and the confirmations are emailed. Other open offers can then no longer be accepted.",
   "detail.assign.volunteer": "Support person",
   "detail.assign.choose": "Choose a support person",
   "detail.assign.note": "Note",

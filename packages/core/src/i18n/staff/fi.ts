@@ -511,7 +511,7 @@ export const fi = {
   "detail.assign.open": "Vahvista suoraan (sovittu puhelimessa)…",
   "detail.assign.title": "Vahvista tukihenkilö suoraan",
   "detail.assign.intro":
-    "Käytä tätä, kun olet sopinut käynnin tukihenkilön kanssa puhelimessa. Käynti vahvistetaan heti, muut avoimet tarjoukset perutaan, ja vahvistukset lähtevät sähköpostilla.",
+    "Käytä tätä, kun olet sopinut käynnin tukihenkilön kanssa puhelimessa. Käynti vahvistetaan heti, ja vahvistukset lähtevät sähköpostilla. Muihin avoimiin tarjouksiin ei voi sen jälkeen enää vastata myöntävästi.",
   "detail.assign.volunteer": "Tukihenkilö",
   "detail.assign.choose": "Valitse tukihenkilö",
   "detail.assign.note": "Muistiinpano",

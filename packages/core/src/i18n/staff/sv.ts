@@ -513,7 +513,7 @@ export const sv: Record<keyof typeof fi, string> = {
   "detail.assign.open": "Bekräfta direkt (avtalat per telefon)…",
   "detail.assign.title": "Bekräfta en stödperson direkt",
   "detail.assign.intro":
-    "Använd detta när du har kommit överens om besöket med stödpersonen per telefon. Besöket bekräftas genast, andra öppna erbjudanden återkallas och bekräftelserna skickas per e-post.",
+    "Använd detta när du har kommit överens om besöket med stödpersonen per telefon. Besöket bekräftas genast och bekräftelserna skickas per e-post. Andra öppna erbjudanden kan därefter inte längre godtas.",
   "detail.assign.volunteer": "Stödperson",
   "detail.assign.choose": "Välj stödperson",
   "detail.assign.note": "Anteckning",
