@@ -14,7 +14,17 @@ import { createId } from "../util/id.ts";
  * on the inbox until someone marks them handled.
  */
 
-export type Kind = "offers_declined" | "offers_expired" | "requester_cancelled";
+export type Kind =
+  | "offers_declined"
+  | "offers_expired"
+  | "requester_cancelled"
+  | "volunteer_cancelled"
+  | "safety_concern"
+  | "volunteer_talk"
+  | "follow_up";
+
+/** Alerts that cannot wait for the morning: someone may be left alone, or something happened. */
+const URGENT: readonly Kind[] = ["volunteer_cancelled", "safety_concern"];
 
 export interface Alert {
   id: string;
@@ -22,6 +32,7 @@ export interface Alert {
   requestId: string;
   reference: string;
   at: string;
+  urgent: boolean;
 }
 
 const OPEN = "alerts#open";
@@ -47,13 +58,14 @@ export function raise(
         requestId: request.id,
         reference: request.reference,
         at,
+        urgent: URGENT.includes(kind),
       },
       ConditionExpression: "attribute_not_exists(pk)",
     },
   };
 }
 
-/** Open alerts, oldest first (the longest waiting at the top). */
+/** Open alerts: urgent first, then oldest first. */
 export async function open(): Promise<Alert[]> {
   Actor.coordinator();
   const { Items = [] } = await db().send(
@@ -65,13 +77,20 @@ export async function open(): Promise<Alert[]> {
       Limit: 200,
     }),
   );
-  return Items.map((i) => ({
-    id: i.id,
-    kind: i.kind,
-    requestId: i.requestId,
-    reference: i.reference,
-    at: i.at,
-  }));
+  return (
+    Items.map(
+      (i): Alert => ({
+        id: i.id,
+        kind: i.kind,
+        requestId: i.requestId,
+        reference: i.reference,
+        at: i.at,
+        urgent: Boolean(i.urgent),
+      }),
+    )
+      // The urgent ones first, then the longest waiting.
+      .sort((a, b) => Number(b.urgent) - Number(a.urgent) || a.at.localeCompare(b.at))
+  );
 }
 
 export const resolve = fn(

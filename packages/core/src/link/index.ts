@@ -13,7 +13,7 @@ import { hashToken, newToken } from "../util/token.ts";
  * write, which is what makes a second press harmless.
  */
 
-export type Purpose = "offer" | "cancel";
+export type Purpose = "offer" | "cancel" | "visit";
 
 export interface Target {
   purpose: Purpose;

@@ -57,7 +57,7 @@ export async function byRequester(
     if (request.status === "cancelled") return "already_cancelled";
     if (!OPEN.includes(request.status)) return "closed";
     const volunteer = request.volunteerId ? await Volunteers.get(request.volunteerId) : undefined;
-    const release = releaseItems(request, volunteer, now);
+    const release = releaseItems(request, volunteer, now, "requester");
     const at = now.toISOString();
     try {
       await transact([

@@ -5,7 +5,7 @@ import type { Request } from "../request/request.ts";
 import { keys } from "../request/request.ts";
 import { confirmationAddress } from "../request/schema.ts";
 import type { TransactItem } from "../util/db-types.ts";
-import * as Visit from "../visit/index.ts";
+import * as Visit from "../visit/visit.ts";
 import type { Volunteer } from "../volunteer/volunteer.ts";
 import * as Letters from "./letters.ts";
 
@@ -19,11 +19,11 @@ export function confirmationItems(request: Request, volunteer: Volunteer, now: D
   const start = new Date(request.startsAt);
   const end = new Date(start.getTime() + request.durationMinutes * 60_000);
   const owner = keys.request(request.id).pk;
-  // The volunteer's page for this visit (details, later the report) stays open a week after it.
+  // The volunteer's page for this visit: details, "I can't come", and afterwards the report.
   const page = Link.issue(
-    { purpose: "offer", requestId: request.id, volunteerId: volunteer.id },
-    new Date(end.getTime() + 7 * 86_400_000),
-    "/offer",
+    { purpose: "visit", requestId: request.id, volunteerId: volunteer.id },
+    new Date(end.getTime() + 30 * 86_400_000),
+    "/visit",
   );
   const volunteerMail = Outbox.entry(
     owner,
@@ -65,13 +65,18 @@ export function confirmationItems(request: Request, volunteer: Volunteer, now: D
       : []),
   ];
   const items: TransactItem[] = [
-    Visit.plan(
+    ...Visit.plan(
       {
         requestId: request.id,
         volunteerId: volunteer.id,
         startsAt: request.startsAt,
         endsAt: end.toISOString(),
         ...(request.clientKey && { clientKey: request.clientKey }),
+      },
+      {
+        durationMinutes: request.durationMinutes,
+        municipality: request.municipality,
+        sector: request.sector,
       },
       now,
     ),
@@ -87,7 +92,12 @@ export function confirmationItems(request: Request, volunteer: Volunteer, now: D
  * A confirmed visit called off (by the coordinator or the requester): the visit is cancelled and
  * the volunteer told at once.
  */
-export function releaseItems(request: Request, volunteer: Volunteer | undefined, now: Date) {
+export function releaseItems(
+  request: Request,
+  volunteer: Volunteer | undefined,
+  now: Date,
+  by: "requester" | "coordinator",
+) {
   if (!request.volunteerId) return { items: [] as TransactItem[], mails: [] };
   const mail = volunteer
     ? Outbox.entry(
@@ -98,7 +108,14 @@ export function releaseItems(request: Request, volunteer: Volunteer | undefined,
       )
     : undefined;
   return {
-    items: [Visit.cancel(request.id, now), ...(mail ? [mail.put] : [])],
+    items: [
+      ...Visit.cancel(
+        { requestId: request.id, volunteerId: request.volunteerId, startsAt: request.startsAt },
+        now,
+        by,
+      ),
+      ...(mail ? [mail.put] : []),
+    ],
     mails: mail ? [mail.key] : [],
   };
 }

@@ -14,7 +14,7 @@ import { formatAppointment, helsinkiDate } from "../util/time.ts";
 
 export const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
 
-const dateOf = (locale: Locale, date: string) =>
+export const dateOf = (locale: Locale, date: string) =>
   new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB", {
     day: "numeric",
     month: "numeric",
@@ -22,7 +22,7 @@ const dateOf = (locale: Locale, date: string) =>
     timeZone: "UTC",
   }).format(new Date(`${date}T12:00:00Z`));
 
-const when = (locale: Locale, request: Pick<Request, "date" | "startTime">) =>
+export const when = (locale: Locale, request: Pick<Request, "date" | "startTime">) =>
   formatAppointment(locale, request.date, request.startTime);
 
 const deadlineText = (locale: Locale, at: Date) => {
@@ -36,7 +36,7 @@ const deadlineText = (locale: Locale, at: Date) => {
   return formatAppointment(locale, date, time);
 };
 
-interface Volunteer {
+export interface Volunteer {
   name: string;
   locale: Locale;
 }
@@ -79,7 +79,7 @@ export function offerWithdrawn(request: Request, volunteer: Volunteer): Letter {
   };
 }
 
-function contactLines(request: Request): string[] {
+export function contactLines(request: Request): string[] {
   const lines: string[] = [];
   const { client, requester } = request;
   const clientReach = [client.phone, client.email].filter(Boolean).join(", ");
@@ -92,35 +92,42 @@ function contactLines(request: Request): string[] {
   return lines;
 }
 
+/** Who, when, where and how to reach them: what a volunteer needs on the day. */
+export function visitBlock(request: Request, locale: Locale): string[] {
+  const meeting = request.firstMeeting;
+  return [
+    [
+      t(locale, "mail.visitConfirmed.client", { name: request.client.name }),
+      t(locale, "mail.visitConfirmed.when", {
+        when: when(locale, request),
+        minutes: request.durationMinutes,
+      }),
+      t(locale, "mail.visitConfirmed.where", {
+        place: request.place,
+        municipality: request.municipality,
+      }),
+    ].join("\n"),
+    [t(locale, "mail.visitConfirmed.contact"), ...contactLines(request)].join("\n"),
+    ...(meeting
+      ? [
+          t(locale, "mail.visitConfirmed.firstMeeting", {
+            when: formatAppointment(locale, meeting.date, meeting.time),
+            place: meeting.place,
+          }),
+        ]
+      : []),
+  ];
+}
+
 export function visitConfirmed(request: Request, volunteer: Volunteer, url: string): Letter {
   const { locale } = volunteer;
-  const meeting = request.firstMeeting;
   return {
     locale,
     name: firstName(volunteer.name),
     subject: t(locale, "mail.visitConfirmed.subject", { date: dateOf(locale, request.date) }),
     paragraphs: [
       t(locale, "mail.visitConfirmed.body"),
-      [
-        t(locale, "mail.visitConfirmed.client", { name: request.client.name }),
-        t(locale, "mail.visitConfirmed.when", {
-          when: when(locale, request),
-          minutes: request.durationMinutes,
-        }),
-        t(locale, "mail.visitConfirmed.where", {
-          place: request.place,
-          municipality: request.municipality,
-        }),
-      ].join("\n"),
-      [t(locale, "mail.visitConfirmed.contact"), ...contactLines(request)].join("\n"),
-      ...(meeting
-        ? [
-            t(locale, "mail.visitConfirmed.firstMeeting", {
-              when: formatAppointment(locale, meeting.date, meeting.time),
-              place: meeting.place,
-            }),
-          ]
-        : []),
+      ...visitBlock(request, locale),
       `${t(locale, "mail.visitConfirmed.page")}\n${url}`,
       t(locale, "mail.offer.role"),
     ],

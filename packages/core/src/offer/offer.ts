@@ -473,6 +473,40 @@ export async function decline(
   return result.status === "accepted" ? "already_accepted" : (result.status as Outcome);
 }
 
+/** What a volunteer may know before answering: no surname, no contacts, no matter. */
+export function visitView(request: Request) {
+  return {
+    firstName: Letters.firstName(request.client.name),
+    sector: request.sector,
+    municipality: request.municipality,
+    place: request.place,
+    date: request.date,
+    startTime: request.startTime,
+    durationMinutes: request.durationMinutes,
+    languages: [
+      ...request.client.languages,
+      ...(request.client.otherLanguage ? [request.client.otherLanguage] : []),
+    ],
+  };
+}
+
+/** Everything the volunteer who has the visit needs, shown on their page only. */
+export function detailsView(request: Request) {
+  const onBehalf = request.requesterRole !== "client";
+  return {
+    clientName: request.client.name,
+    clientPhone: request.client.phone,
+    clientEmail: request.client.email,
+    requesterName: onBehalf ? request.requester?.name : undefined,
+    requesterOrganisation: request.requester?.organisation,
+    requesterPhone: onBehalf ? request.requester?.phone : undefined,
+    requesterEmail: onBehalf ? request.requester?.email : undefined,
+    description: request.description,
+    supportNeeds: request.supportNeeds,
+    firstMeeting: request.firstMeeting,
+  };
+}
+
 /** What the offer page shows. Reading changes nothing: mail scanners open links too. */
 export async function viewByLink(token: string, now = new Date()) {
   const target = await Link.resolve(token, "offer", now);
@@ -487,33 +521,8 @@ export async function viewByLink(token: string, now = new Date()) {
     requestStatus: request.status,
     expiresAt: offer.expiresAt,
     volunteerFirstName: Letters.firstName(volunteer?.name ?? offer.volunteerName),
-    visit: {
-      firstName: Letters.firstName(request.client.name),
-      sector: request.sector,
-      municipality: request.municipality,
-      place: request.place,
-      date: request.date,
-      startTime: request.startTime,
-      durationMinutes: request.durationMinutes,
-      languages: [
-        ...request.client.languages,
-        ...(request.client.otherLanguage ? [request.client.otherLanguage] : []),
-      ],
-    },
-    ...(hasVisit && {
-      details: {
-        clientName: request.client.name,
-        clientPhone: request.client.phone,
-        clientEmail: request.client.email,
-        requesterName: request.requesterRole !== "client" ? request.requester?.name : undefined,
-        requesterOrganisation: request.requester?.organisation,
-        requesterPhone: request.requesterRole !== "client" ? request.requester?.phone : undefined,
-        requesterEmail: request.requesterRole !== "client" ? request.requester?.email : undefined,
-        description: request.description,
-        supportNeeds: request.supportNeeds,
-        firstMeeting: request.firstMeeting,
-      },
-    }),
+    visit: visitView(request),
+    ...(hasVisit && { details: detailsView(request) }),
   };
 }
 

@@ -2,7 +2,7 @@ import { tableName } from "../db/client.ts";
 import { queryAll } from "../db/query.ts";
 import type { Request } from "../request/request.ts";
 import { keys } from "../request/request.ts";
-import type { Visit } from "../visit/index.ts";
+import type { Visit } from "../visit/visit.ts";
 
 /** What happened to an offer, as the volunteer who got it sees it. */
 export const offerStatuses = [

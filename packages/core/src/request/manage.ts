@@ -20,16 +20,27 @@ import {
   helsinkiToUtc,
   isIsoDate,
 } from "../util/time.ts";
+import type { Report } from "../visit/schema.ts";
 import * as Volunteers from "../volunteer/volunteer.ts";
 import * as Counts from "./counts.ts";
-import { findByReference, get, keys, type Request } from "./request.ts";
+import { findByReference, get, keys, type Request, submit } from "./request.ts";
 import { confirmationAddress, RequestFields } from "./schema.ts";
 import * as Search from "./search.ts";
 import { type Status, transitions } from "./status.ts";
 
+export type VisitReport = Report & {
+  at: string;
+  by: "volunteer" | "coordinator";
+  actorName: string;
+};
+
 export interface TimelineEvent {
   at: string;
-  kind: "submitted" | "status" | "note" | "email" | "update" | "offer" | "answer";
+  kind: "submitted" | "status" | "note" | "email" | "update" | "offer" | "answer" | "report";
+  /** A report's outcome and what it flagged (`safety`, `followUp`, `wantsTalk`). */
+  outcome?: string;
+  minutes?: number;
+  flags?: string[];
   /** Who was offered the visit ("offer"), or who answered ("answer"). */
   volunteerNames?: string[];
   volunteerName?: string;
@@ -75,7 +86,13 @@ export const detail = fn(IdInput, async ({ id }, now: Date = new Date()) => {
     }
   }
   timeline.sort((a, b) => a.at.localeCompare(b.at));
-  return { request: request as unknown as Request, timeline };
+  const report = items.find((i) => i.type === "report");
+  return {
+    request: request as unknown as Request,
+    timeline,
+    // What the volunteer (or a coordinator) reported after the visit.
+    report: report ? (report.report as VisitReport) : null,
+  };
 });
 
 export function eventItem(requestId: string, event: TimelineEvent): TransactItem {
@@ -226,7 +243,7 @@ async function move(
   // Calling off a confirmed visit tells its volunteer at once.
   const release =
     to === "cancelled" && request.volunteerId
-      ? releaseItems(request, await Volunteers.get(request.volunteerId), now)
+      ? releaseItems(request, await Volunteers.get(request.volunteerId), now, "coordinator")
       : { items: [], mails: [] };
   await transactGuarded([
     ...release.items,
@@ -358,4 +375,64 @@ export const linkClient = fn(LinkClientInput, async ({ id, reference }, now: Dat
     Audit.entry("request.link_client", `request#${id}`, { reference: other.reference }, now),
   ]);
   return { clientKey };
+});
+
+export const FollowUpInput = z.object({
+  id: z.string().min(1).max(64),
+  date: z.string().refine(isIsoDate, { error: "error.date" }),
+  startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "error.time" }),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(10, { error: "error.duration" })
+    .max(480, { error: "error.duration" }),
+  description: z
+    .string()
+    .trim()
+    .min(1, { error: "error.required" })
+    .max(2000, { error: "error.tooLong" })
+    .optional(),
+  place: z
+    .string()
+    .trim()
+    .min(1, { error: "error.required" })
+    .max(200, { error: "error.tooLong" })
+    .optional(),
+});
+
+/**
+ * A follow-up the volunteer asked for becomes a new request for the same client: the same
+ * people and matter, a new time, linked as the same client so the matching favours continuity.
+ */
+export const followUp = fn(FollowUpInput, async (input, now: Date = new Date()) => {
+  const actor = Actor.coordinator();
+  const old = await load(input.id);
+  const created = await submit(
+    {
+      locale: old.locale,
+      requesterRole: old.requesterRole,
+      requester: old.requester,
+      client: old.client,
+      preferredContact: old.preferredContact,
+      sector: old.sector,
+      description: input.description ?? old.description,
+      place: input.place ?? old.place,
+      municipality: old.municipality,
+      date: input.date,
+      startTime: input.startTime,
+      durationMinutes: input.durationMinutes,
+      supportNeeds: old.supportNeeds,
+      consent: true,
+    },
+    { clientAddress: `coordinator:${actor.coordinatorId}`, now },
+  );
+  if (created.kind !== "received") throw new Error("a follow-up cannot be discarded");
+  await linkClient({ id: created.id, reference: old.reference }, now);
+  await Audit.record(
+    "request.follow_up",
+    `request#${old.id}`,
+    { followUp: created.reference },
+    now,
+  );
+  return { id: created.id, reference: created.reference };
 });

@@ -27,7 +27,31 @@ export const schedules = [
     cron: "*/15 * * * *",
     handler: "packages/functions/src/jobs/offer-expiry.handler",
   },
+  {
+    id: "visit-reminders",
+    description:
+      "From 09:00 Helsinki time, reminds volunteers and clients of tomorrow's visits; the volunteer's reminder has an \"I can't come\" link.",
+    cron: "0 * * * *",
+    handler: "packages/functions/src/jobs/visit-reminders.handler",
+  },
+  {
+    id: "visit-reports",
+    description:
+      "Asks the volunteer for a report after each visit's planned end, and reminds them after two days.",
+    cron: "30 * * * *",
+    handler: "packages/functions/src/jobs/visit-reports.handler",
+  },
+  {
+    id: "coordinator-digest",
+    // 04 and 05 UTC are 07 Helsinki time in summer and in winter; the job sends once a day.
+    description:
+      "At 07:00 Helsinki time, emails coordinators the requests without a volunteer, unanswered offers and unreported visits.",
+    cron: "0 4,5 * * *",
+    handler: "packages/functions/src/jobs/coordinator-digest.handler",
+  },
 ] as const satisfies readonly Schedule[];
+
+export type ScheduleId = (typeof schedules)[number]["id"];
 
 /**
  * EventBridge wants six fields with a year, and `?` in one of day-of-month and day-of-week.

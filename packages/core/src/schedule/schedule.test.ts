@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { schedules, toEventBridgeCron } from "./index.ts";
 
@@ -22,5 +23,24 @@ describe("toEventBridgeCron", () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const s of schedules)
       expect(s.handler).toMatch(/^packages\/functions\/src\/jobs\/.+\.handler$/);
+  });
+});
+
+describe("one schedule list for AWS and the local scheduler", () => {
+  it("points every job at a handler that runs that very job", () => {
+    for (const s of schedules) {
+      const file = new URL(
+        `../../../../${s.handler.replace(/\.handler$/, ".ts")}`,
+        import.meta.url,
+      );
+      const source = readFileSync(file, "utf8");
+      expect(source, s.handler).toContain(`export const handler = () => run("${s.id}")`);
+    }
+  });
+
+  it("runs the morning jobs at the right Helsinki hour in summer and in winter", () => {
+    const digest = schedules.find((s) => s.id === "coordinator-digest");
+    // 07:00 in Helsinki is 04:00 UTC in summer (UTC+3) and 05:00 UTC in winter (UTC+2).
+    expect(digest?.cron).toBe("0 4,5 * * *");
   });
 });

@@ -47,6 +47,11 @@ const wallClock = new Intl.DateTimeFormat("sv-SE", {
   hourCycle: "h23",
 });
 
+/** The hour (0–23) on a Helsinki clock at the given instant. */
+export function helsinkiHour(at: Date): number {
+  return Number(formatWallClock(at).slice(11, 13));
+}
+
 function formatWallClock(at: Date): string {
   return wallClock.format(at);
 }

@@ -13,6 +13,7 @@ import { alerts } from "./routes/alerts.ts";
 import { auth } from "./routes/auth.ts";
 import { emails } from "./routes/emails.ts";
 import { inbox } from "./routes/inbox.ts";
+import { jobs } from "./routes/jobs.ts";
 import { links } from "./routes/links.ts";
 import { requests } from "./routes/requests.ts";
 import { me, volunteerAuth, volunteers } from "./routes/volunteers.ts";
@@ -65,7 +66,8 @@ export function createApp(options: AppOptions) {
     .route("/volunteer-auth", volunteerAuth)
     .route("/me", me)
     .route("/links", links)
-    .route("/alerts", alerts);
+    .route("/alerts", alerts)
+    .route("/jobs", jobs);
 
   app.notFound((c) => respondToError(new VisibleError(404, "not_found", "error.notFound"), c));
   app.onError(respondToError);

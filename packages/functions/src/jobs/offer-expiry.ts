@@ -1,3 +1,3 @@
-import { OfferExpiry } from "@rinnalla/core/offer/index.ts";
+import { run } from "@rinnalla/core/job/index.ts";
 
-export const handler = () => OfferExpiry.expireDue();
+export const handler = () => run("offer-expiry");

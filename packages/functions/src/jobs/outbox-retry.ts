@@ -1,3 +1,3 @@
-import { Outbox } from "@rinnalla/core/mail/index.ts";
+import { run } from "@rinnalla/core/job/index.ts";
 
-export const handler = () => Outbox.retryDue();
+export const handler = () => run("outbox-retry");

@@ -68,4 +68,22 @@ export const en: Record<keyof typeof fi, string> = {
   "mail.visitCancelled.subject": "The appointment on {date} is cancelled",
   "mail.visitCancelled.body":
     "The appointment on {when} is cancelled. You do not need to go. Thank you for being ready to help!",
+  "mail.reminder.subject": "Reminder: appointment tomorrow {date}",
+  "mail.reminder.body":
+    "Tomorrow you are support at an appointment. Here are the details once more.",
+  "mail.reminder.cantCome":
+    "If you cannot come after all, tell us right away with this link and we will find another support person:",
+  "mail.clientReminder.subject": "Reminder: appointment tomorrow ({reference})",
+  "mail.clientReminder.body":
+    "Support person {firstName} will come with you tomorrow. Time: {when}. Meeting point: {place}.",
+  "mail.reportAsk.subject": "How did the appointment go? ({date})",
+  "mail.reportAsk.body":
+    "Thank you for being there! Tell us briefly how the appointment went. It takes a couple of minutes:",
+  "mail.reportReminder.subject": "Reminder: could you tell us how the appointment on {date} went?",
+  "mail.digest.subject": "Morning overview {date}",
+  "mail.digest.body": "Here is how things stand this morning.",
+  "mail.digest.unmatched": "Without a support person in the next 7 days: {count}",
+  "mail.digest.pendingOffers": "Offers without an answer: {count}",
+  "mail.digest.unreported": "Visits without a report: {count}",
+  "mail.digest.open": "Open Rinnalla:",
 };

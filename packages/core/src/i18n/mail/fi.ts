@@ -63,4 +63,22 @@ export const fi = {
   "mail.visitCancelled.subject": "Tapaaminen {date} on peruttu",
   "mail.visitCancelled.body":
     "Asiointitapaaminen {when} on peruttu. Sinun ei tarvitse lähteä. Kiitos, että olit valmis auttamaan!",
+  "mail.reminder.subject": "Muistutus: asiointitapaaminen huomenna {date}",
+  "mail.reminder.body":
+    "Huomenna on asiointitapaaminen, jossa olet tukena. Tässä tiedot vielä kerran.",
+  "mail.reminder.cantCome":
+    "Jos et pääsekään, kerro siitä heti tällä linkillä, niin etsimme toisen tukihenkilön:",
+  "mail.clientReminder.subject": "Muistutus: tapaaminen huomenna ({reference})",
+  "mail.clientReminder.body":
+    "Tukihenkilö {firstName} tulee huomenna mukaasi. Aika: {when}. Tapaamispaikka: {place}.",
+  "mail.reportAsk.subject": "Miten tapaaminen meni? ({date})",
+  "mail.reportAsk.body":
+    "Kiitos, että olit tukena! Kerro lyhyesti, miten tapaaminen meni. Siihen menee pari minuuttia:",
+  "mail.reportReminder.subject": "Muistutus: kertoisitko, miten tapaaminen {date} meni?",
+  "mail.digest.subject": "Aamun katsaus {date}",
+  "mail.digest.body": "Tässä tämän aamun tilanne.",
+  "mail.digest.unmatched": "Ilman tukihenkilöä seuraavien 7 päivän aikana: {count}",
+  "mail.digest.pendingOffers": "Tarjouksia ilman vastausta: {count}",
+  "mail.digest.unreported": "Tapaamisia ilman raporttia: {count}",
+  "mail.digest.open": "Avaa Rinnalla:",
 } as const;

@@ -64,4 +64,22 @@ export const sv: Record<keyof typeof fi, string> = {
   "mail.visitCancelled.subject": "Besöket {date} är inställt",
   "mail.visitCancelled.body":
     "Besöket {when} är inställt. Du behöver inte gå. Tack för att du var beredd att hjälpa!",
+  "mail.reminder.subject": "Påminnelse: besök i morgon {date}",
+  "mail.reminder.body":
+    "I morgon har du ett besök där du är stöd. Här är uppgifterna en gång till.",
+  "mail.reminder.cantCome":
+    "Om du inte kan komma, meddela det genast via den här länken så söker vi en annan stödperson:",
+  "mail.clientReminder.subject": "Påminnelse: besök i morgon ({reference})",
+  "mail.clientReminder.body":
+    "Stödpersonen {firstName} följer med dig i morgon. Tid: {when}. Mötesplats: {place}.",
+  "mail.reportAsk.subject": "Hur gick besöket? ({date})",
+  "mail.reportAsk.body":
+    "Tack för att du var stöd! Berätta kort hur besöket gick. Det tar ett par minuter:",
+  "mail.reportReminder.subject": "Påminnelse: kan du berätta hur besöket {date} gick?",
+  "mail.digest.subject": "Morgonöversikt {date}",
+  "mail.digest.body": "Så här ser det ut i morse.",
+  "mail.digest.unmatched": "Utan stödperson inom 7 dagar: {count}",
+  "mail.digest.pendingOffers": "Erbjudanden utan svar: {count}",
+  "mail.digest.unreported": "Besök utan rapport: {count}",
+  "mail.digest.open": "Öppna Rinnalla:",
 };

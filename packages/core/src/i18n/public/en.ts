@@ -130,6 +130,7 @@ export const en: Record<keyof typeof fi, string> = {
   "error.visitPassed": "The time of the appointment has already passed.",
   "error.referenceNotFound": "No other request was found with this reference number.",
   "error.tooMany": "Choose at most five.",
+  "error.reportTooEarly": "You can report once the appointment has started.",
   "error.conflict": "Someone else just changed this. Reload the page and check the details.",
   "error.notAllowed": "This change is not possible in the request's current state.",
   "error.timeOrder": "The end time must be after the start time.",

@@ -125,6 +125,7 @@ export const fi = {
   "error.visitPassed": "Tapaamisen aika on jo mennyt.",
   "error.referenceNotFound": "Tällä viitenumerolla ei löytynyt toista pyyntöä.",
   "error.tooMany": "Valitse enintään viisi.",
+  "error.reportTooEarly": "Raportin voi tehdä, kun tapaaminen on alkanut.",
   "error.conflict": "Joku muu muutti tätä juuri. Lataa sivu uudelleen ja tarkista tiedot.",
   "error.notAllowed": "Tätä muutosta ei voi tehdä pyynnön nykyisessä tilassa.",
   "error.timeOrder": "Loppuajan pitää olla alkuajan jälkeen.",

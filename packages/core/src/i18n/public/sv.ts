@@ -128,6 +128,7 @@ export const sv: Record<keyof typeof fi, string> = {
   "error.visitPassed": "Tiden för besöket har redan gått.",
   "error.referenceNotFound": "Ingen annan begäran hittades med det här referensnumret.",
   "error.tooMany": "Välj högst fem.",
+  "error.reportTooEarly": "Du kan rapportera när besöket har börjat.",
   "error.conflict": "Någon annan ändrade just det här. Ladda om sidan och kontrollera uppgifterna.",
   "error.notAllowed": "Ändringen kan inte göras i begärans nuvarande läge.",
   "error.timeOrder": "Sluttiden måste vara efter starttiden.",

@@ -1,4 +1,5 @@
 import { Cancellation, Offer } from "@rinnalla/core/offer/index.ts";
+import { CantComeInput, ReportInput, VisitPage } from "@rinnalla/core/visit/index.ts";
 import { Hono } from "hono";
 import { access } from "../access.ts";
 import type { AppEnv } from "../app.ts";
@@ -21,6 +22,15 @@ export const links = new Hono<AppEnv>()
     validate("json", Offer.DeclineInput),
     async (c) =>
       c.json({ outcome: await Offer.decline(c.req.param("token"), c.req.valid("json")) }),
+  )
+  .get("/visit/:token", access("public"), async (c) =>
+    c.json(await VisitPage.viewByLink(c.req.param("token"))),
+  )
+  .post("/visit/:token/cant-come", access("public"), validate("json", CantComeInput), async (c) =>
+    c.json({ outcome: await VisitPage.cantCome(c.req.param("token"), c.req.valid("json")) }),
+  )
+  .post("/visit/:token/report", access("public"), validate("json", ReportInput), async (c) =>
+    c.json({ outcome: await VisitPage.report(c.req.param("token"), c.req.valid("json")) }),
   )
   .get("/cancel/:token", access("public"), async (c) =>
     c.json(await Cancellation.viewByLink(c.req.param("token"))),

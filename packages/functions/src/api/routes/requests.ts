@@ -1,6 +1,7 @@
 import { Match } from "@rinnalla/core/match/index.ts";
 import { Offer } from "@rinnalla/core/offer/index.ts";
 import { Request, RequestInput, RequestManagement } from "@rinnalla/core/request/index.ts";
+import { ReportInput, VisitPage } from "@rinnalla/core/visit/index.ts";
 import { Hono } from "hono";
 import * as z from "zod";
 import * as zm from "zod/mini";
@@ -92,4 +93,18 @@ export const requests = new Hono<AppEnv>()
     validate("json", RequestManagement.LinkClientInput.omit({ id: true })),
     async (c) =>
       c.json(await RequestManagement.linkClient({ ...c.req.valid("json"), id: c.req.param("id") })),
+  )
+  .post("/:id/outcome", access("coordinator"), validate("json", ReportInput), async (c) => {
+    await VisitPage.recordOutcome({ id: c.req.param("id"), report: c.req.valid("json") });
+    return c.json(await RequestManagement.detail({ id: c.req.param("id") }));
+  })
+  .post(
+    "/:id/follow-up",
+    access("coordinator"),
+    validate("json", RequestManagement.FollowUpInput.omit({ id: true })),
+    async (c) =>
+      c.json(
+        await RequestManagement.followUp({ ...c.req.valid("json"), id: c.req.param("id") }),
+        201,
+      ),
   );

@@ -1,4 +1,5 @@
 import { Session } from "@rinnalla/core/auth/index.ts";
+import { VisitPage } from "@rinnalla/core/visit/index.ts";
 import { ApplicationInput, Bank, Volunteer } from "@rinnalla/core/volunteer/index.ts";
 import { Hono } from "hono";
 import { access, clearSessionCookie, setSessionCookie } from "../access.ts";
@@ -76,6 +77,7 @@ export const volunteerAuth = new Hono<AppEnv>()
 /** A volunteer's own data: the session decides whose, never the request. */
 export const me = new Hono<AppEnv>()
   .get("/volunteer", access("volunteer"), async (c) => c.json(await Volunteer.me()))
+  .get("/volunteer/visits", access("volunteer"), async (c) => c.json(await VisitPage.mine()))
   .put(
     "/volunteer/profile",
     access("volunteer"),

@@ -1,0 +1,32 @@
+import { BatchGetCommand } from "@aws-sdk/lib-dynamodb";
+import { db, tableName } from "./client.ts";
+
+interface Key {
+  pk: string;
+  sk: string;
+}
+
+/**
+ * Many items by key: BatchGetItem in chunks of 100, asking again for any keys DynamoDB left
+ * unprocessed (it may, under load). Missing items are simply absent from the map.
+ */
+export async function getMany(keys: Key[]): Promise<Map<string, Record<string, unknown>>> {
+  const found = new Map<string, Record<string, unknown>>();
+  const unique = [...new Map(keys.map((k) => [`${k.pk}|${k.sk}`, k])).values()];
+  for (let i = 0; i < unique.length; i += 100) {
+    let pending: Key[] = unique.slice(i, i + 100);
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt > 0) await new Promise((r) => setTimeout(r, 20 * 2 ** Math.min(attempt, 6)));
+      const result = await db().send(
+        new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: pending } } }),
+      );
+      for (const item of result.Responses?.[tableName()] ?? []) {
+        found.set(`${item.pk}|${item.sk}`, item);
+      }
+      pending = (result.UnprocessedKeys?.[tableName()]?.Keys ?? []) as Key[];
+    }
+  }
+  return found;
+}
+
+export const keyOf = (k: Key) => `${k.pk}|${k.sk}`;

@@ -1,0 +1,102 @@
+import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { Cron } from "croner";
+import * as z from "zod";
+import * as Actor from "../actor/index.ts";
+import { config } from "../config.ts";
+import * as Digest from "../coordinator/digest.ts";
+import { getMany } from "../db/batch.ts";
+import { db, tableName } from "../db/client.ts";
+import { Outbox } from "../mail/index.ts";
+import { OfferExpiry } from "../offer/index.ts";
+import { type ScheduleId, schedules } from "../schedule/index.ts";
+import { VisibleError } from "../util/errors.ts";
+import { fn } from "../util/fn.ts";
+import { log } from "../util/log.ts";
+import * as VisitJobs from "../visit/jobs.ts";
+
+/**
+ * The scheduled jobs as people see them: what each does, when it runs next, and how its last
+ * run went. Every run, on EventBridge or the local scheduler, goes through `run`, which records
+ * the outcome in the table.
+ */
+
+const work: Record<ScheduleId, (now: Date) => Promise<unknown>> = {
+  "outbox-retry": (now) => Outbox.retryDue(now),
+  "offer-expiry": (now) => OfferExpiry.expireDue(now),
+  "visit-reminders": (now) => VisitJobs.sendReminders(now),
+  "visit-reports": (now) => VisitJobs.askForReports(now),
+  "coordinator-digest": (now) => Digest.sendDue(now),
+};
+
+export interface LastRun {
+  startedAt: string;
+  finishedAt: string;
+  ok: boolean;
+  result?: unknown;
+  error?: string;
+}
+
+const key = (id: ScheduleId) => ({ pk: `job#${id}`, sk: "last" });
+
+export async function run(id: ScheduleId, now = new Date()) {
+  const startedAt = new Date();
+  let outcome: { ok: true; result: unknown } | { ok: false; error: string };
+  try {
+    outcome = { ok: true, result: await work[id](now) };
+  } catch (error) {
+    outcome = { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+  const last: LastRun = {
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    ...outcome,
+  };
+  await db()
+    .send(
+      new PutCommand({ TableName: tableName(), Item: { ...key(id), type: "job-run", ...last } }),
+    )
+    .catch((error) => log.error("could not record a job run", { id, error: String(error) }));
+  if (!outcome.ok) throw new Error(`job ${id} failed: ${outcome.error}`);
+  return outcome.result;
+}
+
+/** Coordinators: every job with its next run and its last outcome. */
+export async function list(now = new Date()) {
+  Actor.coordinator();
+  const runs = await getMany(schedules.map((s) => key(s.id)));
+  return {
+    // Running on demand is for the local stack; in AWS the schedule is the only trigger.
+    canRunNow: config().STAGE === "local",
+    jobs: schedules.map((s) => {
+      const last = runs.get(`job#${s.id}|last`);
+      return {
+        id: s.id,
+        description: s.description,
+        cron: s.cron,
+        nextRun: new Cron(s.cron, { timezone: "UTC", paused: true }).nextRun(now)?.toISOString(),
+        lastRun: last
+          ? ({
+              startedAt: last.startedAt,
+              finishedAt: last.finishedAt,
+              ok: last.ok,
+              result: last.result,
+              error: last.error,
+            } as LastRun)
+          : null,
+      };
+    }),
+  };
+}
+
+export const runNow = fn(
+  z.object({ id: z.enum(schedules.map((s) => s.id) as [ScheduleId, ...ScheduleId[]]) }),
+  async ({ id }) => {
+    Actor.coordinator();
+    if (config().STAGE !== "local") throw new VisibleError(403, "forbidden", "error.forbidden");
+    try {
+      return { ok: true, result: await run(id) };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  },
+);

@@ -1,0 +1,154 @@
+import { getMany, keyOf } from "../db/batch.ts";
+import { tableName } from "../db/client.ts";
+import { ConditionsFailed, transact } from "../db/transact.ts";
+import * as Link from "../link/index.ts";
+import { Outbox, render } from "../mail/index.ts";
+import { type Request, keys as requestKeys } from "../request/request.ts";
+import type { TransactItem } from "../util/db-types.ts";
+import { addDays, helsinkiDate, helsinkiHour, helsinkiToUtc } from "../util/time.ts";
+import { type Volunteer, keys as volunteerKeys } from "../volunteer/volunteer.ts";
+import * as Letters from "./letters.ts";
+import * as Visit from "./visit.ts";
+
+/**
+ * The visit jobs. Each takes its "now", finds what is due with a Query of the visits' month
+ * index, and sends each email in one transaction with a marker on the visit
+ * (`attribute_not_exists(remindedAt)` …), so a second run — or two at once — sends nothing twice.
+ */
+
+/** Reminders go out from this Helsinki hour on the day before, whatever the UTC offset. */
+export const REMINDER_HOUR = 9;
+const REPORT_REMINDER_AFTER_MS = 2 * 86_400_000;
+/** How far back the report jobs look for unreported visits. */
+const REPORT_WINDOW_DAYS = 45;
+
+type Loaded = { visit: Visit.Visit; request: Request; volunteer: Volunteer };
+
+/** The requests and volunteers of many visits, in BatchGets of 100 rather than one by one. */
+async function loadAll(visits: Visit.Visit[]): Promise<Loaded[]> {
+  const items = await getMany([
+    ...visits.map((v) => requestKeys.request(v.requestId)),
+    ...visits.map((v) => volunteerKeys.volunteer(v.volunteerId)),
+  ]);
+  return visits.flatMap((visit) => {
+    const request = items.get(keyOf(requestKeys.request(visit.requestId)));
+    const volunteer = items.get(keyOf(volunteerKeys.volunteer(visit.volunteerId)));
+    if (!request || !volunteer || request.status !== "confirmed") return [];
+    return [
+      {
+        visit,
+        request: request as unknown as Request,
+        volunteer: volunteer as unknown as Volunteer,
+      },
+    ];
+  });
+}
+
+/** Sets a job's marker on the visit, only if it is still planned and the marker unset. */
+function mark(
+  visit: Visit.Visit,
+  marker: "remindedAt" | "reportAskedAt" | "reportRemindedAt",
+  now: Date,
+): TransactItem {
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: Visit.key(visit.requestId),
+      UpdateExpression: `SET ${marker} = :now`,
+      ConditionExpression: `attribute_not_exists(${marker}) AND #status = :planned`,
+      ExpressionAttributeNames: { "#status": "status" },
+      ExpressionAttributeValues: { ":now": now.toISOString(), ":planned": "planned" },
+    },
+  };
+}
+
+/** Sends one visit's emails with its marker; false when another run got there first. */
+async function sendOnce(items: TransactItem[], mails: Outbox.OutboxKey[]): Promise<boolean> {
+  try {
+    await transact(items);
+  } catch (error) {
+    if (error instanceof ConditionsFailed) return false;
+    throw error;
+  }
+  Outbox.dispatch(mails);
+  return true;
+}
+
+/**
+ * The day before a visit, from 09:00 Helsinki time: the volunteer gets the details again with an
+ * "I can't come" link, and the client a reminder when they have an email address.
+ */
+export async function sendReminders(now = new Date()) {
+  if (helsinkiHour(now) < REMINDER_HOUR) return { sent: 0, due: 0, skipped: "before 09:00" };
+  const tomorrow = addDays(helsinkiDate(now), 1);
+  const from = helsinkiToUtc(tomorrow, "00:00").toISOString();
+  const to = helsinkiToUtc(addDays(tomorrow, 1), "00:00").toISOString();
+  const due = (await Visit.plannedBetween(from, to)).filter((v) => !v.remindedAt);
+  let sent = 0;
+  for (const { visit, request, volunteer } of await loadAll(due)) {
+    const owner = requestKeys.request(request.id).pk;
+    const page = Link.issue(
+      { purpose: "visit", requestId: request.id, volunteerId: volunteer.id },
+      new Date(Date.parse(visit.endsAt) + 30 * 86_400_000),
+      "/visit",
+    );
+    const toVolunteer = Outbox.entry(
+      owner,
+      "visit-reminder",
+      render(volunteer.email, Letters.reminder(request, volunteer, page.url)),
+      now,
+    );
+    const toClient = request.client.email
+      ? Outbox.entry(
+          owner,
+          "client-reminder",
+          render(request.client.email, Letters.clientReminder(request, volunteer.name)),
+          now,
+        )
+      : undefined;
+    const mails = [toVolunteer, ...(toClient ? [toClient] : [])];
+    if (
+      await sendOnce(
+        [mark(visit, "remindedAt", now), page.put, ...mails.map((m) => m.put)],
+        mails.map((m) => m.key),
+      )
+    ) {
+      sent++;
+    }
+  }
+  return { sent, due: due.length };
+}
+
+/**
+ * After a visit's planned end the volunteer is asked for the report; two days later, if it has
+ * not come, once more.
+ */
+export async function askForReports(now = new Date()) {
+  const from = new Date(now.getTime() - REPORT_WINDOW_DAYS * 86_400_000).toISOString();
+  const started = await Visit.plannedBetween(from, now.toISOString());
+  const ended = started.filter((v) => v.endsAt <= now.toISOString());
+  const remindBefore = new Date(now.getTime() - REPORT_REMINDER_AFTER_MS).toISOString();
+  const due = ended.filter(
+    (v) => !v.reportAskedAt || (!v.reportRemindedAt && v.reportAskedAt <= remindBefore),
+  );
+  const totals = { asked: 0, reminded: 0 };
+  for (const { visit, request, volunteer } of await loadAll(due)) {
+    const reminder = Boolean(visit.reportAskedAt);
+    const page = Link.issue(
+      { purpose: "visit", requestId: request.id, volunteerId: volunteer.id },
+      new Date(now.getTime() + 30 * 86_400_000),
+      "/visit",
+    );
+    const mail = Outbox.entry(
+      requestKeys.request(request.id).pk,
+      reminder ? "report-reminder" : "report-ask",
+      render(volunteer.email, Letters.reportAsk(request, volunteer, page.url, reminder)),
+      now,
+    );
+    const marker = reminder ? "reportRemindedAt" : "reportAskedAt";
+    if (await sendOnce([mark(visit, marker, now), page.put, mail.put], [mail.key])) {
+      totals[reminder ? "reminded" : "asked"]++;
+    }
+  }
+  return totals;
+}

@@ -1,0 +1,10 @@
+import * as Jobs from "@rinnalla/core/job/index.ts";
+import { Hono } from "hono";
+import { access } from "../access.ts";
+import type { AppEnv } from "../app.ts";
+
+export const jobs = new Hono<AppEnv>()
+  .get("/", access("coordinator"), async (c) => c.json(await Jobs.list()))
+  .post("/:id/run", access("coordinator"), async (c) =>
+    c.json(await Jobs.runNow({ id: c.req.param("id") as never })),
+  );
