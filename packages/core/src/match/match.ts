@@ -4,7 +4,7 @@ import { effectiveStatus, load, view } from "../offer/state.ts";
 import { words } from "../request/search.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
-import * as Visit from "../visit/index.ts";
+import * as Visit from "../visit/visit.ts";
 import { cards } from "../volunteer/bank.ts";
 import * as Client from "./client.ts";
 import { RECENT_DAYS, rank } from "./rank.ts";
