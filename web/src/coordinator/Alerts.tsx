@@ -5,7 +5,7 @@ import { tr } from "../i18n.ts";
 import { failureText, redirected, useApi } from "./api.ts";
 import { formatDateTime } from "./format.ts";
 import { createLoader } from "./load.ts";
-import { type Alert, alertLabels } from "./request/matching.ts";
+import { type Alert, alertText } from "./request/matching.ts";
 import { type Flash, LoadFailure, StatusMessage } from "./ui.tsx";
 
 /**
@@ -68,7 +68,7 @@ export function Alerts() {
                       class="alerts__link"
                       href={`/coordinator/requests/${encodeURIComponent(alert.requestId)}`}
                     >
-                      {tr(alertLabels[alert.kind], { reference: alert.reference })}
+                      {tr(alertText(alert.kind), { reference: alert.reference })}
                     </A>{" "}
                     <span class="muted">
                       (<time datetime={alert.at}>{formatDateTime(alert.at)}</time>)

@@ -112,3 +112,10 @@ describe("the offer form", () => {
     expect(fieldIdOf("version", "offer")).toBeUndefined();
   });
 });
+
+describe("alerts in words", () => {
+  it("names the known kinds and still shows one it does not know", () => {
+    expect(alertText("offers_declined")).toBe("alerts.offers_declined");
+    expect(alertText("something_new")).toBe("alerts.other");
+  });
+});

@@ -158,7 +158,11 @@ export function fieldIdOf(path: string, prefix: "offer" | "assign"): string | un
   return undefined;
 }
 
-export const alertLabels: Record<Alert["kind"], MessageKey> = {
+/** Alerts in words; a kind this app does not know yet still shows, in general words. */
+export const alertText = (kind: string): MessageKey =>
+  (alertLabels as Record<string, MessageKey | undefined>)[kind] ?? "alerts.other";
+
+const alertLabels: Partial<Record<Alert["kind"], MessageKey>> = {
   offers_declined: "alerts.offers_declined",
   offers_expired: "alerts.offers_expired",
   requester_cancelled: "alerts.requester_cancelled",

@@ -533,6 +533,7 @@ export const en: Record<keyof typeof fi, string> = {
     "{reference}: every support person said they can't come – back to matching",
   "alerts.offers_expired": "{reference}: nobody answered in time – back to matching",
   "alerts.requester_cancelled": "{reference}: the requester cancelled the visit through their link",
+  "alerts.other": "{reference}: needs your attention",
   "alerts.resolve": "Mark handled",
   "alerts.resolve.context": "– {reference}",
   "alerts.resolved": "Marked handled: {reference}.",

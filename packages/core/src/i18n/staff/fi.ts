@@ -532,6 +532,7 @@ export const fi = {
     "{reference}: kaikki tukihenkilöt vastasivat, etteivät pääse – pyyntö palasi etsintään",
   "alerts.offers_expired": "{reference}: kukaan ei vastannut ajoissa – pyyntö palasi etsintään",
   "alerts.requester_cancelled": "{reference}: pyytäjä perui käynnin linkistä",
+  "alerts.other": "{reference}: vaatii huomiotasi",
   "alerts.resolve": "Merkitse hoidetuksi",
   "alerts.resolve.context": "– {reference}",
   "alerts.resolved": "Merkitty hoidetuksi: {reference}.",

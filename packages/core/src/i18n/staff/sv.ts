@@ -534,6 +534,7 @@ export const sv: Record<keyof typeof fi, string> = {
     "{reference}: alla stödpersoner svarade att de inte kan – begäran är tillbaka i sökningen",
   "alerts.offers_expired": "{reference}: ingen svarade i tid – begäran är tillbaka i sökningen",
   "alerts.requester_cancelled": "{reference}: beställaren ställde in besöket via länken",
+  "alerts.other": "{reference}: behöver din uppmärksamhet",
   "alerts.resolve": "Markera som åtgärdad",
   "alerts.resolve.context": "– {reference}",
   "alerts.resolved": "Markerad som åtgärdad: {reference}.",
