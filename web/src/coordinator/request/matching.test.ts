@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { exclusionPhrases, factorPhrase, fieldIdOf, offerBody, signedPoints } from "./matching.ts";
+import {
+  alertText,
+  exclusionPhrases,
+  factorPhrase,
+  fieldIdOf,
+  offerBody,
+  signedPoints,
+} from "./matching.ts";
 
 describe("suggestion factors in words", () => {
   it("names the interest word", () => {
