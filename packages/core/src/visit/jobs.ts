@@ -5,6 +5,7 @@ import * as Link from "../link/index.ts";
 import { Outbox, render } from "../mail/index.ts";
 import { type Request, keys as requestKeys } from "../request/request.ts";
 import type { TransactItem } from "../util/db-types.ts";
+import { inPool } from "../util/pool.ts";
 import { addDays, helsinkiDate, helsinkiHour, helsinkiToUtc } from "../util/time.ts";
 import { type Volunteer, keys as volunteerKeys } from "../volunteer/volunteer.ts";
 import * as Letters from "./letters.ts";
@@ -21,6 +22,8 @@ export const REMINDER_HOUR = 9;
 const REPORT_REMINDER_AFTER_MS = 2 * 86_400_000;
 /** How far back the report jobs look for unreported visits. */
 const REPORT_WINDOW_DAYS = 45;
+/** Visits handled at once: each is its own small transaction. */
+const IN_FLIGHT = 8;
 
 type Loaded = { visit: Visit.Visit; request: Request; volunteer: Volunteer };
 
@@ -84,39 +87,38 @@ export async function sendReminders(now = new Date()) {
   const from = helsinkiToUtc(tomorrow, "00:00").toISOString();
   const to = helsinkiToUtc(addDays(tomorrow, 1), "00:00").toISOString();
   const due = (await Visit.plannedBetween(from, to)).filter((v) => !v.remindedAt);
-  let sent = 0;
-  for (const { visit, request, volunteer } of await loadAll(due)) {
-    const owner = requestKeys.request(request.id).pk;
-    const page = Link.issue(
-      { purpose: "visit", requestId: request.id, volunteerId: volunteer.id },
-      new Date(Date.parse(visit.endsAt) + 30 * 86_400_000),
-      "/visit",
-    );
-    const toVolunteer = Outbox.entry(
-      owner,
-      "visit-reminder",
-      render(volunteer.email, Letters.reminder(request, volunteer, page.url)),
-      now,
-    );
-    const toClient = request.client.email
-      ? Outbox.entry(
-          owner,
-          "client-reminder",
-          render(request.client.email, Letters.clientReminder(request, volunteer.name)),
-          now,
-        )
-      : undefined;
-    const mails = [toVolunteer, ...(toClient ? [toClient] : [])];
-    if (
-      await sendOnce(
+  const results = await inPool(
+    await loadAll(due),
+    IN_FLIGHT,
+    async ({ visit, request, volunteer }) => {
+      const owner = requestKeys.request(request.id).pk;
+      const page = Link.issue(
+        { purpose: "visit", requestId: request.id, volunteerId: volunteer.id },
+        new Date(Date.parse(visit.endsAt) + 30 * 86_400_000),
+        "/visit",
+      );
+      const toVolunteer = Outbox.entry(
+        owner,
+        "visit-reminder",
+        render(volunteer.email, Letters.reminder(request, volunteer, page.url)),
+        now,
+      );
+      const toClient = request.client.email
+        ? Outbox.entry(
+            owner,
+            "client-reminder",
+            render(request.client.email, Letters.clientReminder(request, volunteer.name)),
+            now,
+          )
+        : undefined;
+      const mails = [toVolunteer, ...(toClient ? [toClient] : [])];
+      return sendOnce(
         [mark(visit, "remindedAt", now), page.put, ...mails.map((m) => m.put)],
         mails.map((m) => m.key),
-      )
-    ) {
-      sent++;
-    }
-  }
-  return { sent, due: due.length };
+      );
+    },
+  );
+  return { sent: results.filter(Boolean).length, due: due.length };
 }
 
 /**
@@ -132,7 +134,7 @@ export async function askForReports(now = new Date()) {
     (v) => !v.reportAskedAt || (!v.reportRemindedAt && v.reportAskedAt <= remindBefore),
   );
   const totals = { asked: 0, reminded: 0 };
-  for (const { visit, request, volunteer } of await loadAll(due)) {
+  await inPool(await loadAll(due), IN_FLIGHT, async ({ visit, request, volunteer }) => {
     const reminder = Boolean(visit.reportAskedAt);
     const page = Link.issue(
       { purpose: "visit", requestId: request.id, volunteerId: volunteer.id },
@@ -149,6 +151,6 @@ export async function askForReports(now = new Date()) {
     if (await sendOnce([mark(visit, marker, now), page.put, mail.put], [mail.key])) {
       totals[reminder ? "reminded" : "asked"]++;
     }
-  }
+  });
   return totals;
 }
