@@ -96,7 +96,7 @@ describe("ranked suggestions for a request", () => {
     expect(byId[curious.id].factors).toContainEqual({
       kind: "interests",
       points: 1,
-      word: "laakarin",
+      word: "lääkärin",
     });
     expect(byId[hesitant.id].factors).toContainEqual({ kind: "challenge", points: -3 });
     expect(result.considered).toBe(

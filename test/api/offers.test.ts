@@ -408,7 +408,7 @@ describe("bad offers change nothing", () => {
           firstMeeting: { date: "2020-01-01", time: "10:00", place: "x" },
         },
         400,
-        { "firstMeeting.date": "error.date" },
+        { "firstMeeting.date": "error.firstMeetingDate" },
       ],
       [{ version: current.version + 5, volunteerIds: [volunteer.id] }, 409, "conflict"],
     ];

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { effectiveStatus, load, view } from "../offer/state.ts";
-import { words } from "../request/search.ts";
+import { plainWords, words } from "../request/search.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import * as Visit from "../visit/visit.ts";
@@ -48,7 +48,7 @@ export const suggest = fn(
         startsAt: request.startsAt,
         endsAt,
         languages: request.client.languages,
-        topicWords: words(`${request.description} ${request.supportNeeds ?? ""}`).filter(
+        topicWords: plainWords(`${request.description} ${request.supportNeeds ?? ""}`).filter(
           (w) => w.length >= 4,
         ),
       },

@@ -74,7 +74,7 @@ function checkFirstMeeting(
 ) {
   if (meeting && (meeting.date < helsinkiDate(now) || meeting.date > request.date)) {
     throw new VisibleError(400, "validation", "error.validation", {
-      "firstMeeting.date": "error.date",
+      "firstMeeting.date": "error.firstMeetingDate",
     });
   }
 }

@@ -13,6 +13,18 @@ export function words(text: string): string[] {
   return [...new Set(folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
 }
 
+/** Lowercase words as written (accents kept), for showing which word matched. */
+export function plainWords(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean),
+    ),
+  ];
+}
+
 const keyFor = (word: string, requestId: string) => ({
   pk: `search#name#${[...word][0]}`,
   sk: `${word}#${requestId}`,

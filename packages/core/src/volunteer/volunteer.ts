@@ -11,7 +11,7 @@ import { type Locale, locales, t } from "../i18n/index.ts";
 import { Outbox, render } from "../mail/index.ts";
 import * as RateLimit from "../rate-limit/index.ts";
 import * as Counts from "../request/counts.ts";
-import { words } from "../request/search.ts";
+import { plainWords, words } from "../request/search.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
@@ -97,7 +97,7 @@ export function card(v: Volunteer) {
     areaKeys: [...new Set([...(v.profile?.areas ?? []), v.municipality].map(fold))],
     avoidSectors: v.profile?.avoidSectors ?? [],
     /** Words of their interests (four letters or more), for the matching's "interests" factor. */
-    interestWords: words(v.profile?.interests ?? "")
+    interestWords: plainWords(v.profile?.interests ?? "")
       .filter((w) => w.length >= 4)
       .slice(0, 60),
     availability: v.profile?.availability ?? null,

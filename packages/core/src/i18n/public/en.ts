@@ -131,6 +131,8 @@ export const en: Record<keyof typeof fi, string> = {
   "error.referenceNotFound": "No other request was found with this reference number.",
   "error.tooMany": "Choose at most five.",
   "error.reportTooEarly": "You can report once the appointment has started.",
+  "error.firstMeetingDate":
+    "The first meeting can be today at the earliest and on the day of the appointment at the latest.",
   "error.conflict": "Someone else just changed this. Reload the page and check the details.",
   "error.notAllowed": "This change is not possible in the request's current state.",
   "error.timeOrder": "The end time must be after the start time.",

@@ -126,6 +126,8 @@ export const fi = {
   "error.referenceNotFound": "Tällä viitenumerolla ei löytynyt toista pyyntöä.",
   "error.tooMany": "Valitse enintään viisi.",
   "error.reportTooEarly": "Raportin voi tehdä, kun tapaaminen on alkanut.",
+  "error.firstMeetingDate":
+    "Ensitapaamisen päivä voi olla aikaisintaan tänään ja viimeistään tapaamisen päivä.",
   "error.conflict": "Joku muu muutti tätä juuri. Lataa sivu uudelleen ja tarkista tiedot.",
   "error.notAllowed": "Tätä muutosta ei voi tehdä pyynnön nykyisessä tilassa.",
   "error.timeOrder": "Loppuajan pitää olla alkuajan jälkeen.",
