@@ -40,6 +40,8 @@ export function Jobs({ stack }: StackContext) {
         description: entry.description,
         // A failed run is simply run again at the next tick.
         retryAttempts: 0,
+        // A busy day's reminders are hundreds of small transactions; the API's 10 s is too short.
+        timeout: 300,
       },
       resources,
     );

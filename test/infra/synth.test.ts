@@ -215,6 +215,7 @@ describe("jobs", () => {
       });
       templates.Jobs.hasResourceProperties("AWS::Lambda::Function", {
         Handler: entry.handler,
+        Timeout: 300,
         Environment: {
           Variables: Match.objectLike({ SITE_URL: Match.anyValue(), TABLE_NAME: Match.anyValue() }),
         },
