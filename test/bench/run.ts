@@ -2,6 +2,7 @@ import { cpus, loadavg } from "node:os";
 import { bankSearch } from "./bank.ts";
 import { apiBundleSize, apiColdImport } from "./bundle.ts";
 import { inboxFirstPage } from "./inbox.ts";
+import { acceptLatency, rankBank } from "./matching.ts";
 import { section } from "./report.ts";
 import { submissionsVsPuts } from "./throughput.ts";
 import { formPageJs } from "./web.ts";
@@ -16,7 +17,8 @@ console.log(
   `rinnalla bench — ${cpu.length} cores (${cpu[0]?.model.trim() ?? "unknown cpu"}), node ${process.version}, ${process.platform}/${process.arch}, load average ${loadavg()[0]?.toFixed(1)}; 1 KB = 1024 B`,
 );
 
-// `npm run bench -- web throughput` runs only the sections named (api, web, throughput, inbox, bank).
+// `npm run bench -- web throughput` runs only the sections named (api, web, throughput, inbox, bank,
+// matching).
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
 
@@ -57,6 +59,10 @@ if (wanted("inbox")) {
 }
 if (wanted("bank")) {
   await run("Volunteer bank, 5,000 volunteers, on one DynamoDB Local", bankSearch);
+}
+if (wanted("matching")) {
+  await run("Matching, ranking 5,000 volunteers for one request (the pure function)", rankBank);
+  await run("Matching, accepting an offer through its link, on one DynamoDB Local", acceptLatency);
 }
 
 console.log(

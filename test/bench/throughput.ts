@@ -90,14 +90,16 @@ async function closedLoop(
 
 /**
  * Counts what the application sends to DynamoDB (its own client, not the bench's): command names,
- * and the items per transaction. Retried transactions count once per try.
+ * and the items per transaction. Retried transactions count once per try. `label` may name a call
+ * otherwise from its command and input (to tell mail delivery apart, say).
  */
-export function countCalls() {
+export function countCalls(label?: (command: string, input: Record<string, unknown>) => string) {
   const counts = new Map<string, number>();
   const add = (name: string, n: number) => counts.set(name, (counts.get(name) ?? 0) + n);
   dynamo().middlewareStack.add(
     (next, context) => async (args) => {
-      add((context.commandName ?? "unknown").replace(/Command$/, ""), 1);
+      const command = (context.commandName ?? "unknown").replace(/Command$/, "");
+      add(label ? label(command, args.input as Record<string, unknown>) : command, 1);
       const items = (args.input as { TransactItems?: unknown[] }).TransactItems;
       if (items) add("items in transactions", items.length);
       return next(args);

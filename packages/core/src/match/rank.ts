@@ -1,6 +1,6 @@
 import type { Sector } from "../request/schema.ts";
 import type { Visit } from "../visit/index.ts";
-import { availableOn } from "../volunteer/schema.ts";
+import { freeOn } from "../volunteer/schema.ts";
 import type { Card } from "../volunteer/volunteer.ts";
 
 /**
@@ -23,7 +23,7 @@ export interface RankRequest {
   endsAt: string;
   /** Language codes the client speaks; empty when only "other language" was given. */
   languages: readonly string[];
-  /** Folded words of what the visit is about, for the interests factor. */
+  /** Lowercase words of what the visit is about, for the interests factor. */
   topicWords: readonly string[];
 }
 
@@ -95,29 +95,49 @@ export function rank(request: RankRequest, cards: readonly Card[], context: Rank
 
   // One pass over the visits: each volunteer's load, so every card is checked in O(its visits).
   const load = new Map<string, { recent: number; thisMonth: number; clash: boolean }>();
+  const now = context.now.getTime();
+  // The same bounds written as the app writes instants, so most visits are compared as text.
+  const text = asText([recentSince, now, end + TRAVEL_BUFFER_MS, start - TRAVEL_BUFFER_MS]);
   for (const visit of context.visits) {
     if (visit.requestId === request.id || visit.status === "cancelled") continue;
-    const entry = load.get(visit.volunteerId) ?? { recent: 0, thisMonth: 0, clash: false };
-    const visitStart = Date.parse(visit.startsAt);
-    if (visitStart >= recentSince && visitStart <= context.now.getTime()) entry.recent++;
-    if (visitMonth(visit.startsAt) === month) entry.thisMonth++;
-    if (
-      visitStart < end + TRAVEL_BUFFER_MS &&
-      start < Date.parse(visit.endsAt) + TRAVEL_BUFFER_MS
-    ) {
-      entry.clash = true;
+    let entry = load.get(visit.volunteerId);
+    if (!entry) {
+      entry = { recent: 0, thisMonth: 0, clash: false };
+      load.set(visit.volunteerId, entry);
     }
-    load.set(visit.volunteerId, entry);
+    const { startsAt, endsAt } = visit;
+    if (text && CANONICAL.test(startsAt)) {
+      const [since, until, clashBefore, clashAfter] = text;
+      if (startsAt >= since && startsAt <= until) entry.recent++;
+      if (visitMonth(startsAt, true) === month) entry.thisMonth++;
+      if (
+        startsAt < clashBefore &&
+        (CANONICAL.test(endsAt)
+          ? clashAfter < endsAt
+          : start < Date.parse(endsAt) + TRAVEL_BUFFER_MS)
+      ) {
+        entry.clash = true;
+      }
+    } else {
+      const visitStart = Date.parse(startsAt);
+      if (visitStart >= recentSince && visitStart <= now) entry.recent++;
+      if (visitMonth(startsAt, false) === month) entry.thisMonth++;
+      if (visitStart < end + TRAVEL_BUFFER_MS && start < Date.parse(endsAt) + TRAVEL_BUFFER_MS) {
+        entry.clash = true;
+      }
+    }
   }
 
+  const free = freeOn(request.date);
   const suggestions: Suggestion[] = [];
   for (const card of cards) {
-    const reason = exclusion(card, request, load.get(card.id));
+    const own = load.get(card.id);
+    const reason = exclusion(card, request, free, own);
     if (reason) {
       excluded[reason]++;
       continue;
     }
-    const recent = load.get(card.id)?.recent ?? 0;
+    const recent = own?.recent ?? 0;
     const factors = softFactors(card, request, topic, context.supportedClient.has(card.id), recent);
     suggestions.push({
       volunteerId: card.id,
@@ -134,7 +154,7 @@ export function rank(request: RankRequest, cards: readonly Card[], context: Rank
     (a, b) =>
       b.score - a.score ||
       a.recentVisits - b.recentVisits ||
-      (a.lastVisitAt ?? "").localeCompare(b.lastVisitAt ?? "") ||
+      byLastVisit(a.lastVisitAt ?? "", b.lastVisitAt ?? "") ||
       a.name.localeCompare(b.name, "fi"),
   );
   return { considered: cards.length, excluded, suggestions };
@@ -143,14 +163,14 @@ export function rank(request: RankRequest, cards: readonly Card[], context: Rank
 function exclusion(
   card: Card,
   request: RankRequest,
+  free: ReturnType<typeof freeOn>,
   load: { thisMonth: number; clash: boolean } | undefined,
 ): Exclusion | undefined {
   if (card.status !== "active" && card.status !== "paused") return "notActive";
   if (card.status === "paused" || (card.pausedUntil && request.date <= card.pausedUntil)) {
     return "paused";
   }
-  const availability = card.availability ? { availability: card.availability } : null;
-  if (!availableOn(availability, request.date)) return "away";
+  if (!free(card.availability)) return "away";
   if (load?.clash) return "booked";
   if (card.availability && (load?.thisMonth ?? 0) >= card.availability.maxVisitsPerMonth) {
     return "monthlyMax";
@@ -203,6 +223,34 @@ function softFactors(
   return factors;
 }
 
+/**
+ * An instant as `toISOString` writes it, which is how the app stores every instant. Such strings
+ * sort as the instants do, so thousands of visits are compared as text rather than parsed (the
+ * slow part of ranking). Days past the 28th are left to `Date.parse`, which reads February 30th
+ * as March 2nd; anything written otherwise is parsed as well.
+ */
+const CANONICAL =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+
+/** Instants (milliseconds) written as `toISOString` does, or undefined if one is out of its range. */
+function asText<T extends number[]>(instants: [...T]): { [K in keyof T]: string } | undefined {
+  // From 1970 through 9999: always 24 characters, "YYYY-MM-DDTHH:mm:ss.sssZ".
+  if (instants.some((ms) => !(ms >= 0 && ms < 253_402_300_800_000))) return undefined;
+  return instants.map((ms) => new Date(ms).toISOString()) as { [K in keyof T]: string };
+}
+
+/**
+ * `a.localeCompare(b)` for the dates of last visits. Two written as `toISOString` writes them (or
+ * none) differ only in digits at the same places, which collation orders as the characters' codes
+ * do: compared directly, without a collator. Anything else is collated as before.
+ */
+const ISO_SHAPE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+function byLastVisit(a: string, b: string): number {
+  if (a === b) return 0;
+  if ((a === "" || ISO_SHAPE.test(a)) && (b === "" || ISO_SHAPE.test(b))) return a < b ? -1 : 1;
+  return a.localeCompare(b);
+}
+
 const monthFormat = new Intl.DateTimeFormat("en-CA", {
   timeZone: "Europe/Helsinki",
   year: "numeric",
@@ -211,7 +259,9 @@ const monthFormat = new Intl.DateTimeFormat("en-CA", {
 
 /** The Helsinki month of an instant; formatting is the slow part, so it is cached. */
 const monthCache = new Map<string, string>();
-function visitMonth(startsAt: string): string {
+function visitMonth(startsAt: string, canonical: boolean): string {
+  // Helsinki is at most three hours ahead of UTC: until 21:00 UTC it is the same day there.
+  if (canonical && startsAt.slice(11, 13) <= "20") return startsAt.slice(0, 7);
   let m = monthCache.get(startsAt);
   if (!m) {
     m = monthFormat.format(new Date(startsAt)).slice(0, 7);

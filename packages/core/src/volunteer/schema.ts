@@ -187,9 +187,24 @@ export function availableOn(
   date: string,
   pausedUntil?: string,
 ): boolean {
-  if (!profile || !isIsoDate(date)) return false;
   if (pausedUntil && date <= pausedUntil) return false;
+  return freeOn(date)(profile?.availability);
+}
+
+/**
+ * `availableOn` for one date and many volunteers, as matching asks it: the date is checked and
+ * its weekday worked out once, not once per volunteer.
+ */
+export function freeOn(
+  date: string,
+): (availability: Profile["availability"] | null | undefined) => boolean {
+  if (!isIsoDate(date)) return () => false;
   const weekday = ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
-  const { weekly, away } = profile.availability;
-  return weekly.some((w) => w.day === weekday) && !away.some((a) => a.from <= date && date <= a.to);
+  return (availability) => {
+    if (!availability) return false;
+    const { weekly, away } = availability;
+    return (
+      weekly.some((w) => w.day === weekday) && !away.some((a) => a.from <= date && date <= a.to)
+    );
+  };
 }
