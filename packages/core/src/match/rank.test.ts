@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Visit } from "../visit/index.ts";
+import type { Visit } from "../visit/visit.ts";
 import type { Card } from "../volunteer/volunteer.ts";
 import { type RankRequest, rank } from "./rank.ts";
 

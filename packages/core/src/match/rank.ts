@@ -1,5 +1,5 @@
 import type { Sector } from "../request/schema.ts";
-import type { Visit } from "../visit/index.ts";
+import type { Visit } from "../visit/visit.ts";
 import { freeOn } from "../volunteer/schema.ts";
 import type { Card } from "../volunteer/volunteer.ts";
 
