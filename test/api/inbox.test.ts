@@ -5,14 +5,7 @@ import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
 import { deliverInBackground } from "../../packages/local/src/delivery.ts";
 import { freePort } from "../../packages/local/src/ports.ts";
 import { addCoordinator, signIn } from "../support/coordinators.ts";
-import {
-  call,
-  itemsOfType,
-  post,
-  uniqueEmail,
-  validRequest,
-  waitForMail,
-} from "../support/harness.ts";
+import { call, itemsOfType, submitRequest, uniqueEmail, waitForMail } from "../support/harness.ts";
 
 let stopDelivery: () => Promise<void>;
 let cookie: string;
@@ -24,16 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => stopDelivery());
 
-async function submit(overrides: Record<string, unknown> = {}) {
-  const email = uniqueEmail();
-  const response = await post(
-    "/api/requests",
-    validRequest({ client: { name: "Aino Virtanen", email, languages: ["fi"] }, ...overrides }),
-  );
-  const { reference } = await response.json();
-  const search = await (await call("GET", `/api/inbox/search?q=${reference}`, { cookie })).json();
-  return { reference: reference as string, email, id: search.requests[0]?.id as string };
-}
+const submit = (overrides: Record<string, unknown> = {}) => submitRequest(cookie, overrides);
 
 const today = helsinkiDate(new Date());
 

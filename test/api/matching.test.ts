@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
 import { deliverInBackground } from "../../packages/local/src/delivery.ts";
 import { addCoordinator, signIn } from "../support/coordinators.ts";
-import { call, post, uniqueEmail, validRequest } from "../support/harness.ts";
+import { call, submitRequest, uniqueEmail } from "../support/harness.ts";
 import { activate, activeVolunteer, applyAs, everyDay } from "../support/volunteers.ts";
 
 // Its own file (and table): the exclusion counts cover the whole bank.
@@ -14,12 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => stopDelivery());
 
-async function submit(overrides: Record<string, unknown> = {}) {
-  const response = await post("/api/requests", validRequest(overrides));
-  const { reference } = await response.json();
-  const search = await (await call("GET", `/api/inbox/search?q=${reference}`, { cookie })).json();
-  return { reference: reference as string, id: search.requests[0]?.id as string };
-}
+const submit = (overrides: Record<string, unknown> = {}) => submitRequest(cookie, overrides);
 
 const suggestions = async (id: string) =>
   (await call("GET", `/api/requests/${id}/matching`, { cookie })).json();

@@ -9,9 +9,7 @@ import {
   call,
   itemsOfType,
   linkToken,
-  post,
-  uniqueEmail,
-  validRequest,
+  submitRequest,
   waitForMail,
 } from "../support/harness.ts";
 import { activeVolunteer } from "../support/volunteers.ts";
@@ -24,19 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => stopDelivery());
 
-async function submit(overrides: Record<string, unknown> = {}) {
-  const email = uniqueEmail();
-  const response = await post(
-    "/api/requests",
-    validRequest({
-      client: { name: "Aino Virtanen", email, phone: "040 123 4567", languages: ["fi"] },
-      ...overrides,
-    }),
-  );
-  const { reference } = await response.json();
-  const search = await (await call("GET", `/api/inbox/search?q=${reference}`, { cookie })).json();
-  return { reference: reference as string, email, id: search.requests[0]?.id as string };
-}
+const submit = (overrides: Record<string, unknown> = {}) => submitRequest(cookie, overrides);
 
 /** Waits until background delivery has nothing pending, so table snapshots hold still. */
 async function settled() {

@@ -49,6 +49,26 @@ export function validRequest(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/**
+ * A request through the public form, found again in the inbox as a coordinator: its id,
+ * reference and the client's own address (given unless `client` is overridden).
+ */
+export async function submitRequest(cookie: string, overrides: Record<string, unknown> = {}) {
+  const email = uniqueEmail();
+  const response = await post(
+    "/api/requests",
+    validRequest({
+      client: { name: "Aino Virtanen", email, phone: "040 123 4567", languages: ["fi"] },
+      ...overrides,
+    }),
+  );
+  if (response.status !== 201)
+    throw new Error(`submit: ${response.status} ${await response.text()}`);
+  const { reference } = await response.json();
+  const search = await (await call("GET", `/api/inbox/search?q=${reference}`, { cookie })).json();
+  return { reference: reference as string, email, id: search.requests[0]?.id as string };
+}
+
 export interface StoredMail {
   destination: { to: string[] };
   subject: string;

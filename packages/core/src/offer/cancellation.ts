@@ -11,6 +11,7 @@ import { VisibleError } from "../util/errors.ts";
 import * as Volunteers from "../volunteer/volunteer.ts";
 import { releaseItems } from "./confirm.ts";
 import { firstName } from "./letters.ts";
+import { OptionalReason } from "./offer.ts";
 
 /**
  * The requester calls the visit off with the link in their confirmation. The volunteer is told
@@ -37,14 +38,7 @@ export async function viewByLink(token: string, now = new Date()) {
   };
 }
 
-export const CancelInput = z.object({
-  reason: z
-    .string()
-    .trim()
-    .max(1000, { error: "error.tooLong" })
-    .optional()
-    .transform((r) => r || undefined),
-});
+export const CancelInput = z.object({ reason: OptionalReason });
 
 export async function byRequester(
   token: string,

@@ -7,7 +7,7 @@ import { ConditionsFailed, transact, transactGuarded } from "../db/transact.ts";
 import * as Link from "../link/index.ts";
 import { Outbox, render } from "../mail/index.ts";
 import * as Counts from "../request/counts.ts";
-import { eventItem, guardedUpdate } from "../request/manage.ts";
+import { eventItem, guardedUpdate, updateRequest } from "../request/manage.ts";
 import { keys, type Request } from "../request/request.ts";
 import type { Status } from "../request/status.ts";
 import type { TransactItem } from "../util/db-types.ts";
@@ -42,6 +42,14 @@ const OFFERABLE: readonly Status[] = ["received", "matching", "offered"];
 const ATTEMPTS = 4;
 
 const Id = z.string().min(1).max(64);
+
+/** A reason a person may give or leave out; blank counts as not given. */
+export const OptionalReason = z
+  .string()
+  .trim()
+  .max(1000, { error: "error.tooLong" })
+  .optional()
+  .transform((r) => r || undefined);
 
 export const FirstMeetingInput = z.object({
   date: z.string().refine(isIsoDate, { error: "error.date" }),
@@ -343,28 +351,11 @@ function takeVisit(
     ...extra,
   };
   if (guard === "version") return guardedUpdate(request, set, now);
-  const names: Record<string, string> = {};
-  const values: Record<string, unknown> = {
-    ":one": 1,
-    ":now": now.toISOString(),
-    ":offered": "offered",
-  };
-  const parts = ["version = version + :one", "updatedAt = :now"];
-  Object.entries(set).forEach(([field, value], i) => {
-    names[`#f${i}`] = field;
-    values[`:v${i}`] = value;
-    parts.push(`#f${i} = :v${i}`);
+  return updateRequest(request, set, now, {
+    condition: "#st = :offered AND attribute_not_exists(volunteerId)",
+    names: { "#st": "status" },
+    values: { ":offered": "offered" },
   });
-  return {
-    Update: {
-      TableName: tableName(),
-      Key: keys.request(request.id),
-      UpdateExpression: `SET ${parts.join(", ")}`,
-      ConditionExpression: "#st = :offered AND attribute_not_exists(volunteerId)",
-      ExpressionAttributeNames: { ...names, "#st": "status" },
-      ExpressionAttributeValues: values,
-    },
-  };
 }
 
 export type Outcome =
@@ -446,14 +437,7 @@ export async function accept(token: string, now = new Date()): Promise<Outcome> 
   }
 }
 
-export const DeclineInput = z.object({
-  reason: z
-    .string()
-    .trim()
-    .max(1000, { error: "error.tooLong" })
-    .optional()
-    .transform((r) => r || undefined),
-});
+export const DeclineInput = z.object({ reason: OptionalReason });
 
 /** A volunteer presses "I can't come", with an optional reason. */
 export async function decline(

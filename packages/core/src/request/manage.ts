@@ -105,19 +105,28 @@ export function eventItem(requestId: string, event: TimelineEvent): TransactItem
   };
 }
 
-/** The request item moves only if nobody else changed it since it was read. */
-export function guardedUpdate(
+export interface Guard {
+  /** A condition on the stored request; its placeholders go in `names` and `values`. */
+  condition: string;
+  names?: Record<string, string>;
+  values?: Record<string, unknown>;
+}
+
+/**
+ * Sets fields of the request (and bumps its version) under a guard: by default, that nobody
+ * changed it since it was read. Other guards state the one fact a change depends on, e.g. "nobody
+ * has the visit yet" for the first accept.
+ */
+export function updateRequest(
   request: Request,
   set: Record<string, unknown>,
   now: Date,
+  guard: Guard = { condition: "version = :version", values: { ":version": request.version } },
+  remove: string[] = [],
 ): TransactItem {
-  const names: Record<string, string> = {};
-  const values: Record<string, unknown> = {
-    ":version": request.version,
-    ":next": request.version + 1,
-    ":now": now.toISOString(),
-  };
-  const parts = ["version = :next", "updatedAt = :now"];
+  const names: Record<string, string> = { ...guard.names };
+  const values: Record<string, unknown> = { ...guard.values, ":one": 1, ":now": now.toISOString() };
+  const parts = ["version = version + :one", "updatedAt = :now"];
   Object.entries(set).forEach(([field, value], i) => {
     names[`#f${i}`] = field;
     values[`:v${i}`] = value;
@@ -127,12 +136,21 @@ export function guardedUpdate(
     Update: {
       TableName: tableName(),
       Key: keys.request(request.id),
-      UpdateExpression: `SET ${parts.join(", ")}`,
-      ConditionExpression: "version = :version",
-      ExpressionAttributeNames: names,
+      UpdateExpression: `SET ${parts.join(", ")}${remove.length ? ` REMOVE ${remove.join(", ")}` : ""}`,
+      ConditionExpression: guard.condition,
+      ...(Object.keys(names).length && { ExpressionAttributeNames: names }),
       ExpressionAttributeValues: values,
     },
   };
+}
+
+/** The request item moves only if nobody else changed it since it was read. */
+export function guardedUpdate(
+  request: Request,
+  set: Record<string, unknown>,
+  now: Date,
+): TransactItem {
+  return updateRequest(request, set, now);
 }
 
 export const NoteInput = z.object({

@@ -9,7 +9,7 @@ import * as Link from "../link/index.ts";
 import { detailsView, visitView } from "../offer/offer.ts";
 import { load, offerKey, type RequestState } from "../offer/state.ts";
 import * as Counts from "../request/counts.ts";
-import { eventItem, type VisitReport } from "../request/manage.ts";
+import { eventItem, updateRequest, type VisitReport } from "../request/manage.ts";
 import { keys } from "../request/request.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
@@ -69,24 +69,20 @@ export async function cantCome(
     const volunteer = await Volunteers.get(visit.volunteerId);
     const at = now.toISOString();
     const items: TransactItem[] = [
-      {
-        Update: {
-          TableName: tableName(),
-          Key: keys.request(request.id),
-          UpdateExpression:
-            "SET #status = :matching, gsi1pk = :index, version = version + :one, updatedAt = :now REMOVE volunteerId, volunteerName",
-          ConditionExpression: "#status = :confirmed AND volunteerId = :volunteer",
-          ExpressionAttributeNames: { "#status": "status" },
-          ExpressionAttributeValues: {
-            ":matching": "matching",
-            ":confirmed": "confirmed",
-            ":index": keys.byStatus("matching", request.startsAt, request.id).gsi1pk,
-            ":one": 1,
-            ":now": at,
-            ":volunteer": visit.volunteerId,
-          },
+      updateRequest(
+        request,
+        {
+          status: "matching",
+          gsi1pk: keys.byStatus("matching", request.startsAt, request.id).gsi1pk,
         },
-      },
+        now,
+        {
+          condition: "#st = :confirmed AND volunteerId = :volunteer",
+          names: { "#st": "status" },
+          values: { ":confirmed": "confirmed", ":volunteer": visit.volunteerId },
+        },
+        ["volunteerId", "volunteerName"],
+      ),
       ...Visit.cancel(visit, now, "volunteer"),
       {
         Update: {
@@ -177,25 +173,20 @@ async function complete(
     ...(report.wantsTalk ? ["wantsTalk"] : []),
   ];
   const items: TransactItem[] = [
-    {
-      Update: {
-        TableName: tableName(),
-        Key: keys.request(request.id),
-        UpdateExpression:
-          "SET #status = :completed, gsi1pk = :index, outcome = :outcome, version = version + :one, updatedAt = :now",
-        ConditionExpression: "#status = :confirmed AND volunteerId = :volunteer",
-        ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: {
-          ":completed": "completed",
-          ":confirmed": "confirmed",
-          ":index": keys.byStatus("completed", request.startsAt, request.id).gsi1pk,
-          ":outcome": report.happened,
-          ":one": 1,
-          ":now": at,
-          ":volunteer": visit.volunteerId,
-        },
+    updateRequest(
+      request,
+      {
+        status: "completed",
+        gsi1pk: keys.byStatus("completed", request.startsAt, request.id).gsi1pk,
+        outcome: report.happened,
       },
-    },
+      now,
+      {
+        condition: "#st = :confirmed AND volunteerId = :volunteer",
+        names: { "#st": "status" },
+        values: { ":confirmed": "confirmed", ":volunteer": visit.volunteerId },
+      },
+    ),
     ...Visit.report(visit, { outcome: report.happened, minutes: report.minutes }, now),
     {
       Put: {
