@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as Actor from "../../packages/core/src/actor/index.ts";
 import * as Digest from "../../packages/core/src/coordinator/digest.ts";
 import { type ServerKey, t } from "../../packages/core/src/i18n/index.ts";
 import { Outbox } from "../../packages/core/src/mail/index.ts";
@@ -288,20 +289,38 @@ describe("the visit report", () => {
 
   it("can be recorded by a coordinator, and a follow-up becomes a new request for the same client", async () => {
     const visit = await confirmedVisit();
-    const recorded = await call("POST", `/api/requests/${visit.id}/outcome`, {
+    const outcome = { happened: "no_show", howItWent: "Asiakas ei tullut paikalle." };
+    // Before the visit there is nothing to record yet.
+    const early = await call("POST", `/api/requests/${visit.id}/outcome`, {
       cookie,
-      body: { happened: "no_show", howItWent: "Asiakas ei tullut paikalle." },
+      body: outcome,
     });
-    expect(recorded.status).toBe(200);
-    expect((await recorded.json()).request.status).toBe("completed");
-    expect(
-      (
-        await call("POST", `/api/requests/${visit.id}/outcome`, {
-          cookie,
-          body: { happened: "no_show" },
-        })
-      ).status,
-    ).toBe(409);
+    expect(early.status).toBe(409);
+    expect((await early.json()).error.code).toBe("too_early");
+    const coordinator = {
+      type: "coordinator" as const,
+      coordinatorId: "coo_test",
+      email: "test@example.org",
+      name: "Testi Koordinaattori",
+      role: "coordinator" as const,
+      sessionId: "test",
+    };
+    const afterwards = plusMinutes(visit.startsAt, 120);
+    await Actor.provide(coordinator, () =>
+      VisitPage.recordOutcome({ id: visit.id, report: outcome }, afterwards),
+    );
+    const recorded = await detail(visit.id);
+    expect(recorded.request.status).toBe("completed");
+    expect(recorded.report).toMatchObject({
+      happened: "no_show",
+      by: "coordinator",
+      actorName: "Testi Koordinaattori",
+    });
+    const again = await call("POST", `/api/requests/${visit.id}/outcome`, {
+      cookie,
+      body: outcome,
+    });
+    expect(again.status).toBe(409);
 
     const followUp = await call("POST", `/api/requests/${visit.id}/follow-up`, {
       cookie,

@@ -271,6 +271,10 @@ export const recordOutcome = fn(
     if (state.request.status !== "confirmed" || state.visit?.status !== "planned") {
       throw new VisibleError(409, "not_allowed", "error.notAllowed");
     }
+    // Before the visit there is no outcome yet: a call-off is a cancellation.
+    if (now.toISOString() < state.visit.startsAt) {
+      throw new VisibleError(409, "too_early", "error.reportTooEarly");
+    }
     try {
       await complete(state, parsed, { kind: "coordinator", name: actor.name }, now);
     } catch (error) {
