@@ -197,6 +197,13 @@ describe("offers and answers through email links", () => {
       (o) => o.pk === `request#${request.id}` && o.template === "visit-confirmed",
     );
     expect(confirmations).toHaveLength(1);
+    // Everyone else hears, once, that the visit no longer needs them.
+    const noLongerNeeded = (await itemsOfType("outbox")).filter(
+      (o) => o.pk === `request#${request.id}` && o.template === "offer-withdrawn",
+    );
+    expect(noLongerNeeded).toHaveLength(49);
+    expect(new Set(noLongerNeeded.map((o) => o.to)).size).toBe(49);
+    expect(noLongerNeeded.map((o) => o.to)).not.toContain(winner?.email);
     // A late page view says it is covered.
     const late = await (
       await call(
@@ -356,6 +363,28 @@ describe("offers and answers through email links", () => {
     expect(alerts.find((a: { requestId: string }) => a.requestId === request.id)?.kind).toBe(
       "requester_cancelled",
     );
+  });
+});
+
+describe("offers that lose their point", () => {
+  it("are closed, and their volunteers told, when the coordinator cancels the request", async () => {
+    const request = await submit();
+    const [a, b] = await Promise.all([activeVolunteer(cookie), activeVolunteer(cookie)]);
+    await offer(request.id, [a.id, b.id]);
+    const token = await offerToken(a.email, 2);
+    const { request: current } = await detail(request.id);
+    const cancelled = await call("POST", `/api/requests/${request.id}/cancel`, {
+      cookie,
+      body: { version: current.version, reason: "Asiakas perui puhelimessa" },
+    });
+    expect(cancelled.status).toBe(200);
+    for (const v of [a, b]) {
+      expect((await waitForMail(v.email, 3)).at(-1)?.subject).toMatch(/ei ole enää avoinna/);
+    }
+    const offers = (await itemsOfType("offer")).filter((o) => o.requestId === request.id);
+    expect(offers.map((o) => o.status)).toEqual(["withdrawn", "withdrawn"]);
+    expect(offers.every((o) => o.gsi1pk === undefined)).toBe(true);
+    expect(await press(token, "accept")).toEqual({ outcome: "withdrawn" });
   });
 });
 

@@ -12,6 +12,7 @@ import * as Volunteers from "../volunteer/volunteer.ts";
 import { releaseItems } from "./confirm.ts";
 import { firstName } from "./letters.ts";
 import { OptionalReason } from "./offer.ts";
+import { settleOpenOffers } from "./settle.ts";
 
 /**
  * The requester calls the visit off with the link in their confirmation. The volunteer is told
@@ -78,6 +79,7 @@ export async function byRequester(
         ...release.items,
       ]);
       Outbox.dispatch(release.mails);
+      await settleOpenOffers(request.id, now);
       return "cancelled";
     } catch (error) {
       if (error instanceof ConditionsFailed && attempt < 4) continue;

@@ -3,7 +3,8 @@ import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { db, tableName } from "../db/client.ts";
 import { queryAll } from "../db/query.ts";
 import { close } from "./offer.ts";
-import { effectiveStatus, load, offerKey } from "./state.ts";
+import { settleOpenOffers } from "./settle.ts";
+import { effectiveStatus, load } from "./state.ts";
 
 /**
  * The offer-expiry job. Finds pending offers whose time is up (gsi1 `offers#pending`, ordered by
@@ -33,27 +34,12 @@ export async function expireDue(now = new Date()) {
         totals.expired++;
       }
     } else if (current === "covered" || current === "withdrawn") {
-      if (await settle(requestId, volunteerId, current)) totals.settled++;
+      totals.settled += await settleOpenOffers(
+        requestId,
+        now,
+        (o) => o.volunteerId === volunteerId,
+      );
     }
   }
   return totals;
-}
-
-async function settle(requestId: string, volunteerId: string, to: "covered" | "withdrawn") {
-  try {
-    await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: offerKey(requestId, volunteerId),
-        UpdateExpression: "SET #status = :to REMOVE gsi1pk, gsi1sk",
-        ConditionExpression: "#status = :pending",
-        ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: { ":to": to, ":pending": "pending" },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
 }

@@ -18,6 +18,7 @@ import { helsinkiDate, isIsoDate } from "../util/time.ts";
 import * as Volunteers from "../volunteer/volunteer.ts";
 import { confirmationItems } from "./confirm.ts";
 import * as Letters from "./letters.ts";
+import { settleOpenOffers } from "./settle.ts";
 import {
   effectiveStatus,
   load,
@@ -428,6 +429,7 @@ export async function accept(token: string, now = new Date()): Promise<Outcome> 
         ...confirmation.items,
       ]);
       Outbox.dispatch(confirmation.mails);
+      await settleOpenOffers(request.id, now);
       return "accepted";
     } catch (error) {
       // Someone else was first, or the offer changed: read again and say what happened.
@@ -589,5 +591,6 @@ export const assign = fn(AssignInput, async (input, now: Date = new Date()) => {
     ...confirmation.items,
   ]);
   Outbox.dispatch(confirmation.mails);
+  await settleOpenOffers(request.id, now);
   return { status: "confirmed" as const };
 });

@@ -9,6 +9,7 @@ import { type Locale, t } from "../i18n/index.ts";
 import { Outbox, render } from "../mail/index.ts";
 import * as Client from "../match/client.ts";
 import { releaseItems } from "../offer/confirm.ts";
+import { settleOpenOffers } from "../offer/settle.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
@@ -283,6 +284,8 @@ async function move(
     ...(mail ? [mail.put] : []),
   ]);
   Outbox.dispatch([...(mail ? [mail.key] : []), ...release.mails]);
+  // Volunteers still holding an offer hear it is no longer needed.
+  if (to === "cancelled" || to === "no_volunteer") await settleOpenOffers(id, now);
   return { status: to, emailed: Boolean(mail) };
 }
 
