@@ -1,6 +1,6 @@
 import type { fi } from "./fi.ts";
 
-/** The pages behind emailed links (an offer to a volunteer, a client's cancellation). */
+/** The pages behind emailed links (an offer to a volunteer, the volunteer's visit page and report, a client's cancellation). */
 export const en: Record<keyof typeof fi, string> = {
   "links.loading": "Loading…",
   "links.working": "Sending…",
@@ -95,4 +95,64 @@ export const en: Record<keyof typeof fi, string> = {
   "links.cancel.closed.body":
     "This request has already ended. If you have questions, contact the coordinator.",
   "links.newRequest": "Make a new request",
+  "links.visitPage.title": "Your visit",
+  "links.visitPage.intro":
+    "Here are the details of your visit. If you can't come, please tell us as soon as you can.",
+  "links.visitPage.cantCome": "I can't come",
+  "links.visitPage.cantCome.heading": "If you can't come",
+  "links.visitPage.cantCome.hint":
+    "The coordinator is told at once and looks for another support person.",
+  "links.visitPage.cantCome.title": "You can't come to the visit",
+  "links.visitPage.cantCome.body":
+    "Once you send this, the visit is no longer yours. The coordinator is told at once and looks for another support person.",
+  "links.visitPage.cantCome.reason": "Would you like to tell us why?",
+  "links.visitPage.cantCome.reasonHint": "You can leave this empty. Only the coordinator sees it.",
+  "links.visitPage.cantCome.confirm": "Send: I can't come",
+  "links.visitPage.released.title": "Thank you for letting us know",
+  "links.visitPage.released.body":
+    "The coordinator has been told and is looking for another support person. You don't need to do anything else.",
+  "links.visitPage.tooLate.title": "The visit has already started",
+  "links.visitPage.tooLate.body":
+    "The visit can no longer be called off on this page. Please phone the coordinator now.",
+  "links.visitPage.cancelled.title": "The visit has been cancelled",
+  "links.visitPage.cancelled.body":
+    "This visit has been cancelled, so there is nothing to report. You don't need to do anything.",
+  "links.visitPage.alreadyReported.title": "The visit has already been reported",
+  "links.visitPage.alreadyReported.body":
+    "Thank you! The report is safely stored and you don't need to do anything else.",
+  "links.visitPage.reported.title": "Thank you for the report!",
+  "links.visitPage.reported.body":
+    "The report has gone to the coordinator. Thank you for being at the client's side.",
+  "links.visitPage.reported.safety":
+    "You wrote about safety, so the coordinator was alerted straight away.",
+  "links.visitPage.reported.talk": "The coordinator will get in touch with you for a talk.",
+  "links.visitPage.tooEarly":
+    "The visit has not started yet. You can report on it once it has started.",
+  "links.report.title": "How did the visit go?",
+  "links.report.intro":
+    "Tell us briefly how the visit went. The report goes to the coordinator only. Please don't write about the client's health.",
+  "links.report.happened": "Did the visit happen?",
+  "links.report.happened.yes": "Yes, the visit happened",
+  "links.report.happened.no_show": "The client did not come",
+  "links.report.happened.cancelled": "The visit was cancelled",
+  "links.report.minutes": "How long did the visit take? (in minutes)",
+  "links.report.minutes.hint": "All of it, travel included, for example 90. An hour is 60 minutes.",
+  "links.report.minutes.invalid": "Enter the length in minutes as a number from 5 to 720.",
+  "links.report.howItWent": "How did the errand go?",
+  "links.report.howItWent.hint": "For example, whether the client got their matter dealt with.",
+  "links.report.safety": "Was there anything that affected safety?",
+  "links.report.safety.hint":
+    "For example a threatening situation, an accident or a place where you did not feel safe. If you write anything here, the coordinator is alerted straight away.",
+  "links.report.followUp": "The client still needs help with this matter",
+  "links.report.followUp.hint": "The coordinator can turn this into a new request.",
+  "links.report.followUpNote": "What help is needed?",
+  "links.report.followUpNote.hint": "For example a new appointment time, if it is already known.",
+  "links.report.wellbeing": "How are you yourself after the visit?",
+  "links.report.wellbeing.good": "Good",
+  "links.report.wellbeing.ok": "Okay",
+  "links.report.wellbeing.heavy": "The visit was heavy",
+  "links.report.wantsTalk": "I'd like to talk with the coordinator",
+  "links.report.wantsTalk.hint": "The coordinator is told and will get in touch with you.",
+  "links.report.submit": "Send the report",
+  "links.report.submitting": "Sending…",
 };

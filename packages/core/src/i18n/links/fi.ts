@@ -1,4 +1,4 @@
-/** The pages behind emailed links (an offer to a volunteer, a client's cancellation): loaded with their chunk. Finnish is the source: sv and en have exactly these keys. */
+/** The pages behind emailed links (an offer to a volunteer, the volunteer's visit page and report, a client's cancellation): loaded with their chunk. Finnish is the source: sv and en have exactly these keys. */
 export const fi = {
   "links.loading": "Ladataan…",
   "links.working": "Lähetetään…",
@@ -91,4 +91,63 @@ export const fi = {
   "links.cancel.closed.body":
     "Tämä pyyntö on jo päättynyt. Jos sinulla on kysyttävää, ota yhteyttä koordinaattoriin.",
   "links.newRequest": "Tee uusi pyyntö",
+  "links.visitPage.title": "Käyntisi",
+  "links.visitPage.intro":
+    "Tässä ovat käyntisi tiedot. Jos et pääse mukaan, kerro siitä mahdollisimman pian.",
+  "links.visitPage.cantCome": "En pääse",
+  "links.visitPage.cantCome.heading": "Jos et pääse mukaan",
+  "links.visitPage.cantCome.hint": "Koordinaattori saa tiedon heti ja etsii toisen tukihenkilön.",
+  "links.visitPage.cantCome.title": "Et pääse käyntiin",
+  "links.visitPage.cantCome.body":
+    "Kun lähetät tämän, käynti ei ole enää sinun. Koordinaattori saa tiedon heti ja etsii toisen tukihenkilön.",
+  "links.visitPage.cantCome.reason": "Haluatko kertoa syyn?",
+  "links.visitPage.cantCome.reasonHint": "Voit jättää tyhjäksi. Vain koordinaattori näkee sen.",
+  "links.visitPage.cantCome.confirm": "Lähetä: en pääse",
+  "links.visitPage.released.title": "Kiitos, että kerroit",
+  "links.visitPage.released.body":
+    "Koordinaattori sai tiedon ja etsii toisen tukihenkilön. Sinun ei tarvitse tehdä muuta.",
+  "links.visitPage.tooLate.title": "Käynti on jo alkanut",
+  "links.visitPage.tooLate.body":
+    "Käyntiä ei voi enää perua tällä sivulla. Soita koordinaattorille heti.",
+  "links.visitPage.cancelled.title": "Käynti on peruttu",
+  "links.visitPage.cancelled.body":
+    "Tämä käynti on peruttu, eikä siitä tarvitse tehdä raporttia. Sinun ei tarvitse tehdä mitään.",
+  "links.visitPage.alreadyReported.title": "Käynnistä on jo raportoitu",
+  "links.visitPage.alreadyReported.body":
+    "Kiitos! Raportti on tallessa, eikä sinun tarvitse tehdä muuta.",
+  "links.visitPage.reported.title": "Kiitos raportista!",
+  "links.visitPage.reported.body":
+    "Raportti meni koordinaattorille. Kiitos, että olit tuettavan rinnalla.",
+  "links.visitPage.reported.safety":
+    "Kirjoitit turvallisuudesta, joten koordinaattori sai siitä heti ilmoituksen.",
+  "links.visitPage.reported.talk": "Koordinaattori ottaa sinuun yhteyttä, jotta voitte jutella.",
+  "links.visitPage.tooEarly":
+    "Käynti ei ole vielä alkanut. Voit tehdä raportin, kun käynti on alkanut.",
+  "links.report.title": "Miten käynti meni?",
+  "links.report.intro":
+    "Kerro lyhyesti, miten käynti meni. Raportti menee vain koordinaattorille. Älä kirjoita tuettavan terveystietoja.",
+  "links.report.happened": "Toteutuiko käynti?",
+  "links.report.happened.yes": "Kyllä, käynti toteutui",
+  "links.report.happened.no_show": "Tuettava ei tullut paikalle",
+  "links.report.happened.cancelled": "Käynti peruttiin",
+  "links.report.minutes": "Kauanko käynti kesti? (minuutteina)",
+  "links.report.minutes.hint": "Koko aika matkoineen, esimerkiksi 90. Tunti on 60 minuuttia.",
+  "links.report.minutes.invalid": "Kirjoita kesto minuutteina numerolla 5–720.",
+  "links.report.howItWent": "Miten asiointi sujui?",
+  "links.report.howItWent.hint": "Esimerkiksi saiko tuettava asiansa hoidettua.",
+  "links.report.safety": "Oliko jotain, mikä vaikutti turvallisuuteen?",
+  "links.report.safety.hint":
+    "Esimerkiksi uhkaava tilanne, tapaturma tai paikka, jossa et tuntenut oloasi turvalliseksi. Jos kirjoitat tähän jotain, koordinaattori saa siitä heti ilmoituksen.",
+  "links.report.followUp": "Tuettava tarvitsee vielä apua tässä asiassa",
+  "links.report.followUp.hint": "Koordinaattori voi tehdä tästä uuden pyynnön.",
+  "links.report.followUpNote": "Mitä apua tarvitaan?",
+  "links.report.followUpNote.hint": "Esimerkiksi uusi tapaamisaika, jos se on jo tiedossa.",
+  "links.report.wellbeing": "Miten sinä itse voit käynnin jälkeen?",
+  "links.report.wellbeing.good": "Hyvin",
+  "links.report.wellbeing.ok": "Ihan hyvin",
+  "links.report.wellbeing.heavy": "Käynti oli raskas",
+  "links.report.wantsTalk": "Haluan jutella koordinaattorin kanssa",
+  "links.report.wantsTalk.hint": "Koordinaattori saa tiedon ja ottaa sinuun yhteyttä.",
+  "links.report.submit": "Lähetä raportti",
+  "links.report.submitting": "Lähetetään…",
 } as const;

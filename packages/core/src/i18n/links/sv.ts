@@ -1,6 +1,6 @@
 import type { fi } from "./fi.ts";
 
-/** The pages behind emailed links (an offer to a volunteer, a client's cancellation). */
+/** The pages behind emailed links (an offer to a volunteer, the volunteer's visit page and report, a client's cancellation). */
 export const sv: Record<keyof typeof fi, string> = {
   "links.loading": "Laddar…",
   "links.working": "Skickar…",
@@ -94,4 +94,64 @@ export const sv: Record<keyof typeof fi, string> = {
   "links.cancel.closed.body":
     "Den här begäran är redan avslutad. Om du har frågor, kontakta koordinatorn.",
   "links.newRequest": "Gör en ny begäran",
+  "links.visitPage.title": "Ditt besök",
+  "links.visitPage.intro":
+    "Här är uppgifterna om ditt besök. Om du inte kan komma, meddela det så snart som möjligt.",
+  "links.visitPage.cantCome": "Jag kan inte komma",
+  "links.visitPage.cantCome.heading": "Om du inte kan komma",
+  "links.visitPage.cantCome.hint":
+    "Koordinatorn får veta det genast och söker en annan stödperson.",
+  "links.visitPage.cantCome.title": "Du kan inte komma till besöket",
+  "links.visitPage.cantCome.body":
+    "När du skickar det här är besöket inte längre ditt. Koordinatorn får veta det genast och söker en annan stödperson.",
+  "links.visitPage.cantCome.reason": "Vill du berätta varför?",
+  "links.visitPage.cantCome.reasonHint": "Du kan lämna det tomt. Bara koordinatorn ser det.",
+  "links.visitPage.cantCome.confirm": "Skicka: jag kan inte komma",
+  "links.visitPage.released.title": "Tack för att du meddelade",
+  "links.visitPage.released.body":
+    "Koordinatorn har fått veta det och söker en annan stödperson. Du behöver inte göra något mer.",
+  "links.visitPage.tooLate.title": "Besöket har redan börjat",
+  "links.visitPage.tooLate.body":
+    "Besöket kan inte längre ställas in på den här sidan. Ring koordinatorn genast.",
+  "links.visitPage.cancelled.title": "Besöket är inställt",
+  "links.visitPage.cancelled.body":
+    "Det här besöket är inställt och behöver ingen rapport. Du behöver inte göra något.",
+  "links.visitPage.alreadyReported.title": "Besöket är redan rapporterat",
+  "links.visitPage.alreadyReported.body":
+    "Tack! Rapporten är sparad och du behöver inte göra något mer.",
+  "links.visitPage.reported.title": "Tack för rapporten!",
+  "links.visitPage.reported.body":
+    "Rapporten gick till koordinatorn. Tack för att du fanns vid klientens sida.",
+  "links.visitPage.reported.safety":
+    "Du skrev om säkerheten, så koordinatorn fick genast ett meddelande om det.",
+  "links.visitPage.reported.talk": "Koordinatorn kontaktar dig så att ni kan prata.",
+  "links.visitPage.tooEarly":
+    "Besöket har inte börjat ännu. Du kan rapportera när besöket har börjat.",
+  "links.report.title": "Hur gick besöket?",
+  "links.report.intro":
+    "Berätta kort hur besöket gick. Rapporten går bara till koordinatorn. Skriv inga hälsouppgifter om klienten.",
+  "links.report.happened": "Blev besöket av?",
+  "links.report.happened.yes": "Ja, besöket blev av",
+  "links.report.happened.no_show": "Klienten kom inte",
+  "links.report.happened.cancelled": "Besöket ställdes in",
+  "links.report.minutes": "Hur länge tog besöket? (i minuter)",
+  "links.report.minutes.hint": "Hela tiden med resorna, till exempel 90. En timme är 60 minuter.",
+  "links.report.minutes.invalid": "Skriv längden i minuter med en siffra 5–720.",
+  "links.report.howItWent": "Hur gick ärendet?",
+  "links.report.howItWent.hint": "Till exempel om klienten fick sitt ärende skött.",
+  "links.report.safety": "Hände något som påverkade säkerheten?",
+  "links.report.safety.hint":
+    "Till exempel en hotfull situation, en olycka eller en plats där du inte kände dig trygg. Om du skriver något här får koordinatorn genast ett meddelande om det.",
+  "links.report.followUp": "Klienten behöver mer hjälp i det här ärendet",
+  "links.report.followUp.hint": "Koordinatorn kan göra en ny begäran av det.",
+  "links.report.followUpNote": "Vilken hjälp behövs?",
+  "links.report.followUpNote.hint": "Till exempel en ny mötestid, om den redan är känd.",
+  "links.report.wellbeing": "Hur mår du själv efter besöket?",
+  "links.report.wellbeing.good": "Bra",
+  "links.report.wellbeing.ok": "Ganska bra",
+  "links.report.wellbeing.heavy": "Besöket var tungt",
+  "links.report.wantsTalk": "Jag vill prata med koordinatorn",
+  "links.report.wantsTalk.hint": "Koordinatorn får veta det och kontaktar dig.",
+  "links.report.submit": "Skicka rapporten",
+  "links.report.submitting": "Skickar…",
 };
