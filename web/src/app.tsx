@@ -30,7 +30,7 @@ type VolunteerPage = Exclude<keyof Awaited<ReturnType<typeof volunteerApp>>, "st
 const volunteerPage = (name: VolunteerPage) =>
   lazyPage(() => volunteerApp().then((app) => app.stylesReady.then(() => app[name])));
 
-/** The pages behind emailed links (an offer, a cancellation): a chunk of their own. */
+/** The pages behind emailed links (an offer, a visit, a cancellation): a chunk of their own. */
 const linksApp = () => import("./links/index.tsx");
 type LinksPage = Exclude<keyof Awaited<ReturnType<typeof linksApp>>, "stylesReady">;
 const linksPage = (name: LinksPage) =>
@@ -42,6 +42,7 @@ const routes: RouteDefinition[] = [
   { path: "/done", component: DonePage },
   { path: "/offer", component: linksPage("OfferPage") },
   { path: "/cancel", component: linksPage("CancelPage") },
+  { path: "/visit", component: linksPage("VisitPage") },
   { path: "/volunteer/apply", component: volunteerPage("ApplyPage") },
   { path: "/volunteer/sign-in", component: volunteerPage("VolunteerSignInPage") },
   { path: "/volunteer/me", component: volunteerPage("MePage") },

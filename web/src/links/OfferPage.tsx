@@ -1,13 +1,13 @@
-import { createSignal, type JSX, onMount, Show } from "solid-js";
+import { createSignal, onMount, Show } from "solid-js";
 import type { ApiFailure } from "../api.ts";
 import { ErrorMessage } from "../components/Field.tsx";
 import { failureText } from "../coordinator/api.ts";
-import { formatClock, formatDateTime, formatDay } from "../coordinator/format.ts";
+import { formatDateTime } from "../coordinator/format.ts";
 import { createLoader } from "../coordinator/load.ts";
 import { focusSoon } from "../focus.ts";
 import { type MessageKey, tr, useTitle } from "../i18n.ts";
 import { currentToken, linkApi, linkProblem, onTokenChange } from "./link.ts";
-import { Fact, LinkTrouble, ResultPanel, RoleReminder, VisitFacts } from "./parts.tsx";
+import { Details, LinkTrouble, ResultPanel, RoleReminder, VisitFacts } from "./parts.tsx";
 import type { OfferLinkView, OfferOutcome } from "./types.ts";
 
 type Panel = { kind: "success" | "info"; title: MessageKey; body: MessageKey };
@@ -52,67 +52,6 @@ const answered = (status: OfferLinkView["status"]): OfferOutcome | undefined =>
       : status === "declined"
         ? "already_declined"
         : status;
-
-const tel = (phone: string) => `tel:${phone.replace(/[^\d+]/g, "")}`;
-
-function Optional(props: { term: string; value: string | undefined; children?: JSX.Element }) {
-  return (
-    <Show when={props.value}>
-      <Fact term={props.term}>{props.children ?? props.value}</Fact>
-    </Show>
-  );
-}
-
-/** Who to meet and how to reach them: shown only to the volunteer who has the visit. */
-function Details(props: {
-  details: NonNullable<OfferLinkView["details"]>;
-  visit: OfferLinkView["visit"];
-}) {
-  const d = () => props.details;
-  return (
-    <section aria-labelledby="details-title" data-testid="visit-details">
-      <h2 id="details-title">{tr("links.details.title")}</h2>
-      <p class="hint">{tr("links.details.private")}</p>
-      <dl class="facts facts--large">
-        <Fact term={tr("links.details.client")}>
-          <span data-testid="details-client">{d().clientName}</span>
-        </Fact>
-        <Optional term={tr("links.details.clientPhone")} value={d().clientPhone}>
-          <a href={tel(d().clientPhone ?? "")}>{d().clientPhone}</a>
-        </Optional>
-        <Optional term={tr("links.details.clientEmail")} value={d().clientEmail}>
-          <a href={`mailto:${d().clientEmail}`}>{d().clientEmail}</a>
-        </Optional>
-        <Optional term={tr("links.details.requester")} value={d().requesterName} />
-        <Optional term={tr("links.details.organisation")} value={d().requesterOrganisation} />
-        <Optional term={tr("links.details.requesterPhone")} value={d().requesterPhone}>
-          <a href={tel(d().requesterPhone ?? "")}>{d().requesterPhone}</a>
-        </Optional>
-        <Optional term={tr("links.details.requesterEmail")} value={d().requesterEmail}>
-          <a href={`mailto:${d().requesterEmail}`}>{d().requesterEmail}</a>
-        </Optional>
-        <Show when={d().firstMeeting}>
-          {(meeting) => (
-            <Fact term={tr("links.details.firstMeeting")}>
-              {tr("links.details.firstMeetingValue", {
-                date: formatDay(meeting().date),
-                time: formatClock(meeting().time),
-                place: meeting().place,
-              })}
-            </Fact>
-          )}
-        </Show>
-      </dl>
-      <VisitFacts visit={props.visit} withoutWho />
-      <h3>{tr("links.details.description")}</h3>
-      <p class="prewrap">{d().description}</p>
-      <Show when={d().supportNeeds}>
-        <h3>{tr("links.details.supportNeeds")}</h3>
-        <p class="prewrap">{d().supportNeeds}</p>
-      </Show>
-    </section>
-  );
-}
 
 /**
  * A volunteer's offer, opened from their email. Opening it changes nothing (mail scanners open

@@ -132,3 +132,64 @@ export function LinkTrouble(props: {
     </Show>
   );
 }
+
+const tel = (phone: string) => `tel:${phone.replace(/[^\d+]/g, "")}`;
+
+function Optional(props: { term: string; value: string | undefined; children?: JSX.Element }) {
+  return (
+    <Show when={props.value}>
+      <Fact term={props.term}>{props.children ?? props.value}</Fact>
+    </Show>
+  );
+}
+
+/** Who to meet and how to reach them: shown only to the volunteer who has the visit. */
+export function Details(props: {
+  details: NonNullable<OfferLinkView["details"]>;
+  visit: OfferLinkView["visit"];
+}) {
+  const d = () => props.details;
+  return (
+    <section aria-labelledby="details-title" data-testid="visit-details">
+      <h2 id="details-title">{tr("links.details.title")}</h2>
+      <p class="hint">{tr("links.details.private")}</p>
+      <dl class="facts facts--large">
+        <Fact term={tr("links.details.client")}>
+          <span data-testid="details-client">{d().clientName}</span>
+        </Fact>
+        <Optional term={tr("links.details.clientPhone")} value={d().clientPhone}>
+          <a href={tel(d().clientPhone ?? "")}>{d().clientPhone}</a>
+        </Optional>
+        <Optional term={tr("links.details.clientEmail")} value={d().clientEmail}>
+          <a href={`mailto:${d().clientEmail}`}>{d().clientEmail}</a>
+        </Optional>
+        <Optional term={tr("links.details.requester")} value={d().requesterName} />
+        <Optional term={tr("links.details.organisation")} value={d().requesterOrganisation} />
+        <Optional term={tr("links.details.requesterPhone")} value={d().requesterPhone}>
+          <a href={tel(d().requesterPhone ?? "")}>{d().requesterPhone}</a>
+        </Optional>
+        <Optional term={tr("links.details.requesterEmail")} value={d().requesterEmail}>
+          <a href={`mailto:${d().requesterEmail}`}>{d().requesterEmail}</a>
+        </Optional>
+        <Show when={d().firstMeeting}>
+          {(meeting) => (
+            <Fact term={tr("links.details.firstMeeting")}>
+              {tr("links.details.firstMeetingValue", {
+                date: formatDay(meeting().date),
+                time: formatClock(meeting().time),
+                place: meeting().place,
+              })}
+            </Fact>
+          )}
+        </Show>
+      </dl>
+      <VisitFacts visit={props.visit} withoutWho />
+      <h3>{tr("links.details.description")}</h3>
+      <p class="prewrap">{d().description}</p>
+      <Show when={d().supportNeeds}>
+        <h3>{tr("links.details.supportNeeds")}</h3>
+        <p class="prewrap">{d().supportNeeds}</p>
+      </Show>
+    </section>
+  );
+}
