@@ -13,6 +13,11 @@ export const templateLabels: Record<string, MessageKey> = {
   "support-found-client": "emails.template.supportFoundClient",
   "visit-confirmed": "emails.template.visitConfirmed",
   "visit-cancelled": "emails.template.visitCancelled",
+  "visit-reminder": "emails.template.visitReminder",
+  "client-reminder": "emails.template.clientReminder",
+  "report-ask": "emails.template.reportAsk",
+  "report-reminder": "emails.template.reportReminder",
+  digest: "emails.template.digest",
 };
 
 export const emailStatusLabels: Record<Email["status"], MessageKey> = {

@@ -4,9 +4,10 @@ import type { SecondFactor } from "@rinnalla/core/auth/session.ts";
 import type { publicView } from "@rinnalla/core/coordinator/coordinator.ts";
 import type { view } from "@rinnalla/core/mail/outbox.ts";
 import type { summary } from "@rinnalla/core/request/inbox.ts";
-import type { TimelineEvent } from "@rinnalla/core/request/manage.ts";
+import type { TimelineEvent, VisitReport } from "@rinnalla/core/request/manage.ts";
 import type { Request } from "@rinnalla/core/request/request.ts";
 import { type Status, transitions } from "@rinnalla/core/request/status.ts";
+import type { VisitOutcome } from "@rinnalla/core/visit/schema.ts";
 
 /**
  * The API's answers, typed from the core functions that produce them (type imports only: no
@@ -14,7 +15,7 @@ import { type Status, transitions } from "@rinnalla/core/request/status.ts";
  */
 
 export { closedStatuses as closed, statuses } from "@rinnalla/core/request/status.ts";
-export type { Request, Role, Status, TimelineEvent };
+export type { Request, Role, Status, TimelineEvent, VisitOutcome, VisitReport };
 
 export interface Me {
   id: string;
@@ -37,8 +38,11 @@ export interface InboxPage {
 export type Email = ReturnType<typeof view>;
 
 export interface Detail {
-  request: Request;
+  /** `outcome` once the visit is reported: did it happen. */
+  request: Request & { outcome?: VisitOutcome };
   timeline: TimelineEvent[];
+  /** What the volunteer (or a coordinator) reported after the visit. */
+  report?: VisitReport | null;
 }
 
 export type CoordinatorView = ReturnType<typeof publicView>;

@@ -33,9 +33,11 @@ import {
   StatusMessage,
 } from "../ui.tsx";
 import { EditDetails, type SaveOutcome } from "./EditDetails.tsx";
+import { FollowUpRequest, SameClient } from "./FollowUp.tsx";
 import { contactPerson, emailAddress, onBehalf, phoneNumber } from "./fields.ts";
 import { MatchingSections } from "./Matching.tsx";
 import { assignedOf } from "./matching.ts";
+import { VisitOutcomeSection } from "./Report.tsx";
 import { Timeline } from "./Timeline.tsx";
 
 /** A term and its value; values that are missing show as "not given". */
@@ -597,6 +599,12 @@ export default function RequestDetailPage(props: RouteSectionProps) {
               </section>
 
               <MatchingSections request={r()} reloadRequest={detail.reload} />
+
+              <VisitOutcomeSection detail={current()} onSaved={detail.set} reload={detail.reload} />
+              <Show when={r().status === "completed"}>
+                <FollowUpRequest detail={current()} />
+              </Show>
+              <SameClient request={r()} reload={detail.reload} />
 
               <section aria-labelledby="note-title">
                 <h2 id="note-title">{tr("detail.note.title")}</h2>

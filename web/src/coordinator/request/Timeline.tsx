@@ -1,10 +1,20 @@
 import { For, Show } from "solid-js";
-import { tr } from "../../i18n.ts";
+import { type MessageKey, tr } from "../../i18n.ts";
 import { emailStatusLabels, templateLabels } from "../emails.ts";
-import { formatDateTime } from "../format.ts";
+import { formatDateTime, formatDuration } from "../format.ts";
 import type { Email, TimelineEvent } from "../types.ts";
 import { fieldLabels } from "./fields.ts";
 import { type OfferStatus, offerStatusLabels } from "./matching.ts";
+import { outcomeText } from "./Report.tsx";
+
+/** What a report flagged, in words ("safety, needs follow-up"); an unknown flag as it is. */
+const flagLabels: Record<string, MessageKey> = {
+  safety: "detail.flag.safety",
+  followUp: "detail.flag.followUp",
+  wantsTalk: "detail.flag.wantsTalk",
+};
+const flagsText = (flags: string[]) =>
+  flags.map((flag) => (flagLabels[flag] ? tr(flagLabels[flag]) : flag)).join(", ");
 
 /** An answer's outcome in words ("Can't come"); an unknown one as it is. */
 const answerText = (answer: string | undefined) =>
@@ -157,6 +167,23 @@ export function Timeline(props: {
                 )}
               </Show>
               <Show when={event.text}>{(text) => <p class="timeline__text">{text()}</p>}</Show>
+            </Show>
+            <Show when={event.kind === "report"}>
+              <p class="timeline__title">
+                {tr("detail.timeline.report", { outcome: outcomeText(event.outcome) })}
+              </p>
+              <Show when={event.minutes !== undefined}>
+                <p class="timeline__text">
+                  {tr("detail.timeline.minutes", { duration: formatDuration(event.minutes ?? 0) })}
+                </p>
+              </Show>
+              <Show when={(event.flags ?? []).length > 0}>
+                <p class="timeline__text">
+                  <strong>
+                    {tr("detail.timeline.flags", { flags: flagsText(event.flags ?? []) })}
+                  </strong>
+                </p>
+              </Show>
             </Show>
             <Show when={event.kind === "email" ? event.email : undefined}>
               {(email) => (
