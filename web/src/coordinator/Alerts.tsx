@@ -6,12 +6,13 @@ import { failureText, redirected, useApi } from "./api.ts";
 import { formatDateTime } from "./format.ts";
 import { createLoader } from "./load.ts";
 import { type Alert, alertText } from "./request/matching.ts";
-import { type Flash, LoadFailure, StatusMessage } from "./ui.tsx";
+import { type Flash, LoadFailure, StatusMessage, UrgentBadge } from "./ui.tsx";
 
 /**
  * What needs the coordinator without anyone asking: every volunteer declined, the offers ran
- * out, the requester cancelled. Each links to its request and is marked handled here. The box
- * is not shown while there is nothing to say.
+ * out, the requester or the volunteer called the visit off, a report flagged safety, a
+ * follow-up or a wish to talk. Urgent ones come first and say so in words. Each links to its
+ * request and is marked handled here. The box is not shown while there is nothing to say.
  */
 export function Alerts() {
   const api = useApi();
@@ -62,8 +63,17 @@ export function Alerts() {
           <ul class="alerts__list">
             <For each={list()}>
               {(alert, index) => (
-                <li class="alerts__item" data-testid="alert">
+                <li
+                  class="alerts__item"
+                  classList={{ "alerts__item--urgent": alert.urgent }}
+                  data-testid="alert"
+                  data-kind={alert.kind}
+                  data-urgent={alert.urgent ? "true" : undefined}
+                >
                   <p class="alerts__text">
+                    <Show when={alert.urgent}>
+                      <UrgentBadge />{" "}
+                    </Show>
                     <A
                       class="alerts__link"
                       href={`/coordinator/requests/${encodeURIComponent(alert.requestId)}`}

@@ -162,10 +162,14 @@ export function fieldIdOf(path: string, prefix: "offer" | "assign"): string | un
 export const alertText = (kind: string): MessageKey =>
   (alertLabels as Record<string, MessageKey | undefined>)[kind] ?? "alerts.other";
 
-const alertLabels: Partial<Record<Alert["kind"], MessageKey>> = {
+const alertLabels: Record<Alert["kind"], MessageKey> = {
   offers_declined: "alerts.offers_declined",
   offers_expired: "alerts.offers_expired",
   requester_cancelled: "alerts.requester_cancelled",
+  volunteer_cancelled: "alerts.volunteer_cancelled",
+  safety_concern: "alerts.safety_concern",
+  volunteer_talk: "alerts.volunteer_talk",
+  follow_up: "alerts.follow_up",
 };
 
 /** The volunteer confirmed for a request, once there is one. */
