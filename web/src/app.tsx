@@ -59,6 +59,7 @@ const routes: RouteDefinition[] = [
       { path: "/volunteers", component: page("BankPage") },
       { path: "/volunteers/:id", component: page("VolunteerDetailPage") },
       { path: "/emails", component: page("FailedEmailsPage") },
+      { path: "/jobs", component: page("JobsPage") },
       { path: "/admin/coordinators", component: page("CoordinatorsPage") },
       { path: "/admin/security", component: page("SecurityPage") },
       { path: "/admin/audit", component: page("AuditPage") },

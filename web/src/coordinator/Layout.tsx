@@ -98,6 +98,11 @@ export default function CoordinatorLayout(props: RouteSectionProps) {
                   <li>
                     <A href="/coordinator/emails">{tr("coord.nav.emails")}</A>
                   </li>
+                  <li>
+                    <A href="/coordinator/jobs" id="nav-jobs">
+                      {tr("coord.nav.jobs")}
+                    </A>
+                  </li>
                   <Show when={current().role === "admin"}>
                     <li>
                       <A href="/coordinator/admin/coordinators">{tr("coord.nav.coordinators")}</A>

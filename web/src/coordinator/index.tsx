@@ -10,6 +10,7 @@ export { default as CoordinatorsPage } from "./admin/CoordinatorsPage.tsx";
 export { default as SecurityPage } from "./admin/SecurityPage.tsx";
 export { default as FailedEmailsPage } from "./FailedEmailsPage.tsx";
 export { default as InboxPage } from "./InboxPage.tsx";
+export { default as JobsPage } from "./JobsPage.tsx";
 export { default as CoordinatorLayout } from "./Layout.tsx";
 export { default as RequestDetailPage } from "./request/RequestDetailPage.tsx";
 export { default as CodePage } from "./signin/CodePage.tsx";

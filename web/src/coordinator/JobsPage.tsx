@@ -1,0 +1,229 @@
+import { createSignal, For, onMount, Show } from "solid-js";
+import { focusHeadingOnNavigation, focusSoon } from "../focus.ts";
+import { tr, useTitle } from "../i18n.ts";
+import { failureText, redirected, useApi } from "./api.ts";
+import { formatDateTime, formatNumber } from "./format.ts";
+import { type Job, type JobList, type RunResult, resultText, textsOf } from "./jobs.ts";
+import { createLoader } from "./load.ts";
+import { type Flash, LoadFailure, Loading, StatusMessage } from "./ui.tsx";
+
+const jobName = (id: string) => {
+  const texts = textsOf(id);
+  return texts ? tr(texts.name) : id;
+};
+
+function Outcome(props: { last: NonNullable<Job["lastRun"]> }) {
+  const summary = () => resultText(props.last.result, formatNumber);
+  return (
+    <>
+      <span
+        class="badge"
+        classList={{
+          "badge--job-ok": props.last.ok,
+          "badge--job-failed": !props.last.ok,
+        }}
+        data-testid="job-outcome"
+      >
+        {tr(props.last.ok ? "jobs.outcome.ok" : "jobs.outcome.failed")}
+      </span>
+      <Show when={props.last.ok}>
+        {" "}
+        <span data-testid="job-result">{summary() || tr("jobs.outcome.none")}</span>
+      </Show>
+      <Show when={!props.last.ok && props.last.error}>
+        {(error) => (
+          <>
+            {" "}
+            <span class="timeline__error" data-testid="job-error">
+              <span class="visually-hidden">{tr("jobs.error")}: </span>
+              {error()}
+            </span>
+          </>
+        )}
+      </Show>
+    </>
+  );
+}
+
+/**
+ * The scheduled jobs, for coordinators to trust them: what each does, when it runs next and how
+ * its last run went, in Helsinki time. On the local stack a job can be run on demand.
+ */
+export default function JobsPage() {
+  const headingRef = focusHeadingOnNavigation();
+  const api = useApi();
+  const jobs = createLoader(() => api<JobList>("GET", "/api/jobs"));
+  const [running, setRunning] = createSignal<string>();
+  const [message, setMessage] = createSignal<Flash>();
+  let messageRegion: HTMLDivElement | undefined;
+
+  useTitle(() => tr("jobs.title"));
+  onMount(() => void jobs.reload());
+
+  async function runNow(job: Job) {
+    if (running()) return;
+    setMessage(undefined);
+    setRunning(job.id);
+    const result = await api<RunResult>("POST", `/api/jobs/${encodeURIComponent(job.id)}/run`);
+    if (!result.ok && redirected(result)) {
+      setRunning(undefined);
+      return;
+    }
+    await jobs.reload();
+    setRunning(undefined);
+    const name = jobName(job.id);
+    setMessage(
+      !result.ok
+        ? { kind: "error", text: failureText(result) }
+        : result.data.ok
+          ? {
+              kind: "success",
+              text: tr("jobs.ran", {
+                name,
+                result: resultText(result.data.result, formatNumber) || tr("jobs.outcome.none"),
+              }),
+            }
+          : { kind: "error", text: tr("jobs.failed", { name, error: result.data.error ?? "" }) },
+    );
+    // Keep the keyboard where it was: back on this job's button.
+    focusSoon(
+      () =>
+        document.getElementById(`run-${job.id}`) ??
+        messageRegion?.querySelector<HTMLElement>(".flash") ??
+        undefined,
+    );
+  }
+
+  return (
+    <div class="jobs-page">
+      <h1 ref={headingRef} tabindex="-1">
+        {tr("jobs.title")}
+      </h1>
+      <p>{tr("jobs.intro")}</p>
+      <Show
+        when={jobs.data()}
+        fallback={
+          <Show when={jobs.failure()} fallback={<Loading />}>
+            {(failure) => (
+              <Show when={!redirected(failure())}>
+                <LoadFailure failure={failure()} retry={() => void jobs.reload()} />
+              </Show>
+            )}
+          </Show>
+        }
+      >
+        {(list) => (
+          <>
+            <Show when={list().canRunNow}>
+              <p class="panel-note">{tr("jobs.runNow.intro")}</p>
+            </Show>
+            <p class="loading" role="status" data-testid="jobs-progress">
+              <Show when={running()}>
+                {(id) => tr("jobs.running.name", { name: jobName(id()) })}
+              </Show>
+            </p>
+            <div ref={messageRegion}>
+              <StatusMessage message={message()} id="jobs-message" testId="jobs-message" />
+            </div>
+            <Show when={list().jobs.length > 0} fallback={<p class="empty">{tr("jobs.empty")}</p>}>
+              <ul class="jobs" data-testid="jobs">
+                <For each={list().jobs}>
+                  {(job) => {
+                    const texts = () => textsOf(job.id);
+                    return (
+                      <li
+                        class="job"
+                        classList={{ "job--failed": job.lastRun?.ok === false }}
+                        data-testid="job"
+                        data-job={job.id}
+                      >
+                        <h2 id={`job-${job.id}`}>{jobName(job.id)}</h2>
+                        <p>
+                          <Show when={texts()} fallback={job.description}>
+                            {(known) => tr(known().does)}
+                          </Show>
+                        </p>
+                        <dl class="facts">
+                          <dt>{tr("jobs.schedule")}</dt>
+                          <dd>
+                            <Show when={texts()} fallback={<code>{job.cron}</code>}>
+                              {(known) => (
+                                <>
+                                  {tr(known().when)}{" "}
+                                  <span class="muted">
+                                    ({tr("jobs.cron")}: <code>{job.cron}</code>)
+                                  </span>
+                                </>
+                              )}
+                            </Show>
+                          </dd>
+                          <dt>{tr("jobs.nextRun")}</dt>
+                          <dd>
+                            <Show
+                              when={job.nextRun}
+                              fallback={<span class="muted">{tr("detail.notGiven")}</span>}
+                            >
+                              {(next) => (
+                                <time datetime={next()} data-testid="job-next">
+                                  {formatDateTime(next())}
+                                </time>
+                              )}
+                            </Show>
+                          </dd>
+                          <dt>{tr("jobs.lastRun")}</dt>
+                          <dd>
+                            <Show
+                              when={job.lastRun}
+                              fallback={
+                                <span class="muted" data-testid="job-never">
+                                  {tr("jobs.lastRun.never")}
+                                </span>
+                              }
+                            >
+                              {(last) => (
+                                <time datetime={last().startedAt} data-testid="job-last">
+                                  {formatDateTime(last().startedAt)}
+                                </time>
+                              )}
+                            </Show>
+                          </dd>
+                          <Show when={job.lastRun}>
+                            {(last) => (
+                              <>
+                                <dt>{tr("jobs.outcome")}</dt>
+                                <dd>
+                                  <Outcome last={last()} />
+                                </dd>
+                              </>
+                            )}
+                          </Show>
+                        </dl>
+                        <Show when={list().canRunNow}>
+                          <button
+                            type="button"
+                            id={`run-${job.id}`}
+                            class="button button--secondary button--small"
+                            data-testid="job-run"
+                            disabled={!!running()}
+                            aria-busy={running() === job.id}
+                            onClick={() => void runNow(job)}
+                          >
+                            {running() === job.id ? tr("jobs.running") : tr("jobs.runNow")}
+                            <span class="visually-hidden">
+                              {" "}
+                              {tr("jobs.runNow.context", { name: jobName(job.id) })}
+                            </span>
+                          </button>
+                        </Show>
+                      </li>
+                    );
+                  }}
+                </For>
+              </ul>
+            </Show>
+          </>
+        )}
+      </Show>
+    </div>
+  );
+}
