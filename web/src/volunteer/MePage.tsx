@@ -16,6 +16,7 @@ import {
 import { focusHeadingOnNavigation, focusSoon } from "../focus.ts";
 import { tr, useTitle } from "../i18n.ts";
 import { signedOut, useVolunteerApi, type VolunteerNotice } from "./api.ts";
+import { MyVisitsSection } from "./MyVisits.tsx";
 import { ProfileForm, type SaveResult } from "./ProfileForm.tsx";
 import { Fact, ProfileView } from "./ProfileView.tsx";
 import type { SelfView } from "./types.ts";
@@ -27,8 +28,9 @@ const refusal = (failure: ApiFailure) =>
     : failureText(failure);
 
 /**
- * The volunteer's own page: their details, their profile (when they can come, languages, areas
- * …), a pause when life gets busy, and signing out. Plain language and large targets.
+ * The volunteer's own page: their visits, their details, their profile (when they can come,
+ * languages, areas …), a pause when life gets busy, and signing out. Plain language and large
+ * targets.
  */
 export default function MePage() {
   const headingRef = focusHeadingOnNavigation();
@@ -234,6 +236,8 @@ export default function MePage() {
               </Show>
               <StatusMessage message={statusMessage()} id="status-message" />
             </section>
+
+            <MyVisitsSection />
 
             <section aria-labelledby="me-details-title" class="me-section">
               <h2 id="me-details-title">{tr("volunteer.self.details")}</h2>

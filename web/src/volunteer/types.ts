@@ -1,3 +1,4 @@
+import type { mine } from "@rinnalla/core/visit/page.ts";
 import type { search } from "@rinnalla/core/volunteer/bank.ts";
 import type {
   endReasons,
@@ -29,3 +30,7 @@ export type LanguageLevel = (typeof languageLevels)[number];
 export type SelfView = ReturnType<typeof selfView>;
 export type VolunteerDetail = Awaited<ReturnType<typeof detail>>;
 export type BankPage = Awaited<ReturnType<typeof search>>;
+
+/** The volunteer's own visits and totals. */
+export type MyVisits = Awaited<ReturnType<typeof mine>>;
+export type MyVisit = MyVisits["visits"][number];
