@@ -269,7 +269,8 @@ describe("the visit report", () => {
     for (const [body, fields] of [
       [{ happened: "yes" }, { minutes: "error.required" }],
       [{}, { happened: "error.required" }],
-      [{ happened: "yes", minutes: 2 }, { minutes: "error.duration" }],
+      [{ happened: "yes", minutes: 2 }, { minutes: "error.minutes" }],
+      [{ howItWent: "x".repeat(2001) }, { happened: "error.required", howItWent: "error.tooLong" }],
       [{ happened: "no_show", howItWent: "x".repeat(2001) }, { howItWent: "error.tooLong" }],
     ] as const) {
       const response = await call("POST", `/api/links/visit/${token}/report`, { body });

@@ -79,8 +79,8 @@ export function reportPayload(draft: ReportDraft): Record<string, unknown> {
 }
 
 /**
- * Checks the draft with the API's schema. The minutes' range message is the form's own: the
- * schema's shared duration message speaks of the request form's 10 minutes to 8 hours.
+ * Checks the draft with the API's schema. The minutes' range message is the form's own, worded
+ * for whoever fills it (the volunteer, or a coordinator about the volunteer's visit).
  */
 export function checkReport(
   draft: ReportDraft,
@@ -91,12 +91,8 @@ export function checkReport(
   if (!result.success) {
     for (const [path, key] of Object.entries(fieldErrors(result.error))) {
       if (!isField(path)) continue;
-      errors[path] = { key: path === "minutes" && key === "error.duration" ? minutesInvalid : key };
+      errors[path] = { key: path === "minutes" && key === "error.minutes" ? minutesInvalid : key };
     }
-  }
-  // The schema asks for the minutes only once every field is otherwise valid: say it at once.
-  if (draft.happened === "yes" && draft.minutes.trim() === "" && !errors.minutes) {
-    errors.minutes = { key: "error.required" };
   }
   if (result.success && Object.keys(errors).length === 0) return { ok: true, report: result.data };
   return { ok: false, errors };

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { Cron } from "croner";
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";

@@ -1,6 +1,4 @@
-import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { db, tableName } from "../db/client.ts";
+import { tableName } from "../db/client.ts";
 import { queryAll } from "../db/query.ts";
 import { close } from "./offer.ts";
 import { settleOpenOffers } from "./settle.ts";

@@ -32,11 +32,11 @@ export const ReportInput = z
         ),
         z.optional(
           z
-            .number(key("error.duration"))
+            .number(key("error.minutes"))
             .check(
-              z.refine(Number.isInteger, key("error.duration")),
-              z.gte(5, key("error.duration")),
-              z.lte(720, key("error.duration")),
+              z.refine(Number.isInteger, key("error.minutes")),
+              z.gte(5, key("error.minutes")),
+              z.lte(720, key("error.minutes")),
             ),
         ),
       ),
@@ -49,11 +49,17 @@ export const ReportInput = z
     wellbeing: z.optional(z.enum(wellbeingLevels, key("error.invalid"))),
     wantsTalk: z._default(z.boolean(key("error.invalid")), false),
   })
+  // Runs even when other fields failed, so the form shows every problem at once.
   .check(
-    z.refine((r) => r.happened !== "yes" || r.minutes !== undefined, {
-      error: "error.required",
-      path: ["minutes"],
-    }),
+    z.superRefine(
+      (raw, ctx) => {
+        const report = raw as { happened?: unknown; minutes?: unknown };
+        if (report.happened === "yes" && report.minutes === undefined) {
+          ctx.addIssue({ code: "custom", path: ["minutes"], message: "error.required" });
+        }
+      },
+      { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+    ),
   );
 export type Report = z.output<typeof ReportInput>;
 

@@ -133,6 +133,7 @@ export const en: Record<keyof typeof fi, string> = {
   "error.reportTooEarly": "You can report once the appointment has started.",
   "error.firstMeetingDate":
     "The first meeting can be today at the earliest and on the day of the appointment at the latest.",
+  "error.minutes": "Write the length in minutes (5–720).",
   "error.conflict": "Someone else just changed this. Reload the page and check the details.",
   "error.notAllowed": "This change is not possible in the request's current state.",
   "error.timeOrder": "The end time must be after the start time.",

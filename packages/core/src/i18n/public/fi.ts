@@ -128,6 +128,7 @@ export const fi = {
   "error.reportTooEarly": "Raportin voi tehdä, kun tapaaminen on alkanut.",
   "error.firstMeetingDate":
     "Ensitapaamisen päivä voi olla aikaisintaan tänään ja viimeistään tapaamisen päivä.",
+  "error.minutes": "Kirjoita kesto minuutteina (5–720).",
   "error.conflict": "Joku muu muutti tätä juuri. Lataa sivu uudelleen ja tarkista tiedot.",
   "error.notAllowed": "Tätä muutosta ei voi tehdä pyynnön nykyisessä tilassa.",
   "error.timeOrder": "Loppuajan pitää olla alkuajan jälkeen.",

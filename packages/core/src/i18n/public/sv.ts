@@ -130,6 +130,7 @@ export const sv: Record<keyof typeof fi, string> = {
   "error.tooMany": "Välj högst fem.",
   "error.reportTooEarly": "Du kan rapportera när besöket har börjat.",
   "error.firstMeetingDate": "Den första träffen kan vara tidigast i dag och senast på besöksdagen.",
+  "error.minutes": "Skriv längden i minuter (5–720).",
   "error.conflict": "Någon annan ändrade just det här. Ladda om sidan och kontrollera uppgifterna.",
   "error.notAllowed": "Ändringen kan inte göras i begärans nuvarande läge.",
   "error.timeOrder": "Sluttiden måste vara efter starttiden.",
