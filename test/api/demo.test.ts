@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Actor from "../../packages/core/src/actor/index.ts";
+import { VisitJobs } from "../../packages/core/src/visit/index.ts";
 import { deliverInBackground } from "../../packages/local/src/delivery.ts";
 import { DEMO_ADMIN, seedDemo } from "../../packages/local/src/demo.ts";
 import { signIn } from "../support/coordinators.ts";
@@ -32,7 +33,12 @@ describe("the demo data of npm run dev", () => {
     expect(statuses).toContain("declined");
     expect(offers.some((o) => o.via === "phone")).toBe(true);
     const { alerts } = await (await call("GET", "/api/alerts", { cookie })).json();
-    expect(alerts.map((a: { kind: string }) => a.kind)).toContain("offers_declined");
+    expect(alerts.map((a: { kind: string }) => a.kind)).toEqual(
+      expect.arrayContaining(["offers_declined", "safety_concern", "follow_up"]),
+    );
+    // A visit yesterday waits for its report: the report job asks for it.
+    const asked = await VisitJobs.askForReports();
+    expect(asked.asked).toBe(1);
     // Seeding twice adds nothing.
     const before = (await itemsOfType("request")).length;
     await Actor.provide({ type: "public" }, () => seedDemo(() => {}));

@@ -6,7 +6,9 @@ import { Match } from "@rinnalla/core/match/index.ts";
 import { Offer } from "@rinnalla/core/offer/index.ts";
 import { Request, RequestManagement } from "@rinnalla/core/request/index.ts";
 import { addDays, helsinkiDate } from "@rinnalla/core/util/time.ts";
+import { VisitPage } from "@rinnalla/core/visit/index.ts";
 import { Bank, Volunteer } from "@rinnalla/core/volunteer/index.ts";
+import { moveVisit } from "./move-visit.ts";
 
 export const DEMO_ADMIN = "koordinaattori@rinnalla.local";
 
@@ -24,9 +26,11 @@ interface DemoRequest {
   afterwards?: "assess" | "cancel" | "no_volunteer";
   /**
    * After the bank exists: `offered` to three with one decline and two answers pending,
-   * `confirmed` by phone with a first meeting, `declined` by everyone asked (an open alert).
+   * `confirmed` by phone with a first meeting, `declined` by everyone asked (an open alert),
+   * `awaitingReport` a visit yesterday with no report yet, `reported` a visit last week with
+   * its report (a safety note, so its alert shows).
    */
-  matching?: "offered" | "confirmed" | "declined";
+  matching?: "offered" | "confirmed" | "declined" | "awaitingReport" | "reported";
 }
 
 const requests: DemoRequest[] = [
@@ -121,6 +125,29 @@ const requests: DemoRequest[] = [
     inDays: 20,
     time: "10:00",
     afterwards: "no_volunteer",
+  },
+  {
+    client: "Leena Heikkinen",
+    languages: ["fi"],
+    sector: "everyday_errands",
+    description: "Pankkiasiointi ja uuden kortin haku",
+    place: "Pankin konttori, Itäkeskus",
+    municipality: "Helsinki",
+    inDays: 2,
+    time: "11:00",
+    matching: "awaitingReport",
+  },
+  {
+    client: "Ahmed Karimi",
+    languages: ["fa", "fi"],
+    sector: "employment",
+    description: "Työvoimapalveluiden alkuhaastattelu",
+    place: "Työllisyyspalvelut, Vantaa",
+    municipality: "Vantaa",
+    inDays: 3,
+    time: "13:30",
+    role: "professional",
+    matching: "reported",
   },
 ];
 
@@ -451,6 +478,27 @@ async function match(
   const pick = [...new Set([...ranked, ...fallback])].slice(0, scenario === "offered" ? 3 : 1);
   if (pick.length === 0) return;
   const version = async () => (await RequestManagement.detail({ id })).request.version;
+  if (scenario === "awaitingReport" || scenario === "reported") {
+    await Offer.assign({ id, version: await version(), volunteerId: pick[0] as string });
+    const { request } = await RequestManagement.detail({ id });
+    await moveVisit(id, addDays(today, scenario === "reported" ? -6 : -1), request.startTime);
+    if (scenario === "reported") {
+      await VisitPage.recordOutcome({
+        id,
+        report: {
+          happened: "yes",
+          minutes: 80,
+          howItWent: "Haastattelu sujui hyvin, asiakas sai kysyttyä kaiken tarvitsemansa.",
+          safety: "Odotustilassa toinen asiakas korotti ääntään; tilanne rauhoittui itsestään.",
+          followUp: true,
+          followUpNote: "Jatkotapaaminen työvalmentajan kanssa kuukauden päästä.",
+          wellbeing: "good",
+          wantsTalk: false,
+        },
+      });
+    }
+    return;
+  }
   if (scenario === "confirmed") {
     const request = await RequestManagement.detail({ id });
     const meetingDay = request.request.date > today ? today : request.request.date;
