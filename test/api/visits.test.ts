@@ -3,7 +3,7 @@ import * as Actor from "../../packages/core/src/actor/index.ts";
 import * as Digest from "../../packages/core/src/coordinator/digest.ts";
 import { type ServerKey, t } from "../../packages/core/src/i18n/index.ts";
 import { Outbox } from "../../packages/core/src/mail/index.ts";
-import { helsinkiToUtc } from "../../packages/core/src/util/time.ts";
+import { helsinkiHour, helsinkiToUtc } from "../../packages/core/src/util/time.ts";
 import { VisitJobs, VisitPage } from "../../packages/core/src/visit/index.ts";
 import { deliverInBackground } from "../../packages/local/src/delivery.ts";
 import { addCoordinator, signIn } from "../support/coordinators.ts";
@@ -373,6 +373,9 @@ describe("jobs people can see", () => {
       "coordinator-digest",
     ]);
     for (const job of listed.jobs) expect(Date.parse(job.nextRun)).toBeGreaterThan(Date.now());
+    // The digest fires at 04 and 05 UTC; the next run shown is the one at 07:00 in Helsinki.
+    const digest = listed.jobs.find((j: { id: string }) => j.id === "coordinator-digest");
+    expect(helsinkiHour(new Date(digest.nextRun))).toBe(7);
     const ran = await (await call("POST", "/api/jobs/visit-reports/run", { cookie })).json();
     expect(ran.ok).toBe(true);
     const after = await (await call("GET", "/api/jobs", { cookie })).json();

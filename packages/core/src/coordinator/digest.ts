@@ -5,6 +5,7 @@ import { ConditionsFailed, transact } from "../db/transact.ts";
 import { t } from "../i18n/index.ts";
 import { Outbox, render } from "../mail/index.ts";
 import type { Request } from "../request/request.ts";
+import { DIGEST_HOUR } from "../schedule/index.ts";
 import { addDays, formatAppointment, helsinkiDate, helsinkiHour } from "../util/time.ts";
 import * as Visit from "../visit/visit.ts";
 import { list } from "./coordinator.ts";
@@ -15,7 +16,6 @@ import { list } from "./coordinator.ts";
  * names nobody.
  */
 
-export const DIGEST_HOUR = 7;
 const AHEAD_DAYS = 7;
 const LISTED = 15;
 

@@ -8,10 +8,11 @@ import { getMany } from "../db/batch.ts";
 import { db, tableName } from "../db/client.ts";
 import { Outbox } from "../mail/index.ts";
 import { OfferExpiry } from "../offer/index.ts";
-import { type ScheduleId, schedules } from "../schedule/index.ts";
+import { type Schedule, type ScheduleId, schedules } from "../schedule/index.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { log } from "../util/log.ts";
+import { helsinkiHour } from "../util/time.ts";
 import * as VisitJobs from "../visit/jobs.ts";
 
 /**
@@ -60,6 +61,13 @@ export async function run(id: ScheduleId, now = new Date()) {
   return outcome.result;
 }
 
+/** The next run that will act: runs before a job's Helsinki hour are skipped. */
+function nextRun(schedule: Schedule, now: Date): Date | undefined {
+  const runs = new Cron(schedule.cron, { timezone: "UTC", paused: true }).nextRuns(4, now);
+  const from = schedule.fromHelsinkiHour;
+  return from === undefined ? runs[0] : (runs.find((at) => helsinkiHour(at) >= from) ?? runs[0]);
+}
+
 /** Coordinators: every job with its next run and its last outcome. */
 export async function list(now = new Date()) {
   Actor.coordinator();
@@ -73,7 +81,7 @@ export async function list(now = new Date()) {
         id: s.id,
         description: s.description,
         cron: s.cron,
-        nextRun: new Cron(s.cron, { timezone: "UTC", paused: true }).nextRun(now)?.toISOString(),
+        nextRun: nextRun(s, now)?.toISOString(),
         lastRun: last
           ? ({
               startedAt: last.startedAt,

@@ -11,7 +11,15 @@ export interface Schedule {
   cron: string;
   /** Handler path relative to the repository root, as SST expects it. */
   handler: string;
+  /**
+   * For a job that acts only from a Helsinki hour on (the cron fires at two UTC hours to cover
+   * summer and winter time): runs before it do nothing, so "next run" skips them.
+   */
+  fromHelsinkiHour?: number;
 }
+
+/** The morning digest goes out from this hour, Helsinki time. */
+export const DIGEST_HOUR = 7;
 
 export const schedules = [
   {
@@ -48,6 +56,7 @@ export const schedules = [
       "At 07:00 Helsinki time, emails coordinators the requests without a volunteer, unanswered offers and unreported visits.",
     cron: "0 4,5 * * *",
     handler: "packages/functions/src/jobs/coordinator-digest.handler",
+    fromHelsinkiHour: DIGEST_HOUR,
   },
 ] as const satisfies readonly Schedule[];
 
