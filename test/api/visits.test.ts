@@ -22,9 +22,11 @@ import { activeVolunteer, volunteerSignIn } from "../support/volunteers.ts";
 
 let stopDelivery: () => Promise<void>;
 let cookie: string;
+let coordinatorEmail: string;
 beforeAll(async () => {
   stopDelivery = deliverInBackground(() => {});
-  cookie = await signIn((await addCoordinator()).email);
+  coordinatorEmail = (await addCoordinator()).email;
+  cookie = await signIn(coordinatorEmail);
 });
 afterAll(() => stopDelivery());
 
@@ -157,6 +159,13 @@ describe("the visit page: I can't come", () => {
     expect(after.request.status).toBe("matching");
     expect(after.request.volunteerId).toBeUndefined();
     const { alerts } = await (await call("GET", "/api/alerts", { cookie })).json();
+    // Urgent: the coordinators are emailed too, with the reference and a link only.
+    const urgent = (await waitForMail(coordinatorEmail, 2)).find((m) =>
+      m.subject.startsWith("Kiireellinen"),
+    );
+    expect(urgent?.subject).toBe(`Kiireellinen: ${visit.reference} tarvitsee sinua`);
+    expect(urgent?.body.text).toContain(`/coordinator/requests/${visit.id}`);
+    expect(urgent?.body.text).not.toContain("Aino");
     expect(alerts[0]).toMatchObject({
       kind: "volunteer_cancelled",
       reference: visit.reference,

@@ -18,6 +18,7 @@ export const templateLabels: Record<string, MessageKey> = {
   "report-ask": "emails.template.reportAsk",
   "report-reminder": "emails.template.reportReminder",
   digest: "emails.template.digest",
+  "urgent-alert": "emails.template.urgentAlert",
 };
 
 export const emailStatusLabels: Record<Email["status"], MessageKey> = {

@@ -2,7 +2,11 @@ import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
+import { config } from "../config.ts";
+import * as Coordinators from "../coordinator/coordinator.ts";
 import { db, tableName } from "../db/client.ts";
+import { t } from "../i18n/index.ts";
+import { Outbox, render } from "../mail/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
@@ -63,6 +67,39 @@ export function raise(
       ConditionExpression: "attribute_not_exists(pk)",
     },
   };
+}
+
+/**
+ * Urgent alerts do not wait for someone to open the inbox: every active coordinator gets an
+ * email with the reference and a link, nothing more (no names, no matter). Written in the same
+ * transaction as the alert.
+ */
+export async function urgentMails(
+  kind: Kind,
+  request: { id: string; reference: string },
+  now: Date,
+) {
+  if (!URGENT.includes(kind)) return [];
+  const locale = "fi" as const;
+  const coordinators = (await Coordinators.list()).filter((c) => c.active);
+  return coordinators.map((c) =>
+    Outbox.entry(
+      `coordinator#${c.id}`,
+      "urgent-alert",
+      render(c.email, {
+        locale,
+        name: c.name,
+        subject: t(locale, "mail.alert.subject", { reference: request.reference }),
+        paragraphs: [
+          t(locale, `mail.alert.${kind as "volunteer_cancelled" | "safety_concern"}`, {
+            reference: request.reference,
+          }),
+          `${t(locale, "mail.alert.open")}\n${config().SITE_URL}/coordinator/requests/${request.id}`,
+        ],
+      }),
+      now,
+    ),
+  );
 }
 
 /** Open alerts: urgent first, then oldest first. */

@@ -6,6 +6,7 @@ import { Audit } from "../audit/index.ts";
 import { tableName } from "../db/client.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
 import * as Link from "../link/index.ts";
+import { Outbox } from "../mail/index.ts";
 import { detailsView, visitView } from "../offer/offer.ts";
 import { load, offerKey, type RequestState } from "../offer/state.ts";
 import * as Counts from "../request/counts.ts";
@@ -67,6 +68,7 @@ export async function cantCome(
     if (visit.status === "reported") return "reported";
     if (now.toISOString() >= visit.startsAt) return "too_late";
     const volunteer = await Volunteers.get(visit.volunteerId);
+    const urgent = await Alert.urgentMails("volunteer_cancelled", request, now);
     const at = now.toISOString();
     const items: TransactItem[] = [
       updateRequest(
@@ -118,6 +120,7 @@ export async function cantCome(
         actorName: volunteer?.name ?? "",
       }),
       Alert.raise("volunteer_cancelled", request, now),
+      ...urgent.map((m) => m.put),
       Audit.entry(
         "visit.cant_come",
         `request#${request.id}`,
@@ -127,6 +130,7 @@ export async function cantCome(
     ];
     try {
       await transact(items);
+      Outbox.dispatch(urgent.map((m) => m.key));
       return "released";
     } catch (error) {
       if (error instanceof ConditionsFailed && attempt < ATTEMPTS) continue;
@@ -165,6 +169,7 @@ async function complete(
   const { request } = state;
   const visit = state.visit;
   if (!visit) throw new VisibleError(409, "not_allowed", "error.notAllowed");
+  const urgent = report.safety ? await Alert.urgentMails("safety_concern", request, now) : [];
   const at = now.toISOString();
   const stored: VisitReport = { ...report, at, by: by.kind, actorName: by.name };
   const flags = [
@@ -211,6 +216,7 @@ async function complete(
       now,
     ),
     ...(report.safety ? [Alert.raise("safety_concern", request, now)] : []),
+    ...urgent.map((m) => m.put),
     ...(report.followUp ? [Alert.raise("follow_up", request, now)] : []),
     ...(report.wantsTalk ? [Alert.raise("volunteer_talk", request, now)] : []),
   ];
@@ -234,6 +240,7 @@ async function complete(
     }
   }
   await transact(items);
+  Outbox.dispatch(urgent.map((m) => m.key));
 }
 
 export async function report(

@@ -86,4 +86,10 @@ export const en: Record<keyof typeof fi, string> = {
   "mail.digest.pendingOffers": "Offers without an answer: {count}",
   "mail.digest.unreported": "Visits without a report: {count}",
   "mail.digest.open": "Open Rinnalla:",
+  "mail.alert.subject": "Urgent: {reference} needs you",
+  "mail.alert.volunteer_cancelled":
+    "The support person said they cannot come to the appointment ({reference}). The request is back in matching: find a new support person.",
+  "mail.alert.safety_concern":
+    "The support person wrote about safety in their report ({reference}). Read the report and contact the support person.",
+  "mail.alert.open": "Open the request:",
 };

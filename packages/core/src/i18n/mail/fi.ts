@@ -81,4 +81,10 @@ export const fi = {
   "mail.digest.pendingOffers": "Tarjouksia ilman vastausta: {count}",
   "mail.digest.unreported": "Tapaamisia ilman raporttia: {count}",
   "mail.digest.open": "Avaa Rinnalla:",
+  "mail.alert.subject": "Kiireellinen: {reference} tarvitsee sinua",
+  "mail.alert.volunteer_cancelled":
+    "Tukihenkilö ilmoitti, ettei pääse tapaamiseen ({reference}). Pyyntö on palannut etsintään: etsi uusi tukihenkilö.",
+  "mail.alert.safety_concern":
+    "Tukihenkilö kirjoitti raporttiinsa turvallisuudesta ({reference}). Lue raportti ja ota yhteyttä tukihenkilöön.",
+  "mail.alert.open": "Avaa pyyntö:",
 } as const;

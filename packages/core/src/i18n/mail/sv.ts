@@ -82,4 +82,10 @@ export const sv: Record<keyof typeof fi, string> = {
   "mail.digest.pendingOffers": "Erbjudanden utan svar: {count}",
   "mail.digest.unreported": "Besök utan rapport: {count}",
   "mail.digest.open": "Öppna Rinnalla:",
+  "mail.alert.subject": "Brådskande: {reference} behöver dig",
+  "mail.alert.volunteer_cancelled":
+    "Stödpersonen meddelade att hen inte kan komma till besöket ({reference}). Begäran är tillbaka i sökningen: hitta en ny stödperson.",
+  "mail.alert.safety_concern":
+    "Stödpersonen skrev om säkerhet i sin rapport ({reference}). Läs rapporten och kontakta stödpersonen.",
+  "mail.alert.open": "Öppna begäran:",
 };

@@ -624,6 +624,7 @@ export const en: Record<keyof typeof fi, string> = {
   "emails.template.reportAsk": "To the support person: please report on the visit",
   "emails.template.reportReminder": "To the support person: report reminder",
   "emails.template.digest": "To coordinators: morning digest",
+  "emails.template.urgentAlert": "To coordinators: urgent alert",
   "alerts.volunteer_cancelled": "{reference}: the support person can't come – back to matching",
   "alerts.safety_concern": "{reference}: the support person wrote about safety in the report",
   "alerts.volunteer_talk": "{reference}: the support person would like to talk with a coordinator",

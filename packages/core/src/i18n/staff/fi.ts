@@ -623,6 +623,7 @@ export const fi = {
   "emails.template.reportAsk": "Tukihenkilölle: pyyntö raportoida käynnistä",
   "emails.template.reportReminder": "Tukihenkilölle: muistutus raportista",
   "emails.template.digest": "Koordinaattoreille: aamun katsaus",
+  "emails.template.urgentAlert": "Koordinaattoreille: kiireellinen hälytys",
   "alerts.volunteer_cancelled": "{reference}: tukihenkilö ei pääse – pyyntö palasi etsintään",
   "alerts.safety_concern": "{reference}: tukihenkilö kertoi raportissa turvallisuudesta",
   "alerts.volunteer_talk": "{reference}: tukihenkilö haluaa jutella koordinaattorin kanssa",

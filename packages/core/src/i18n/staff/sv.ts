@@ -626,6 +626,7 @@ export const sv: Record<keyof typeof fi, string> = {
   "emails.template.reportAsk": "Till stödpersonen: begäran om rapport",
   "emails.template.reportReminder": "Till stödpersonen: påminnelse om rapporten",
   "emails.template.digest": "Till koordinatorerna: morgonöversikt",
+  "emails.template.urgentAlert": "Till koordinatorerna: brådskande larm",
   "alerts.volunteer_cancelled":
     "{reference}: stödpersonen kan inte komma – begäran är tillbaka i sökningen",
   "alerts.safety_concern": "{reference}: stödpersonen skrev om säkerheten i rapporten",
