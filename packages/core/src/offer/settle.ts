@@ -1,7 +1,9 @@
+import { getMany, keyOf } from "../db/batch.ts";
 import { tableName } from "../db/client.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
 import { Outbox, render } from "../mail/index.ts";
 import { keys } from "../request/request.ts";
+import type { TransactItem } from "../util/db-types.ts";
 import { inPool } from "../util/pool.ts";
 import * as Volunteers from "../volunteer/volunteer.ts";
 import * as Letters from "./letters.ts";
@@ -11,7 +13,7 @@ import { effectiveStatus, load, type Offer, offerKey } from "./state.ts";
  * Open offers that lost their point — someone else has the visit, or the request was closed —
  * are closed and their volunteers told "no longer needed, thank you", so nobody keeps the time
  * free for nothing. Runs right after the change that made them moot; the offer-expiry job runs it
- * again for anything a crash left behind. Each offer is its own conditional transaction with its
+ * again for anything a crash left behind. Each offer's close is conditional and commits with its
  * email, so however often this runs, each volunteer hears once.
  */
 export async function settleOpenOffers(requestId: string, now: Date, only?: (o: Offer) => boolean) {
@@ -23,9 +25,11 @@ export async function settleOpenOffers(requestId: string, now: Date, only?: (o: 
     const status = effectiveStatus(o, request, now);
     return status === "covered" || status === "withdrawn";
   });
-  const settled = await inPool(moot, 4, async (offer) => {
-    const to = effectiveStatus(offer, request, now);
-    const volunteer = await Volunteers.get(offer.volunteerId);
+  const volunteers = await getMany(moot.map((o) => Volunteers.keys.volunteer(o.volunteerId)));
+  const closing = moot.map((offer) => {
+    const volunteer = volunteers.get(keyOf(Volunteers.keys.volunteer(offer.volunteerId))) as
+      | Volunteers.Volunteer
+      | undefined;
     const mail = volunteer
       ? Outbox.entry(
           keys.request(requestId).pk,
@@ -34,30 +38,49 @@ export async function settleOpenOffers(requestId: string, now: Date, only?: (o: 
           now,
         )
       : undefined;
-    try {
-      await transact([
-        {
-          Update: {
-            TableName: tableName(),
-            Key: offerKey(requestId, offer.volunteerId),
-            UpdateExpression: "SET #status = :to, answeredAt = :now REMOVE gsi1pk, gsi1sk",
-            ConditionExpression: "#status = :pending",
-            ExpressionAttributeNames: { "#status": "status" },
-            ExpressionAttributeValues: {
-              ":to": to,
-              ":pending": "pending",
-              ":now": now.toISOString(),
-            },
-          },
+    const update: TransactItem = {
+      Update: {
+        TableName: tableName(),
+        Key: offerKey(requestId, offer.volunteerId),
+        UpdateExpression: "SET #status = :to, answeredAt = :now REMOVE gsi1pk, gsi1sk",
+        ConditionExpression: "#status = :pending",
+        ExpressionAttributeNames: { "#status": "status" },
+        ExpressionAttributeValues: {
+          ":to": effectiveStatus(offer, request, now),
+          ":pending": "pending",
+          ":now": now.toISOString(),
         },
-        ...(mail ? [mail.put] : []),
-      ]);
+      },
+    };
+    return { items: [update, ...(mail ? [mail.put] : [])], mails: mail ? [mail.key] : [] };
+  });
+  // Usually a few offers: one transaction for them all. If one of them moved meanwhile, each
+  // is settled on its own, so the others still are.
+  const commit = async (group: typeof closing) => {
+    try {
+      await transact(group.flatMap((c) => c.items));
     } catch (error) {
-      if (error instanceof ConditionsFailed) return false;
+      if (error instanceof ConditionsFailed) return 0;
       throw error;
     }
-    if (mail) Outbox.dispatch([mail.key]);
-    return true;
-  });
-  return settled.filter(Boolean).length;
+    Outbox.dispatch(group.flatMap((c) => c.mails));
+    return group.length;
+  };
+  const groups = chunk(closing, GROUP);
+  const together = await inPool(groups, 4, commit);
+  const settled = await inPool(
+    groups.filter((_, i) => together[i] === 0).flat(),
+    4,
+    async (one) => (await commit([one])) > 0,
+  );
+  return together.reduce((a, b) => a + b, 0) + settled.filter(Boolean).length;
+}
+
+/** Offers settled in one transaction: two items each, well under DynamoDB's 100. */
+const GROUP = 20;
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
 }
