@@ -445,7 +445,7 @@ export const followUp = fn(FollowUpInput, async (input, now: Date = new Date()) 
       supportNeeds: old.supportNeeds,
       consent: true,
     },
-    { clientAddress: `coordinator:${actor.coordinatorId}`, now },
+    { clientAddress: `coordinator:${actor.coordinatorId}`, now, byCoordinator: true },
   );
   if (created.kind !== "received") throw new Error("a follow-up cannot be discarded");
   await linkClient({ id: created.id, reference: old.reference }, now);

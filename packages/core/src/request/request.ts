@@ -57,6 +57,8 @@ export interface SubmitContext {
   /** The sender's network address, for the rate limit only (stored hashed). */
   clientAddress: string;
   now?: Date;
+  /** A signed-in coordinator made it (a follow-up): the public form's rate limit is not theirs. */
+  byCoordinator?: boolean;
 }
 
 export type SubmitResult =
@@ -102,13 +104,17 @@ export const submit = fn(
 
     try {
       await transact([
-        RateLimit.countAgainst(
-          "request",
-          context.clientAddress,
-          config().REQUEST_RATE_LIMIT_PER_HOUR,
-          3600,
-          now,
-        ),
+        ...(context.byCoordinator
+          ? []
+          : [
+              RateLimit.countAgainst(
+                "request",
+                context.clientAddress,
+                config().REQUEST_RATE_LIMIT_PER_HOUR,
+                3600,
+                now,
+              ),
+            ]),
         {
           Put: {
             TableName: tableName(),
@@ -134,7 +140,7 @@ export const submit = fn(
       ]);
     } catch (error) {
       // The rate-limit count is the first item.
-      if (error instanceof ConditionsFailed && error.failed.includes(0)) {
+      if (!context.byCoordinator && error instanceof ConditionsFailed && error.failed.includes(0)) {
         throw new VisibleError(429, "rate_limited", "error.rateLimited");
       }
       throw error;
