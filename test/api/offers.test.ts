@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ServerKey, t } from "../../packages/core/src/i18n/index.ts";
 import { Offer, OfferExpiry } from "../../packages/core/src/offer/index.ts";
 import type { VisibleError } from "../../packages/core/src/util/errors.ts";
+import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
 import { deliverInBackground } from "../../packages/local/src/delivery.ts";
 import { addCoordinator, signIn } from "../support/coordinators.ts";
 import {
@@ -288,6 +289,14 @@ describe("offers and answers through email links", () => {
     const alerts = (await itemsOfType("alert")).filter((a) => a.requestId === request.id);
     expect(alerts.map((a) => a.kind)).toEqual(["offers_expired"]);
     expect(await press(token, "accept")).toEqual({ outcome: "expired" });
+  });
+
+  it("never lets an offer run past the visit itself", async () => {
+    const request = await submit({ date: addDays(helsinkiDate(new Date()), 2) });
+    const volunteer = await activeVolunteer(cookie);
+    const made = await (await offer(request.id, [volunteer.id], { expiresInHours: 168 })).json();
+    const { request: current } = await detail(request.id);
+    expect(made.offers[0].expiresAt).toBe(current.startsAt);
   });
 
   it("lets the coordinator withdraw an offer, and assign by phone with the same confirmations", async () => {
