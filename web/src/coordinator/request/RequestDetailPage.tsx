@@ -396,6 +396,19 @@ export default function RequestDetailPage(props: RouteSectionProps) {
                             </Show>
                           </span>
                         </Fact>
+                        {/* The client is always told a support person is coming: by email, or by the coordinator. */}
+                        <Show when={!emailAddress(r())}>
+                          <Fact term={tr("detail.volunteer.tell")}>
+                            <strong data-testid="detail-tell-by-phone">
+                              <Show
+                                when={phoneNumber(r())}
+                                fallback={tr("detail.volunteer.tell.noContact")}
+                              >
+                                {(phone) => tr("detail.volunteer.tell.phone", { phone: phone() })}
+                              </Show>
+                            </strong>
+                          </Fact>
+                        </Show>
                       </>
                     )}
                   </Show>

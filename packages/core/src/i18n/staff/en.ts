@@ -446,6 +446,11 @@ export const en: Record<keyof typeof fi, string> = {
   "detail.volunteer.firstMeeting": "First meeting",
   "detail.volunteer.firstMeeting.value": "{date} at {time}, {place}",
   "detail.volunteer.firstMeeting.none": "Not agreed",
+  "detail.volunteer.tell": "Telling the client",
+  "detail.volunteer.tell.phone":
+    "The requester has no email address, so no confirmation was sent. Phone {phone} to tell them a support person has been found.",
+  "detail.volunteer.tell.noContact":
+    "No email can be sent and no phone number was given. Tell them some other way that a support person has been found.",
   "detail.volunteer.confirmed":
     "The support person is confirmed. The client and the support person have been emailed a confirmation.",
   "detail.match.title": "Suggested support persons",

@@ -445,6 +445,11 @@ export const fi = {
   "detail.volunteer.firstMeeting": "Ensitapaaminen",
   "detail.volunteer.firstMeeting.value": "{date} klo {time}, {place}",
   "detail.volunteer.firstMeeting.none": "Ei sovittu",
+  "detail.volunteer.tell": "Asiakkaalle kertominen",
+  "detail.volunteer.tell.phone":
+    "Pyytäjällä ei ole sähköpostia, joten vahvistusta ei lähetetty. Soita numeroon {phone} ja kerro, että tukihenkilö on löytynyt.",
+  "detail.volunteer.tell.noContact":
+    "Pyytäjälle ei voi lähettää sähköpostia eikä puhelinnumeroa annettu. Kerro tukihenkilön löytymisestä muulla tavalla.",
   "detail.volunteer.confirmed":
     "Tukihenkilö on vahvistettu. Tuettava ja tukihenkilö ovat saaneet vahvistuksen sähköpostiin.",
   "detail.match.title": "Ehdotetut tukihenkilöt",

@@ -446,6 +446,11 @@ export const sv: Record<keyof typeof fi, string> = {
   "detail.volunteer.firstMeeting": "Första träff",
   "detail.volunteer.firstMeeting.value": "{date} kl. {time}, {place}",
   "detail.volunteer.firstMeeting.none": "Inte avtalad",
+  "detail.volunteer.tell": "Att berätta för klienten",
+  "detail.volunteer.tell.phone":
+    "Den som bad om stöd har ingen e-postadress, så ingen bekräftelse skickades. Ring {phone} och berätta att en stödperson har hittats.",
+  "detail.volunteer.tell.noContact":
+    "Ingen e-post kan skickas och inget telefonnummer gavs. Berätta på annat sätt att en stödperson har hittats.",
   "detail.volunteer.confirmed":
     "Stödpersonen är bekräftad. Klienten och stödpersonen har fått en bekräftelse per e-post.",
   "detail.match.title": "Föreslagna stödpersoner",
