@@ -1,5 +1,4 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import * as Actor from "@rinnalla/core/actor/index.ts";
 import { Session } from "@rinnalla/core/auth/index.ts";
 import { config } from "@rinnalla/core/config.ts";
@@ -15,9 +14,9 @@ import {
 } from "@rinnalla/core/volunteer/schema.ts";
 import { type Card, card, cardItem, keys } from "@rinnalla/core/volunteer/volunteer.ts";
 import { cookieName } from "@rinnalla/functions/api/access.ts";
-import { startStack } from "@rinnalla/local/stack.ts";
 import { info, median, note, percentile } from "./report.ts";
 import { BATCH, IN_FLIGHT, putAll } from "./seed.ts";
+import { benchStack } from "./stack.ts";
 import { countCalls, jvmCpuMs } from "./throughput.ts";
 import { volunteerBank } from "./volunteers.ts";
 
@@ -86,24 +85,7 @@ interface BankPage {
 }
 
 export async function bankSearch(): Promise<void> {
-  const stack = await startStack({
-    tableName: "rinnalla-bench-bank",
-    env: {
-      LOG_LEVEL: "error",
-      // The header line already says which Node this is.
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
-    },
-    log: () => {},
-  });
-  const raw = new DynamoDBClient({
-    endpoint: stack.dynamodb,
-    region: "eu-north-1",
-    credentials: { accessKeyId: "local", secretAccessKey: "local" },
-  });
-  // As the app's client: a card's absent pausedUntil / lastVisitAt are left out, not stored.
-  const documents = DynamoDBDocumentClient.from(raw, {
-    marshallOptions: { removeUndefinedValues: true },
-  });
+  const { stack, documents, stop } = await benchStack("rinnalla-bench-bank");
   // On the app's own client (which startStack has just built): the bench's seeding is not counted.
   const calls = countCalls();
   try {
@@ -263,7 +245,6 @@ export async function bankSearch(): Promise<void> {
       `sequential requests over HTTP to the local API (one Node process with the bench), after ${WARMUP} warm-up requests each; every answer checked: 200, total equal to the seed's count for the filter, the page sorted by name and equal to the seed's first ${LIMIT}, counts equal to the seed`,
     );
   } finally {
-    raw.destroy();
-    await stack.stop();
+    await stop();
   }
 }

@@ -1,5 +1,4 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { type DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import * as Actor from "@rinnalla/core/actor/index.ts";
 import { Session } from "@rinnalla/core/auth/index.ts";
 import { config } from "@rinnalla/core/config.ts";
@@ -10,9 +9,9 @@ import { sectors } from "@rinnalla/core/request/schema.ts";
 import { createId } from "@rinnalla/core/util/id.ts";
 import { addDays, helsinkiDate, helsinkiToUtc } from "@rinnalla/core/util/time.ts";
 import { cookieName } from "@rinnalla/functions/api/access.ts";
-import { startStack } from "@rinnalla/local/stack.ts";
 import { info, median, note, percentile } from "./report.ts";
 import { BATCH, IN_FLIGHT, putAll } from "./seed.ts";
+import { benchStack } from "./stack.ts";
 import { countCalls } from "./throughput.ts";
 
 const REQUESTS = 10_000;
@@ -113,21 +112,7 @@ interface InboxPage {
 }
 
 export async function inboxFirstPage(): Promise<void> {
-  const stack = await startStack({
-    tableName: "rinnalla-bench-inbox",
-    env: {
-      LOG_LEVEL: "error",
-      // The header line already says which Node this is.
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
-    },
-    log: () => {},
-  });
-  const raw = new DynamoDBClient({
-    endpoint: stack.dynamodb,
-    region: "eu-north-1",
-    credentials: { accessKeyId: "local", secretAccessKey: "local" },
-  });
-  const documents = DynamoDBDocumentClient.from(raw);
+  const { stack, documents, stop } = await benchStack("rinnalla-bench-inbox");
   // On the app's own client (which startStack has just built): the bench's seeding is not counted.
   const calls = countCalls();
   try {
@@ -201,7 +186,6 @@ export async function inboxFirstPage(): Promise<void> {
       `sequential requests over HTTP to the local API (one Node process with the bench), after ${WARMUP} warm-up requests; each one checked: 200, ${PAGE} received rows soonest first, counts equal to the seed`,
     );
   } finally {
-    raw.destroy();
-    await stack.stop();
+    await stop();
   }
 }

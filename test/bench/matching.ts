@@ -1,5 +1,4 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import * as Actor from "@rinnalla/core/actor/index.ts";
 import { Session } from "@rinnalla/core/auth/index.ts";
 import { config } from "@rinnalla/core/config.ts";
@@ -12,8 +11,8 @@ import { createId } from "@rinnalla/core/util/id.ts";
 import { addDays, helsinkiDate, helsinkiToUtc } from "@rinnalla/core/util/time.ts";
 import { type Card, card } from "@rinnalla/core/volunteer/volunteer.ts";
 import { cookieName } from "@rinnalla/functions/api/access.ts";
-import { startStack } from "@rinnalla/local/stack.ts";
 import { figure, info, median, note, percentile } from "./report.ts";
+import { benchStack } from "./stack.ts";
 import { countCalls } from "./throughput.ts";
 import { prng, volunteerBank } from "./volunteers.ts";
 
@@ -194,22 +193,9 @@ function sortKey(input: Record<string, unknown>): string | undefined {
 }
 
 export async function acceptLatency(): Promise<void> {
-  const stack = await startStack({
-    tableName: "rinnalla-bench-matching",
-    env: {
-      LOG_LEVEL: "error",
-      REQUEST_RATE_LIMIT_PER_HOUR: "1000000",
-      // The header line already says which Node this is.
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
-    },
-    log: () => {},
+  const { stack, documents, stop } = await benchStack("rinnalla-bench-matching", {
+    REQUEST_RATE_LIMIT_PER_HOUR: "1000000",
   });
-  const raw = new DynamoDBClient({
-    endpoint: stack.dynamodb,
-    region: "eu-north-1",
-    credentials: { accessKeyId: "local", secretAccessKey: "local" },
-  });
-  const documents = DynamoDBDocumentClient.from(raw);
   // Mail delivery (claiming and marking an outbox entry sent) is told apart from the accept itself.
   const calls = countCalls((command, input) =>
     sortKey(input)?.startsWith("outbox#") ? `${command} (mail delivery)` : command,
@@ -486,7 +472,6 @@ export async function acceptLatency(): Promise<void> {
       `sequential accepts over HTTP to the local API (one Node process with the bench, local SES in it too), after ${ACCEPT_WARMUP} warm-up accepts; each of ${ACCEPT_TIMED} requests had its own offer to ${OFFERED_TO} volunteers and the link page was opened (GET) before the press; mail delivery is in the background right after the commit, as the table stream does in AWS; the store is polled every ${POLL_MS} ms`,
     );
   } finally {
-    raw.destroy();
-    await stack.stop();
+    await stop();
   }
 }

@@ -1,5 +1,3 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { Outbox } from "@rinnalla/core/mail/index.ts";
 import { keys, type Request } from "@rinnalla/core/request/request.ts";
 import { sectors } from "@rinnalla/core/request/schema.ts";
@@ -9,9 +7,9 @@ import { VisitJobs } from "@rinnalla/core/visit/index.ts";
 import * as Visit from "@rinnalla/core/visit/visit.ts";
 import type { Volunteer } from "@rinnalla/core/volunteer/volunteer.ts";
 import { keys as volunteerKeys } from "@rinnalla/core/volunteer/volunteer.ts";
-import { startStack } from "@rinnalla/local/stack.ts";
 import { info, note } from "./report.ts";
 import { putAll } from "./seed.ts";
+import { benchStack } from "./stack.ts";
 import { countCalls } from "./throughput.ts";
 
 const VISITS = 10_000;
@@ -110,17 +108,7 @@ function seedItems(today: string, now: Date) {
 
 /** The day-before reminder job over 10,000 upcoming visits: its time and its DynamoDB calls. */
 export async function reminderJob(): Promise<void> {
-  const stack = await startStack({
-    tableName: "rinnalla-bench-reminders",
-    env: { LOG_LEVEL: "error", AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
-    log: () => {},
-  });
-  const raw = new DynamoDBClient({
-    endpoint: stack.dynamodb,
-    region: "eu-north-1",
-    credentials: { accessKeyId: "local", secretAccessKey: "local" },
-  });
-  const documents = DynamoDBDocumentClient.from(raw);
+  const { stack, documents, stop } = await benchStack("rinnalla-bench-reminders");
   // The job is measured on its own: the emails it writes are left in the outbox, not delivered.
   Outbox.setDispatcher(undefined);
   const calls = countCalls();
@@ -164,7 +152,6 @@ export async function reminderJob(): Promise<void> {
       "one Query per month that tomorrow touches (gsi1 visits#<month>, gsi1sk range), BatchGetItem of requests and volunteers (100 keys a call), then one TransactWriteItems per visit (marker + link + emails); no Scan. Emails are left in the outbox (delivery is measured elsewhere).",
     );
   } finally {
-    raw.destroy();
-    await stack.stop();
+    await stop();
   }
 }
