@@ -1,13 +1,10 @@
 import { A } from "@solidjs/router";
-import { createSignal, onMount, Show } from "solid-js";
-import type { ApiFailure } from "../api.ts";
-import { ErrorMessage } from "../components/Field.tsx";
-import { failureText } from "../coordinator/api.ts";
-import { createLoader } from "../coordinator/load.ts";
+import { createSignal, Show } from "solid-js";
 import { focusSoon } from "../focus.ts";
 import { type MessageKey, tr, useTitle } from "../i18n.ts";
-import { currentToken, linkApi, linkProblem, onTokenChange } from "./link.ts";
-import { Fact, LinkTrouble, ResultPanel, visitTime } from "./parts.tsx";
+import { createAnswer, ReasonField, SendFailure } from "./answer.tsx";
+import { createLinkView, problemTitle } from "./link.ts";
+import { Fact, LinkPage, ResultPanel, visitTime } from "./parts.tsx";
 import type { CancelLinkView, CancelOutcome } from "./types.ts";
 
 type Panel = { kind: "success" | "info"; title: MessageKey; body: MessageKey };
@@ -20,36 +17,15 @@ const ended = ["completed", "no_volunteer"];
  * changes nothing; the button does, and the page then says who has been told.
  */
 export default function CancelPage() {
-  const [token, setToken] = createSignal(currentToken());
-  const view = createLoader(() =>
-    linkApi<CancelLinkView>("GET", `/api/links/cancel/${encodeURIComponent(token() ?? "")}`),
-  );
   const [outcome, setOutcome] = createSignal<CancelOutcome>();
-  const [reason, setReason] = createSignal("");
-  const [reasonError, setReasonError] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
-  const [sendFailure, setSendFailure] = createSignal<ApiFailure>();
+  const { token, view, load, problem } = createLinkView<CancelLinkView>("cancel", () => {
+    setOutcome(undefined);
+    answer.reset();
+  });
+  const answer = createAnswer(view.reload);
   /** Whether a volunteer was coming: said before the cancellation removes them. */
   const [hadVolunteer, setHadVolunteer] = createSignal(false);
   let resultBox: HTMLDivElement | undefined;
-  let failureBox: HTMLDivElement | undefined;
-
-  const load = () => {
-    if (token()) void view.reload();
-  };
-  onMount(load);
-  onTokenChange(() => {
-    setToken(currentToken());
-    setOutcome(undefined);
-    setSendFailure(undefined);
-    load();
-  });
-
-  const problem = () => {
-    if (!token()) return "noToken" as const;
-    const failure = view.failure();
-    return failure ? linkProblem(failure) : undefined;
-  };
 
   const panel = (): Panel | undefined => {
     const done = outcome();
@@ -72,8 +48,8 @@ export default function CancelPage() {
   };
 
   useTitle(() => {
-    const p = problem();
-    if (p) return tr(p === "expired" ? "links.expired.title" : "links.invalid.title");
+    const p = problemTitle(problem());
+    if (p) return p;
     const current = panel();
     if (current) return tr(current.title);
     return tr(view.data() ? "links.cancel.title" : "links.loading");
@@ -82,155 +58,92 @@ export default function CancelPage() {
   async function cancel(event: SubmitEvent) {
     event.preventDefault();
     const current = token();
-    if (!current || busy()) return;
-    setSendFailure(undefined);
-    setReasonError(undefined);
-    setBusy(true);
+    if (!current || answer.busy()) return;
     setHadVolunteer(!!view.data()?.volunteerFirstName);
-    const result = await linkApi<{ outcome: CancelOutcome }>(
-      "POST",
+    const result = await answer.send<{ outcome: CancelOutcome }>(
       `/api/links/cancel/${encodeURIComponent(current)}`,
-      { reason: reason().trim() || undefined },
+      { reason: answer.reason().trim() || undefined },
+      "cancel-reason",
     );
-    if (!result.ok) {
-      setBusy(false);
-      if (result.kind === "validation" && result.fields.reason) {
-        setReasonError(result.fields.reason);
-        focusSoon(() => document.getElementById("cancel-reason") ?? undefined);
-        return;
-      }
-      if (linkProblem(result)) {
-        await view.reload();
-        return;
-      }
-      setSendFailure(result);
-      focusSoon(() => failureBox);
-      return;
-    }
-    await view.reload();
-    setBusy(false);
-    setOutcome(result.data.outcome);
+    if (!result) return;
+    setOutcome(result.outcome);
     focusSoon(() => resultBox);
   }
 
   return (
-    <div class="link-page">
-      <Show
-        when={!problem() && view.data()}
-        fallback={
+    <LinkPage problem={problem()} view={view} retry={load}>
+      {(loaded) => (
+        <>
           <Show
-            when={problem() || view.failure()}
+            when={panel()}
             fallback={
               <>
-                <h1>{tr("links.loading")}</h1>
-                <p class="loading" role="status">
-                  {tr("links.loading")}
-                </p>
+                <h1>{tr("links.cancel.title")}</h1>
+                <p>{tr("links.cancel.intro")}</p>
               </>
             }
           >
-            <LinkTrouble
-              problem={problem()}
-              failure={view.failure()}
-              failureText={failureText(view.failure() ?? { ok: false, kind: "network" })}
-              retry={load}
-            />
+            {(shown) => (
+              <ResultPanel
+                kind={shown().kind}
+                title={shown().title}
+                body={shown().body}
+                ref={(el) => {
+                  resultBox = el;
+                }}
+              />
+            )}
           </Show>
-        }
-      >
-        {(loaded) => (
-          <>
-            <Show
-              when={panel()}
-              fallback={
-                <>
-                  <h1>{tr("links.cancel.title")}</h1>
-                  <p>{tr("links.cancel.intro")}</p>
-                </>
-              }
-            >
-              {(shown) => (
-                <ResultPanel
-                  kind={shown().kind}
-                  title={shown().title}
-                  body={shown().body}
-                  ref={(el) => {
-                    resultBox = el;
-                  }}
-                />
-              )}
+          <dl class="facts facts--large" data-testid="cancel-facts">
+            <Fact term={tr("links.cancel.reference")}>
+              <span data-testid="cancel-reference">{loaded().reference}</span>
+            </Fact>
+            <Fact term={tr("links.cancel.when")}>
+              <time datetime={`${loaded().date}T${loaded().startTime}`}>
+                {visitTime(loaded().date, loaded().startTime)}
+              </time>
+            </Fact>
+            <Show when={loaded().volunteerFirstName}>
+              {(name) => <Fact term={tr("links.cancel.volunteer")}>{name()}</Fact>}
             </Show>
-            <dl class="facts facts--large" data-testid="cancel-facts">
-              <Fact term={tr("links.cancel.reference")}>
-                <span data-testid="cancel-reference">{loaded().reference}</span>
-              </Fact>
-              <Fact term={tr("links.cancel.when")}>
-                <time datetime={`${loaded().date}T${loaded().startTime}`}>
-                  {visitTime(loaded().date, loaded().startTime)}
-                </time>
-              </Fact>
-              <Show when={loaded().volunteerFirstName}>
-                {(name) => <Fact term={tr("links.cancel.volunteer")}>{name()}</Fact>}
-              </Show>
-            </dl>
-            <Show
-              when={!panel()}
-              fallback={
-                <p class="after-notice">
-                  <A href="/" class="button button--secondary" id="new-request">
-                    {tr("links.newRequest")}
-                  </A>
-                </p>
-              }
+          </dl>
+          <Show
+            when={!panel()}
+            fallback={
+              <p class="after-notice">
+                <A href="/" class="button button--secondary" id="new-request">
+                  {tr("links.newRequest")}
+                </A>
+              </p>
+            }
+          >
+            <SendFailure answer={answer} />
+            <form
+              id="cancel-form"
+              class="answer"
+              novalidate
+              aria-busy={answer.busy()}
+              onSubmit={(e) => void cancel(e)}
             >
-              <Show when={sendFailure()}>
-                {(failure) => (
-                  <div ref={failureBox} class="notice" tabindex="-1" role="alert">
-                    <p>{failureText(failure())}</p>
-                  </div>
-                )}
-              </Show>
-              <form
-                id="cancel-form"
-                class="answer"
-                novalidate
-                aria-busy={busy()}
-                onSubmit={(e) => void cancel(e)}
+              <ReasonField
+                id="cancel-reason"
+                label="links.cancel.reason"
+                hint="links.cancel.reason.hint"
+                answer={answer}
+              />
+              <button
+                type="submit"
+                id="cancel-confirm"
+                class="button button--warning button--large"
+                disabled={answer.busy()}
+                aria-busy={answer.busy()}
               >
-                <div class="field" classList={{ "field--error": !!reasonError() }}>
-                  <label class="label" for="cancel-reason">
-                    {tr("links.cancel.reason")}{" "}
-                    <span class="optional-mark">{tr("form.optional")}</span>
-                  </label>
-                  <p id="cancel-reason-hint" class="hint">
-                    {tr("links.cancel.reason.hint")}
-                  </p>
-                  <ErrorMessage id="cancel-reason-error" text={reasonError()} />
-                  <textarea
-                    id="cancel-reason"
-                    name="reason"
-                    rows={3}
-                    maxlength={1000}
-                    aria-invalid={reasonError() ? "true" : undefined}
-                    aria-describedby={`cancel-reason-hint${reasonError() ? " cancel-reason-error" : ""}`}
-                    value={reason()}
-                    onInput={(e) => setReason(e.currentTarget.value)}
-                  />
-                </div>
-                <button
-                  type="submit"
-                  id="cancel-confirm"
-                  class="button button--warning button--large"
-                  disabled={busy()}
-                  aria-busy={busy()}
-                >
-                  {busy() ? tr("links.working") : tr("links.cancel.button")}
-                </button>
-              </form>
-            </Show>
-          </>
-        )}
-      </Show>
-    </div>
+                {answer.busy() ? tr("links.working") : tr("links.cancel.button")}
+              </button>
+            </form>
+          </Show>
+        </>
+      )}
+    </LinkPage>
   );
 }

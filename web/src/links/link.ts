@@ -1,6 +1,7 @@
-import { onCleanup } from "solid-js";
+import { createSignal, onCleanup, onMount } from "solid-js";
 import { type ApiFailure, type ApiResult, type Method, request } from "../api.ts";
-import { locale } from "../i18n.ts";
+import { createLoader } from "../coordinator/load.ts";
+import { locale, tr } from "../i18n.ts";
 
 /**
  * The token of an emailed link is the part after `#`: it never reaches a server log or a
@@ -26,3 +27,34 @@ export function linkProblem(failure: ApiFailure): LinkProblem | undefined {
   if (failure.status === 410) return "expired";
   return undefined;
 }
+
+/**
+ * What a link page shows: `/api/links/{kind}/{token}`, loaded on opening and again when a link
+ * opened in this tab replaces the token (`reset` first clears what was done with the last one),
+ * and the problem with the link, if any.
+ */
+export function createLinkView<T>(kind: "offer" | "visit" | "cancel", reset: () => void) {
+  const [token, setToken] = createSignal(currentToken());
+  const view = createLoader(() =>
+    linkApi<T>("GET", `/api/links/${kind}/${encodeURIComponent(token() ?? "")}`),
+  );
+  const load = () => {
+    if (token()) void view.reload();
+  };
+  onMount(load);
+  onTokenChange(() => {
+    setToken(currentToken());
+    reset();
+    load();
+  });
+  const problem = () => {
+    if (!token()) return "noToken" as const;
+    const failure = view.failure();
+    return failure ? linkProblem(failure) : undefined;
+  };
+  return { token, view, load, problem };
+}
+
+/** The page title for a link that does not work, if it does not. */
+export const problemTitle = (problem: LinkProblem | "noToken" | undefined) =>
+  problem ? tr(problem === "expired" ? "links.expired.title" : "links.invalid.title") : undefined;

@@ -1,6 +1,8 @@
-import { For, type JSX, Show } from "solid-js";
+import { type Accessor, For, type JSX, Show } from "solid-js";
 import type { ApiFailure } from "../api.ts";
+import { failureText } from "../coordinator/api.ts";
 import { formatClock, formatDay, formatDuration } from "../coordinator/format.ts";
+import type { Loader } from "../coordinator/load.ts";
 import { languageName, type MessageKey, tr } from "../i18n.ts";
 import type { LinkProblem } from "./link.ts";
 import type { OfferLinkView } from "./types.ts";
@@ -130,6 +132,47 @@ export function LinkTrouble(props: {
         </div>
       )}
     </Show>
+  );
+}
+
+/**
+ * A link page: "loading", then what `children` makes of the loaded view, or why the link does not
+ * work, or a failure to load with "try again".
+ */
+export function LinkPage<T>(props: {
+  problem: LinkProblem | "noToken" | undefined;
+  view: Loader<T>;
+  retry: () => void;
+  children: (loaded: Accessor<NonNullable<T>>) => JSX.Element;
+}) {
+  return (
+    <div class="link-page">
+      <Show
+        when={!props.problem && props.view.data()}
+        fallback={
+          <Show
+            when={props.problem || props.view.failure()}
+            fallback={
+              <>
+                <h1>{tr("links.loading")}</h1>
+                <p class="loading" role="status">
+                  {tr("links.loading")}
+                </p>
+              </>
+            }
+          >
+            <LinkTrouble
+              problem={props.problem}
+              failure={props.view.failure()}
+              failureText={failureText(props.view.failure() ?? { ok: false, kind: "network" })}
+              retry={props.retry}
+            />
+          </Show>
+        }
+      >
+        {(loaded) => props.children(loaded)}
+      </Show>
+    </div>
   );
 }
 
