@@ -1,5 +1,5 @@
 import { A } from "@solidjs/router";
-import { createSignal, For, onMount, Show } from "solid-js";
+import { createSignal, onMount, Show } from "solid-js";
 import { focusHeadingOnNavigation } from "../focus.ts";
 import { tr, useTitle } from "../i18n.ts";
 import { failureText, redirected, useApi } from "./api.ts";
@@ -7,7 +7,7 @@ import { requestIdOf, retryPath, templateLabels } from "./emails.ts";
 import { formatDateTime } from "./format.ts";
 import { createLoader } from "./load.ts";
 import type { Email } from "./types.ts";
-import { type Flash, LoadFailure, Loading, StatusMessage } from "./ui.tsx";
+import { DataTable, type Flash, LoadFailure, Loading, StatusMessage } from "./ui.tsx";
 
 /** Emails that could not be delivered after every attempt, newest first, to retry. */
 export default function FailedEmailsPage() {
@@ -72,80 +72,71 @@ export default function FailedEmailsPage() {
               </p>
             }
           >
-            <div class="table-wrap">
-              <table class="data-table" data-testid="failed-emails-table">
-                <caption>{tr("emails.caption")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{tr("emails.subject")}</th>
-                    <th scope="col">{tr("emails.to")}</th>
-                    <th scope="col">{tr("emails.template")}</th>
-                    <th scope="col">{tr("emails.created")}</th>
-                    <th scope="col">{tr("emails.lastError")}</th>
-                    <th scope="col">{tr("emails.actions")}</th>
+            <DataTable
+              testId="failed-emails-table"
+              caption={tr("emails.caption")}
+              columns={[
+                tr("emails.subject"),
+                tr("emails.to"),
+                tr("emails.template"),
+                tr("emails.created"),
+                tr("emails.lastError"),
+                tr("emails.actions"),
+              ]}
+              rows={data().emails}
+            >
+              {(email) => {
+                const requestId = requestIdOf(email.owner);
+                const template = templateLabels[email.template];
+                return (
+                  <tr data-testid="failed-email-row">
+                    <th scope="row">{email.subject}</th>
+                    <td class="break">{email.to}</td>
+                    <td>{template ? tr(template) : email.template}</td>
+                    <td>
+                      <time datetime={email.createdAt}>{formatDateTime(email.createdAt)}</time>
+                    </td>
+                    <td>
+                      <span class="break">{email.lastError}</span>
+                      <span class="muted">
+                        {" "}
+                        ({tr("emails.attempts", { count: email.attempts })})
+                      </span>
+                    </td>
+                    <td>
+                      <Show when={requestId} fallback={<span class="muted">–</span>}>
+                        {(id) => (
+                          <div class="cell-actions">
+                            <A href={`/coordinator/requests/${encodeURIComponent(id())}`}>
+                              {tr("emails.openRequest")}
+                              <span class="visually-hidden">
+                                {" "}
+                                {tr("emails.retry.context", { subject: email.subject })}
+                              </span>
+                            </A>
+                            <button
+                              type="button"
+                              class="button button--secondary button--small"
+                              data-testid="email-retry"
+                              id={`retry-${email.id}`}
+                              disabled={retrying() !== undefined}
+                              aria-busy={retrying() === email.id}
+                              onClick={() => void retry(email)}
+                            >
+                              {retrying() === email.id ? tr("coord.working") : tr("emails.retry")}
+                              <span class="visually-hidden">
+                                {" "}
+                                {tr("emails.retry.context", { subject: email.subject })}
+                              </span>
+                            </button>
+                          </div>
+                        )}
+                      </Show>
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  <For each={data().emails}>
-                    {(email) => {
-                      const requestId = requestIdOf(email.owner);
-                      const template = templateLabels[email.template];
-                      return (
-                        <tr data-testid="failed-email-row">
-                          <th scope="row">{email.subject}</th>
-                          <td class="break">{email.to}</td>
-                          <td>{template ? tr(template) : email.template}</td>
-                          <td>
-                            <time datetime={email.createdAt}>
-                              {formatDateTime(email.createdAt)}
-                            </time>
-                          </td>
-                          <td>
-                            <span class="break">{email.lastError}</span>
-                            <span class="muted">
-                              {" "}
-                              ({tr("emails.attempts", { count: email.attempts })})
-                            </span>
-                          </td>
-                          <td>
-                            <Show when={requestId} fallback={<span class="muted">–</span>}>
-                              {(id) => (
-                                <div class="cell-actions">
-                                  <A href={`/coordinator/requests/${encodeURIComponent(id())}`}>
-                                    {tr("emails.openRequest")}
-                                    <span class="visually-hidden">
-                                      {" "}
-                                      {tr("emails.retry.context", { subject: email.subject })}
-                                    </span>
-                                  </A>
-                                  <button
-                                    type="button"
-                                    class="button button--secondary button--small"
-                                    data-testid="email-retry"
-                                    id={`retry-${email.id}`}
-                                    disabled={retrying() !== undefined}
-                                    aria-busy={retrying() === email.id}
-                                    onClick={() => void retry(email)}
-                                  >
-                                    {retrying() === email.id
-                                      ? tr("coord.working")
-                                      : tr("emails.retry")}
-                                    <span class="visually-hidden">
-                                      {" "}
-                                      {tr("emails.retry.context", { subject: email.subject })}
-                                    </span>
-                                  </button>
-                                </div>
-                              )}
-                            </Show>
-                          </td>
-                        </tr>
-                      );
-                    }}
-                  </For>
-                </tbody>
-              </table>
-            </div>
+                );
+              }}
+            </DataTable>
           </Show>
         )}
       </Show>

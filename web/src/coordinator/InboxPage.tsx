@@ -13,9 +13,11 @@ import {
   statuses,
 } from "./types.ts";
 import {
+  DataTable,
   type Flash,
   LoadFailure,
   Loading,
+  LoadMore,
   StatusBadge,
   StatusMessage,
   UrgentBadge,
@@ -37,55 +39,48 @@ function RequestTable(props: {
   showStatus?: boolean;
 }) {
   return (
-    <div class="table-wrap">
-      <table class="data-table" data-testid="inbox-table">
-        <caption>{props.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{tr("inbox.col.reference")}</th>
-            <th scope="col">{tr("inbox.col.appointment")}</th>
-            <th scope="col">{tr("inbox.col.client")}</th>
-            <th scope="col">{tr("inbox.col.sector")}</th>
-            <th scope="col">{tr("inbox.col.municipality")}</th>
-            <Show when={props.showStatus}>
-              <th scope="col">{tr("inbox.col.status")}</th>
+    <DataTable
+      testId="inbox-table"
+      caption={props.caption}
+      columns={[
+        tr("inbox.col.reference"),
+        tr("inbox.col.appointment"),
+        tr("inbox.col.client"),
+        tr("inbox.col.sector"),
+        tr("inbox.col.municipality"),
+        ...(props.showStatus ? [tr("inbox.col.status")] : []),
+        tr("inbox.col.received"),
+      ]}
+      rows={props.requests}
+    >
+      {(request) => (
+        <tr data-testid="inbox-row" classList={{ "row--urgent": request.urgent }}>
+          <th scope="row">
+            <A href={`/coordinator/requests/${encodeURIComponent(request.id)}`}>
+              {request.reference}
+            </A>
+            <Show when={request.urgent}>
+              {" "}
+              <UrgentBadge />
             </Show>
-            <th scope="col">{tr("inbox.col.received")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <For each={props.requests}>
-            {(request) => (
-              <tr data-testid="inbox-row" classList={{ "row--urgent": request.urgent }}>
-                <th scope="row">
-                  <A href={`/coordinator/requests/${encodeURIComponent(request.id)}`}>
-                    {request.reference}
-                  </A>
-                  <Show when={request.urgent}>
-                    {" "}
-                    <UrgentBadge />
-                  </Show>
-                </th>
-                <td>
-                  <time datetime={request.startsAt}>{formatAppointment(request.startsAt)}</time>
-                </td>
-                <td>{request.clientName}</td>
-                <td>{tr(`sector.${request.sector}`)}</td>
-                <td>{request.municipality}</td>
-                <Show when={props.showStatus}>
-                  <td>
-                    <StatusBadge status={request.status} />
-                  </td>
-                </Show>
-                <td>
-                  <time datetime={request.createdAt}>{formatDate(request.createdAt)}</time>
-                </td>
-              </tr>
-            )}
-          </For>
-        </tbody>
-      </table>
-    </div>
+          </th>
+          <td>
+            <time datetime={request.startsAt}>{formatAppointment(request.startsAt)}</time>
+          </td>
+          <td>{request.clientName}</td>
+          <td>{tr(`sector.${request.sector}`)}</td>
+          <td>{request.municipality}</td>
+          <Show when={props.showStatus}>
+            <td>
+              <StatusBadge status={request.status} />
+            </td>
+          </Show>
+          <td>
+            <time datetime={request.createdAt}>{formatDate(request.createdAt)}</time>
+          </td>
+        </tr>
+      )}
+    </DataTable>
   );
 }
 
@@ -283,18 +278,13 @@ export default function InboxPage(props: RouteSectionProps) {
                         total: page().counts[page().status],
                       })}
                     </p>
-                    <Show when={page().cursor}>
-                      <button
-                        type="button"
-                        id="inbox-load-more"
-                        class="button button--secondary"
-                        disabled={more()}
-                        aria-busy={more()}
-                        onClick={() => void loadMore()}
-                      >
-                        {more() ? tr("coord.loading") : tr("inbox.loadMore")}
-                      </button>
-                    </Show>
+                    <LoadMore
+                      id="inbox-load-more"
+                      label={tr("inbox.loadMore")}
+                      when={page().cursor}
+                      busy={more()}
+                      onClick={() => void loadMore()}
+                    />
                   </Show>
                   <StatusMessage message={message()} />
                 </section>

@@ -1,5 +1,5 @@
 import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
-import { createEffect, createSignal, For, Show, untrack } from "solid-js";
+import { createEffect, createSignal, Show, untrack } from "solid-js";
 import { Field } from "../../components/Field.tsx";
 import { focusHeadingOnNavigation, focusSoon } from "../../focus.ts";
 import { type MessageKey, tr, useTitle } from "../../i18n.ts";
@@ -7,7 +7,7 @@ import { failureText, redirected, useApi } from "../api.ts";
 import { currentMonth, formatDateTime, formatMonth } from "../format.ts";
 import { createLoader } from "../load.ts";
 import type { AuditPage as AuditAnswer, AuditEntry } from "../types.ts";
-import { type Flash, LoadFailure, Loading, StatusMessage } from "../ui.tsx";
+import { DataTable, type Flash, LoadFailure, Loading, LoadMore, StatusMessage } from "../ui.tsx";
 import { AdminOnly } from "./AdminOnly.tsx";
 
 const actionLabels: Record<AuditEntry["action"], MessageKey> = {
@@ -188,53 +188,41 @@ function Audit(props: { month: string | undefined }) {
                 </p>
               }
             >
-              <div class="table-wrap">
-                <table class="data-table" data-testid="audit-table">
-                  <caption>{tr("admin.audit.caption", { month: formatMonth(month()) })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{tr("admin.audit.at")}</th>
-                      <th scope="col">{tr("admin.audit.action")}</th>
-                      <th scope="col">{tr("admin.audit.subject")}</th>
-                      <th scope="col">{tr("admin.audit.actor")}</th>
-                      <th scope="col">{tr("admin.audit.details")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <For each={data().entries}>
-                      {(entry) => (
-                        <tr data-testid="audit-row">
-                          <th scope="row" tabindex="-1">
-                            <time datetime={entry.at}>{formatDateTime(entry.at)}</time>
-                          </th>
-                          <td>
-                            {actionLabels[entry.action]
-                              ? tr(actionLabels[entry.action])
-                              : entry.action}
-                          </td>
-                          <td>
-                            <Subject subject={entry.subject} />
-                          </td>
-                          <td class="break">{entry.actorEmail || tr("admin.audit.system")}</td>
-                          <td class="break">{detailsText(entry.details)}</td>
-                        </tr>
-                      )}
-                    </For>
-                  </tbody>
-                </table>
-              </div>
-              <Show when={data().cursor}>
-                <button
-                  type="button"
-                  id="audit-load-more"
-                  class="button button--secondary"
-                  disabled={more()}
-                  aria-busy={more()}
-                  onClick={() => void loadMore()}
-                >
-                  {more() ? tr("coord.loading") : tr("admin.audit.loadMore")}
-                </button>
-              </Show>
+              <DataTable
+                testId="audit-table"
+                caption={tr("admin.audit.caption", { month: formatMonth(month()) })}
+                columns={[
+                  tr("admin.audit.at"),
+                  tr("admin.audit.action"),
+                  tr("admin.audit.subject"),
+                  tr("admin.audit.actor"),
+                  tr("admin.audit.details"),
+                ]}
+                rows={data().entries}
+              >
+                {(entry) => (
+                  <tr data-testid="audit-row">
+                    <th scope="row" tabindex="-1">
+                      <time datetime={entry.at}>{formatDateTime(entry.at)}</time>
+                    </th>
+                    <td>
+                      {actionLabels[entry.action] ? tr(actionLabels[entry.action]) : entry.action}
+                    </td>
+                    <td>
+                      <Subject subject={entry.subject} />
+                    </td>
+                    <td class="break">{entry.actorEmail || tr("admin.audit.system")}</td>
+                    <td class="break">{detailsText(entry.details)}</td>
+                  </tr>
+                )}
+              </DataTable>
+              <LoadMore
+                id="audit-load-more"
+                label={tr("admin.audit.loadMore")}
+                when={data().cursor}
+                busy={more()}
+                onClick={() => void loadMore()}
+              />
             </Show>
           )}
         </Show>

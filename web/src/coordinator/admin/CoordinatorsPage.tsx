@@ -8,7 +8,14 @@ import { formatDate } from "../format.ts";
 import { createLoader } from "../load.ts";
 import { useMe } from "../session.ts";
 import type { CoordinatorView, Role } from "../types.ts";
-import { ConfirmPanel, type Flash, LoadFailure, Loading, StatusMessage } from "../ui.tsx";
+import {
+  ConfirmPanel,
+  DataTable,
+  type Flash,
+  LoadFailure,
+  Loading,
+  StatusMessage,
+} from "../ui.tsx";
 import { AdminOnly } from "./AdminOnly.tsx";
 
 const roles = ["coordinator", "admin"] as const satisfies readonly Role[];
@@ -155,119 +162,114 @@ function Coordinators() {
             </Show>
           }
         >
-          <div class="table-wrap">
-            <table class="data-table" data-testid="coordinators-table">
-              <caption>{tr("admin.coordinators.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{tr("admin.coordinators.name")}</th>
-                  <th scope="col">{tr("admin.coordinators.email")}</th>
-                  <th scope="col">{tr("admin.coordinators.role")}</th>
-                  <th scope="col">{tr("admin.coordinators.access")}</th>
-                  <th scope="col">{tr("admin.coordinators.secondFactor")}</th>
-                  <th scope="col">{tr("admin.coordinators.added")}</th>
-                  <th scope="col">{tr("admin.coordinators.actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={sorted()}>
-                  {(coordinator) => {
-                    const self = () => coordinator.id === me().id;
-                    const other: () => Role = () =>
-                      coordinator.role === "admin" ? "coordinator" : "admin";
-                    return (
-                      <tr
-                        data-testid="coordinator-row"
-                        classList={{ "row--inactive": !coordinator.active }}
-                      >
-                        <th scope="row">
-                          {coordinator.name}
-                          <Show when={self()}>
-                            {" "}
-                            <span class="muted">({tr("admin.coordinators.you")})</span>
-                          </Show>
-                        </th>
-                        <td class="break">{coordinator.email}</td>
-                        <td>{tr(roleLabel[coordinator.role])}</td>
-                        <td>
-                          <span
-                            class="badge"
-                            classList={{
-                              "badge--active": coordinator.active,
-                              "badge--inactive": !coordinator.active,
-                            }}
-                          >
-                            {tr(
-                              coordinator.active
-                                ? "admin.coordinators.active"
-                                : "admin.coordinators.inactive",
-                            )}
-                          </span>
-                        </td>
-                        <td>
+          <DataTable
+            testId="coordinators-table"
+            caption={tr("admin.coordinators.caption")}
+            columns={[
+              tr("admin.coordinators.name"),
+              tr("admin.coordinators.email"),
+              tr("admin.coordinators.role"),
+              tr("admin.coordinators.access"),
+              tr("admin.coordinators.secondFactor"),
+              tr("admin.coordinators.added"),
+              tr("admin.coordinators.actions"),
+            ]}
+            rows={sorted()}
+          >
+            {(coordinator) => {
+              const self = () => coordinator.id === me().id;
+              const other: () => Role = () =>
+                coordinator.role === "admin" ? "coordinator" : "admin";
+              return (
+                <tr
+                  data-testid="coordinator-row"
+                  classList={{ "row--inactive": !coordinator.active }}
+                >
+                  <th scope="row">
+                    {coordinator.name}
+                    <Show when={self()}>
+                      {" "}
+                      <span class="muted">({tr("admin.coordinators.you")})</span>
+                    </Show>
+                  </th>
+                  <td class="break">{coordinator.email}</td>
+                  <td>{tr(roleLabel[coordinator.role])}</td>
+                  <td>
+                    <span
+                      class="badge"
+                      classList={{
+                        "badge--active": coordinator.active,
+                        "badge--inactive": !coordinator.active,
+                      }}
+                    >
+                      {tr(
+                        coordinator.active
+                          ? "admin.coordinators.active"
+                          : "admin.coordinators.inactive",
+                      )}
+                    </span>
+                  </td>
+                  <td>
+                    {tr(
+                      coordinator.secondFactor
+                        ? "admin.coordinators.secondFactor.yes"
+                        : "admin.coordinators.secondFactor.no",
+                    )}
+                  </td>
+                  <td>
+                    <time datetime={coordinator.createdAt}>
+                      {formatDate(coordinator.createdAt)}
+                    </time>
+                  </td>
+                  <td>
+                    <Show when={!self()} fallback={<span class="muted">–</span>}>
+                      <div class="cell-actions">
+                        <button
+                          type="button"
+                          id={`role-${coordinator.id}`}
+                          class="button button--secondary button--small"
+                          disabled={busy() !== undefined}
+                          aria-busy={busy() === coordinator.id && !pending()}
+                          onClick={() => void setRole(coordinator, other())}
+                        >
                           {tr(
-                            coordinator.secondFactor
-                              ? "admin.coordinators.secondFactor.yes"
-                              : "admin.coordinators.secondFactor.no",
+                            other() === "admin"
+                              ? "admin.coordinators.makeAdmin"
+                              : "admin.coordinators.makeCoordinator",
                           )}
-                        </td>
-                        <td>
-                          <time datetime={coordinator.createdAt}>
-                            {formatDate(coordinator.createdAt)}
-                          </time>
-                        </td>
-                        <td>
-                          <Show when={!self()} fallback={<span class="muted">–</span>}>
-                            <div class="cell-actions">
-                              <button
-                                type="button"
-                                id={`role-${coordinator.id}`}
-                                class="button button--secondary button--small"
-                                disabled={busy() !== undefined}
-                                aria-busy={busy() === coordinator.id && !pending()}
-                                onClick={() => void setRole(coordinator, other())}
-                              >
-                                {tr(
-                                  other() === "admin"
-                                    ? "admin.coordinators.makeAdmin"
-                                    : "admin.coordinators.makeCoordinator",
-                                )}
-                                <span class="visually-hidden"> {coordinator.name}</span>
-                              </button>
-                              <button
-                                type="button"
-                                id={`${coordinator.active ? "deactivate" : "activate"}-${coordinator.id}`}
-                                class="button button--small"
-                                classList={{
-                                  "button--warning-outline": coordinator.active,
-                                  "button--secondary": !coordinator.active,
-                                }}
-                                disabled={busy() !== undefined}
-                                onClick={() => {
-                                  setMessage(undefined);
-                                  setPending({
-                                    kind: coordinator.active ? "deactivate" : "activate",
-                                    coordinator,
-                                  });
-                                }}
-                              >
-                                {tr(
-                                  coordinator.active
-                                    ? "admin.coordinators.deactivate"
-                                    : "admin.coordinators.activate",
-                                )}
-                                <span class="visually-hidden"> {coordinator.name}</span>
-                              </button>
-                            </div>
-                          </Show>
-                        </td>
-                      </tr>
-                    );
-                  }}
-                </For>
-              </tbody>
-            </table>
-          </div>
+                          <span class="visually-hidden"> {coordinator.name}</span>
+                        </button>
+                        <button
+                          type="button"
+                          id={`${coordinator.active ? "deactivate" : "activate"}-${coordinator.id}`}
+                          class="button button--small"
+                          classList={{
+                            "button--warning-outline": coordinator.active,
+                            "button--secondary": !coordinator.active,
+                          }}
+                          disabled={busy() !== undefined}
+                          onClick={() => {
+                            setMessage(undefined);
+                            setPending({
+                              kind: coordinator.active ? "deactivate" : "activate",
+                              coordinator,
+                            });
+                          }}
+                        >
+                          {tr(
+                            coordinator.active
+                              ? "admin.coordinators.deactivate"
+                              : "admin.coordinators.activate",
+                          )}
+                          <span class="visually-hidden"> {coordinator.name}</span>
+                        </button>
+                      </div>
+                    </Show>
+                  </td>
+                </tr>
+              );
+            }}
+          </DataTable>
         </Show>
       </section>
       <AddCoordinator onAdded={() => void list.reload()} />

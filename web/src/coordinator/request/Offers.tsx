@@ -1,11 +1,11 @@
-import { createSignal, For, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import type { ApiResult, Method } from "../../api.ts";
 import { focusSoon } from "../../focus.ts";
 import { tr } from "../../i18n.ts";
 import { failureText, redirected } from "../api.ts";
 import { formatDateTime } from "../format.ts";
 import type { Request } from "../types.ts";
-import { ConfirmPanel, type Flash } from "../ui.tsx";
+import { ConfirmPanel, DataTable, type Flash } from "../ui.tsx";
 import { type OfferView, offerStatusLabels } from "./matching.ts";
 
 type Api = <T>(method: Method, path: string, body?: unknown) => Promise<ApiResult<T>>;
@@ -64,68 +64,63 @@ export function Offers(props: {
         </p>
       }
     >
-      <div class="table-wrap">
-        <table class="data-table" data-testid="offers-table">
-          <caption>{tr("detail.offers.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{tr("detail.offers.col.volunteer")}</th>
-              <th scope="col">{tr("detail.offers.col.status")}</th>
-              <th scope="col">{tr("detail.offers.col.sent")}</th>
-              <th scope="col">{tr("detail.offers.col.expires")}</th>
-              <th scope="col">{tr("detail.offers.col.answered")}</th>
-              <th scope="col">{tr("detail.offers.col.reason")}</th>
-              <th scope="col">{tr("detail.offers.col.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={props.offers}>
-              {(offer) => (
-                <tr data-testid="offer-row" data-status={offer.status}>
-                  <th scope="row">{offer.volunteerName}</th>
-                  <td>
-                    <span class={`badge badge--offer-${offer.status}`}>
-                      {tr(offerStatusLabels[offer.status])}
-                    </span>
-                    <Show when={offer.via === "phone"}>
-                      {" "}
-                      <span class="muted">({tr("detail.offers.viaPhone")})</span>
-                    </Show>
-                  </td>
-                  <td>
-                    <When at={offer.createdAt} />
-                  </td>
-                  <td>
-                    <When at={offer.status === "pending" ? offer.expiresAt : undefined} />
-                  </td>
-                  <td>
-                    <When at={offer.answeredAt} />
-                  </td>
-                  <td class="prewrap">{offer.reason ?? ""}</td>
-                  <td>
-                    <Show when={offer.status === "pending"}>
-                      <button
-                        type="button"
-                        id={buttonId(offer)}
-                        class="button button--warning-outline button--small"
-                        aria-expanded={withdrawing()?.volunteerId === offer.volunteerId}
-                        disabled={busy()}
-                        onClick={() => setWithdrawing(offer)}
-                      >
-                        {tr("detail.offers.withdraw")}
-                        <span class="visually-hidden">
-                          {" "}
-                          {tr("detail.offers.withdraw.context", { name: offer.volunteerName })}
-                        </span>
-                      </button>
-                    </Show>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        testId="offers-table"
+        caption={tr("detail.offers.caption")}
+        columns={[
+          tr("detail.offers.col.volunteer"),
+          tr("detail.offers.col.status"),
+          tr("detail.offers.col.sent"),
+          tr("detail.offers.col.expires"),
+          tr("detail.offers.col.answered"),
+          tr("detail.offers.col.reason"),
+          tr("detail.offers.col.actions"),
+        ]}
+        rows={props.offers}
+      >
+        {(offer) => (
+          <tr data-testid="offer-row" data-status={offer.status}>
+            <th scope="row">{offer.volunteerName}</th>
+            <td>
+              <span class={`badge badge--offer-${offer.status}`}>
+                {tr(offerStatusLabels[offer.status])}
+              </span>
+              <Show when={offer.via === "phone"}>
+                {" "}
+                <span class="muted">({tr("detail.offers.viaPhone")})</span>
+              </Show>
+            </td>
+            <td>
+              <When at={offer.createdAt} />
+            </td>
+            <td>
+              <When at={offer.status === "pending" ? offer.expiresAt : undefined} />
+            </td>
+            <td>
+              <When at={offer.answeredAt} />
+            </td>
+            <td class="prewrap">{offer.reason ?? ""}</td>
+            <td>
+              <Show when={offer.status === "pending"}>
+                <button
+                  type="button"
+                  id={buttonId(offer)}
+                  class="button button--warning-outline button--small"
+                  aria-expanded={withdrawing()?.volunteerId === offer.volunteerId}
+                  disabled={busy()}
+                  onClick={() => setWithdrawing(offer)}
+                >
+                  {tr("detail.offers.withdraw")}
+                  <span class="visually-hidden">
+                    {" "}
+                    {tr("detail.offers.withdraw.context", { name: offer.volunteerName })}
+                  </span>
+                </button>
+              </Show>
+            </td>
+          </tr>
+        )}
+      </DataTable>
       <Show when={withdrawing()}>
         {(offer) => (
           <ConfirmPanel

@@ -8,7 +8,7 @@ import type { BankPage as BankAnswer, VolunteerStatus } from "../../volunteer/ty
 import { failureText, redirected, useApi } from "../api.ts";
 import { formatDate, formatNumber } from "../format.ts";
 import { createLoader } from "../load.ts";
-import { type Flash, LoadFailure, Loading, StatusMessage } from "../ui.tsx";
+import { DataTable, type Flash, LoadFailure, Loading, LoadMore, StatusMessage } from "../ui.tsx";
 import { setNewApplicants } from "./counts.ts";
 import { VolunteerBadge } from "./StatusBadge.tsx";
 
@@ -303,80 +303,66 @@ export default function BankPage(props: RouteSectionProps) {
                 </p>
               }
             >
-              <div class="table-wrap">
-                <table class="data-table" data-testid="bank-table">
-                  <caption>
-                    {tr(
-                      filters().sort === "lastVisit"
-                        ? "bank.caption.lastVisit"
-                        : "bank.caption.name",
-                      {
-                        status: statusName(filters().status),
-                      },
-                    )}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{tr("bank.col.name")}</th>
-                      <th scope="col">{tr("bank.col.status")}</th>
-                      <th scope="col">{tr("bank.col.languages")}</th>
-                      <th scope="col">{tr("bank.col.areas")}</th>
-                      <th scope="col">{tr("bank.col.sectors")}</th>
-                      <th scope="col">{tr("bank.col.lastVisit")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <For each={page().volunteers}>
-                      {(card) => (
-                        <tr data-testid="bank-row">
-                          <th scope="row">
-                            <A href={`/coordinator/volunteers/${encodeURIComponent(card.id)}`}>
-                              {card.name}
-                            </A>
-                          </th>
-                          <td>
-                            <VolunteerBadge status={card.status} pausedUntil={card.pausedUntil} />
-                          </td>
-                          <td>
-                            {card.languages
-                              .map(
-                                (l) =>
-                                  `${languageName(l.code)} (${tr(`volunteer.level.${l.level}`).toLowerCase()})`,
-                              )
-                              .join(", ") || <span class="muted">{tr("volunteer.notGiven")}</span>}
-                          </td>
-                          <td>{card.areas.join(", ") || card.municipality}</td>
-                          <td>
-                            {card.sectors.map((s) => tr(`sector.${s}`)).join(", ") || (
-                              <span class="muted">{tr("volunteer.notGiven")}</span>
-                            )}
-                          </td>
-                          <td>
-                            <Show
-                              when={card.lastVisitAt}
-                              fallback={<span class="muted">{tr("bank.noVisits")}</span>}
-                            >
-                              {(at) => <time datetime={at()}>{formatDate(at())}</time>}
-                            </Show>
-                          </td>
-                        </tr>
+              <DataTable
+                testId="bank-table"
+                caption={tr(
+                  filters().sort === "lastVisit" ? "bank.caption.lastVisit" : "bank.caption.name",
+                  {
+                    status: statusName(filters().status),
+                  },
+                )}
+                columns={[
+                  tr("bank.col.name"),
+                  tr("bank.col.status"),
+                  tr("bank.col.languages"),
+                  tr("bank.col.areas"),
+                  tr("bank.col.sectors"),
+                  tr("bank.col.lastVisit"),
+                ]}
+                rows={page().volunteers}
+              >
+                {(card) => (
+                  <tr data-testid="bank-row">
+                    <th scope="row">
+                      <A href={`/coordinator/volunteers/${encodeURIComponent(card.id)}`}>
+                        {card.name}
+                      </A>
+                    </th>
+                    <td>
+                      <VolunteerBadge status={card.status} pausedUntil={card.pausedUntil} />
+                    </td>
+                    <td>
+                      {card.languages
+                        .map(
+                          (l) =>
+                            `${languageName(l.code)} (${tr(`volunteer.level.${l.level}`).toLowerCase()})`,
+                        )
+                        .join(", ") || <span class="muted">{tr("volunteer.notGiven")}</span>}
+                    </td>
+                    <td>{card.areas.join(", ") || card.municipality}</td>
+                    <td>
+                      {card.sectors.map((s) => tr(`sector.${s}`)).join(", ") || (
+                        <span class="muted">{tr("volunteer.notGiven")}</span>
                       )}
-                    </For>
-                  </tbody>
-                </table>
-              </div>
-              <Show when={page().cursor}>
-                <button
-                  type="button"
-                  id="bank-load-more"
-                  class="button button--secondary"
-                  disabled={more()}
-                  aria-busy={more()}
-                  onClick={() => void loadMore()}
-                >
-                  {more() ? tr("coord.loading") : tr("bank.loadMore")}
-                </button>
-              </Show>
+                    </td>
+                    <td>
+                      <Show
+                        when={card.lastVisitAt}
+                        fallback={<span class="muted">{tr("bank.noVisits")}</span>}
+                      >
+                        {(at) => <time datetime={at()}>{formatDate(at())}</time>}
+                      </Show>
+                    </td>
+                  </tr>
+                )}
+              </DataTable>
+              <LoadMore
+                id="bank-load-more"
+                label={tr("bank.loadMore")}
+                when={page().cursor}
+                busy={more()}
+                onClick={() => void loadMore()}
+              />
             </Show>
             <StatusMessage message={message()} />
           </section>
