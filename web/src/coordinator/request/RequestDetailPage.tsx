@@ -16,6 +16,7 @@ import {
 } from "../format.ts";
 import { inboxHref } from "../InboxPage.tsx";
 import { createLoader } from "../load.ts";
+import { createNote, NoteForm } from "../NoteForm.tsx";
 import {
   type Action,
   actionsFor,
@@ -149,10 +150,7 @@ export default function RequestDetailPage(props: RouteSectionProps) {
   const [actionMessage, setActionMessage] = createSignal<Flash>();
   const [editing, setEditing] = createSignal(false);
   const [editMessage, setEditMessage] = createSignal<Flash>();
-  const [note, setNote] = createSignal("");
-  const [noteError, setNoteError] = createSignal<string>();
-  const [noteBusy, setNoteBusy] = createSignal(false);
-  const [noteMessage, setNoteMessage] = createSignal<Flash>();
+  const note = createNote();
   const [retrying, setRetrying] = createSignal<string>();
   const [timelineMessage, setTimelineMessage] = createSignal<Flash>();
   let actionsHeading: HTMLHeadingElement | undefined;
@@ -242,39 +240,6 @@ export default function RequestDetailPage(props: RouteSectionProps) {
     setConfirming(undefined);
     if (which) focusSoon(() => document.getElementById(closing[which].button) ?? undefined);
   };
-
-  async function addNote(event: SubmitEvent) {
-    event.preventDefault();
-    const current = request();
-    if (!current || noteBusy()) return;
-    const text = note().trim();
-    if (!text) {
-      setNoteError(tr("error.required"));
-      focusSoon(() => document.getElementById("note-text") ?? undefined);
-      return;
-    }
-    setNoteError(undefined);
-    setNoteBusy(true);
-    const result = await api<{ ok: true }>(
-      "POST",
-      `/api/requests/${encodeURIComponent(current.id)}/notes`,
-      { text },
-    );
-    setNoteBusy(false);
-    if (result.ok) {
-      setNote("");
-      await detail.reload();
-      setNoteMessage({ kind: "success", text: tr("detail.note.done") });
-      return;
-    }
-    if (redirected(result)) return;
-    if (result.kind === "validation" && result.fields.text) {
-      setNoteError(result.fields.text);
-      focusSoon(() => document.getElementById("note-text") ?? undefined);
-      return;
-    }
-    setNoteMessage({ kind: "error", text: failureText(result) });
-  }
 
   async function retry(email: Email) {
     const current = request();
@@ -621,37 +586,20 @@ export default function RequestDetailPage(props: RouteSectionProps) {
 
               <section aria-labelledby="note-title">
                 <h2 id="note-title">{tr("detail.note.title")}</h2>
-                <form novalidate aria-busy={noteBusy()} onSubmit={(event) => void addNote(event)}>
-                  <div class="field" classList={{ "field--error": !!noteError() }}>
-                    <label class="label" for="note-text">
-                      {tr("detail.note.label")}
-                    </label>
-                    <p id="note-text-hint" class="hint">
-                      {tr("detail.note.hint")}
-                    </p>
-                    <ErrorMessage id="note-text-error" text={noteError()} />
-                    <textarea
-                      id="note-text"
-                      name="note"
-                      rows={3}
-                      maxlength={4000}
-                      aria-invalid={noteError() ? "true" : undefined}
-                      aria-describedby={`note-text-hint${noteError() ? " note-text-error" : ""}`}
-                      value={note()}
-                      onInput={(e) => setNote(e.currentTarget.value)}
-                    />
-                  </div>
-                  <button
-                    type="submit"
-                    id="note-add"
-                    class="button button--secondary"
-                    disabled={noteBusy()}
-                    aria-busy={noteBusy()}
-                  >
-                    {noteBusy() ? tr("coord.saving") : tr("detail.note.add")}
-                  </button>
-                </form>
-                <StatusMessage message={noteMessage()} id="note-message" />
+                <NoteForm
+                  note={note}
+                  id="note-text"
+                  name="note"
+                  addId="note-add"
+                  messageId="note-message"
+                  texts="detail.note"
+                  save={(text) =>
+                    api<{ ok: true }>("POST", `/api/requests/${encodeURIComponent(r().id)}/notes`, {
+                      text,
+                    })
+                  }
+                  onSaved={detail.reload}
+                />
               </section>
 
               <section aria-labelledby="timeline-title">

@@ -19,6 +19,7 @@ import type { VolunteerDetail } from "../../volunteer/types.ts";
 import { failureText, redirected, useApi } from "../api.ts";
 import { formatDate, formatDateTime } from "../format.ts";
 import { createLoader } from "../load.ts";
+import { createNote, NoteForm } from "../NoteForm.tsx";
 import { ConfirmPanel, type Flash, LoadFailure, Loading, StatusMessage } from "../ui.tsx";
 import { bankHref } from "./BankPage.tsx";
 import { setNewApplicants } from "./counts.ts";
@@ -52,10 +53,7 @@ export default function VolunteerDetailPage(props: RouteSectionProps) {
   const [interviewMessage, setInterviewMessage] = createSignal<Flash>();
   const [editingProfile, setEditingProfile] = createSignal(false);
   const [profileMessage, setProfileMessage] = createSignal<Flash>();
-  const [note, setNote] = createSignal("");
-  const [noteError, setNoteError] = createSignal<string>();
-  const [noteBusy, setNoteBusy] = createSignal(false);
-  const [noteMessage, setNoteMessage] = createSignal<Flash>();
+  const note = createNote();
   const [linkBusy, setLinkBusy] = createSignal(false);
   const [linkMessage, setLinkMessage] = createSignal<Flash>();
   let statusHeading: HTMLHeadingElement | undefined;
@@ -202,34 +200,6 @@ export default function VolunteerDetailPage(props: RouteSectionProps) {
       return { ok: false, message: refused(result) };
     }
     return { ok: false, message: failureText(result) };
-  }
-
-  async function addNote(event: SubmitEvent) {
-    event.preventDefault();
-    if (noteBusy()) return;
-    const text = note().trim();
-    if (!text) {
-      setNoteError(tr("error.required"));
-      focusSoon(() => document.getElementById("volunteer-note-text") ?? undefined);
-      return;
-    }
-    setNoteError(undefined);
-    setNoteBusy(true);
-    const result = await api<{ ok: true }>("POST", `${path()}/notes`, { text });
-    setNoteBusy(false);
-    if (result.ok) {
-      setNote("");
-      await detail.reload();
-      setNoteMessage({ kind: "success", text: tr("volunteer.note.done") });
-      return;
-    }
-    if (redirected(result)) return;
-    if (result.kind === "validation" && result.fields.text) {
-      setNoteError(result.fields.text);
-      focusSoon(() => document.getElementById("volunteer-note-text") ?? undefined);
-      return;
-    }
-    setNoteMessage({ kind: "error", text: failureText(result) });
   }
 
   async function sendLink() {
@@ -648,36 +618,15 @@ export default function VolunteerDetailPage(props: RouteSectionProps) {
                     </For>
                   </ol>
                 </Show>
-                <form novalidate aria-busy={noteBusy()} onSubmit={(e) => void addNote(e)}>
-                  <div class="field" classList={{ "field--error": !!noteError() }}>
-                    <label class="label" for="volunteer-note-text">
-                      {tr("volunteer.note.label")}
-                    </label>
-                    <p id="volunteer-note-text-hint" class="hint">
-                      {tr("volunteer.note.hint")}
-                    </p>
-                    <ErrorMessage id="volunteer-note-text-error" text={noteError()} />
-                    <textarea
-                      id="volunteer-note-text"
-                      rows={3}
-                      maxlength={4000}
-                      aria-invalid={noteError() ? "true" : undefined}
-                      aria-describedby={`volunteer-note-text-hint${noteError() ? " volunteer-note-text-error" : ""}`}
-                      value={note()}
-                      onInput={(e) => setNote(e.currentTarget.value)}
-                    />
-                  </div>
-                  <button
-                    type="submit"
-                    id="volunteer-note-add"
-                    class="button button--secondary"
-                    disabled={noteBusy()}
-                    aria-busy={noteBusy()}
-                  >
-                    {noteBusy() ? tr("coord.saving") : tr("volunteer.note.add")}
-                  </button>
-                </form>
-                <StatusMessage message={noteMessage()} id="volunteer-note-message" />
+                <NoteForm
+                  note={note}
+                  id="volunteer-note-text"
+                  addId="volunteer-note-add"
+                  messageId="volunteer-note-message"
+                  texts="volunteer.note"
+                  save={(text) => api<{ ok: true }>("POST", `${path()}/notes`, { text })}
+                  onSaved={detail.reload}
+                />
               </section>
 
               <section aria-labelledby="v-history-title">

@@ -1,0 +1,96 @@
+import { createSignal } from "solid-js";
+import type { ApiResult } from "../api.ts";
+import { ErrorMessage } from "../components/Field.tsx";
+import { focusSoon } from "../focus.ts";
+import { tr } from "../i18n.ts";
+import { failureText, redirected } from "./api.ts";
+import { type Flash, StatusMessage } from "./ui.tsx";
+
+/** What is being written in a note form; made by the page, so it outlives a reload of the data. */
+export function createNote() {
+  const [text, setText] = createSignal("");
+  const [error, setError] = createSignal<string>();
+  const [busy, setBusy] = createSignal(false);
+  const [message, setMessage] = createSignal<Flash>();
+  return { text, setText, error, setError, busy, setBusy, message, setMessage };
+}
+
+/**
+ * A coordinator's note on a request or a volunteer: the required text (`id`), its "add" button
+ * (`addId`) and, under the form, what came of it (`messageId`).
+ */
+export function NoteForm(props: {
+  note: ReturnType<typeof createNote>;
+  id: string;
+  name?: string;
+  addId: string;
+  messageId: string;
+  texts: "detail.note" | "volunteer.note";
+  save: (text: string) => Promise<ApiResult<unknown>>;
+  onSaved: () => Promise<void>;
+}) {
+  const n = () => props.note;
+  async function add(event: SubmitEvent) {
+    event.preventDefault();
+    if (n().busy()) return;
+    const text = n().text().trim();
+    if (!text) {
+      n().setError(tr("error.required"));
+      focusSoon(() => document.getElementById(props.id) ?? undefined);
+      return;
+    }
+    n().setError(undefined);
+    n().setBusy(true);
+    const result = await props.save(text);
+    n().setBusy(false);
+    if (result.ok) {
+      n().setText("");
+      await props.onSaved();
+      n().setMessage({ kind: "success", text: tr(`${props.texts}.done`) });
+      return;
+    }
+    if (redirected(result)) return;
+    if (result.kind === "validation" && result.fields.text) {
+      n().setError(result.fields.text);
+      focusSoon(() => document.getElementById(props.id) ?? undefined);
+      return;
+    }
+    n().setMessage({ kind: "error", text: failureText(result) });
+  }
+
+  return (
+    <>
+      <form novalidate aria-busy={n().busy()} onSubmit={(event) => void add(event)}>
+        <div class="field" classList={{ "field--error": !!n().error() }}>
+          <label class="label" for={props.id}>
+            {tr(`${props.texts}.label`)}
+          </label>
+          <p id={`${props.id}-hint`} class="hint">
+            {tr(`${props.texts}.hint`)}
+          </p>
+          <ErrorMessage id={`${props.id}-error`} text={n().error()} />
+          <textarea
+            id={props.id}
+            name={props.name}
+            rows={3}
+            maxlength={4000}
+            aria-invalid={n().error() ? "true" : undefined}
+            aria-describedby={`${props.id}-hint${n().error() ? ` ${props.id}-error` : ""}`}
+            value={n().text()}
+            onInput={(e) => n().setText(e.currentTarget.value)}
+          />
+        </div>
+        <button
+          type="submit"
+          id={props.addId}
+          class="button button--secondary"
+          disabled={n().busy()}
+          aria-busy={n().busy()}
+        >
+          {n().busy() ? tr("coord.saving") : tr(`${props.texts}.add`)}
+        </button>
+      </form>
+      <StatusMessage message={n().message()} id={props.messageId} />
+    </>
+  );
+}
