@@ -5,7 +5,8 @@ import { createMemo, createSignal, For, Show } from "solid-js";
 import { createStore } from "solid-js/store";
 import { postJson } from "../api.ts";
 import { ErrorSummary } from "../components/ErrorSummary.tsx";
-import { Choice, ChoiceGroup, ErrorMessage, Field, Marker } from "../components/Field.tsx";
+import { Choice, ChoiceGroup, Field } from "../components/Field.tsx";
+import { Consent, Honeypot, SubmitWithNotice } from "../components/FormEnd.tsx";
 import { failureText } from "../coordinator/api.ts";
 import { focusHeadingOnNavigation, focusSoon } from "../focus.ts";
 import { languageName, locale, tr, useTitle } from "../i18n.ts";
@@ -301,52 +302,30 @@ export default function ApplyPage() {
             )}
           </Field>
 
-          <div class="field field--consent" classList={{ "field--error": !!error("consent") }}>
-            <ErrorMessage id="apply-consent-error" text={error("consent")} />
-            <div class="choice">
-              <input
-                type="checkbox"
-                id="apply-consent"
-                name="consent"
-                checked={draft.consent}
-                required
-                aria-invalid={error("consent") ? "true" : undefined}
-                aria-describedby={error("consent") ? "apply-consent-error" : undefined}
-                onChange={(e) => setDraft("consent", e.currentTarget.checked)}
-              />
-              <label for="apply-consent">
-                {tr("volunteer.apply.consent")}
-                <Marker required />
-              </label>
-            </div>
-          </div>
+          <Consent
+            id="apply-consent"
+            checked={draft.consent}
+            error={error("consent")}
+            onChange={(checked) => setDraft("consent", checked)}
+          >
+            {tr("volunteer.apply.consent")}
+          </Consent>
         </section>
 
-        {/* Honeypot: people never see or reach it; bots that fill every field give themselves away. */}
-        <div class="hp" aria-hidden="true">
-          <label for="apply-website">{tr("form.honeypot")}</label>
-          <input
-            type="text"
-            id="apply-website"
-            name="website"
-            tabindex="-1"
-            autocomplete="off"
-            value={draft.website}
-            onInput={(e) => setDraft("website", e.currentTarget.value)}
-          />
-        </div>
+        <Honeypot
+          id="apply-website"
+          value={draft.website}
+          onInput={(value) => setDraft("website", value)}
+        />
 
-        <Show when={notice()}>
-          {(message) => (
-            <div ref={noticeBox} class="notice notice--error" tabindex="-1">
-              <p>{message()}</p>
-            </div>
-          )}
-        </Show>
-
-        <button type="submit" class="button" disabled={sending()} aria-busy={sending()}>
-          {sending() ? tr("form.submitting") : tr("volunteer.apply.submit")}
-        </button>
+        <SubmitWithNotice
+          notice={notice()}
+          noticeRef={(el) => {
+            noticeBox = el;
+          }}
+          busy={sending()}
+          label={tr("volunteer.apply.submit")}
+        />
       </form>
     </Show>
   );

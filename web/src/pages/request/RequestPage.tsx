@@ -10,7 +10,8 @@ import { createEffect, createMemo, createSignal, For, Show } from "solid-js";
 import { createStore } from "solid-js/store";
 import { postJson } from "../../api.ts";
 import { ErrorSummary } from "../../components/ErrorSummary.tsx";
-import { Choice, ChoiceGroup, ErrorMessage, Field, Marker } from "../../components/Field.tsx";
+import { Choice, ChoiceGroup, Field } from "../../components/Field.tsx";
+import { Consent, Honeypot, SubmitWithNotice } from "../../components/FormEnd.tsx";
 import { focusHeadingOnNavigation, focusSoon } from "../../focus.ts";
 import { languageName, locale, type MessageKey, tr, useTitle } from "../../i18n.ts";
 import {
@@ -48,6 +49,10 @@ export default function RequestPage() {
   const [draft, setDraft] = createStore(loadDraft());
   const [errors, setErrors] = createSignal<FieldErrors>({});
   const [notice, setNotice] = createSignal<Notice>();
+  const noticeText = () => {
+    const current = notice();
+    return current && message(current);
+  };
   const [submitting, setSubmitting] = createSignal(false);
   let summary: HTMLDivElement | undefined;
   let noticeBox: HTMLDivElement | undefined;
@@ -538,52 +543,31 @@ export default function RequestPage() {
             )}
           </Field>
 
-          <div class="field field--consent" classList={{ "field--error": !!error("consent") }}>
-            <ErrorMessage id="consent-error" text={error("consent")} />
-            <div class="choice">
-              <input
-                type="checkbox"
-                id="consent"
-                name="consent"
-                checked={draft.consent}
-                required
-                aria-invalid={error("consent") ? "true" : undefined}
-                aria-describedby={error("consent") ? "consent-error" : undefined}
-                onChange={(e) => setDraft("consent", e.currentTarget.checked)}
-              />
-              <label for="consent">
-                {tr(onBehalf() ? "form.consent.onBehalf" : "form.consent.client")}
-                <Marker required />
-              </label>
-            </div>
-          </div>
+          <Consent
+            id="consent"
+            checked={draft.consent}
+            error={error("consent")}
+            onChange={(checked) => setDraft("consent", checked)}
+          >
+            {tr(onBehalf() ? "form.consent.onBehalf" : "form.consent.client")}
+          </Consent>
         </section>
 
-        {/* Honeypot: people never see or reach it; bots that fill every field give themselves away. */}
-        <div class="hp" aria-hidden="true">
-          <label for="website">{tr("form.honeypot")}</label>
-          <input
-            type="text"
-            id="website"
-            name="website"
-            tabindex="-1"
-            autocomplete="off"
-            value={draft.website}
-            onInput={(e) => setDraft("website", e.currentTarget.value)}
-          />
-        </div>
+        <Honeypot
+          id="website"
+          value={draft.website}
+          onInput={(value) => setDraft("website", value)}
+        />
 
-        <Show when={notice()}>
-          {(current) => (
-            <div ref={noticeBox} id="form-notice" class="notice notice--error" tabindex="-1">
-              <p>{message(current())}</p>
-            </div>
-          )}
-        </Show>
-
-        <button type="submit" class="button" disabled={submitting()} aria-busy={submitting()}>
-          {submitting() ? tr("form.submitting") : tr("form.submit")}
-        </button>
+        <SubmitWithNotice
+          notice={noticeText()}
+          noticeId="form-notice"
+          noticeRef={(el) => {
+            noticeBox = el;
+          }}
+          busy={submitting()}
+          label={tr("form.submit")}
+        />
       </form>
     </>
   );
