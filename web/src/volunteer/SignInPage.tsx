@@ -1,9 +1,14 @@
 import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
 import { createSignal, onCleanup, Show } from "solid-js";
-import { Field } from "../components/Field.tsx";
 import { failureText, send } from "../coordinator/api.ts";
+import {
+  createEmailLink,
+  EmailField,
+  PanelNote,
+  SentBox,
+} from "../coordinator/signin/email-link.tsx";
 import { focusHeadingOnNavigation, focusSoon } from "../focus.ts";
-import { locale, tr, useTitle } from "../i18n.ts";
+import { tr, useTitle } from "../i18n.ts";
 import type { VolunteerNotice } from "./api.ts";
 
 /** The emailed link's token, taken from the address once and then removed from it and history. */
@@ -34,16 +39,26 @@ export default function VolunteerSignInPage(props: RouteSectionProps) {
   window.addEventListener("hashchange", onHash);
   onCleanup(() => window.removeEventListener("hashchange", onHash));
   const [problem, setProblem] = createSignal<string>();
-  const [email, setEmail] = createSignal("");
-  const [emailError, setEmailError] = createSignal<string>();
   const [sent, setSent] = createSignal(false);
   let problemBox: HTMLDivElement | undefined;
   let sentBox: HTMLDivElement | undefined;
+  const link = createEmailLink({
+    path: "/api/volunteer-auth/link",
+    fieldId: "volunteer-email",
+    busy,
+    setBusy,
+    setProblem,
+    problemBox: () => problemBox,
+    onSent: () => {
+      setSent(true);
+      focusSoon(() => sentBox);
+    },
+  });
 
   const withToken = () => !!token() && !refused();
   useTitle(
     () =>
-      (problem() || emailError() ? `${tr("form.errorPrefix")} ` : "") +
+      (problem() || link.error() ? `${tr("form.errorPrefix")} ` : "") +
       tr(withToken() ? "volunteer.self.continue.title" : "volunteer.self.signIn.title"),
   );
 
@@ -72,49 +87,12 @@ export default function VolunteerSignInPage(props: RouteSectionProps) {
     focusSoon(() => problemBox);
   }
 
-  async function requestLink(event: SubmitEvent) {
-    event.preventDefault();
-    if (busy()) return;
-    setProblem(undefined);
-    const address = email().trim();
-    if (!address) {
-      setEmailError(tr("error.required"));
-      focusSoon(() => document.getElementById("volunteer-email") ?? undefined);
-      return;
-    }
-    setEmailError(undefined);
-    setBusy(true);
-    const result = await send<{ sent: true }>("POST", "/api/volunteer-auth/link", {
-      email: address,
-      locale: locale(),
-    });
-    setBusy(false);
-    if (result.ok) {
-      setSent(true);
-      focusSoon(() => sentBox);
-      return;
-    }
-    if (result.kind === "validation" && result.fields.email) {
-      setEmailError(result.fields.email);
-      focusSoon(() => document.getElementById("volunteer-email") ?? undefined);
-      return;
-    }
-    setProblem(failureText(result));
-    focusSoon(() => problemBox);
-  }
-
   return (
     <div class="volunteer-page">
       <h1 ref={headingRef} tabindex="-1">
         {tr(withToken() ? "volunteer.self.continue.title" : "volunteer.self.signIn.title")}
       </h1>
-      <Show when={notice()}>
-        {(text) => (
-          <div class="panel-note">
-            <p>{text()}</p>
-          </div>
-        )}
-      </Show>
+      <PanelNote text={notice()} />
       <Show when={problem()}>
         {(text) => (
           <div ref={problemBox} class="notice" tabindex="-1" data-testid="volunteer-problem">
@@ -128,36 +106,24 @@ export default function VolunteerSignInPage(props: RouteSectionProps) {
           <>
             <p>{tr("volunteer.self.signIn.intro")}</p>
             <Show when={sent()}>
-              <div
-                ref={sentBox}
-                class="success-box"
-                tabindex="-1"
-                data-testid="volunteer-link-sent"
+              <SentBox
+                ref={(el) => {
+                  sentBox = el;
+                }}
+                testId="volunteer-link-sent"
+                title={tr("volunteer.self.sent.title")}
               >
-                <h2>{tr("volunteer.self.sent.title")}</h2>
                 <p>{tr("volunteer.self.sent.body")}</p>
                 <p class="hint">{tr("volunteer.self.sent.hint")}</p>
-              </div>
+              </SentBox>
             </Show>
-            <form novalidate aria-busy={busy()} onSubmit={(e) => void requestLink(e)}>
-              <Field
+            <form novalidate aria-busy={busy()} onSubmit={(e) => void link.submit(e)}>
+              <EmailField
                 id="volunteer-email"
                 label={tr("volunteer.self.email")}
                 hint={tr("volunteer.self.email.hint")}
-                error={emailError()}
-                required
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    type="email"
-                    autocomplete="email"
-                    spellcheck={false}
-                    value={email()}
-                    onInput={(e) => setEmail(e.currentTarget.value)}
-                  />
-                )}
-              </Field>
+                link={link}
+              />
               <button
                 type="submit"
                 id="volunteer-send"

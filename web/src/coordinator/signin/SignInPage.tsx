@@ -1,9 +1,9 @@
 import type { RouteSectionProps } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
-import { Field } from "../../components/Field.tsx";
 import { focusHeadingOnNavigation, focusSoon } from "../../focus.ts";
-import { locale, type MessageKey, tr, useTitle } from "../../i18n.ts";
-import { failureText, type SignInNotice, send } from "../api.ts";
+import { type MessageKey, tr, useTitle } from "../../i18n.ts";
+import type { SignInNotice } from "../api.ts";
+import { createEmailLink, EmailField, PanelNote, SentBox } from "./email-link.tsx";
 
 const notices: Record<SignInNotice, MessageKey> = {
   expired: "signin.notice.expired",
@@ -17,16 +17,26 @@ const LINK_MINUTES = 15;
 /** Step 1: ask for a sign-in link. The answer is the same whether or not the address is known. */
 export default function SignInPage(props: RouteSectionProps) {
   const headingRef = focusHeadingOnNavigation();
-  const [email, setEmail] = createSignal("");
-  const [fieldError, setFieldError] = createSignal<string>();
   const [problem, setProblem] = createSignal<string>();
   const [sentTo, setSentTo] = createSignal<string>();
   const [sending, setSending] = createSignal(false);
   let problemBox: HTMLDivElement | undefined;
   let sentBox: HTMLDivElement | undefined;
+  const link = createEmailLink({
+    path: "/api/auth/link",
+    fieldId: "signin-email",
+    busy: sending,
+    setBusy: setSending,
+    setProblem,
+    problemBox: () => problemBox,
+    onSent: (address) => {
+      setSentTo(address);
+      focusSoon(() => sentBox);
+    },
+  });
 
   useTitle(
-    () => (fieldError() || problem() ? `${tr("form.errorPrefix")} ` : "") + tr("signin.title"),
+    () => (link.error() || problem() ? `${tr("form.errorPrefix")} ` : "") + tr("signin.title"),
   );
 
   const notice = () => {
@@ -35,78 +45,34 @@ export default function SignInPage(props: RouteSectionProps) {
     return key ? tr(key) : undefined;
   };
 
-  async function submit(event: SubmitEvent) {
-    event.preventDefault();
-    if (sending()) return;
-    setProblem(undefined);
-    const address = email().trim();
-    if (!address) {
-      setFieldError(tr("error.required"));
-      focusSoon(() => document.getElementById("signin-email") ?? undefined);
-      return;
-    }
-    setFieldError(undefined);
-    setSending(true);
-    const result = await send<{ sent: true }>("POST", "/api/auth/link", {
-      email: address,
-      locale: locale(),
-    });
-    setSending(false);
-    if (result.ok) {
-      setSentTo(address);
-      focusSoon(() => sentBox);
-      return;
-    }
-    if (result.kind === "validation" && result.fields.email) {
-      setFieldError(result.fields.email);
-      focusSoon(() => document.getElementById("signin-email") ?? undefined);
-      return;
-    }
-    setProblem(failureText(result));
-    focusSoon(() => problemBox);
-  }
-
   return (
     <div class="signin">
       <h1 ref={headingRef} tabindex="-1">
         {tr("signin.title")}
       </h1>
-      <Show when={notice()}>
-        {(text) => (
-          <div class="panel-note">
-            <p>{text()}</p>
-          </div>
-        )}
-      </Show>
+      <PanelNote text={notice()} />
       <p>{tr("signin.intro")}</p>
 
       <Show when={sentTo()}>
-        <div ref={sentBox} class="success-box" tabindex="-1" data-testid="signin-sent">
-          <h2>{tr("signin.sent.title")}</h2>
+        <SentBox
+          ref={(el) => {
+            sentBox = el;
+          }}
+          testId="signin-sent"
+          title={tr("signin.sent.title")}
+        >
           <p>{tr("signin.sent.body", { minutes: LINK_MINUTES })}</p>
           <p class="hint">{tr("signin.sent.hint")}</p>
-        </div>
+        </SentBox>
       </Show>
 
-      <form novalidate aria-busy={sending()} onSubmit={(event) => void submit(event)}>
-        <Field
+      <form novalidate aria-busy={sending()} onSubmit={(event) => void link.submit(event)}>
+        <EmailField
           id="signin-email"
           label={tr("signin.email")}
           hint={tr("signin.email.hint")}
-          error={fieldError()}
-          required
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="email"
-              autocomplete="email"
-              spellcheck={false}
-              value={email()}
-              onInput={(e) => setEmail(e.currentTarget.value)}
-            />
-          )}
-        </Field>
+          link={link}
+        />
         <Show when={problem()}>
           {(text) => (
             <div ref={problemBox} class="notice" tabindex="-1">
