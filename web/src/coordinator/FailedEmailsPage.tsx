@@ -7,7 +7,7 @@ import { requestIdOf, retryPath, templateLabels } from "./emails.ts";
 import { formatDateTime } from "./format.ts";
 import { createLoader } from "./load.ts";
 import type { Email } from "./types.ts";
-import { DataTable, type Flash, LoadFailure, Loading, StatusMessage } from "./ui.tsx";
+import { DataTable, type Flash, LoadState, StatusMessage } from "./ui.tsx";
 
 /** Emails that could not be delivered after every attempt, newest first, to retry. */
 export default function FailedEmailsPage() {
@@ -53,15 +53,7 @@ export default function FailedEmailsPage() {
       <StatusMessage message={message()} id="emails-message" />
       <Show
         when={emails.data()}
-        fallback={
-          <Show when={emails.failure()} fallback={<Loading />}>
-            {(failure) => (
-              <Show when={!redirected(failure())}>
-                <LoadFailure failure={failure()} retry={() => void emails.reload()} />
-              </Show>
-            )}
-          </Show>
-        }
+        fallback={<LoadState failure={emails.failure()} retry={() => void emails.reload()} />}
       >
         {(data) => (
           <Show

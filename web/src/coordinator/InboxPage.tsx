@@ -15,9 +15,9 @@ import {
 import {
   DataTable,
   type Flash,
-  LoadFailure,
   Loading,
   LoadMore,
+  LoadState,
   StatusBadge,
   StatusMessage,
   UrgentBadge,
@@ -242,15 +242,7 @@ export default function InboxPage(props: RouteSectionProps) {
 
             <Show
               when={list.data()?.status === status() ? list.data() : undefined}
-              fallback={
-                <Show when={list.failure()} fallback={<Loading />}>
-                  {(failure) => (
-                    <Show when={!redirected(failure())}>
-                      <LoadFailure failure={failure()} retry={() => void list.reload()} />
-                    </Show>
-                  )}
-                </Show>
-              }
+              fallback={<LoadState failure={list.failure()} retry={() => void list.reload()} />}
             >
               {(page) => (
                 <section aria-labelledby="inbox-list-title">

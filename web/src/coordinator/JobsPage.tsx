@@ -5,7 +5,7 @@ import { failureText, redirected, useApi } from "./api.ts";
 import { formatDateTime, formatNumber } from "./format.ts";
 import { type Job, type JobList, type RunResult, resultText, textsOf } from "./jobs.ts";
 import { createLoader } from "./load.ts";
-import { type Flash, LoadFailure, Loading, StatusMessage } from "./ui.tsx";
+import { type Flash, LoadState, StatusMessage } from "./ui.tsx";
 
 const jobName = (id: string) => {
   const texts = textsOf(id);
@@ -102,15 +102,7 @@ export default function JobsPage() {
       <p>{tr("jobs.intro")}</p>
       <Show
         when={jobs.data()}
-        fallback={
-          <Show when={jobs.failure()} fallback={<Loading />}>
-            {(failure) => (
-              <Show when={!redirected(failure())}>
-                <LoadFailure failure={failure()} retry={() => void jobs.reload()} />
-              </Show>
-            )}
-          </Show>
-        }
+        fallback={<LoadState failure={jobs.failure()} retry={() => void jobs.reload()} />}
       >
         {(list) => (
           <>

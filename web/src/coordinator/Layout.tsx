@@ -6,7 +6,7 @@ import { formatNumber } from "./format.ts";
 import { createLoader } from "./load.ts";
 import { MeContext } from "./session.ts";
 import type { Me } from "./types.ts";
-import { ConfirmPanel, LoadFailure, Loading, StatusMessage } from "./ui.tsx";
+import { ConfirmPanel, LoadState, StatusMessage } from "./ui.tsx";
 import { newApplicants, setNewApplicants } from "./volunteers/counts.ts";
 
 /**
@@ -58,15 +58,7 @@ export default function CoordinatorLayout(props: RouteSectionProps) {
     <div class="coord-app">
       <Show
         when={me.data()?.secondFactor === "done" ? me.data() : undefined}
-        fallback={
-          <Show when={me.failure()} fallback={<Loading />}>
-            {(failure) => (
-              <Show when={!redirected(failure())}>
-                <LoadFailure failure={failure()} retry={() => void me.reload()} />
-              </Show>
-            )}
-          </Show>
-        }
+        fallback={<LoadState failure={me.failure()} retry={() => void me.reload()} />}
       >
         {(current) => (
           <MeContext.Provider value={current}>

@@ -1,7 +1,7 @@
 import { For, type JSX, onMount, Show } from "solid-js";
 import type { ApiFailure } from "../api.ts";
 import { tr } from "../i18n.ts";
-import { failureText } from "./api.ts";
+import { failureText, redirected } from "./api.ts";
 import type { Status } from "./types.ts";
 
 /** Shared pieces of the coordinator pages. */
@@ -74,6 +74,22 @@ export function LoadMore(props: {
       >
         {props.busy ? tr("coord.loading") : props.label}
       </button>
+    </Show>
+  );
+}
+
+/**
+ * Data not there yet: "loading", or the failure with "try again" (nothing once the failure has
+ * sent the user to sign in).
+ */
+export function LoadState(props: { failure: ApiFailure | undefined; retry: () => void }) {
+  return (
+    <Show when={props.failure} fallback={<Loading />}>
+      {(failure) => (
+        <Show when={!redirected(failure())}>
+          <LoadFailure failure={failure()} retry={() => props.retry()} />
+        </Show>
+      )}
     </Show>
   );
 }

@@ -7,7 +7,7 @@ import { failureText, redirected, useApi } from "../api.ts";
 import { currentMonth, formatDateTime, formatMonth } from "../format.ts";
 import { createLoader } from "../load.ts";
 import type { AuditPage as AuditAnswer, AuditEntry } from "../types.ts";
-import { DataTable, type Flash, LoadFailure, Loading, LoadMore, StatusMessage } from "../ui.tsx";
+import { DataTable, type Flash, LoadMore, LoadState, StatusMessage } from "../ui.tsx";
 import { AdminOnly } from "./AdminOnly.tsx";
 
 const actionLabels: Record<AuditEntry["action"], MessageKey> = {
@@ -169,15 +169,7 @@ function Audit(props: { month: string | undefined }) {
         <h2 id="audit-month-title">{formatMonth(month())}</h2>
         <Show
           when={log.data()}
-          fallback={
-            <Show when={log.failure()} fallback={<Loading />}>
-              {(failure) => (
-                <Show when={!redirected(failure())}>
-                  <LoadFailure failure={failure()} retry={() => void log.reload()} />
-                </Show>
-              )}
-            </Show>
-          }
+          fallback={<LoadState failure={log.failure()} retry={() => void log.reload()} />}
         >
           {(data) => (
             <Show

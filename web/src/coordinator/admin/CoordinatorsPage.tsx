@@ -8,14 +8,7 @@ import { formatDate } from "../format.ts";
 import { createLoader } from "../load.ts";
 import { useMe } from "../session.ts";
 import type { CoordinatorView, Role } from "../types.ts";
-import {
-  ConfirmPanel,
-  DataTable,
-  type Flash,
-  LoadFailure,
-  Loading,
-  StatusMessage,
-} from "../ui.tsx";
+import { ConfirmPanel, DataTable, type Flash, LoadState, StatusMessage } from "../ui.tsx";
 import { AdminOnly } from "./AdminOnly.tsx";
 
 const roles = ["coordinator", "admin"] as const satisfies readonly Role[];
@@ -152,15 +145,7 @@ function Coordinators() {
         </Show>
         <Show
           when={list.data()}
-          fallback={
-            <Show when={list.failure()} fallback={<Loading />}>
-              {(failure) => (
-                <Show when={!redirected(failure())}>
-                  <LoadFailure failure={failure()} retry={() => void list.reload()} />
-                </Show>
-              )}
-            </Show>
-          }
+          fallback={<LoadState failure={list.failure()} retry={() => void list.reload()} />}
         >
           <DataTable
             testId="coordinators-table"

@@ -5,7 +5,7 @@ import { tr, useTitle } from "../../i18n.ts";
 import { failureText, redirected, useApi } from "../api.ts";
 import { createLoader } from "../load.ts";
 import { useMe } from "../session.ts";
-import { type Flash, LoadFailure, Loading, StatusMessage } from "../ui.tsx";
+import { type Flash, LoadState, StatusMessage } from "../ui.tsx";
 import { AdminOnly } from "./AdminOnly.tsx";
 
 interface SecuritySettings {
@@ -66,15 +66,7 @@ function Security() {
         <h2 id="require-title">{tr("admin.security.require.title")}</h2>
         <Show
           when={settings.data()}
-          fallback={
-            <Show when={settings.failure()} fallback={<Loading />}>
-              {(failure) => (
-                <Show when={!redirected(failure())}>
-                  <LoadFailure failure={failure()} retry={() => void settings.reload()} />
-                </Show>
-              )}
-            </Show>
-          }
+          fallback={<LoadState failure={settings.failure()} retry={() => void settings.reload()} />}
         >
           <form novalidate aria-busy={busy()} onSubmit={(event) => void save(event)}>
             <div class="field">

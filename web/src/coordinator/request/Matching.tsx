@@ -1,10 +1,10 @@
 import { createEffect, createSignal, on, Show } from "solid-js";
 import { focusSoon } from "../../focus.ts";
 import { tr } from "../../i18n.ts";
-import { redirected, useApi } from "../api.ts";
+import { useApi } from "../api.ts";
 import { createLoader } from "../load.ts";
 import type { Request } from "../types.ts";
-import { type Flash, LoadFailure, Loading, StatusMessage } from "../ui.tsx";
+import { type Flash, Loading, LoadState, StatusMessage } from "../ui.tsx";
 import { type Matching as MatchingAnswer, matchingStatuses } from "./matching.ts";
 import { Offers } from "./Offers.tsx";
 import { Suggestions } from "./Suggestions.tsx";
@@ -53,15 +53,7 @@ export function MatchingSections(props: { request: Request; reloadRequest: () =>
           </h2>
           <Show
             when={data()}
-            fallback={
-              <Show when={failure()} fallback={<Loading />}>
-                {(f) => (
-                  <Show when={!redirected(f())}>
-                    <LoadFailure failure={f()} retry={() => void matching.reload()} />
-                  </Show>
-                )}
-              </Show>
-            }
+            fallback={<LoadState failure={failure()} retry={() => void matching.reload()} />}
           >
             {(loaded) => (
               <Suggestions

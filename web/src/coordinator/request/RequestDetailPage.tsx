@@ -25,14 +25,7 @@ import {
   type Email,
   type Request,
 } from "../types.ts";
-import {
-  ConfirmPanel,
-  type Flash,
-  LoadFailure,
-  Loading,
-  StatusBadge,
-  StatusMessage,
-} from "../ui.tsx";
+import { ConfirmPanel, type Flash, LoadState, StatusBadge, StatusMessage } from "../ui.tsx";
 import { EditDetails, type SaveOutcome } from "./EditDetails.tsx";
 import { FollowUpRequest, SameClient } from "./FollowUp.tsx";
 import { contactPerson, emailAddress, onBehalf, phoneNumber } from "./fields.ts";
@@ -296,15 +289,7 @@ export default function RequestDetailPage(props: RouteSectionProps) {
       </h1>
       <Show
         when={loaded()}
-        fallback={
-          <Show when={detail.failure()} fallback={<Loading />}>
-            {(failure) => (
-              <Show when={!redirected(failure())}>
-                <LoadFailure failure={failure()} retry={() => void detail.reload()} />
-              </Show>
-            )}
-          </Show>
-        }
+        fallback={<LoadState failure={detail.failure()} retry={() => void detail.reload()} />}
       >
         {(current) => {
           const r = () => current().request;

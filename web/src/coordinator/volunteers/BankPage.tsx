@@ -8,7 +8,7 @@ import type { BankPage as BankAnswer, VolunteerStatus } from "../../volunteer/ty
 import { failureText, redirected, useApi } from "../api.ts";
 import { formatDate, formatNumber } from "../format.ts";
 import { createLoader } from "../load.ts";
-import { DataTable, type Flash, LoadFailure, Loading, LoadMore, StatusMessage } from "../ui.tsx";
+import { DataTable, type Flash, LoadMore, LoadState, StatusMessage } from "../ui.tsx";
 import { setNewApplicants } from "./counts.ts";
 import { VolunteerBadge } from "./StatusBadge.tsx";
 
@@ -283,13 +283,10 @@ export default function BankPage(props: RouteSectionProps) {
       <Show
         when={loaded()}
         fallback={
-          <Show when={!list.loading() ? list.failure() : undefined} fallback={<Loading />}>
-            {(failure) => (
-              <Show when={!redirected(failure())}>
-                <LoadFailure failure={failure()} retry={() => void list.reload()} />
-              </Show>
-            )}
-          </Show>
+          <LoadState
+            failure={!list.loading() ? list.failure() : undefined}
+            retry={() => void list.reload()}
+          />
         }
       >
         {(page) => (

@@ -20,7 +20,7 @@ import { failureText, redirected, useApi } from "../api.ts";
 import { formatDate, formatDateTime } from "../format.ts";
 import { createLoader } from "../load.ts";
 import { createNote, NoteForm } from "../NoteForm.tsx";
-import { ConfirmPanel, type Flash, LoadFailure, Loading, StatusMessage } from "../ui.tsx";
+import { ConfirmPanel, type Flash, LoadState, StatusMessage } from "../ui.tsx";
 import { bankHref } from "./BankPage.tsx";
 import { setNewApplicants } from "./counts.ts";
 import { InterviewForm } from "./InterviewForm.tsx";
@@ -233,15 +233,7 @@ export default function VolunteerDetailPage(props: RouteSectionProps) {
       </h1>
       <Show
         when={loaded()}
-        fallback={
-          <Show when={detail.failure()} fallback={<Loading />}>
-            {(failure) => (
-              <Show when={!redirected(failure())}>
-                <LoadFailure failure={failure()} retry={() => void detail.reload()} />
-              </Show>
-            )}
-          </Show>
-        }
+        fallback={<LoadState failure={detail.failure()} retry={() => void detail.reload()} />}
       >
         {(current) => {
           const v = () => current().volunteer;
