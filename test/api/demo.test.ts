@@ -4,7 +4,7 @@ import { VisitJobs } from "../../packages/core/src/visit/index.ts";
 import { deliverInBackground } from "../../packages/local/src/delivery.ts";
 import { DEMO_ADMIN, seedDemo } from "../../packages/local/src/demo.ts";
 import { signIn } from "../support/coordinators.ts";
-import { call, itemsOfType } from "../support/harness.ts";
+import { call, itemsOfType, outboxSettled } from "../support/harness.ts";
 
 let stopDelivery: () => Promise<void>;
 beforeAll(() => {
@@ -15,6 +15,8 @@ afterAll(() => stopDelivery());
 describe("the demo data of npm run dev", () => {
   it("has requests in every state, offers with answers pending, and an open alert", async () => {
     await Actor.provide({ type: "public" }, () => seedDemo(() => {}));
+    // The demo's own emails go out first; the sign-in link would wait behind them.
+    await outboxSettled();
     const cookie = await signIn(DEMO_ADMIN);
     const { counts } = await (await call("GET", "/api/inbox?status=received", { cookie })).json();
     for (const status of [

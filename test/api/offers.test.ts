@@ -10,6 +10,7 @@ import {
   call,
   itemsOfType,
   linkToken,
+  outboxSettled,
   submitRequest,
   waitForMail,
 } from "../support/harness.ts";
@@ -24,15 +25,6 @@ beforeAll(async () => {
 afterAll(() => stopDelivery());
 
 const submit = (overrides: Record<string, unknown> = {}) => submitRequest(cookie, overrides);
-
-/** Waits until background delivery has nothing pending, so table snapshots hold still. */
-async function settled() {
-  for (let i = 0; i < 100; i++) {
-    const busy = (await itemsOfType("outbox")).some((o) => o.status !== "sent");
-    if (!busy) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 async function detail(id: string) {
   return (await call("GET", `/api/requests/${id}`, { cookie })).json();
@@ -92,6 +84,7 @@ describe("offers and answers through email links", () => {
 
     // Opening the link shows the offer and changes nothing.
     const firstToken = await offerToken(first.email, 2);
+    await outboxSettled();
     const before = await allItems();
     const page = await call("GET", `/api/links/offer/${firstToken}`);
     expect(page.status).toBe(200);
@@ -222,6 +215,7 @@ describe("offers and answers through email links", () => {
     const token = await offerToken(volunteer.email, 2);
 
     const tampered = `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`;
+    await outboxSettled();
     const before = await allItems();
     for (const path of [`/api/links/offer/${tampered}`, "/api/links/offer/short"]) {
       const response = await call("GET", path);
@@ -246,7 +240,7 @@ describe("offers and answers through email links", () => {
     expect(await press(token, "accept")).toEqual({ outcome: "accepted" });
     await waitForMail(volunteer.email, 3);
     await waitForMail(request.email, 2);
-    await settled();
+    await outboxSettled();
     const once = await allItems();
     expect(await press(token, "accept")).toEqual({ outcome: "already_accepted" });
     expect(await allItems()).toEqual(once);
@@ -354,6 +348,7 @@ describe("offers and answers through email links", () => {
     await press(await offerToken(volunteer.email, 2), "accept");
     const cancelToken = linkToken((await waitForMail(request.email, 2)).at(-1), "/cancel");
 
+    await outboxSettled();
     const before = await allItems();
     const page = await (await call("GET", `/api/links/cancel/${cancelToken}`)).json();
     expect(page).toMatchObject({ reference: request.reference, status: "confirmed" });
@@ -402,6 +397,7 @@ describe("bad offers change nothing", () => {
     const request = await submit();
     const volunteer = await activeVolunteer(cookie);
     const { request: current } = await detail(request.id);
+    await outboxSettled();
     const before = await allItems();
     const cases: [unknown, number, Record<string, string> | string][] = [
       [{ version: current.version, volunteerIds: [] }, 400, { volunteerIds: "error.required" }],

@@ -13,6 +13,7 @@ import {
   itemsOfType,
   linkToken,
   mailsTo,
+  outboxSettled,
   post,
   uniqueEmail,
   validRequest,
@@ -141,6 +142,7 @@ describe("the visit page: I can't come", () => {
   it("puts the request back to matching and alerts the coordinator as urgent", async () => {
     const visit = await confirmedVisit();
     const token = linkToken((await mailsTo(visit.volunteer.email)).at(-1), "/visit");
+    await outboxSettled();
     const before = await allItems();
     const page = await (await call("GET", `/api/links/visit/${token}`)).json();
     expect(page).toMatchObject({ status: "planned", canCancel: true, canReport: false });
@@ -274,6 +276,7 @@ describe("the visit report", () => {
   it("refuses a bad report with field messages and writes nothing", async () => {
     const visit = await confirmedVisit();
     const token = linkToken((await mailsTo(visit.volunteer.email)).at(-1), "/visit");
+    await outboxSettled();
     const before = await allItems();
     for (const [body, fields] of [
       [{ happened: "yes" }, { minutes: "error.required" }],

@@ -111,6 +111,24 @@ export async function allItems() {
 export const itemsOfType = async (type: string) =>
   (await allItems()).filter((item) => item.type === type);
 
+/**
+ * Waits until background delivery has sent every email that is due, so snapshots hold still
+ * and mail is in the store (on a loaded CI machine that can take a while).
+ */
+export async function outboxSettled(timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const now = new Date().toISOString();
+    // Entries written at a moved clock are due later; nothing touches them until then.
+    const busy = (await itemsOfType("outbox")).filter(
+      (o) => o.status === "sending" || (o.status === "pending" && String(o.nextAttemptAt) <= now),
+    );
+    if (busy.length === 0) return;
+    if (Date.now() > deadline) throw new Error(`${busy.length} emails still not sent`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** Any request as the site's own page sends it, optionally with a session cookie. */
 export function call(
   method: string,
