@@ -1,4 +1,4 @@
-import { clientLanguages, durationChoices, sectors } from "@rinnalla/core/request/schema.ts";
+import { clientLanguages, sectors } from "@rinnalla/core/request/schema.ts";
 import { createMemo, createSignal, For, Show } from "solid-js";
 import { createStore } from "solid-js/store";
 import { ErrorSummary } from "../../components/ErrorSummary.tsx";
@@ -6,8 +6,8 @@ import { Choice, ChoiceGroup, Field } from "../../components/Field.tsx";
 import { focusSoon } from "../../focus.ts";
 import { languageName, tr } from "../../i18n.ts";
 import { failureText, redirected, useApi } from "../api.ts";
-import { formatDuration } from "../format.ts";
 import type { Detail, Request } from "../types.ts";
+import { AppointmentFields } from "./AppointmentFields.tsx";
 import { changedFields, draftOf } from "./edit.ts";
 import { fieldLabels, onBehalf } from "./fields.ts";
 
@@ -56,11 +56,6 @@ export function EditDetails(props: {
       };
     }),
   );
-  const durations = createMemo(() => {
-    const current = props.request.durationMinutes;
-    const choices: number[] = [...durationChoices];
-    return choices.includes(current) ? choices : [...choices, current].sort((a, b) => a - b);
-  });
 
   async function save(event: SubmitEvent) {
     event.preventDefault();
@@ -290,62 +285,13 @@ export function EditDetails(props: {
             required: true,
           },
         )}
-        <div class="field-row">
-          <Field
-            id={controlId("date")}
-            label={tr("detail.field.date")}
-            error={error("date")}
-            required
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={draft.date}
-                onInput={(e) => setDraft("date", e.currentTarget.value)}
-              />
-            )}
-          </Field>
-          <Field
-            id={controlId("startTime")}
-            label={tr("detail.field.startTime")}
-            error={error("startTime")}
-            required
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="time"
-                value={draft.startTime}
-                onInput={(e) => setDraft("startTime", e.currentTarget.value)}
-              />
-            )}
-          </Field>
-          <Field
-            id={controlId("durationMinutes")}
-            label={tr("detail.field.durationMinutes")}
-            error={error("durationMinutes")}
-            required
-          >
-            {(control) => (
-              <select
-                {...control}
-                onChange={(e) => setDraft("durationMinutes", e.currentTarget.value)}
-              >
-                <For each={durations()}>
-                  {(minutes) => (
-                    <option
-                      value={String(minutes)}
-                      selected={draft.durationMinutes === String(minutes)}
-                    >
-                      {formatDuration(minutes)}
-                    </option>
-                  )}
-                </For>
-              </select>
-            )}
-          </Field>
-        </div>
+        <AppointmentFields
+          draft={draft}
+          set={(field, value) => setDraft(field, value)}
+          controlId={controlId}
+          error={error}
+          currentMinutes={props.request.durationMinutes}
+        />
         <Field
           id={controlId("supportNeeds")}
           label={tr("detail.field.supportNeeds")}

@@ -1,15 +1,14 @@
-import { durationChoices } from "@rinnalla/core/request/schema.ts";
 import { A } from "@solidjs/router";
-import { createMemo, createSignal, For, Show } from "solid-js";
+import { createMemo, createSignal, Show } from "solid-js";
 import { createStore } from "solid-js/store";
 import { ErrorSummary } from "../../components/ErrorSummary.tsx";
 import { Field } from "../../components/Field.tsx";
 import { focusSoon } from "../../focus.ts";
 import { type MessageKey, tr } from "../../i18n.ts";
 import { failureText, redirected, useApi } from "../api.ts";
-import { formatDuration } from "../format.ts";
 import type { Detail, Request } from "../types.ts";
 import { type Flash, StatusMessage } from "../ui.tsx";
+import { AppointmentFields } from "./AppointmentFields.tsx";
 
 type FollowUpField = "date" | "startTime" | "durationMinutes" | "description" | "place";
 const followUpFields: FollowUpField[] = [
@@ -54,11 +53,6 @@ export function FollowUpRequest(props: { detail: Detail }) {
   let summary: HTMLDivElement | undefined;
   let problemBox: HTMLDivElement | undefined;
 
-  const durations = createMemo(() => {
-    const current = request().durationMinutes;
-    const choices: number[] = [...durationChoices];
-    return choices.includes(current) ? choices : [...choices, current].sort((a, b) => a - b);
-  });
   const wish = () => {
     const report = props.detail.report;
     return report?.followUp ? report.followUpNote : undefined;
@@ -201,62 +195,13 @@ export function FollowUpRequest(props: { detail: Detail }) {
               }}
             />
           </Show>
-          <div class="field-row">
-            <Field
-              id={controlId("date")}
-              label={tr("detail.field.date")}
-              error={errors().date}
-              required
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  type="date"
-                  value={draft.date}
-                  onInput={(e) => setDraft("date", e.currentTarget.value)}
-                />
-              )}
-            </Field>
-            <Field
-              id={controlId("startTime")}
-              label={tr("detail.field.startTime")}
-              error={errors().startTime}
-              required
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  type="time"
-                  value={draft.startTime}
-                  onInput={(e) => setDraft("startTime", e.currentTarget.value)}
-                />
-              )}
-            </Field>
-            <Field
-              id={controlId("durationMinutes")}
-              label={tr("detail.field.durationMinutes")}
-              error={errors().durationMinutes}
-              required
-            >
-              {(control) => (
-                <select
-                  {...control}
-                  onChange={(e) => setDraft("durationMinutes", e.currentTarget.value)}
-                >
-                  <For each={durations()}>
-                    {(minutes) => (
-                      <option
-                        value={String(minutes)}
-                        selected={draft.durationMinutes === String(minutes)}
-                      >
-                        {formatDuration(minutes)}
-                      </option>
-                    )}
-                  </For>
-                </select>
-              )}
-            </Field>
-          </div>
+          <AppointmentFields
+            draft={draft}
+            set={(field, value) => setDraft(field, value)}
+            controlId={controlId}
+            error={(field) => errors()[field]}
+            currentMinutes={request().durationMinutes}
+          />
           <Field
             id={controlId("description")}
             label={tr("detail.field.description")}
