@@ -513,7 +513,7 @@ async function match(
   }
   await Offer.make({ id, version: await version(), volunteerIds: pick, expiresInHours: 48 });
   const decline = (volunteerId: string, reason: string) =>
-    Offer.close(id, volunteerId, "declined", new Date(), { reason, actorName: "" });
+    Offer.close(id, volunteerId, "declined", new Date(), { reason });
   if (scenario === "offered") await decline(pick[0] as string, "Olen silloin lääkärissä");
   if (scenario === "declined") await decline(pick[0] as string, "Ei sovi aikatauluun");
 }

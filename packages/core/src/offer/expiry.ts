@@ -2,7 +2,6 @@ import { tableName } from "../db/client.ts";
 import { queryAll } from "../db/query.ts";
 import { close } from "./offer.ts";
 import { settleOpenOffers } from "./settle.ts";
-import { effectiveStatus, load } from "./state.ts";
 
 /**
  * The offer-expiry job. Finds pending offers whose time is up (gsi1 `offers#pending`, ordered by
@@ -23,15 +22,10 @@ export async function expireDue(now = new Date()) {
   for (const item of due) {
     const requestId = item.requestId as string;
     const volunteerId = item.volunteerId as string;
-    const state = await load(requestId);
-    const offer = state?.offers.find((o) => o.volunteerId === volunteerId);
-    if (!state || !offer || offer.status !== "pending") continue;
-    const current = effectiveStatus(offer, state.request, now);
-    if (current === "expired") {
-      if ((await close(requestId, volunteerId, "expired", now, { actorName: "" })).changed) {
-        totals.expired++;
-      }
-    } else if (current === "covered" || current === "withdrawn") {
+    // `close` reads the offer as it stands; one made moot meanwhile comes back unchanged.
+    const closed = await close(requestId, volunteerId, "expired", now, { actorName: "" });
+    if (closed.changed) totals.expired++;
+    else if (closed.status === "covered" || closed.status === "withdrawn") {
       totals.settled += await settleOpenOffers(
         requestId,
         now,

@@ -7,7 +7,7 @@ import { ConditionsFailed, transact, transactGuarded } from "../db/transact.ts";
 import * as Link from "../link/index.ts";
 import { Outbox, render } from "../mail/index.ts";
 import * as Counts from "../request/counts.ts";
-import { eventItem, guardedUpdate, updateRequest } from "../request/manage.ts";
+import { eventItem, updateRequest } from "../request/manage.ts";
 import { keys, type Request } from "../request/request.ts";
 import type { Status } from "../request/status.ts";
 import type { TransactItem } from "../util/db-types.ts";
@@ -128,7 +128,7 @@ export const make = fn(MakeInput, async (input, now: Date = new Date()) => {
   const linkValidUntil = new Date(Date.parse(request.startsAt) + 86_400_000);
   const made: Offer[] = [];
   const items: TransactItem[] = [
-    guardedUpdate(
+    updateRequest(
       { ...request, version: input.version },
       {
         status: "offered",
@@ -224,7 +224,8 @@ export async function close(
   volunteerId: string,
   to: Closing,
   now: Date,
-  options: { reason?: string; actorName: string; letter?: boolean },
+  /** `actorName` defaults to the volunteer the offer went to (they answered it themself). */
+  options: { reason?: string; actorName?: string; letter?: boolean },
 ): Promise<{ status: OfferStatus; changed: boolean }> {
   for (let attempt = 1; ; attempt++) {
     const state = await stateOf(requestId);
@@ -264,7 +265,7 @@ export async function close(
         volunteerName: offer.volunteerName,
         answer: to,
         ...(options.reason && { reason: options.reason }),
-        actorName: options.actorName,
+        actorName: options.actorName ?? offer.volunteerName,
       }),
       Audit.entry(
         `offer.${to === "declined" ? "decline" : to === "withdrawn" ? "withdraw" : "expire"}`,
@@ -275,7 +276,7 @@ export async function close(
     ];
     if (request.status === "offered" && !request.volunteerId && !othersOpen) {
       items.push(
-        guardedUpdate(
+        updateRequest(
           request,
           {
             status: "matching",
@@ -351,7 +352,7 @@ function takeVisit(
     gsi1pk: keys.byStatus("confirmed", request.startsAt, request.id).gsi1pk,
     ...extra,
   };
-  if (guard === "version") return guardedUpdate(request, set, now);
+  if (guard === "version") return updateRequest(request, set, now);
   return updateRequest(request, set, now, {
     condition: "#st = :offered AND attribute_not_exists(volunteerId)",
     names: { "#st": "status" },
@@ -449,10 +450,8 @@ export async function decline(
 ): Promise<Outcome> {
   const { reason } = DeclineInput.parse(input);
   const target = await Link.resolve(token, "offer", now);
-  const volunteer = await Volunteers.get(target.volunteerId as string);
   const result = await close(target.requestId, target.volunteerId as string, "declined", now, {
     ...(reason && { reason }),
-    actorName: volunteer?.name ?? "",
   });
   if (result.changed) return "declined";
   if (result.status === "declined") return "already_declined";
@@ -500,13 +499,12 @@ export async function viewByLink(token: string, now = new Date()) {
   const offer = offers.find((o) => o.volunteerId === target.volunteerId);
   if (!offer) throw new VisibleError(404, "link_invalid", "error.linkUnknown");
   const status = effectiveStatus(offer, request, now);
-  const volunteer = await Volunteers.get(offer.volunteerId);
   const hasVisit = status === "accepted" && request.status === "confirmed";
   return {
     status,
     requestStatus: request.status,
     expiresAt: offer.expiresAt,
-    volunteerFirstName: Letters.firstName(volunteer?.name ?? offer.volunteerName),
+    volunteerFirstName: Letters.firstName(offer.volunteerName),
     visit: visitView(request),
     ...(hasVisit && { details: detailsView(request) }),
   };

@@ -163,15 +163,17 @@ export type ReportOutcome = "reported" | "already_reported" | "cancelled";
 async function complete(
   state: RequestState,
   report: Report,
-  by: { kind: "volunteer" | "coordinator"; name: string },
+  by: { kind: "volunteer" } | { kind: "coordinator"; name: string },
   now: Date,
 ): Promise<void> {
   const { request } = state;
   const visit = state.visit;
   if (!visit) throw new VisibleError(409, "not_allowed", "error.notAllowed");
+  const volunteer = await Volunteers.get(visit.volunteerId);
+  const actorName = by.kind === "volunteer" ? (volunteer?.name ?? "") : by.name;
   const urgent = report.safety ? await Alert.urgentMails("safety_concern", request, now) : [];
   const at = now.toISOString();
-  const stored: VisitReport = { ...report, at, by: by.kind, actorName: by.name };
+  const stored: VisitReport = { ...report, at, by: by.kind, actorName };
   const flags = [
     ...(report.safety ? ["safety"] : []),
     ...(report.followUp ? ["followUp"] : []),
@@ -207,7 +209,7 @@ async function complete(
       outcome: report.happened,
       ...(report.minutes !== undefined && { minutes: report.minutes }),
       flags,
-      actorName: by.name,
+      actorName,
     }),
     Audit.entry(
       "visit.report",
@@ -221,23 +223,24 @@ async function complete(
     ...(report.wantsTalk ? [Alert.raise("volunteer_talk", request, now)] : []),
   ];
   // The bank's "longest without a visit" ordering counts visits that took place.
-  if (report.happened === "yes") {
-    const volunteer = await Volunteers.get(visit.volunteerId);
-    if (volunteer) {
-      const next = { ...volunteer, lastVisitAt: visit.startsAt };
-      items.push(
-        {
-          Update: {
-            TableName: tableName(),
-            Key: Volunteers.keys.volunteer(volunteer.id),
-            UpdateExpression: "SET lastVisitAt = :at",
-            ConditionExpression: "version = :seen",
-            ExpressionAttributeValues: { ":at": visit.startsAt, ":seen": volunteer.version },
-          },
+  if (report.happened === "yes" && volunteer) {
+    items.push(
+      {
+        Update: {
+          TableName: tableName(),
+          Key: Volunteers.keys.volunteer(volunteer.id),
+          UpdateExpression: "SET lastVisitAt = :at",
+          ConditionExpression: "version = :seen",
+          ExpressionAttributeValues: { ":at": visit.startsAt, ":seen": volunteer.version },
         },
-        { Put: { TableName: tableName(), Item: Volunteers.cardItem(next) } },
-      );
-    }
+      },
+      {
+        Put: {
+          TableName: tableName(),
+          Item: Volunteers.cardItem({ ...volunteer, lastVisitAt: visit.startsAt }),
+        },
+      },
+    );
   }
   await transact(items);
   Outbox.dispatch(urgent.map((m) => m.key));
@@ -256,9 +259,8 @@ export async function report(
     if (now.toISOString() < visit.startsAt) {
       throw new VisibleError(409, "too_early", "error.reportTooEarly");
     }
-    const volunteer = await Volunteers.get(visit.volunteerId);
     try {
-      await complete(state, parsed, { kind: "volunteer", name: volunteer?.name ?? "" }, now);
+      await complete(state, parsed, { kind: "volunteer" }, now);
       return "reported";
     } catch (error) {
       if (error instanceof ConditionsFailed && attempt < ATTEMPTS) continue;
