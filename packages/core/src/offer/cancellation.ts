@@ -5,7 +5,7 @@ import { ConditionsFailed, transact } from "../db/transact.ts";
 import * as Link from "../link/index.ts";
 import { Outbox } from "../mail/index.ts";
 import * as Counts from "../request/counts.ts";
-import { eventItem, guardedUpdate } from "../request/manage.ts";
+import { eventItem, updateRequest } from "../request/manage.ts";
 import { get, keys } from "../request/request.ts";
 import { VisibleError } from "../util/errors.ts";
 import * as Volunteers from "../volunteer/volunteer.ts";
@@ -56,7 +56,7 @@ export async function byRequester(
     const at = now.toISOString();
     try {
       await transact([
-        guardedUpdate(
+        updateRequest(
           request,
           {
             status: "cancelled",

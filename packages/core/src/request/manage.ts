@@ -145,15 +145,6 @@ export function updateRequest(
   };
 }
 
-/** The request item moves only if nobody else changed it since it was read. */
-export function guardedUpdate(
-  request: Request,
-  set: Record<string, unknown>,
-  now: Date,
-): TransactItem {
-  return updateRequest(request, set, now);
-}
-
 export const NoteInput = z.object({
   id: z.string().min(1).max(64),
   text: z.string().trim().min(1, { error: "error.required" }).max(4000, { error: "error.tooLong" }),
@@ -219,7 +210,7 @@ export const update = fn(UpdateInput, async (input, now: Date = new Date()) => {
   const fields = Object.keys(changes);
   if (fields.length === 0) return;
   await transactGuarded([
-    guardedUpdate(request, set, now),
+    updateRequest(request, set, now),
     eventItem(id, { at: now.toISOString(), kind: "update", fields, actorName: actor.name }),
     Audit.entry("request.update", `request#${id}`, { fields }, now),
     ...items,
@@ -266,7 +257,7 @@ async function move(
       : { items: [], mails: [] };
   await transactGuarded([
     ...release.items,
-    guardedUpdate(
+    updateRequest(
       request,
       { status: to, gsi1pk: keys.byStatus(to, request.startsAt, id).gsi1pk },
       now,

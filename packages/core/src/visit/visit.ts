@@ -171,40 +171,29 @@ export function monthsBetween(from: string, to: string): string[] {
 const PROJECTION =
   "requestId, volunteerId, startsAt, endsAt, #status, clientKey, remindedAt, reportAskedAt, reportRemindedAt";
 
-/** Every visit that is not cancelled, in the given Helsinki months. */
-export async function inMonths(months: string[]): Promise<Visit[]> {
+/**
+ * Visits of the given Helsinki months (one Query each on the month index), optionally only
+ * those starting in [from, to) and only those in the given status.
+ */
+async function ofMonths(
+  months: string[],
+  keep: { status: VisitStatus | "not cancelled"; from?: string; to?: string },
+): Promise<Visit[]> {
+  const range = keep.from !== undefined && keep.to !== undefined;
   const pages = await Promise.all(
     months.map((m) =>
       queryAll({
         TableName: tableName(),
         IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :month",
-        FilterExpression: "#status <> :cancelled",
-        ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: { ":month": `visits#${m}`, ":cancelled": "cancelled" },
-        ProjectionExpression: PROJECTION,
-      }),
-    ),
-  );
-  return pages.flat() as unknown as Visit[];
-}
-
-/** Planned visits starting in [from, to): one Query per Helsinki month the range touches. */
-export async function plannedBetween(from: string, to: string): Promise<Visit[]> {
-  const pages = await Promise.all(
-    monthsBetween(from, to).map((m) =>
-      queryAll({
-        TableName: tableName(),
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :month AND gsi1sk BETWEEN :from AND :to",
-        FilterExpression: "#status = :planned",
+        KeyConditionExpression: `gsi1pk = :month${range ? " AND gsi1sk BETWEEN :from AND :to" : ""}`,
+        FilterExpression:
+          keep.status === "not cancelled" ? "#status <> :status" : "#status = :status",
         ExpressionAttributeNames: { "#status": "status" },
         ExpressionAttributeValues: {
           ":month": `visits#${m}`,
-          ":from": from,
+          ":status": keep.status === "not cancelled" ? "cancelled" : keep.status,
           // Keys are `<startsAt>#<id>`: one starting exactly at `to` sorts after it, so is left out.
-          ":to": to,
-          ":planned": "planned",
+          ...(range && { ":from": keep.from, ":to": keep.to }),
         },
         ProjectionExpression: PROJECTION,
       }),
@@ -212,6 +201,13 @@ export async function plannedBetween(from: string, to: string): Promise<Visit[]>
   );
   return pages.flat() as unknown as Visit[];
 }
+
+/** Every visit that is not cancelled, in the given Helsinki months. */
+export const inMonths = (months: string[]) => ofMonths(months, { status: "not cancelled" });
+
+/** Planned visits starting in [from, to): one Query per Helsinki month the range touches. */
+export const plannedBetween = (from: string, to: string) =>
+  ofMonths(monthsBetween(from, to), { status: "planned", from, to });
 
 /** The volunteer's own visits, newest first. */
 export async function ofVolunteer(volunteerId: string): Promise<LogEntry[]> {
