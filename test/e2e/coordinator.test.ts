@@ -4,7 +4,7 @@ import * as Actor from "../../packages/core/src/actor/index.ts";
 import { Coordinator } from "../../packages/core/src/coordinator/index.ts";
 import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
 import { startStack } from "../../packages/local/src/stack.ts";
-import { accessibilityViolations, launchChromium } from "../support/browser.ts";
+import { accessibilityViolations, launchChromium, newContext } from "../support/browser.ts";
 
 type Stack = Awaited<ReturnType<typeof startStack>>;
 let stack: Stack;
@@ -52,7 +52,7 @@ describe("a coordinator's day", () => {
   let reference: string;
 
   it("starts with a request from the public form", async () => {
-    context = await browser.newContext({ locale: "fi-FI", timezoneId: "Europe/Helsinki" });
+    context = await newContext(browser);
     page = await context.newPage();
     await page.goto(`${stack.api}/`);
     await page.check("#requesterRole-client");

@@ -4,7 +4,7 @@ import * as Actor from "../../packages/core/src/actor/index.ts";
 import { Coordinator } from "../../packages/core/src/coordinator/index.ts";
 import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
 import { startStack } from "../../packages/local/src/stack.ts";
-import { accessibilityViolations, launchChromium } from "../support/browser.ts";
+import { accessibilityViolations, launchChromium, newContext } from "../support/browser.ts";
 
 /** The API helpers build the app in process at import: they load once the stack's config is set. */
 let api: {
@@ -97,7 +97,7 @@ async function inSwedishToo(page: Page, where: string, ready: string) {
   await page.waitForSelector(ready);
 }
 
-const newContext = () => browser.newContext({ locale: "fi-FI", timezoneId: "Europe/Helsinki" });
+const freshContext = () => newContext(browser);
 
 const focused = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute("data-testid"));
@@ -114,7 +114,7 @@ describe("from a request to a confirmed volunteer, through offers", () => {
   let beaLink: string;
 
   it("takes a request through the public form", async () => {
-    const context = await newContext();
+    const context = await freshContext();
     const form = await context.newPage();
     await form.goto(`${stack.api}/`);
     await form.check("#requesterRole-client");
@@ -138,7 +138,7 @@ describe("from a request to a confirmed volunteer, through offers", () => {
   });
 
   it("signs the coordinator in; two active volunteers fit the request", async () => {
-    coordinator = await newContext();
+    coordinator = await freshContext();
     page = await coordinator.newPage();
     await page.goto(`${stack.api}/sign-in`);
     await page.fill("#signin-email", coordinatorEmail);
@@ -203,7 +203,7 @@ describe("from a request to a confirmed volunteer, through offers", () => {
     beaLink = linkIn(await mailTo(bea.email, isOffer), "/offer");
 
     for (const link of [aadaLink, beaLink]) {
-      const context = await newContext();
+      const context = await freshContext();
       const offer = await context.newPage();
       await offer.goto(link);
       await offer.waitForSelector("#offer-accept");
@@ -222,7 +222,7 @@ describe("from a request to a confirmed volunteer, through offers", () => {
   });
 
   it("lets the first volunteer decline with a reason", async () => {
-    const context = await newContext();
+    const context = await freshContext();
     const offer = await context.newPage();
     await offer.goto(aadaLink);
     await offer.waitForSelector("#offer-accept");
@@ -241,7 +241,7 @@ describe("from a request to a confirmed volunteer, through offers", () => {
   });
 
   it("gives the visit to the second, who then sees the client's details", async () => {
-    const context = await newContext();
+    const context = await freshContext();
     const offer = await context.newPage();
     await offer.goto(beaLink);
     await offer.waitForSelector("#offer-accept");
@@ -288,7 +288,7 @@ describe("from a request to a confirmed volunteer, through offers", () => {
 
   it("lets the requester cancel through their link; the volunteer is told and the coordinator alerted", async () => {
     const found = await mailTo(requesterEmail, (m) => m.subject.includes("löytynyt"));
-    const context = await newContext();
+    const context = await freshContext();
     const cancel = await context.newPage();
     await cancel.goto(linkIn(found, "/cancel"));
     await cancel.waitForSelector("#cancel-confirm");

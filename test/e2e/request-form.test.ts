@@ -2,7 +2,12 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
 import { startStack } from "../../packages/local/src/stack.ts";
-import { accessibilityViolations, dateFieldOrder, launchChromium } from "../support/browser.ts";
+import {
+  accessibilityViolations,
+  dateFieldOrder,
+  launchChromium,
+  newContext,
+} from "../support/browser.ts";
 
 type Stack = Awaited<ReturnType<typeof startStack>>;
 let stack: Stack;
@@ -20,7 +25,7 @@ afterAll(async () => {
 });
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: "fi-FI", timezoneId: "Europe/Helsinki" });
+  const context = await newContext(browser);
   return context.newPage();
 }
 

@@ -4,7 +4,7 @@ import * as Actor from "../../packages/core/src/actor/index.ts";
 import { Coordinator } from "../../packages/core/src/coordinator/index.ts";
 import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
 import { startStack } from "../../packages/local/src/stack.ts";
-import { accessibilityViolations, launchChromium } from "../support/browser.ts";
+import { accessibilityViolations, launchChromium, newContext } from "../support/browser.ts";
 
 /** The API helpers build the app in process at import: they load once the stack's config is set. */
 let api: {
@@ -74,7 +74,7 @@ async function inSwedishToo(target: Page, where: string, ready: string) {
   await target.waitForSelector(ready);
 }
 
-const newContext = () => browser.newContext({ locale: "fi-FI", timezoneId: "Europe/Helsinki" });
+const freshContext = () => newContext(browser);
 
 /** The focused element's id, or its test id when it has none. */
 const focused = (target: Page) =>
@@ -96,7 +96,7 @@ beforeAll(async () => {
   ]);
   api = { call: harness.call, confirmedVisit: visits.confirmedVisit, moveVisit: visits.moveVisit };
 
-  coordinator = await newContext();
+  coordinator = await freshContext();
   page = await coordinator.newPage();
   await page.goto(`${stack.api}/sign-in`);
   await page.fill("#signin-email", coordinatorEmail);
@@ -148,7 +148,7 @@ describe("after the visit: the report", () => {
   });
 
   it("lets the volunteer report with a safety note, through the link in that email", async () => {
-    const context = await newContext();
+    const context = await freshContext();
     const report = await context.newPage();
     await report.goto(reportLink);
     await report.waitForSelector("#report-happened-yes");
@@ -250,7 +250,7 @@ describe("after the visit: the report", () => {
     const signIn = await mailTo(visit.volunteer.email, (m) =>
       m.body.text.includes("/volunteer/sign-in#"),
     );
-    const context = await newContext();
+    const context = await freshContext();
     const own = await context.newPage();
     await own.goto(linkIn(signIn, "/volunteer/sign-in"));
     await own.click("#volunteer-continue");
@@ -276,7 +276,7 @@ describe("before the visit: I can't come", () => {
     const confirmation = await mailTo(visit.volunteer.email, (m) =>
       m.subject.startsWith("Vahvistus"),
     );
-    const context = await newContext();
+    const context = await freshContext();
     const own = await context.newPage();
     await own.goto(linkIn(confirmation, "/visit"));
     await own.waitForSelector("#cant-come");

@@ -4,7 +4,7 @@ import * as Actor from "../../packages/core/src/actor/index.ts";
 import { Coordinator } from "../../packages/core/src/coordinator/index.ts";
 import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
 import { startStack } from "../../packages/local/src/stack.ts";
-import { accessibilityViolations, launchChromium } from "../support/browser.ts";
+import { accessibilityViolations, launchChromium, newContext } from "../support/browser.ts";
 
 type Stack = Awaited<ReturnType<typeof startStack>>;
 let stack: Stack;
@@ -73,7 +73,7 @@ describe("from application to a volunteer the bank finds", () => {
   let page: Page;
 
   it("takes an application through the public form", async () => {
-    const context = await browser.newContext({ locale: "fi-FI", timezoneId: "Europe/Helsinki" });
+    const context = await newContext(browser);
     const applicant = await context.newPage();
     await applicant.goto(`${stack.api}/volunteer/apply`);
     await applicant.waitForSelector("#apply-name");
@@ -94,7 +94,7 @@ describe("from application to a volunteer the bank finds", () => {
   });
 
   it("lets the coordinator interview, train, activate and profile them", async () => {
-    coordinator = await browser.newContext({ locale: "fi-FI", timezoneId: "Europe/Helsinki" });
+    coordinator = await newContext(browser);
     page = await coordinator.newPage();
     await page.goto(`${stack.api}/sign-in`);
     await page.fill("#signin-email", coordinatorEmail);
@@ -147,7 +147,7 @@ describe("from application to a volunteer the bank finds", () => {
   it("lets the volunteer add a Saturday through their emailed link", async () => {
     await page.click("#volunteer-send-link");
     const link = await linkFor(volunteerEmail, "/volunteer/sign-in", 2);
-    const context = await browser.newContext({ locale: "fi-FI", timezoneId: "Europe/Helsinki" });
+    const context = await newContext(browser);
     const own = await context.newPage();
     await own.goto(link);
     await own.waitForSelector("#volunteer-continue");

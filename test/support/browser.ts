@@ -1,5 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, chromium, type Page } from "playwright-core";
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from "playwright-core";
+import { fakeNow } from "./clock.ts";
 
 /** Debian's Chromium, headless, kept off the network beyond localhost. */
 export function launchChromium(): Promise<Browser> {
@@ -16,6 +23,25 @@ export function launchChromium(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/**
+ * A browser context as a Finnish user in Helsinki has it. Under a test clock (TEST_NOW) the
+ * page's clock starts at the test process's "now" and runs on from there, so the site and the
+ * server agree on what today is.
+ */
+export async function newContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    locale: "fi-FI",
+    timezoneId: "Europe/Helsinki",
+    ...options,
+  });
+  const now = fakeNow();
+  if (now) await context.clock.install({ time: now });
+  return context;
 }
 
 /** axe-core with the WCAG 2.1 A and AA rules; returns the violations, worded for a failure. */

@@ -4,18 +4,24 @@ import type { TestProject } from "vitest/node";
 
 /**
  * The end-to-end tests use a production build of the site, served by the local API server. It
- * goes to its own folder so the infra synth (which builds web/dist) never races it.
+ * goes to its own folder so the infra synth (which builds web/dist) never races it. The e2e
+ * projects (one per test clock) share one build.
  */
+const shared = globalThis as { webBuild?: Promise<string> };
+
 export default async function buildWeb(project: TestProject) {
-  const root = resolve(import.meta.dirname, "../../web");
-  const outDir = resolve(import.meta.dirname, "../../.build/web-e2e");
-  await build({
-    root,
-    configFile: resolve(root, "vite.config.ts"),
-    logLevel: "warn",
-    build: { outDir, emptyOutDir: true },
-  });
-  project.provide("webDist", outDir);
+  shared.webBuild ??= (async () => {
+    const root = resolve(import.meta.dirname, "../../web");
+    const outDir = resolve(import.meta.dirname, "../../.build/web-e2e");
+    await build({
+      root,
+      configFile: resolve(root, "vite.config.ts"),
+      logLevel: "warn",
+      build: { outDir, emptyOutDir: true },
+    });
+    return outDir;
+  })();
+  project.provide("webDist", await shared.webBuild);
 }
 
 declare module "vitest" {
