@@ -1,5 +1,6 @@
 import { NagSuppressions } from "cdk-nag";
 import { Api, type Stack } from "sst/constructs";
+import { API_ACCESS } from "./access.ts";
 import { type AppResources, appFunction } from "./function.ts";
 
 export const API_HANDLER = "packages/functions/src/api/lambda.handler";
@@ -14,7 +15,7 @@ export const API_HANDLER = "packages/functions/src/api/lambda.handler";
  * needs only the API resource; the function needs the distribution; the route needs the function).
  */
 export function createApi(stack: Stack, resources: AppResources) {
-  const handler = appFunction(stack, "ApiHandler", { handler: API_HANDLER }, resources);
+  const handler = appFunction(stack, "ApiHandler", { handler: API_HANDLER }, resources, API_ACCESS);
   const api = new Api(stack, "Api", {
     accessLog: { retention: "one_month" },
     // Per-API ceiling in front of the application's own per-client limit on the request form.

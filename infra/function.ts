@@ -8,11 +8,15 @@ import {
   type Stack,
   type Table,
 } from "sst/constructs";
+import type { FunctionAccess } from "./access.ts";
 import { grantSendEmail } from "./email.ts";
 import { suppressRuntimePin } from "./nag.ts";
-import { grantTableReadWrite } from "./storage.ts";
+import { grantTableActions } from "./storage.ts";
 
-/** What every application function (API and jobs) needs: the table, the mail identity, the site. */
+/**
+ * What application functions (API and jobs) are built with: the table, the mail identity (used
+ * only by those that send), the site.
+ */
 export interface AppResources {
   table: Table;
   identity: IEmailIdentity;
@@ -23,16 +27,20 @@ export interface AppResources {
 
 /**
  * One application Lambda: Node 22 on arm64, the environment `packages/core/src/config.ts` parses,
- * and a role that may only write its own log group, read/write the table and send from the mail
- * identity. No managed policies, no X-Ray (nothing in the code emits traces).
+ * and a role that may only write its own log group plus what `access` declares (infra/access.ts):
+ * named item operations on the table, and sending from the mail identity only if it delivers
+ * mail. No managed policies, no X-Ray (nothing in the code emits traces).
  */
 export function appFunction(
   stack: Stack,
   id: string,
   props: Omit<FunctionProps, "runtime" | "architecture" | "environment" | "role"> & {
     handler: string;
+    /** Variables of this function only, on top of the common ones. */
+    environment?: Record<string, string>;
   },
   resources: AppResources,
+  access: FunctionAccess,
 ): SstFunction {
   const logGroup = new LogGroup(stack, `${id}Logs`, {
     retention: RetentionDays.ONE_MONTH,
@@ -61,10 +69,11 @@ export function appFunction(
       MAIL_FROM: resources.mailFrom,
       ...(resources.siteUrl ? { SITE_URL: resources.siteUrl } : {}),
       NODE_OPTIONS: "--enable-source-maps",
+      ...props.environment,
     },
   });
-  grantTableReadWrite(fn, resources.table);
-  grantSendEmail(fn, resources.identity);
+  grantTableActions(fn, resources.table, access.tableActions);
+  if (access.sendsMail) grantSendEmail(fn, resources.identity);
   suppressRuntimePin(fn);
   return fn;
 }

@@ -5,6 +5,7 @@ import { NagSuppressions } from "cdk-nag";
 import { Cron, type StackContext, use } from "sst/constructs";
 import { TableShape } from "../packages/core/src/db/table.ts";
 import { schedules, toEventBridgeCron } from "../packages/core/src/schedule/index.ts";
+import { jobAccess, OUTBOX_DELIVERY_ACCESS } from "./access.ts";
 import { Email } from "./email.ts";
 import { appFunction } from "./function.ts";
 import { suppressSstStackInternals } from "./nag.ts";
@@ -44,6 +45,7 @@ export function Jobs({ stack }: StackContext) {
         timeout: 300,
       },
       resources,
+      jobAccess(entry.id),
     );
     return new Cron(stack, `${id}Cron`, {
       schedule: toEventBridgeCron(entry.cron) as `cron(${string})`,
@@ -64,6 +66,7 @@ export function Jobs({ stack }: StackContext) {
       timeout: 30,
     },
     resources,
+    OUTBOX_DELIVERY_ACCESS,
   );
   outboxMailer.addEventSource(
     new DynamoEventSource(table.cdk.table, {

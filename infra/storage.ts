@@ -51,11 +51,12 @@ export function Storage({ app, stack }: StackContext) {
 }
 
 /**
- * The item operations the application uses, on the table and its indexes (named, no wildcard).
+ * The item operations a function may be granted on the table and its indexes, each by name.
  * Transactions need no action of their own: DynamoDB authorises each item of a transaction by
- * these. No Scan, no table administration.
+ * its Put, Update, Delete or ConditionCheck. Scan and table administration are not in the list,
+ * so no function can be given them (CONVENTIONS.md: no Scan in application code).
  */
-export const TABLE_READ_WRITE_ACTIONS = [
+export const TABLE_ITEM_ACTIONS = [
   "dynamodb:GetItem",
   "dynamodb:BatchGetItem",
   "dynamodb:Query",
@@ -66,11 +67,18 @@ export const TABLE_READ_WRITE_ACTIONS = [
   "dynamodb:ConditionCheckItem",
 ] as const;
 
-export function grantTableReadWrite(grantee: IGrantable, table: Table): void {
+export type TableAction = (typeof TABLE_ITEM_ACTIONS)[number];
+
+/** `actions` on the table and each of its indexes (the ARNs, never a wildcard). */
+export function grantTableActions(
+  grantee: IGrantable,
+  table: Table,
+  actions: readonly TableAction[],
+): void {
   const tableArn = table.tableArn;
   grantee.grantPrincipal.addToPrincipalPolicy(
     new PolicyStatement({
-      actions: [...TABLE_READ_WRITE_ACTIONS],
+      actions: [...actions],
       resources: [
         tableArn,
         ...Object.keys(TableShape.indexes).map((index) => `${tableArn}/index/${index}`),

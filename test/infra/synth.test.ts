@@ -11,9 +11,16 @@ import { AwsSolutionsChecks } from "cdk-nag";
 import { App, getStack, type Stack } from "sst/constructs";
 import { initProject } from "sst/project.js";
 import { beforeAll, describe, expect, it } from "vitest";
+import {
+  API_ACCESS,
+  type FunctionAccess,
+  jobAccess,
+  OUTBOX_DELIVERY_ACCESS,
+} from "../../infra/access.ts";
+import { API_HANDLER } from "../../infra/api.ts";
 import { Email } from "../../infra/email.ts";
-import { Jobs } from "../../infra/jobs.ts";
-import { isDevLikeStage, Storage } from "../../infra/storage.ts";
+import { Jobs, OUTBOX_STREAM_HANDLER } from "../../infra/jobs.ts";
+import { isDevLikeStage, Storage, TABLE_ITEM_ACTIONS } from "../../infra/storage.ts";
 import { SPA_REWRITE, Web } from "../../infra/web.ts";
 import { TableShape } from "../../packages/core/src/db/table.ts";
 import { schedules, toEventBridgeCron } from "../../packages/core/src/schedule/index.ts";
@@ -109,6 +116,31 @@ function statements(): Statement[] {
 const allowStatements = () => statements().filter((s) => s.Effect === "Allow");
 
 const actionsOf = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
+
+/** Every application function by handler, with what infra/access.ts declares for it. */
+const APP_FUNCTIONS: Array<{ handler: string; access: FunctionAccess }> = [
+  { handler: API_HANDLER, access: API_ACCESS },
+  { handler: OUTBOX_STREAM_HANDLER, access: OUTBOX_DELIVERY_ACCESS },
+  ...schedules.map((entry) => ({ handler: entry.handler, access: jobAccess(entry.id) })),
+];
+
+function functionWithHandler(handler: string): Record<string, unknown> {
+  const found = ofType("AWS::Lambda::Function").filter((fn) => fn.Handler === handler);
+  expect(found, handler).toHaveLength(1);
+  return found[0] as Record<string, unknown>;
+}
+
+/** Allow statements of every policy attached to the role of the function with this handler. */
+function statementsOf(handler: string): Statement[] {
+  const role = functionWithHandler(handler).Role as { "Fn::GetAtt": [string, string] };
+  const roleRef = JSON.stringify({ Ref: role["Fn::GetAtt"][0] });
+  return ofType("AWS::IAM::Policy")
+    .filter((policy) => JSON.stringify(policy.Roles).includes(roleRef))
+    .flatMap((policy) => (policy.PolicyDocument as { Statement: Statement[] }).Statement)
+    .filter((statement) => statement.Effect === "Allow");
+}
+
+const actionsOfFunction = (handler: string) => statementsOf(handler).flatMap(actionsOf);
 
 describe("table", () => {
   it("has the shape core declares, point-in-time recovery and a stream", () => {
@@ -304,10 +336,14 @@ describe("IAM", () => {
     expect(wildcards).toEqual([]);
   });
 
-  it("SES send is granted on the mail identity only", () => {
+  it("SES send is granted on the mail identity only, to the two functions that deliver mail", () => {
     const ses = allowStatements().filter((s) => actionsOf(s).some((a) => a.startsWith("ses:")));
-    // the API, each schedule, the outbox mailer
-    expect(ses).toHaveLength(1 + schedules.length + 1);
+    const outboxRetry = schedules.find((entry) => entry.id === "outbox-retry");
+    const senders = APP_FUNCTIONS.map((f) => f.handler).filter((handler) =>
+      actionsOfFunction(handler).includes("ses:SendEmail"),
+    );
+    expect(senders.sort()).toEqual([OUTBOX_STREAM_HANDLER, outboxRetry?.handler].sort());
+    expect(ses).toHaveLength(2);
     for (const statement of ses) {
       expect(actionsOf(statement).sort()).toEqual(["ses:SendEmail", "ses:SendRawEmail"]);
       expect(statement.Resource).not.toBe("*");
@@ -324,6 +360,46 @@ describe("IAM", () => {
     for (const statement of dynamo) {
       expect(actionsOf(statement)).not.toContain("dynamodb:Scan");
       expect(JSON.stringify(statement.Resource)).not.toContain("*");
+    }
+  });
+
+  it("each function gets the table actions infra/access.ts declares for it, on the table and gsi1", () => {
+    const itemActions: readonly string[] = TABLE_ITEM_ACTIONS;
+    for (const { handler, access } of APP_FUNCTIONS) {
+      const table = statementsOf(handler).filter((s) =>
+        actionsOf(s).some((a) => itemActions.includes(a)),
+      );
+      expect(table, handler).toHaveLength(1);
+      const [statement] = table as [Statement];
+      expect(actionsOf(statement).sort(), handler).toEqual([...access.tableActions].sort());
+      const resources = statement.Resource as unknown[];
+      expect(resources, handler).toHaveLength(2);
+      expect(JSON.stringify(resources[0]), handler).toMatch(/ExportsOutputFnGetAttTable\w+Arn/);
+      expect(resources[1], handler).toEqual({ "Fn::Join": ["", [resources[0], "/index/gsi1"]] });
+    }
+  });
+
+  it("the API can neither scan, nor administer the table, nor send mail", () => {
+    const actions = actionsOfFunction(API_HANDLER);
+    expect(actions).toContain("dynamodb:DeleteItem");
+    for (const forbidden of ["dynamodb:Scan", "dynamodb:DeleteTable", "dynamodb:UpdateTable"]) {
+      expect(actions).not.toContain(forbidden);
+    }
+    expect(actions.filter((a) => a.startsWith("ses:"))).toEqual([]);
+  });
+
+  it("jobs that do not deliver mail cannot delete items nor send mail", () => {
+    const workflowJobs = schedules.filter((entry) => !jobAccess(entry.id).sendsMail);
+    expect(workflowJobs.length).toBeGreaterThan(0);
+    for (const entry of workflowJobs) {
+      const actions = actionsOfFunction(entry.handler);
+      expect(actions, entry.id).toContain("dynamodb:PutItem");
+      expect(actions, entry.id).not.toContain("dynamodb:DeleteItem");
+      expect(actions, entry.id).not.toContain("dynamodb:BatchWriteItem");
+      expect(
+        actions.filter((a) => a.startsWith("ses:")),
+        entry.id,
+      ).toEqual([]);
     }
   });
 });

@@ -1,0 +1,85 @@
+import type { ScheduleId } from "../packages/core/src/schedule/index.ts";
+import type { TableAction } from "./storage.ts";
+
+/**
+ * What each application function may do besides writing its own logs, declared here and nowhere
+ * else: infra/function.ts turns a declaration into grants. Each list is what the function's code
+ * path in packages/core really calls; widen one only together with the code that needs it.
+ */
+export interface FunctionAccess {
+  /** Item operations on the table and its gsi1 index. */
+  tableActions: readonly TableAction[];
+  /**
+   * Sends email through SES itself. Everything else only writes outbox items (in the same
+   * transaction as the change that causes them) and leaves delivery to the outbox mailer.
+   */
+  sendsMail: boolean;
+}
+
+/**
+ * The API: every access pattern of the domain, transactions included (authorised item by item
+ * through Put, Update, Delete and ConditionCheck). Delete and BatchWrite are for sessions,
+ * sign-in codes and the name search index. It never delivers mail.
+ */
+export const API_ACCESS: FunctionAccess = {
+  tableActions: [
+    "dynamodb:GetItem",
+    "dynamodb:BatchGetItem",
+    "dynamodb:Query",
+    "dynamodb:PutItem",
+    "dynamodb:UpdateItem",
+    "dynamodb:DeleteItem",
+    "dynamodb:BatchWriteItem",
+    "dynamodb:ConditionCheckItem",
+  ],
+  sendsMail: false,
+};
+
+/**
+ * Outbox delivery (packages/core/src/mail/outbox.ts): finds due entries on gsi1, claims and
+ * settles each with a conditional update, sends it; PutItem records a job's run (`job#<id>`).
+ */
+export const OUTBOX_DELIVERY_ACCESS: FunctionAccess = {
+  tableActions: ["dynamodb:Query", "dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:PutItem"],
+  sendsMail: true,
+};
+
+/**
+ * Jobs that move requests, offers and visits on and write the resulting emails to the outbox, in
+ * transactions guarded by condition checks. None of them deletes anything.
+ */
+const WORKFLOW_JOB_ACCESS: FunctionAccess = {
+  tableActions: [
+    "dynamodb:Query",
+    "dynamodb:GetItem",
+    "dynamodb:BatchGetItem",
+    "dynamodb:PutItem",
+    "dynamodb:UpdateItem",
+    "dynamodb:ConditionCheckItem",
+  ],
+  sendsMail: false,
+};
+
+/**
+ * Every schedule of packages/core/src/schedule and what its job needs. Keyed by `ScheduleId`, so
+ * a new schedule does not compile until it is declared here; `jobAccess` refuses one at synth
+ * time too, so a job never silently gets nothing or everything.
+ */
+export const JOB_ACCESS: Record<ScheduleId, FunctionAccess> = {
+  "outbox-retry": OUTBOX_DELIVERY_ACCESS,
+  "offer-expiry": WORKFLOW_JOB_ACCESS,
+  "visit-reminders": WORKFLOW_JOB_ACCESS,
+  "visit-reports": WORKFLOW_JOB_ACCESS,
+  "coordinator-digest": WORKFLOW_JOB_ACCESS,
+};
+
+export function jobAccess(scheduleId: string): FunctionAccess {
+  const access = (JOB_ACCESS as Partial<Record<string, FunctionAccess>>)[scheduleId];
+  if (!access) {
+    throw new Error(
+      `Schedule "${scheduleId}" has no entry in JOB_ACCESS (infra/access.ts): declare which ` +
+        "table actions its job uses and whether it sends mail.",
+    );
+  }
+  return access;
+}
