@@ -1,3 +1,4 @@
+import type { IKey } from "aws-cdk-lib/aws-kms";
 import { NagSuppressions } from "cdk-nag";
 import { Api, type Stack } from "sst/constructs";
 import { API_ACCESS } from "./access.ts";
@@ -14,8 +15,20 @@ export const API_HANDLER = "packages/functions/src/api/lambda.handler";
  * CloudFormation stacks is a circular export. In one stack there is no cycle (the distribution
  * needs only the API resource; the function needs the distribution; the route needs the function).
  */
-export function createApi(stack: Stack, resources: AppResources) {
-  const handler = appFunction(stack, "ApiHandler", { handler: API_HANDLER }, resources, API_ACCESS);
+export function createApi(stack: Stack, resources: AppResources, secretsKey: IKey) {
+  const handler = appFunction(
+    stack,
+    "ApiHandler",
+    {
+      handler: API_HANDLER,
+      environment: { SECRETS_KMS_KEY_ID: secretsKey.keyArn },
+    },
+    resources,
+    API_ACCESS,
+  );
+  // Sealing and opening secrets, nothing else: no data keys, no re-encryption, no key admin.
+  secretsKey.grant(handler, "kms:Encrypt", "kms:Decrypt");
+
   const api = new Api(stack, "Api", {
     accessLog: { retention: "one_month" },
     // Per-API ceiling in front of the application's own per-client limit on the request form.

@@ -1,5 +1,6 @@
 import { RemovalPolicy } from "aws-cdk-lib";
 import { type IGrantable, PolicyStatement } from "aws-cdk-lib/aws-iam";
+import { Key } from "aws-cdk-lib/aws-kms";
 import { type StackContext, Table } from "sst/constructs";
 import { TableShape } from "../packages/core/src/db/table.ts";
 import { suppressSstStackInternals } from "./nag.ts";
@@ -12,7 +13,10 @@ export function isDevLikeStage(stage: string): boolean {
   return ["dev", "local", "test"].includes(stage) || stage.startsWith("pr-");
 }
 
-/** The single table, built from the same `TableShape` the local stack uses. */
+/**
+ * The single table, built from the same `TableShape` the local stack uses, and the key that
+ * seals the secrets stored in it.
+ */
 export function Storage({ app, stack }: StackContext) {
   const { partitionKey, sortKey, indexes, timeToLiveAttribute } = TableShape;
   const devLike = isDevLikeStage(app.stage);
@@ -46,8 +50,24 @@ export function Storage({ app, stack }: StackContext) {
     },
   });
 
+  const secretsKey = createSecretsKey(stack, devLike);
+
   suppressSstStackInternals(stack);
-  return { table };
+  return { table, secretsKey };
+}
+
+/**
+ * The customer-managed key the API seals secrets with before they are stored (coordinators'
+ * authenticator secrets). It lives beside the table because it shares the table's fate: items
+ * sealed with it are unreadable without it, so on every stage that keeps its table the key is
+ * kept too, even if a stack is removed. Yearly rotation keeps old key material for decryption.
+ */
+function createSecretsKey(stack: StackContext["stack"], devLike: boolean): Key {
+  return new Key(stack, "SecretsKey", {
+    description: "Seals application secrets stored in the Rinnalla table",
+    enableKeyRotation: true,
+    removalPolicy: devLike ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+  });
 }
 
 /**

@@ -46,9 +46,9 @@ export const SPA_REWRITE = `function handler(event) {
  * `customDomain` on the StaticSite and `siteUrl` follows it.
  */
 export function Web({ stack }: StackContext) {
-  const { table } = use(Storage);
+  const { table, secretsKey } = use(Storage);
   const { identity, mailFrom } = use(Email);
-  const { api, handler, domainName } = createApi(stack, { table, identity, mailFrom });
+  const { api, handler, domainName } = createApi(stack, { table, identity, mailFrom }, secretsKey);
 
   // Our own bucket (instead of SST's) so CloudFront reads it through an origin access control;
   // SST v2 would use the legacy origin access identity. It holds only build output.

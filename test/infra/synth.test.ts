@@ -142,6 +142,20 @@ function statementsOf(handler: string): Statement[] {
 
 const actionsOfFunction = (handler: string) => statementsOf(handler).flatMap(actionsOf);
 
+function environmentOf(handler: string): Record<string, unknown> {
+  const environment = functionWithHandler(handler).Environment as {
+    Variables: Record<string, unknown>;
+  };
+  return environment.Variables;
+}
+
+/** Logical id of the only resource of `type` in a template. */
+function onlyId(template: Template, type: string): string {
+  const ids = Object.keys(template.findResources(type));
+  expect(ids, type).toHaveLength(1);
+  return ids[0] as string;
+}
+
 describe("table", () => {
   it("has the shape core declares, point-in-time recovery and a stream", () => {
     const { partitionKey, sortKey, indexes, timeToLiveAttribute } = TableShape;
@@ -224,6 +238,7 @@ describe("functions", () => {
           SITE_URL: {
             "Fn::Join": ["", ["https://", { "Fn::GetAtt": [distributionId, "DomainName"] }]],
           },
+          SECRETS_KMS_KEY_ID: Match.anyValue(),
         }),
       },
     });
@@ -401,6 +416,33 @@ describe("IAM", () => {
         entry.id,
       ).toEqual([]);
     }
+  });
+});
+
+describe("secrets key", () => {
+  it("is a customer-managed key that rotates, kept on prod and disposable on dev", () => {
+    templates.Storage.hasResource("AWS::KMS::Key", {
+      Properties: Match.objectLike({ EnableKeyRotation: true }),
+      DeletionPolicy: "Retain",
+      UpdateReplacePolicy: "Retain",
+    });
+    devTable.hasResource("AWS::KMS::Key", {
+      Properties: Match.objectLike({ EnableKeyRotation: true }),
+      DeletionPolicy: "Delete",
+    });
+  });
+
+  it("only the API function may use it, to encrypt and decrypt, and knows it by its ARN", () => {
+    const keyId = onlyId(templates.Storage, "AWS::KMS::Key");
+    const kms = allowStatements().filter((s) => actionsOf(s).some((a) => a.startsWith("kms:")));
+    expect(kms).toHaveLength(1);
+    const [statement] = kms as [Statement];
+    expect(actionsOf(statement).sort()).toEqual(["kms:Decrypt", "kms:Encrypt"]);
+    expect(JSON.stringify(statement.Resource)).toMatch(
+      new RegExp(`ExportsOutputFnGetAtt${keyId}Arn`),
+    );
+    expect(statementsOf(API_HANDLER)).toContainEqual(statement);
+    expect(environmentOf(API_HANDLER).SECRETS_KMS_KEY_ID).toEqual(statement.Resource);
   });
 });
 
