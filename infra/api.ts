@@ -8,7 +8,7 @@ export const API_HANDLER = "packages/functions/src/api/lambda.handler";
 
 /**
  * The HTTP API: every `/api/*` request goes to one Lambda running the Hono app. Browsers reach it
- * only through CloudFront (infra/web.ts), so there is no CORS configuration.
+ * only through CloudFront (infra/web.ts), on the site's own origin, so CORS is switched off.
  *
  * Built inside the Web stack rather than a stack of its own: the function's SITE_URL is the
  * distribution's address and the distribution's `/api/*` origin is this API, which across two
@@ -30,6 +30,8 @@ export function createApi(stack: Stack, resources: AppResources, secretsKey: IKe
   secretsKey.grant(handler, "kms:Encrypt", "kms:Decrypt");
 
   const api = new Api(stack, "Api", {
+    // SST's default is a permissive CORS configuration; the API has no cross-origin callers.
+    cors: false,
     accessLog: { retention: "one_month" },
     // Per-API ceiling in front of the application's own per-client limit on the request form.
     defaults: { throttle: { rate: 50, burst: 100 } },

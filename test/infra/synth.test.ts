@@ -446,6 +446,15 @@ describe("secrets key", () => {
   });
 });
 
+describe("API", () => {
+  it("has no CORS configuration: only the site's own origin calls it", () => {
+    templates.Web.resourceCountIs("AWS::ApiGatewayV2::Api", 1);
+    const [api] = ofType("AWS::ApiGatewayV2::Api");
+    expect(api).toBeDefined();
+    expect(api).not.toHaveProperty("CorsConfiguration");
+  });
+});
+
 describe("distribution", () => {
   it("sends /api/* to the HTTP API uncached, with all viewer headers but Host, all methods", () => {
     templates.Web.hasResourceProperties("AWS::CloudFront::Distribution", {
