@@ -1,4 +1,5 @@
 import type { IKey } from "aws-cdk-lib/aws-kms";
+import { Secret } from "aws-cdk-lib/aws-secretsmanager";
 import { NagSuppressions } from "cdk-nag";
 import { Api, type Stack } from "sst/constructs";
 import { API_ACCESS } from "./access.ts";
@@ -7,8 +8,26 @@ import { type AppResources, appFunction } from "./function.ts";
 export const API_HANDLER = "packages/functions/src/api/lambda.handler";
 
 /**
+ * The header CloudFront adds to every `/api/*` request with the origin secret; the API refuses
+ * requests whose header does not match its `ORIGIN_SECRET` (packages/functions/src/api/edge.ts).
+ */
+export const ORIGIN_SECRET_HEADER = "x-origin-verify";
+
+/**
+ * Part of the origin secret's construct id. To rotate the secret, add one and deploy: a new
+ * secret replaces the old one, and because the reference to it changes, CloudFormation updates
+ * the distribution and the function in the same deploy (expect refused API requests for the few
+ * minutes CloudFront takes to reach every edge). Changing the value in Secrets Manager instead
+ * would reach neither until each happened to be updated for another reason, and then one at a
+ * time, locking every request out.
+ */
+export const ORIGIN_SECRET_GENERATION = 1;
+
+/**
  * The HTTP API: every `/api/*` request goes to one Lambda running the Hono app. Browsers reach it
  * only through CloudFront (infra/web.ts), on the site's own origin, so CORS is switched off.
+ * Requests that skip CloudFront and call the default `execute-api` address directly are refused
+ * by the application: they lack the origin secret header CloudFront adds (`originHeaders`).
  *
  * Built inside the Web stack rather than a stack of its own: the function's SITE_URL is the
  * distribution's address and the distribution's `/api/*` origin is this API, which across two
@@ -16,12 +35,23 @@ export const API_HANDLER = "packages/functions/src/api/lambda.handler";
  * needs only the API resource; the function needs the distribution; the route needs the function).
  */
 export function createApi(stack: Stack, resources: AppResources, secretsKey: IKey) {
+  const originSecret = createOriginSecret(stack);
+  // A CloudFormation dynamic reference: resolved while deploying, so the value is never in the
+  // template, the synth output or the repository, and the function and the distribution get it
+  // from one reference in the same deploy. Reading it at run time instead would add a Secrets
+  // Manager call to each cold start and a grant to the role, for a value that is no better hidden
+  // there: the distribution's configuration holds it in clear for whoever may read that.
+  const originSecretValue = originSecret.secretValue.unsafeUnwrap();
+
   const handler = appFunction(
     stack,
     "ApiHandler",
     {
       handler: API_HANDLER,
-      environment: { SECRETS_KMS_KEY_ID: secretsKey.keyArn },
+      environment: {
+        ORIGIN_SECRET: originSecretValue,
+        SECRETS_KMS_KEY_ID: secretsKey.keyArn,
+      },
     },
     resources,
     API_ACCESS,
@@ -55,5 +85,29 @@ export function createApi(stack: Stack, resources: AppResources, secretsKey: IKe
 
   /** Host name of the API's default endpoint, the CloudFront origin for `/api/*`. */
   const domainName = `${api.cdk.httpApi.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`;
-  return { api, handler, domainName };
+  /** Headers CloudFront adds to every request it sends to the API. */
+  const originHeaders = { [ORIGIN_SECRET_HEADER]: originSecretValue };
+  return { api, handler, domainName, originHeaders };
+}
+
+/**
+ * A random value shared by CloudFront and the API function, never sent to a browser. Letters and
+ * digits only, so it passes as a header value unchanged.
+ */
+function createOriginSecret(stack: Stack): Secret {
+  const secret = new Secret(stack, `OriginSecret${ORIGIN_SECRET_GENERATION}`, {
+    description: `Value of the ${ORIGIN_SECRET_HEADER} header CloudFront adds to API requests`,
+    generateSecretString: { excludePunctuation: true, passwordLength: 48 },
+  });
+  NagSuppressions.addResourceSuppressions(secret, [
+    {
+      id: "AwsSolutions-SMG4",
+      reason:
+        "CloudFront's origin header and the API function's environment both hold the value, " +
+        "taken at deploy time; rotating it in Secrets Manager would desynchronise them and lock " +
+        "every request out. Rotate by redeploying with ORIGIN_SECRET_GENERATION raised " +
+        "(infra/api.ts), which updates both together.",
+    },
+  ]);
+  return secret;
 }

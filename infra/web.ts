@@ -40,7 +40,8 @@ export const SPA_REWRITE = `function handler(event) {
 /**
  * The public edge: the static site (web/) on S3 + CloudFront, and on the same distribution
  * `/api/*` to the HTTP API, so the site and the API share one origin (first-party cookies, no
- * CORS). The API lives in this stack; see infra/api.ts for why.
+ * CORS). The API lives in this stack, and answers only requests that came through this
+ * distribution; see infra/api.ts for both.
  *
  * SITE_URL is the distribution's https://…cloudfront.net address. With a custom domain, set
  * `customDomain` on the StaticSite and `siteUrl` follows it.
@@ -48,7 +49,11 @@ export const SPA_REWRITE = `function handler(event) {
 export function Web({ stack }: StackContext) {
   const { table, secretsKey } = use(Storage);
   const { identity, mailFrom } = use(Email);
-  const { api, handler, domainName } = createApi(stack, { table, identity, mailFrom }, secretsKey);
+  const { api, handler, domainName, originHeaders } = createApi(
+    stack,
+    { table, identity, mailFrom },
+    secretsKey,
+  );
 
   // Our own bucket (instead of SST's) so CloudFront reads it through an origin access control;
   // SST v2 would use the legacy origin access identity. It holds only build output.
@@ -100,7 +105,9 @@ export function Web({ stack }: StackContext) {
         },
         additionalBehaviors: {
           "/api/*": {
-            origin: new HttpOrigin(domainName),
+            // The origin secret header proves to the API that a request came through here. It
+            // replaces any header of the same name a viewer sends.
+            origin: new HttpOrigin(domainName, { customHeaders: originHeaders }),
             viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
             allowedMethods: AllowedMethods.ALLOW_ALL,
             cachePolicy: CachePolicy.CACHING_DISABLED,

@@ -17,7 +17,7 @@ import {
   jobAccess,
   OUTBOX_DELIVERY_ACCESS,
 } from "../../infra/access.ts";
-import { API_HANDLER } from "../../infra/api.ts";
+import { API_HANDLER, ORIGIN_SECRET_HEADER } from "../../infra/api.ts";
 import { Email } from "../../infra/email.ts";
 import { Jobs, OUTBOX_STREAM_HANDLER } from "../../infra/jobs.ts";
 import { isDevLikeStage, Storage, TABLE_ITEM_ACTIONS } from "../../infra/storage.ts";
@@ -238,6 +238,7 @@ describe("functions", () => {
           SITE_URL: {
             "Fn::Join": ["", ["https://", { "Fn::GetAtt": [distributionId, "DomainName"] }]],
           },
+          ORIGIN_SECRET: Match.anyValue(),
           SECRETS_KMS_KEY_ID: Match.anyValue(),
         }),
       },
@@ -452,6 +453,39 @@ describe("API", () => {
     const [api] = ofType("AWS::ApiGatewayV2::Api");
     expect(api).toBeDefined();
     expect(api).not.toHaveProperty("CorsConfiguration");
+  });
+
+  it("is reached only through CloudFront: its origin sends the secret the function checks", () => {
+    const [distribution] = ofType("AWS::CloudFront::Distribution");
+    if (!distribution) throw new Error("no distribution");
+    const { Origins, CacheBehaviors } = distribution.DistributionConfig as {
+      Origins: Array<{ Id: string; DomainName: unknown; OriginCustomHeaders?: unknown[] }>;
+      CacheBehaviors: Array<{ PathPattern: string; TargetOriginId: string }>;
+    };
+    const apiBehavior = CacheBehaviors.find((b) => b.PathPattern === "/api/*");
+    const apiOrigin = Origins.find((o) => o.Id === apiBehavior?.TargetOriginId);
+    expect(JSON.stringify(apiOrigin?.DomainName)).toContain(".execute-api.");
+
+    const secretId = onlyId(templates.Web, "AWS::SecretsManager::Secret");
+    const secretValue = {
+      "Fn::Join": ["", ["{{resolve:secretsmanager:", { Ref: secretId }, ":SecretString:::}}"]],
+    };
+    expect(ORIGIN_SECRET_HEADER).toBe("x-origin-verify");
+    expect(apiOrigin?.OriginCustomHeaders).toEqual([
+      { HeaderName: ORIGIN_SECRET_HEADER, HeaderValue: secretValue },
+    ]);
+    expect(environmentOf(API_HANDLER).ORIGIN_SECRET).toEqual(secretValue);
+  });
+
+  it("the origin secret is long, random, letters and digits, and goes nowhere else", () => {
+    const [secret] = ofType("AWS::SecretsManager::Secret");
+    const generate = secret?.GenerateSecretString as Record<string, unknown>;
+    expect(generate.ExcludePunctuation).toBe(true);
+    expect(generate.PasswordLength).toBeGreaterThanOrEqual(32);
+    expect(generate).not.toHaveProperty("SecretStringTemplate");
+    // the API origin's header and the API function's environment
+    const everything = JSON.stringify(Object.values(templates).map((t) => t.toJSON()));
+    expect(everything.split("{{resolve:secretsmanager:")).toHaveLength(3);
   });
 });
 
