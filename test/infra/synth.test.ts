@@ -4,13 +4,16 @@
  * CLI, which would call STS and CloudFormation first. Function handlers are really bundled and the
  * site is really built, as in a deploy.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Aspects } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { CachePolicy, OriginRequestPolicy } from "aws-cdk-lib/aws-cloudfront";
 import { AwsSolutionsChecks } from "cdk-nag";
 import { App, getStack, type Stack } from "sst/constructs";
 import { initProject } from "sst/project.js";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   API_ACCESS,
   type FunctionAccess,
@@ -34,6 +37,15 @@ interface Statement {
   Resource?: unknown;
 }
 
+/**
+ * Cloud assemblies of this run. CDK would otherwise leave each in a new /tmp/cdk.out* directory
+ * (tens of MB with the bundles and the site) after every run.
+ */
+const outdirs: string[] = [];
+afterAll(() => {
+  for (const outdir of outdirs) rmSync(outdir, { recursive: true, force: true });
+});
+
 /** Builds the app for a stage exactly as `sst deploy --stage <stage>` would, minus AWS. */
 async function synth(stage: string, stacks: (app: App) => void): Promise<App> {
   // Vitest sets NODE_ENV=test; SST then skips its only deploy-time AWS call (bootstrap lookup
@@ -43,13 +55,18 @@ async function synth(stage: string, stacks: (app: App) => void): Promise<App> {
   // them side by side (SST defaults to one per core minus one, i.e. one on a 2-core machine).
   process.env.SST_BUILD_CONCURRENCY ??= "4";
   await initProject({ stage });
-  const app = new App({
-    mode: "deploy",
-    stage,
-    name: "rinnalla",
-    region: "eu-north-1",
-    account: "123456789012",
-  });
+  const outdir = mkdtempSync(join(tmpdir(), "rinnalla-synth-"));
+  outdirs.push(outdir);
+  const app = new App(
+    {
+      mode: "deploy",
+      stage,
+      name: "rinnalla",
+      region: "eu-north-1",
+      account: "123456789012",
+    },
+    { outdir },
+  );
   Aspects.of(app).add(new AwsSolutionsChecks());
   stacks(app);
   await app.finish();
