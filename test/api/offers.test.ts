@@ -12,6 +12,7 @@ import {
   linkToken,
   outboxSettled,
   submitRequest,
+  viaLink,
   waitForMail,
 } from "../support/harness.ts";
 import { activeVolunteer } from "../support/volunteers.ts";
@@ -49,7 +50,7 @@ async function press(
   answer: "accept" | "decline",
   body: unknown = {},
 ): Promise<{ outcome: string }> {
-  return (await call("POST", `/api/links/offer/${token}/${answer}`, { body })).json();
+  return (await viaLink("POST", `/api/links/offer/${answer}`, token, { body })).json();
 }
 
 describe("offers and answers through email links", () => {
@@ -72,7 +73,7 @@ describe("offers and answers through email links", () => {
     expect(offerMail?.body.text).toContain("Vammaispalvelut");
     for (const secret of [
       "Virtanen",
-      "040 123 4567",
+      "1234567",
       request.email,
       "palvelusuunnitelma",
       "Jännittää",
@@ -86,7 +87,7 @@ describe("offers and answers through email links", () => {
     const firstToken = await offerToken(first.email, 2);
     await outboxSettled();
     const before = await allItems();
-    const page = await call("GET", `/api/links/offer/${firstToken}`);
+    const page = await viaLink("GET", "/api/links/offer", firstToken);
     expect(page.status).toBe(200);
     const shown = await page.json();
     expect(shown).toMatchObject({ status: "pending", visit: { firstName: "Aino" } });
@@ -127,7 +128,8 @@ describe("offers and answers through email links", () => {
     const confirmation = (await waitForMail(second.email, 3)).at(-1);
     expect(confirmation?.subject).toMatch(/^Bekräftelse: besök/);
     expect(confirmation?.body.text).toContain("Aino Virtanen");
-    expect(confirmation?.body.text).toContain("040 123 4567");
+    // Phone numbers are kept, and shown, in one international form.
+    expect(confirmation?.body.text).toContain("+358 40 1234567");
     expect(confirmation?.body.text).toContain("Sosiaalitoimisto, Toinen linja 4");
     expect(confirmation?.body.text).not.toContain("Jännittää");
     const ics = confirmation?.attachments?.find((a) => a.filename.endsWith(".ics"));
@@ -147,7 +149,7 @@ describe("offers and answers through email links", () => {
     expect(found?.body.text).toContain("/cancel#");
 
     // After accepting, the volunteer's page has the details.
-    const accepted = await (await call("GET", `/api/links/offer/${swedish}`)).json();
+    const accepted = await (await viaLink("GET", "/api/links/offer", swedish)).json();
     expect(accepted.details).toMatchObject({
       clientName: "Aino Virtanen",
       description: "Vammaispalvelun palvelusuunnitelmapalaveri",
@@ -200,9 +202,10 @@ describe("offers and answers through email links", () => {
     expect(noLongerNeeded.map((o) => o.to)).not.toContain(winner?.email);
     // A late page view says it is covered.
     const late = await (
-      await call(
+      await viaLink(
         "GET",
-        `/api/links/offer/${tokens[outcomes.findIndex((o) => o.outcome === "covered")]}`,
+        "/api/links/offer",
+        tokens[outcomes.findIndex((o) => o.outcome === "covered")] as string,
       )
     ).json();
     expect(late.status).toBe("covered");
@@ -217,12 +220,12 @@ describe("offers and answers through email links", () => {
     const tampered = `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`;
     await outboxSettled();
     const before = await allItems();
-    for (const path of [`/api/links/offer/${tampered}`, "/api/links/offer/short"]) {
-      const response = await call("GET", path);
+    for (const wrong of [tampered, "short", ""]) {
+      const response = await viaLink("GET", "/api/links/offer", wrong);
       expect(response.status).toBe(404);
       expect((await response.json()).error.code).toBe("link_invalid");
     }
-    expect((await call("POST", `/api/links/offer/${tampered}/accept`)).status).toBe(404);
+    expect((await viaLink("POST", "/api/links/offer/accept", tampered)).status).toBe(404);
     expect(await allItems()).toEqual(before);
 
     // Past the offer's own deadline the answer is refused as expired …
@@ -350,13 +353,13 @@ describe("offers and answers through email links", () => {
 
     await outboxSettled();
     const before = await allItems();
-    const page = await (await call("GET", `/api/links/cancel/${cancelToken}`)).json();
+    const page = await (await viaLink("GET", "/api/links/cancel", cancelToken)).json();
     expect(page).toMatchObject({ reference: request.reference, status: "confirmed" });
     expect(page.volunteerFirstName).toBe(volunteer.name.split(" ")[0]);
     expect(await allItems()).toEqual(before);
 
     const cancel = () =>
-      call("POST", `/api/links/cancel/${cancelToken}`, { body: { reason: "Aika siirtyi" } });
+      viaLink("POST", "/api/links/cancel", cancelToken, { body: { reason: "Aika siirtyi" } });
     expect(await (await cancel()).json()).toEqual({ outcome: "cancelled" });
     expect(await (await cancel()).json()).toEqual({ outcome: "already_cancelled" });
     expect((await detail(request.id)).request.status).toBe("cancelled");

@@ -17,6 +17,7 @@ import {
   post,
   uniqueEmail,
   validRequest,
+  viaLink,
   waitForMail,
 } from "../support/harness.ts";
 import { activeVolunteer, volunteerSignIn } from "../support/volunteers.ts";
@@ -144,14 +145,14 @@ describe("the visit page: I can't come", () => {
     const token = linkToken((await mailsTo(visit.volunteer.email)).at(-1), "/visit");
     await outboxSettled();
     const before = await allItems();
-    const page = await (await call("GET", `/api/links/visit/${token}`)).json();
+    const page = await (await viaLink("GET", "/api/links/visit", token)).json();
     expect(page).toMatchObject({ status: "planned", canCancel: true, canReport: false });
     expect(page.details.clientName).toBe("Aino Virtanen");
     expect(await allItems()).toEqual(before);
 
     const press = async () =>
       (
-        await call("POST", `/api/links/visit/${token}/cant-come`, {
+        await viaLink("POST", "/api/links/visit/cant-come", token, {
           body: { reason: "Sairastuin" },
         })
       ).json();
@@ -285,7 +286,7 @@ describe("the visit report", () => {
       [{ howItWent: "x".repeat(2001) }, { happened: "error.required", howItWent: "error.tooLong" }],
       [{ happened: "no_show", howItWent: "x".repeat(2001) }, { howItWent: "error.tooLong" }],
     ] as const) {
-      const response = await call("POST", `/api/links/visit/${token}/report`, { body });
+      const response = await viaLink("POST", "/api/links/visit/report", token, { body });
       expect(response.status, JSON.stringify(body)).toBe(400);
       const { error } = await response.json();
       expect(error.fields).toMatchObject(
@@ -293,7 +294,7 @@ describe("the visit report", () => {
       );
     }
     // Before the visit has started there is nothing to report yet.
-    const early = await call("POST", `/api/links/visit/${token}/report`, {
+    const early = await viaLink("POST", "/api/links/visit/report", token, {
       body: { happened: "no_show" },
     });
     expect(early.status).toBe(409);
@@ -317,6 +318,7 @@ describe("the visit report", () => {
       name: "Testi Koordinaattori",
       role: "coordinator" as const,
       sessionId: "test",
+      secondFactor: "done" as const,
     };
     const afterwards = plusMinutes(visit.startsAt, 120);
     await Actor.provide(coordinator, () =>

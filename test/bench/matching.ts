@@ -226,13 +226,20 @@ export async function acceptLatency(): Promise<void> {
     const cookie = `${cookieName()}=${encodeURIComponent(session.cookie)}`;
 
     /** The real API over HTTP, as the site's own pages call it. */
-    const api = async (method: string, path: string, body?: unknown, signedIn = true) => {
+    const api = async (
+      method: string,
+      path: string,
+      body?: unknown,
+      signedIn = true,
+      headers: Record<string, string> = {},
+    ) => {
       const response = await fetch(`${stack.api}${path}`, {
         method,
         headers: {
           origin,
           ...(body !== undefined && { "content-type": "application/json" }),
           ...(signedIn && { cookie }),
+          ...headers,
         },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
@@ -399,7 +406,9 @@ export async function acceptLatency(): Promise<void> {
     for (const [i, offer] of offers.entries()) {
       const timed = i >= ACCEPT_WARMUP;
       // The volunteer opens the link first: the page shows the offer (a GET, not timed).
-      const page = await api("GET", `/api/links/offer/${offer.token}`, undefined, false);
+      const page = await api("GET", "/api/links/offer", undefined, false, {
+        "x-link-token": offer.token,
+      });
       if (page.status !== "pending") throw new Error(`offer page says ${page.status}, not pending`);
       await waitFor("quiet outbox", () => delivered(offer.requestId));
       const outboxBefore = (await delivered(offer.requestId)) as number;
@@ -409,10 +418,9 @@ export async function acceptLatency(): Promise<void> {
       waited = { all: 0, transaction: 0 };
 
       const began = performance.now();
-      const response = await fetch(`${stack.api}/api/links/offer/${offer.token}/accept`, {
+      const response = await fetch(`${stack.api}/api/links/offer/accept`, {
         method: "POST",
-        headers: { origin, "content-type": "application/json" },
-        body: "{}",
+        headers: { origin, "x-link-token": offer.token },
       });
       const text = await response.text();
       const answered = performance.now();
@@ -457,7 +465,7 @@ export async function acceptLatency(): Promise<void> {
     };
     const accepting = (name: string) => !name.includes("mail delivery");
     info(
-      `accept (POST /api/links/offer/:token/accept → "accepted")`,
+      `accept (POST /api/links/offer/accept → "accepted")`,
       `${median(accepts).toFixed(1)} ms median, p90 ${percentile(accepts, 90).toFixed(1)} ms over N=${ACCEPT_TIMED}; DynamoDB calls per accept: ${listed(during, accepting)}`,
     );
     info(

@@ -12,5 +12,6 @@ Object.assign(process.env, {
   AWS_REGION: "eu-north-1",
   REQUEST_RATE_LIMIT_PER_HOUR: "1000",
   LOG_LEVEL: "error",
+  LINK_REQUEST_FLOOR_MS: "5",
 });
 await ensureTable(dynamo(), reloadConfig().TABLE_NAME);

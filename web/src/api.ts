@@ -28,6 +28,7 @@ export async function request<T>(
   path: string,
   body: unknown,
   locale: Locale,
+  headers: Record<string, string> = {},
 ): Promise<ApiResult<T>> {
   let response: Response;
   try {
@@ -37,6 +38,7 @@ export async function request<T>(
         Accept: "application/json",
         "Accept-Language": locale,
         ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+        ...headers,
       },
       body: body === undefined ? null : JSON.stringify(body),
       credentials: "same-origin",

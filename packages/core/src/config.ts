@@ -26,6 +26,20 @@ const schema = z.object({
   /** Session cookies are `Secure` and `__Host-` prefixed everywhere but on a local http stack. */
   COOKIE_SECURE: z.enum(["true", "false"]).optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /**
+   * A request for a sign-in link answers no sooner than this, known address or not, so its
+   * timing does not tell whether an address belongs to someone.
+   */
+  LINK_REQUEST_FLOOR_MS: z.coerce.number().int().min(0).default(250),
+  /**
+   * Set in AWS: CloudFront adds it to every `/api/*` request as `x-origin-verify`, and the API
+   * refuses requests without it, so nobody reaches the API around the distribution.
+   */
+  ORIGIN_SECRET: z.string().min(32).optional(),
+  /** KMS key that seals secrets at rest (authenticator secrets) in AWS. */
+  SECRETS_KMS_KEY_ID: z.string().min(1).optional(),
+  /** Without KMS (the local stack, tests): a base64 AES-256 key that seals them instead. */
+  LOCAL_SECRET_KEY: z.string().min(40).optional(),
 });
 
 export type Config = z.infer<typeof schema> & {

@@ -2,6 +2,7 @@ import { createConnection } from "node:net";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import * as Actor from "@rinnalla/core/actor/index.ts";
 import { reloadConfig } from "@rinnalla/core/config.ts";
 import { Coordinator } from "@rinnalla/core/coordinator/index.ts";
 import { dynamo } from "@rinnalla/core/db/client.ts";
@@ -57,11 +58,10 @@ if (values.stage) {
 try {
   const config = reloadConfig();
   if (!values.stage) await ensureTable(dynamo(), config.TABLE_NAME);
-  const admin = await Coordinator.add({
-    email,
-    name: values.name ?? email.split("@")[0] ?? email,
-    role: "admin",
-  });
+  // The operator's command, audited as such: only admins (and this) may add coordinators.
+  const admin = await Actor.provide({ type: "system", name: "admin:add" }, () =>
+    Coordinator.add({ email, name: values.name ?? email.split("@")[0] ?? email, role: "admin" }),
+  );
   console.log(`Added ${admin.email} as an admin (${admin.id}) to ${config.TABLE_NAME}.`);
   console.log("They sign in at the site's /sign-in page with a link sent by email.");
 } catch (error) {

@@ -1,5 +1,6 @@
 import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import * as Actor from "@rinnalla/core/actor/index.ts";
+import { Settings } from "@rinnalla/core/auth/index.ts";
 import { Coordinator } from "@rinnalla/core/coordinator/index.ts";
 import { db, tableName } from "@rinnalla/core/db/client.ts";
 import { Match } from "@rinnalla/core/match/index.ts";
@@ -168,15 +169,18 @@ export async function seedDemo(log: (line: string) => void): Promise<void> {
   } catch {
     return; // Seeded before; the coordinators were removed on purpose.
   }
-  const admin = await Coordinator.add({
-    email: DEMO_ADMIN,
-    name: "Demo Koordinaattori",
-    role: "admin",
-  });
-  await Coordinator.add({
-    email: "ville@rinnalla.local",
-    name: "Ville Vapaa",
-    role: "coordinator",
+  const admin = await Actor.provide({ type: "system", name: "demo" }, async () => {
+    const added = await Coordinator.add({
+      email: DEMO_ADMIN,
+      name: "Demo Koordinaattori",
+      role: "admin",
+    });
+    await Coordinator.add({
+      email: "ville@rinnalla.local",
+      name: "Ville Vapaa",
+      role: "coordinator",
+    });
+    return added;
   });
   const actor = {
     type: "coordinator" as const,
@@ -185,7 +189,10 @@ export async function seedDemo(log: (line: string) => void): Promise<void> {
     name: admin.name,
     role: admin.role,
     sessionId: "demo",
+    secondFactor: "done" as const,
   };
+  // A demo anyone can try without an authenticator app; a real deployment requires one.
+  await Actor.provide(actor, () => Settings.setSecurity({ requireTotp: false }));
   const today = helsinkiDate(new Date());
   let n = 0;
   const toMatch: { id: string; scenario: NonNullable<DemoRequest["matching"]> }[] = [];

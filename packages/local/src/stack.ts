@@ -1,3 +1,6 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { reloadConfig } from "@rinnalla/core/config.ts";
 import { dynamo as dynamoClient } from "@rinnalla/core/db/client.ts";
 import { ensureTable } from "@rinnalla/core/db/table.ts";
@@ -27,6 +30,19 @@ export interface StackOptions {
 }
 
 /**
+ * The key that seals secrets at rest on the local stack (KMS does it in AWS). Kept next to the
+ * data it opens, so both survive a restart and both go when `.data/` is deleted.
+ */
+function localSecretKey(dataDir: string): string {
+  const file = join(dataDir, "secret.key");
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+/**
  * Everything the product needs on one machine: DynamoDB Local, the local SES and its mail
  * viewer, the API, and the scheduler running the production jobs.
  */
@@ -42,6 +58,7 @@ export async function startStack(options: StackOptions = {}) {
 
   const apiPort = options.ports?.api || (await freePort());
   Object.assign(process.env, {
+    ...(options.dataDir && { LOCAL_SECRET_KEY: localSecretKey(options.dataDir) }),
     TABLE_NAME: options.tableName ?? "rinnalla-local",
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     SES_ENDPOINT: ses.endpoint,

@@ -61,7 +61,8 @@ export default function CancelPage() {
     if (!current || answer.busy()) return;
     setHadVolunteer(!!view.data()?.volunteerFirstName);
     const result = await answer.send<{ outcome: CancelOutcome }>(
-      `/api/links/cancel/${encodeURIComponent(current)}`,
+      "/api/links/cancel",
+      current,
       { reason: answer.reason().trim() || undefined },
       "cancel-reason",
     );

@@ -81,7 +81,8 @@ export default function OfferPage() {
     const current = token();
     if (!current || answer.busy()) return;
     const result = await answer.send<{ outcome: OfferOutcome }>(
-      `/api/links/offer/${encodeURIComponent(current)}/${kind}`,
+      `/api/links/offer/${kind}`,
+      current,
       kind === "decline" ? { reason: answer.reason().trim() || undefined } : undefined,
       "decline-reason",
     );

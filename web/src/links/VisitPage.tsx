@@ -117,7 +117,8 @@ export default function VisitPage() {
     const current = token();
     if (!current || answer.busy()) return;
     const result = await answer.send<{ outcome: CantComeOutcome }>(
-      `/api/links/visit/${encodeURIComponent(current)}/cant-come`,
+      "/api/links/visit/cant-come",
+      current,
       { reason: answer.reason().trim() || undefined },
       "cant-come-reason",
     );
@@ -132,7 +133,8 @@ export default function VisitPage() {
     setDone(undefined);
     const result = await linkApi<{ outcome: ReportOutcome }>(
       "POST",
-      `/api/links/visit/${encodeURIComponent(current)}/report`,
+      "/api/links/visit/report",
+      current,
       report,
     );
     if (result.ok) {

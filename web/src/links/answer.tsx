@@ -26,11 +26,16 @@ export function createAnswer(reload: () => Promise<void>) {
    * no longer works reloads the page (which then says so), other failures are shown above the
    * buttons. Once it is taken, the page is reloaded and the API's answer returned.
    */
-  async function send<T>(path: string, body: unknown, reasonId: string): Promise<T | undefined> {
+  async function send<T>(
+    path: string,
+    token: string,
+    body: unknown,
+    reasonId: string,
+  ): Promise<T | undefined> {
     setFailure(undefined);
     setReasonError(undefined);
     setBusy(true);
-    const result = await linkApi<T>("POST", path, body);
+    const result = await linkApi<T>("POST", path, token, body);
     if (!result.ok) {
       setBusy(false);
       if (result.kind === "validation" && result.fields.reason) {

@@ -15,8 +15,14 @@ export function onTokenChange(changed: () => void) {
   onCleanup(() => window.removeEventListener("hashchange", changed));
 }
 
-export function linkApi<T>(method: Method, path: string, body?: unknown): Promise<ApiResult<T>> {
-  return request<T>(method, path, body, locale());
+/** A call for an emailed link: its token goes in a header, never in the address. */
+export function linkApi<T>(
+  method: Method,
+  path: string,
+  token: string,
+  body?: unknown,
+): Promise<ApiResult<T>> {
+  return request<T>(method, path, body, locale(), { "x-link-token": token });
 }
 
 /** A link the API no longer knows (404) or that ran out (410); other failures can be retried. */
@@ -29,15 +35,13 @@ export function linkProblem(failure: ApiFailure): LinkProblem | undefined {
 }
 
 /**
- * What a link page shows: `/api/links/{kind}/{token}`, loaded on opening and again when a link
+ * What a link page shows: `/api/links/{kind}` with the token, loaded on opening and again when a link
  * opened in this tab replaces the token (`reset` first clears what was done with the last one),
  * and the problem with the link, if any.
  */
 export function createLinkView<T>(kind: "offer" | "visit" | "cancel", reset: () => void) {
   const [token, setToken] = createSignal(currentToken());
-  const view = createLoader(() =>
-    linkApi<T>("GET", `/api/links/${kind}/${encodeURIComponent(token() ?? "")}`),
-  );
+  const view = createLoader(() => linkApi<T>("GET", `/api/links/${kind}`, token() ?? ""));
   const load = () => {
     if (token()) void view.reload();
   };

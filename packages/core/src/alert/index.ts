@@ -1,10 +1,11 @@
-import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
+import { Audit } from "../audit/index.ts";
 import { config } from "../config.ts";
 import * as Coordinators from "../coordinator/coordinator.ts";
 import { db, tableName } from "../db/client.ts";
+import { ConditionsFailed, transact } from "../db/transact.ts";
 import { t } from "../i18n/index.ts";
 import { Outbox, render } from "../mail/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
@@ -23,6 +24,8 @@ export type Kind =
   | "offers_expired"
   | "requester_cancelled"
   | "volunteer_cancelled"
+  /** A volunteer who ended or was paused had this visit: it went back to matching. */
+  | "volunteer_left"
   | "safety_concern"
   | "volunteer_talk"
   | "follow_up";
@@ -134,21 +137,25 @@ export const resolve = fn(
   z.object({ id: z.string().min(1).max(64) }),
   async ({ id }, now: Date = new Date()) => {
     const actor = Actor.coordinator();
+    const key = { pk: `alert#${id}`, sk: "alert" };
     try {
-      await db().send(
-        new UpdateCommand({
-          TableName: tableName(),
-          Key: { pk: `alert#${id}`, sk: "alert" },
-          UpdateExpression: "SET resolvedAt = :now, resolvedBy = :by REMOVE gsi1pk, gsi1sk",
-          ConditionExpression: "attribute_exists(gsi1pk)",
-          ExpressionAttributeValues: { ":now": now.toISOString(), ":by": actor.name },
-          ReturnValuesOnConditionCheckFailure: "ALL_OLD",
-        }),
-      );
+      await transact([
+        {
+          Update: {
+            TableName: tableName(),
+            Key: key,
+            UpdateExpression: "SET resolvedAt = :now, resolvedBy = :by REMOVE gsi1pk, gsi1sk",
+            ConditionExpression: "attribute_exists(gsi1pk)",
+            ExpressionAttributeValues: { ":now": now.toISOString(), ":by": actor.name },
+          },
+        },
+        Audit.entry("alert.resolve", `alert#${id}`, undefined, now),
+      ]);
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) {
+      if (error instanceof ConditionsFailed) {
         // Someone else marked it a moment ago: the outcome is what was asked for.
-        if (error.Item) return;
+        const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: key }));
+        if (Item) return;
         throw new VisibleError(404, "not_found", "error.notFound");
       }
       throw error;

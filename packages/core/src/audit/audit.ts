@@ -33,7 +33,13 @@ export type Action =
   | "coordinator.role"
   | "settings.security"
   | "auth.sign_in"
+  | "auth.sign_out"
+  | "auth.sign_out_everywhere"
   | "auth.totp_enrol"
+  | "auth.totp_verify"
+  | "auth.totp_failed"
+  | "coordinator.reset_totp"
+  | "alert.resolve"
   | "volunteer.read"
   | "volunteer.interview"
   | "volunteer.status"
@@ -59,7 +65,7 @@ function item(
   details: Record<string, unknown> | undefined,
   now: Date,
 ) {
-  const actor = Actor.use();
+  const who = Actor.auditName(Actor.use());
   const at = now.toISOString();
   const id = createId("aud");
   return {
@@ -72,8 +78,8 @@ function item(
     at,
     action,
     subject,
-    actorId: actor.type === "coordinator" ? actor.coordinatorId : "system",
-    actorEmail: actor.type === "coordinator" ? actor.email : "",
+    actorId: who.id,
+    actorEmail: who.email,
     ...(details && { details }),
   };
 }

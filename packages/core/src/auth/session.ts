@@ -1,11 +1,7 @@
-import {
-  BatchGetCommand,
-  BatchWriteCommand,
-  DeleteCommand,
-  QueryCommand,
-  UpdateCommand,
-} from "@aws-sdk/lib-dynamodb";
+import { BatchGetCommand, DeleteCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import type { SecondFactor } from "../actor/index.ts";
 import { Coordinator } from "../coordinator/index.ts";
+import { deleteMany } from "../db/batch.ts";
 import { db, tableName } from "../db/client.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { hashToken, newToken } from "../util/token.ts";
@@ -17,13 +13,15 @@ import { hashToken, newToken } from "../util/token.ts";
  * read the session and its owner together.
  */
 
-export const IDLE_MS = 60 * 60_000;
+/** ASVS level 2: signed out after 30 idle minutes, and after 12 hours whatever happens. */
+export const IDLE_MS = 30 * 60_000;
 export const ABSOLUTE_MS = 12 * 60 * 60_000;
+/** A session still waiting for its second factor lasts this long at most. */
+export const SIGNING_IN_MS = 15 * 60_000;
 /** lastSeenAt is refreshed at most this often, to keep reads cheap. */
 const TOUCH_EVERY_MS = 5 * 60_000;
 
-/** `done`: fully signed in. `pending`: a TOTP code is still needed. `enrol`: must enrol first. */
-export type SecondFactor = "done" | "pending" | "enrol";
+export type { SecondFactor } from "../actor/index.ts";
 
 export interface Session {
   id: string;
@@ -49,7 +47,9 @@ export function create(ownerId: string, secondFactor: SecondFactor, now: Date) {
   const secret = newToken();
   const id = hashToken(secret);
   const at = now.toISOString();
-  const absolute = new Date(now.getTime() + ABSOLUTE_MS);
+  const absolute = new Date(
+    now.getTime() + (secondFactor === "done" ? ABSOLUTE_MS : SIGNING_IN_MS),
+  );
   const put: TransactItem = {
     Put: {
       TableName: tableName(),
@@ -150,16 +150,25 @@ async function touch(id: string, now: Date) {
     });
 }
 
-export function completeSecondFactor(id: string): TransactItem {
-  return {
-    Update: {
-      TableName: tableName(),
-      Key: keys.session(id),
-      UpdateExpression: "SET secondFactor = :done",
-      ConditionExpression: "attribute_exists(pk)",
-      ExpressionAttributeValues: { ":done": "done" },
+/**
+ * The second factor is done: the waiting session is replaced by a new one under a new secret
+ * (so a cookie seen before the code was entered opens nothing) in the same transaction as
+ * whatever completed it. The old one must still be waiting: a session is promoted once.
+ */
+export function promote(session: { id: string; ownerId: string }, now: Date) {
+  const next = create(session.ownerId, "done", now);
+  const items: TransactItem[] = [
+    {
+      Delete: {
+        TableName: tableName(),
+        Key: keys.session(session.id),
+        ConditionExpression: "attribute_exists(pk) AND secondFactor <> :done",
+        ExpressionAttributeValues: { ":done": "done" },
+      },
     },
-  };
+    next.put,
+  ];
+  return { items, cookie: next.cookie };
 }
 
 export async function end(id: string): Promise<void> {
@@ -182,18 +191,7 @@ export async function endAll(ownerId: string): Promise<number> {
       }),
     );
     const items = page.Items ?? [];
-    for (let i = 0; i < items.length; i += 25) {
-      let requests: Record<string, unknown>[] | undefined = items
-        .slice(i, i + 25)
-        .map((item) => ({ DeleteRequest: { Key: { pk: item.pk, sk: item.sk } } }));
-      // DynamoDB may hand back part of a batch under load; send the rest again.
-      while (requests?.length) {
-        const result = await db().send(
-          new BatchWriteCommand({ RequestItems: { [tableName()]: requests } }),
-        );
-        requests = result.UnprocessedItems?.[tableName()] as Record<string, unknown>[] | undefined;
-      }
-    }
+    await deleteMany(items.map((item) => ({ pk: String(item.pk), sk: String(item.sk) })));
     ended += items.length;
     startKey = page.LastEvaluatedKey;
   } while (startKey);

@@ -2,29 +2,59 @@ import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
+import { Coordinator } from "../coordinator/index.ts";
 import { db, tableName } from "../db/client.ts";
 import { transact } from "../db/transact.ts";
+import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
+import * as Session from "./session.ts";
 
 export interface SecuritySettings {
-  /** Every coordinator must sign in with an authenticator app as well. */
+  /**
+   * Every coordinator must sign in with an authenticator app as well. On unless an admin turned
+   * it off: requests hold health and child-protection matters, an email alone is not enough.
+   */
   requireTotp: boolean;
 }
 
 const key = { pk: "settings#security", sk: "settings" };
 
 export async function security(): Promise<SecuritySettings> {
-  const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: key }));
-  return { requireTotp: Boolean(Item?.requireTotp) };
+  const { Item } = await db().send(
+    new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }),
+  );
+  return { requireTotp: Item?.requireTotp !== false };
 }
 
 export const SecurityInput = z.object({ requireTotp: z.boolean({ error: "error.invalid" }) });
 
+/**
+ * Turning the requirement on ends the sessions of everyone who has no app yet: they enrol at
+ * their next sign-in. The admin who turns it on must have an app themself, or they would be
+ * the first one shut out.
+ */
 export const setSecurity = fn(SecurityInput, async (input, now: Date = new Date()) => {
-  Actor.admin();
-  await transact([
-    { Put: { TableName: tableName(), Item: { ...key, type: "settings", ...input } } },
-    Audit.entry("settings.security", "settings#security", input, now),
-  ]);
-  return input;
+  const actor = Actor.admin();
+  let signedOut = 0;
+  if (input.requireTotp) {
+    const coordinators = await Coordinator.list();
+    const me = coordinators.find((c) => c.id === actor.coordinatorId);
+    if (!me?.totpEnrolledAt) {
+      throw new VisibleError(409, "enrol_first", "error.totpEnrolOwnFirst");
+    }
+    await save(input, now);
+    for (const c of coordinators.filter((c) => !c.totpEnrolledAt)) {
+      signedOut += await Session.endAll(c.id);
+    }
+  } else {
+    await save(input, now);
+  }
+  return { ...input, signedOut };
 });
+
+function save(input: SecuritySettings, now: Date) {
+  return transact([
+    { Put: { TableName: tableName(), Item: { ...key, type: "settings", ...input } } },
+    Audit.entry("settings.security", "settings#security", { ...input }, now),
+  ]);
+}

@@ -82,7 +82,9 @@ export function issueLink(
 
 /**
  * Sends a link to whoever `find` recognises. The answer never says whether the address is
- * known: unknown addresses go through the same rate limits and return the same way.
+ * known: unknown addresses go through the same rate limits and the answer comes no sooner
+ * than `LINK_REQUEST_FLOOR_MS`, either way. Limits count per sender (overall, and per address
+ * asked for), so nobody can use up someone else's sign-ins by asking for their links.
  */
 export async function sendLinkIfKnown(
   email: string,
@@ -90,21 +92,26 @@ export async function sendLinkIfKnown(
   now: Date,
   find: (email: string) => Promise<ReturnType<typeof issueLink> | undefined>,
 ): Promise<void> {
-  const limits = [
-    RateLimit.countAgainst("signin-address", clientAddress, 20, 900, now),
-    RateLimit.countAgainst("signin-email", email, 5, 3600, now),
-  ];
-  const link = await find(email);
+  const floor = new Promise((resolve) => setTimeout(resolve, config().LINK_REQUEST_FLOOR_MS));
   try {
-    await transact([...limits, ...(link?.writes ?? [])]);
-  } catch (error) {
-    // Only the two rate-limit counts carry conditions.
-    if (error instanceof ConditionsFailed) {
-      throw new VisibleError(429, "rate_limited", "error.rateLimited");
+    const limits = [
+      RateLimit.countAgainst("signin-address", clientAddress, 20, 900, now),
+      RateLimit.countAgainst("signin-email", `${email} ${clientAddress}`, 5, 3600, now),
+    ];
+    const link = await find(email);
+    try {
+      await transact([...limits, ...(link?.writes ?? [])]);
+    } catch (error) {
+      // Only the two rate-limit counts carry conditions.
+      if (error instanceof ConditionsFailed) {
+        throw new VisibleError(429, "rate_limited", "error.rateLimited");
+      }
+      throw error;
     }
-    throw error;
+    if (link) Outbox.dispatch([link.mail.key]);
+  } finally {
+    await floor;
   }
-  if (link) Outbox.dispatch([link.mail.key]);
 }
 
 /** Emails a sign-in link to a known, active coordinator. */
@@ -137,16 +144,23 @@ export const requestLink = fn(
 
 /**
  * Uses a link: the token is deleted as it is read, so a second use, an expired link and a
- * tampered one all fail the same way. Returns whose link it was.
+ * tampered one all fail the same way. Only a link for the right kind of owner (`coo_`, `vol_`)
+ * is used up: a volunteer's link presented to the coordinators' page stays valid for its own.
+ * Returns whose link it was.
  */
-export async function consume(token: string, now: Date): Promise<string> {
+export async function consume(
+  token: string,
+  now: Date,
+  ownerPrefix: "coo_" | "vol_",
+): Promise<string> {
   try {
     const { Attributes } = await db().send(
       new DeleteCommand({
         TableName: tableName(),
         Key: keyFor(hashToken(token)),
-        ConditionExpression: "attribute_exists(pk) AND validUntil > :now",
-        ExpressionAttributeValues: { ":now": now.toISOString() },
+        ConditionExpression:
+          "attribute_exists(pk) AND validUntil > :now AND begins_with(ownerId, :prefix)",
+        ExpressionAttributeValues: { ":now": now.toISOString(), ":prefix": ownerPrefix },
         ReturnValues: "ALL_OLD",
       }),
     );
@@ -163,10 +177,7 @@ export const VerifyInput = z.object({ token: z.string().min(10).max(200) });
 
 /** Signs a coordinator in with their link; the second factor may still be needed. */
 export const verify = fn(VerifyInput, async (input, now: Date = new Date()) => {
-  const coordinatorId = await consume(input.token, now);
-  // A volunteer's link does not open the coordinator app.
-  if (!coordinatorId.startsWith("coo_"))
-    throw new VisibleError(400, "link_invalid", "error.linkInvalid");
+  const coordinatorId = await consume(input.token, now, "coo_");
   const coordinator = await Coordinator.get(coordinatorId);
   if (!coordinator?.active) throw new VisibleError(400, "link_invalid", "error.linkInvalid");
   const { requireTotp } = await Settings.security();
@@ -184,6 +195,7 @@ export const verify = fn(VerifyInput, async (input, now: Date = new Date()) => {
       name: coordinator.name,
       role: coordinator.role,
       sessionId: session.id,
+      secondFactor,
     },
     () =>
       transact([
@@ -193,3 +205,27 @@ export const verify = fn(VerifyInput, async (input, now: Date = new Date()) => {
   );
   return { cookie: session.cookie, secondFactor };
 });
+
+/** Ends this session; recorded in the audit log. */
+export async function signOut(sessionId: string, now = new Date()) {
+  await Session.end(sessionId);
+  const actor = Actor.use();
+  if (actor.type === "coordinator") {
+    await Audit.record("auth.sign_out", `coordinator#${actor.coordinatorId}`, undefined, now);
+  } else if (actor.type === "volunteer") {
+    await Audit.record("auth.sign_out", `volunteer#${actor.volunteerId}`, undefined, now);
+  }
+}
+
+/** Ends every session of the signed-in coordinator, this one too. */
+export async function signOutEverywhere(now = new Date()) {
+  const actor = Actor.coordinator();
+  const ended = await Session.endAll(actor.coordinatorId);
+  await Audit.record(
+    "auth.sign_out_everywhere",
+    `coordinator#${actor.coordinatorId}`,
+    { sessions: ended },
+    now,
+  );
+  return ended;
+}

@@ -8,27 +8,53 @@ import { Audit } from "../audit/index.ts";
 import { Coordinator } from "../coordinator/index.ts";
 import { db, tableName } from "../db/client.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
+import { Outbox } from "../mail/index.ts";
 import * as RateLimit from "../rate-limit/index.ts";
+import * as Secrets from "../secret/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { hashToken } from "../util/token.ts";
+import { securityNotice } from "./notice.ts";
 import * as Session from "./session.ts";
 
-/** Second factor with an authenticator app (RFC 6238: 6 digits, 30 s), plus recovery codes. */
+/**
+ * Second factor with an authenticator app (RFC 6238: 6 digits, 30 s), plus recovery codes. The
+ * app's secret is kept sealed (secret/). Wrong codes are counted per coordinator, not per
+ * session, so a new sign-in link buys no new guesses. Every change to how a coordinator signs
+ * in (a new app, a recovery code used) is emailed to them.
+ */
 
 const ISSUER = "Rinnalla";
 const RECOVERY_CODES = 10;
+/** Wrong codes a coordinator may enter in one window before codes are refused for a while. */
+export const MAX_WRONG_CODES = 5;
+const WRONG_CODE_WINDOW_S = 15 * 60;
 
 const totpFor = (email: string, secret: string) =>
   new TOTP({ issuer: ISSUER, label: email, secret: Secret.fromBase32(secret) });
 
-const invalid = () =>
-  new VisibleError(400, "totp_invalid", "error.totpInvalid", { code: "error.totpInvalid" });
+const invalid = (field: "code" | "currentCode") =>
+  new VisibleError(400, "totp_invalid", "error.totpInvalid", { [field]: "error.totpInvalid" });
 
-/** Starts enrolment: a new secret, shown as a QR code and as text for manual entry. */
+async function loadCoordinator(id: string): Promise<Coordinator.Coordinator> {
+  const coordinator = await Coordinator.get(id);
+  if (!coordinator?.active) throw new VisibleError(401, "unauthorized", "error.signInNeeded");
+  return coordinator;
+}
+
+const secondFactorNeeded = () => new VisibleError(403, "second_factor", "error.secondFactorNeeded");
+
+/**
+ * Starts enrolment: a new secret, shown as a QR code and as text for manual entry. Someone who
+ * already has an app must have signed in with it first; confirming then also asks for a code
+ * from that app (or a recovery code).
+ */
 export async function beginEnrolment() {
   const actor = Actor.coordinator();
+  const coordinator = await loadCoordinator(actor.coordinatorId);
+  const replacing = Boolean(coordinator.totpEnrolledAt);
+  if (replacing && actor.secondFactor !== "done") throw secondFactorNeeded();
   const secret = new Secret({ size: 20 }).base32;
   await db().send(
     new UpdateCommand({
@@ -36,119 +62,242 @@ export async function beginEnrolment() {
       Key: Coordinator.keys.coordinator(actor.coordinatorId),
       UpdateExpression: "SET pendingTotpSecret = :secret",
       ConditionExpression: "attribute_exists(pk)",
-      ExpressionAttributeValues: { ":secret": secret },
+      ExpressionAttributeValues: { ":secret": await Secrets.seal(secret, coordinator.id) },
     }),
   );
   const uri = totpFor(actor.email, secret).toString();
-  return { secret, uri, qrSvg: renderSVG(uri, { border: 2 }) };
+  return { secret, uri, qrSvg: renderSVG(uri, { border: 2 }), replacing };
 }
 
-export const CodeInput = z.object({
-  code: z
-    .string({ error: "error.required" })
-    .trim()
-    .min(1, { error: "error.required" })
-    .max(20, { error: "error.totpInvalid" }),
-});
+const Code = z
+  .string({ error: "error.required" })
+  .trim()
+  .min(1, { error: "error.required" })
+  .max(20, { error: "error.totpInvalid" });
+
+export const CodeInput = z.object({ code: Code });
+export const EnrolInput = z.object({ code: Code, currentCode: Code.optional() });
 
 /**
- * The first code from the app confirms enrolment. Returns the recovery codes, shown once;
- * only their hashes are kept.
+ * What makes a code good, as a condition on the coordinator item and the change that uses it
+ * up: a TOTP step newer than the last one used, or one of the unused recovery codes.
  */
-export const confirmEnrolment = fn(CodeInput, async (input, now: Date = new Date()) => {
+interface CodeProof {
+  method: "app" | "recovery";
+  condition: string;
+  set?: string;
+  remove?: string;
+  values: Record<string, unknown>;
+}
+
+async function proofOf(
+  coordinator: Coordinator.Coordinator,
+  code: string,
+  now: Date,
+): Promise<CodeProof | undefined> {
+  const digits = code.replace(/\s/g, "");
+  if (/^\d{6}$/.test(digits)) {
+    if (!coordinator.totpSecret) return undefined;
+    const totp = totpFor(
+      coordinator.email,
+      await Secrets.open(coordinator.totpSecret, coordinator.id),
+    );
+    const delta = totp.validate({ token: digits, timestamp: now.getTime(), window: 1 });
+    if (delta === null) return undefined;
+    return {
+      method: "app",
+      condition: "(attribute_not_exists(totpLastStep) OR totpLastStep < :usedStep)",
+      set: "totpLastStep = :usedStep",
+      values: { ":usedStep": totp.counter({ timestamp: now.getTime() }) + delta },
+    };
+  }
+  const hash = hashToken(normaliseRecovery(code));
+  return {
+    method: "recovery",
+    condition: "contains(recoveryCodes, :usedHash)",
+    remove: "recoveryCodes :usedCode",
+    values: { ":usedCode": new Set([hash]), ":usedHash": hash },
+  };
+}
+
+/**
+ * The first code from the new app confirms enrolment. Replacing an app also needs a good code
+ * from the old one, checked in the same write that installs the new secret. Returns the new
+ * recovery codes (shown once; only their hashes are kept) and, when this completed a sign-in,
+ * the cookie of the new session.
+ */
+export const confirmEnrolment = fn(EnrolInput, async (input, now: Date = new Date()) => {
   const actor = Actor.coordinator();
-  const coordinator = await Coordinator.get(actor.coordinatorId);
-  const secret = coordinator?.pendingTotpSecret;
-  if (!secret) throw new VisibleError(409, "no_enrolment", "error.totpNoEnrolment");
-  const totp = totpFor(actor.email, secret);
+  const coordinator = await loadCoordinator(actor.coordinatorId);
+  const replacing = Boolean(coordinator.totpEnrolledAt);
+  if (replacing && actor.secondFactor !== "done") throw secondFactorNeeded();
+  if (!coordinator.pendingTotpSecret) {
+    throw new VisibleError(409, "no_enrolment", "error.totpNoEnrolment");
+  }
+  const allowed = RateLimit.checkUnder(
+    "totp",
+    coordinator.id,
+    MAX_WRONG_CODES,
+    WRONG_CODE_WINDOW_S,
+    now,
+  );
+  let proof: CodeProof | undefined;
+  if (replacing) {
+    if (!input.currentCode) {
+      throw new VisibleError(400, "validation", "error.validation", {
+        currentCode: "error.totpCurrentCode",
+      });
+    }
+    proof = await proofOf(coordinator, input.currentCode, now);
+    if (!proof) return refuse(coordinator.id, "currentCode", now);
+  }
+  const secret = await Secrets.open(coordinator.pendingTotpSecret, coordinator.id);
+  const totp = totpFor(coordinator.email, secret);
   const delta = totp.validate({ token: digits(input.code), timestamp: now.getTime(), window: 1 });
-  if (delta === null) throw invalid();
+  if (delta === null) return refuse(coordinator.id, "code", now);
+
   const codes = Array.from({ length: RECOVERY_CODES }, recoveryCode);
-  await transact([
+  const promoted =
+    actor.secondFactor === "done"
+      ? undefined
+      : Session.promote({ id: actor.sessionId, ownerId: coordinator.id }, now);
+  const notice = securityNotice(coordinator, "appAdded", {}, now);
+  const items: TransactItem[] = [
+    allowed,
     {
       Update: {
         TableName: tableName(),
-        Key: Coordinator.keys.coordinator(actor.coordinatorId),
+        Key: Coordinator.keys.coordinator(coordinator.id),
         UpdateExpression:
           "SET totpSecret = :secret, totpEnrolledAt = :now, recoveryCodes = :codes, totpLastStep = :step REMOVE pendingTotpSecret",
-        ConditionExpression: "pendingTotpSecret = :secret",
+        ConditionExpression: `pendingTotpSecret = :pending AND ${
+          proof ? proof.condition : "attribute_not_exists(totpEnrolledAt)"
+        }`,
         ExpressionAttributeValues: {
-          ":secret": secret,
+          ":pending": coordinator.pendingTotpSecret,
+          ":secret": await Secrets.seal(secret, coordinator.id),
           ":now": now.toISOString(),
           ":codes": new Set(codes.map((c) => hashToken(normaliseRecovery(c)))),
           ":step": totp.counter({ timestamp: now.getTime() }) + delta,
+          // The old code's own values; the new secret's step and codes replace what it used.
+          ...(proof?.method === "app" && { ":usedStep": proof.values[":usedStep"] }),
+          ...(proof?.method === "recovery" && { ":usedHash": proof.values[":usedHash"] }),
         },
       },
     },
-    Session.completeSecondFactor(actor.sessionId),
-    Audit.entry("auth.totp_enrol", `coordinator#${actor.coordinatorId}`, undefined, now),
-  ]);
-  return { recoveryCodes: codes };
+    ...(promoted?.items ?? []),
+    Audit.entry(
+      "auth.totp_enrol",
+      `coordinator#${coordinator.id}`,
+      { replaced: replacing, ...(proof && { provedWith: proof.method }) },
+      now,
+    ),
+    notice.put,
+  ];
+  try {
+    await transact(items);
+  } catch (error) {
+    if (!(error instanceof ConditionsFailed)) throw error;
+    if (error.failed.includes(0)) return tooMany(coordinator.id, "currentCode", now);
+    // The old code was used meanwhile, or another enrolment won: start again.
+    if (proof) return refuse(coordinator.id, "currentCode", now);
+    throw new VisibleError(409, "conflict", "error.conflict");
+  }
+  Outbox.dispatch([notice.key]);
+  return { recoveryCodes: codes, ...(promoted && { cookie: promoted.cookie }) };
 });
 
 /**
  * Completes a sign-in with a code from the app or a recovery code. Each TOTP step and each
- * recovery code works once; attempts per session are limited.
+ * recovery code works once. The waiting session is replaced by a new one (its cookie returned).
  */
 export const verify = fn(CodeInput, async (input, now: Date = new Date()) => {
   const actor = Actor.coordinator();
-  const coordinator = await Coordinator.get(actor.coordinatorId);
-  if (!coordinator?.totpSecret)
-    throw new VisibleError(409, "no_enrolment", "error.totpNoEnrolment");
-  const attempt = RateLimit.countAgainst("totp", actor.sessionId, 5, 600, now);
-  const coordinatorKey = Coordinator.keys.coordinator(actor.coordinatorId);
-
-  const code = digits(input.code);
-  let use: TransactItem;
-  if (/^\d{6}$/.test(code)) {
-    const totp = totpFor(actor.email, coordinator.totpSecret);
-    const delta = totp.validate({ token: code, timestamp: now.getTime(), window: 1 });
-    if (delta === null) return refuse(attempt);
-    use = {
-      Update: {
-        TableName: tableName(),
-        Key: coordinatorKey,
-        UpdateExpression: "SET totpLastStep = :step",
-        ConditionExpression: "attribute_not_exists(totpLastStep) OR totpLastStep < :step",
-        ExpressionAttributeValues: { ":step": totp.counter({ timestamp: now.getTime() }) + delta },
-      },
-    };
-  } else {
-    const hash = hashToken(normaliseRecovery(input.code));
-    use = {
-      Update: {
-        TableName: tableName(),
-        Key: coordinatorKey,
-        UpdateExpression: "DELETE recoveryCodes :code",
-        ConditionExpression: "contains(recoveryCodes, :hash)",
-        ExpressionAttributeValues: { ":code": new Set([hash]), ":hash": hash },
-      },
-    };
-  }
+  if (actor.secondFactor !== "pending")
+    throw new VisibleError(409, "not_allowed", "error.notAllowed");
+  const coordinator = await loadCoordinator(actor.coordinatorId);
+  if (!coordinator.totpSecret) throw new VisibleError(409, "no_enrolment", "error.totpNoEnrolment");
+  const allowed = RateLimit.checkUnder(
+    "totp",
+    coordinator.id,
+    MAX_WRONG_CODES,
+    WRONG_CODE_WINDOW_S,
+    now,
+  );
+  const proof = await proofOf(coordinator, input.code, now);
+  if (!proof) return refuse(coordinator.id, "code", now);
+  const promoted = Session.promote({ id: actor.sessionId, ownerId: coordinator.id }, now);
+  const left = new Set(coordinator.recoveryCodes ?? []).size - 1;
+  const notice =
+    proof.method === "recovery"
+      ? securityNotice(coordinator, "recoveryUsed", { count: Math.max(0, left) }, now)
+      : undefined;
   try {
-    await transact([attempt, use, Session.completeSecondFactor(actor.sessionId)]);
+    await transact([
+      allowed,
+      {
+        Update: {
+          TableName: tableName(),
+          Key: Coordinator.keys.coordinator(coordinator.id),
+          UpdateExpression: [
+            proof.set && `SET ${proof.set}`,
+            proof.remove && `DELETE ${proof.remove}`,
+          ]
+            .filter(Boolean)
+            .join(" "),
+          ConditionExpression: proof.condition,
+          ExpressionAttributeValues: proof.values,
+        },
+      },
+      ...promoted.items,
+      Audit.entry(
+        "auth.totp_verify",
+        `coordinator#${coordinator.id}`,
+        { method: proof.method },
+        now,
+      ),
+      ...(notice ? [notice.put] : []),
+    ]);
   } catch (error) {
-    if (error instanceof ConditionsFailed) {
-      if (error.failed.includes(0))
-        throw new VisibleError(429, "rate_limited", "error.rateLimited");
-      // A reused or unknown code: the transaction rolled back, so count the attempt by itself.
-      return refuse(attempt);
-    }
-    throw error;
+    if (!(error instanceof ConditionsFailed)) throw error;
+    if (error.failed.includes(0)) return tooMany(coordinator.id, "code", now);
+    // The waiting session was promoted or ended meanwhile.
+    if (error.failed.includes(2)) throw new VisibleError(401, "unauthorized", "error.signInNeeded");
+    // A reused or unknown code: nothing changed, so count it as wrong.
+    return refuse(coordinator.id, "code", now);
   }
+  if (notice) Outbox.dispatch([notice.key]);
+  return { cookie: promoted.cookie };
 });
 
-/** Counts a failed attempt, then refuses it (as rate-limited once attempts run out). */
-async function refuse(attempt: TransactItem): Promise<never> {
+/** Counts a wrong code against the coordinator and refuses it (as too many once they run out). */
+async function refuse(
+  coordinatorId: string,
+  field: "code" | "currentCode",
+  now: Date,
+): Promise<never> {
+  const subject = `coordinator#${coordinatorId}`;
   try {
-    await transact([attempt]);
+    await transact([
+      RateLimit.countAgainst("totp", coordinatorId, MAX_WRONG_CODES, WRONG_CODE_WINDOW_S, now),
+      Audit.entry("auth.totp_failed", subject, { field }, now),
+    ]);
   } catch (error) {
-    if (error instanceof ConditionsFailed) {
-      throw new VisibleError(429, "rate_limited", "error.rateLimited");
-    }
+    if (error instanceof ConditionsFailed) return tooMany(coordinatorId, field, now);
     throw error;
   }
-  throw invalid();
+  throw invalid(field);
+}
+
+/** Codes are refused until the window turns; the try is recorded all the same. */
+async function tooMany(coordinatorId: string, field: string, now: Date): Promise<never> {
+  await Audit.record(
+    "auth.totp_failed",
+    `coordinator#${coordinatorId}`,
+    { field, rateLimited: true },
+    now,
+  );
+  throw new VisibleError(429, "rate_limited", "error.rateLimited");
 }
 
 const digits = (code: string) => code.replace(/\s/g, "");
@@ -159,3 +308,43 @@ function recoveryCode(): string {
   const pick = () => Array.from({ length: 5 }, () => alphabet[randomInt(alphabet.length)]).join("");
   return `${pick()}-${pick()}`;
 }
+
+/**
+ * An admin removes a coordinator's app (a lost phone, no recovery codes left): their sessions
+ * end, they are told by email, and they enrol a new app at their next sign-in. Not one's own:
+ * that is changing the app, which asks for a code from the old one.
+ */
+export const remove = fn(
+  z.object({ id: z.string().min(1).max(64) }),
+  async ({ id }, now: Date = new Date()) => {
+    const admin = Actor.admin();
+    if (admin.coordinatorId === id) throw new VisibleError(409, "not_allowed", "error.notAllowed");
+    const coordinator = await Coordinator.get(id);
+    if (!coordinator) throw new VisibleError(404, "not_found", "error.notFound");
+    if (!coordinator.totpEnrolledAt) return { removed: false };
+    const notice = securityNotice(coordinator, "appRemoved", { admin: admin.name }, now);
+    try {
+      await transact([
+        {
+          Update: {
+            TableName: tableName(),
+            Key: Coordinator.keys.coordinator(id),
+            UpdateExpression:
+              "REMOVE totpSecret, totpEnrolledAt, recoveryCodes, totpLastStep, pendingTotpSecret",
+            ConditionExpression: "totpEnrolledAt = :enrolled",
+            ExpressionAttributeValues: { ":enrolled": coordinator.totpEnrolledAt },
+          },
+        },
+        Audit.entry("coordinator.reset_totp", `coordinator#${id}`, undefined, now),
+        notice.put,
+      ]);
+    } catch (error) {
+      if (error instanceof ConditionsFailed)
+        throw new VisibleError(409, "conflict", "error.conflict");
+      throw error;
+    }
+    Outbox.dispatch([notice.key]);
+    await Session.endAll(id);
+    return { removed: true };
+  },
+);

@@ -1,6 +1,7 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
 import type { Role } from "../actor/index.ts";
+import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
 import { db, tableName } from "../db/client.ts";
 import { queryAll } from "../db/query.ts";
@@ -8,6 +9,7 @@ import { ConditionsFailed, transact } from "../db/transact.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { createId } from "../util/id.ts";
+import { line } from "../util/text.ts";
 
 export interface Coordinator {
   id: string;
@@ -38,12 +40,13 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 export const AddInput = z.object({
   email: z.email({ error: "error.email" }).max(254, { error: "error.tooLong" }),
-  name: z.string().trim().min(1, { error: "error.required" }).max(120, { error: "error.tooLong" }),
+  name: line(120),
   role: z.enum(["coordinator", "admin"], { error: "error.invalid" }).default("coordinator"),
 });
 
 /** Adds a coordinator; an email address belongs to one coordinator only. */
 export const add = fn(AddInput, async (input, now: Date = new Date()): Promise<Coordinator> => {
+  Actor.adminOrSystem();
   const email = normaliseEmail(input.email);
   const coordinator: Coordinator = {
     id: createId("coo"),

@@ -1,4 +1,4 @@
-import { BatchGetCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchGetCommand, BatchWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { db, tableName } from "./client.ts";
 
 interface Key {
@@ -30,3 +30,18 @@ export async function getMany(keys: Key[]): Promise<Map<string, Record<string, u
 }
 
 export const keyOf = (k: Key) => `${k.pk}|${k.sk}`;
+
+/** Deletes items by key, 25 to a BatchWriteItem, sending again what DynamoDB left unprocessed. */
+export async function deleteMany(keys: Key[]): Promise<void> {
+  for (let i = 0; i < keys.length; i += 25) {
+    let requests: Record<string, unknown>[] | undefined = keys
+      .slice(i, i + 25)
+      .map((key) => ({ DeleteRequest: { Key: { pk: key.pk, sk: key.sk } } }));
+    while (requests?.length) {
+      const result = await db().send(
+        new BatchWriteCommand({ RequestItems: { [tableName()]: requests } }),
+      );
+      requests = result.UnprocessedItems?.[tableName()] as Record<string, unknown>[] | undefined;
+    }
+  }
+}

@@ -43,7 +43,9 @@ export async function run(id: ScheduleId, now = new Date()) {
   const startedAt = new Date();
   let outcome: { ok: true; result: unknown } | { ok: false; error: string };
   try {
-    outcome = { ok: true, result: await work[id](now) };
+    // What a job changes is audited as the job's doing.
+    const result = await Actor.provide({ type: "system", name: id }, () => work[id](now));
+    outcome = { ok: true, result };
   } catch (error) {
     outcome = { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -1,6 +1,9 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import * as Actor from "../actor/index.ts";
 import { config } from "../config.ts";
+import { deleteMany } from "../db/batch.ts";
 import { db, tableName } from "../db/client.ts";
+import { queryAll } from "../db/query.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { hashToken, newToken } from "../util/token.ts";
@@ -30,6 +33,11 @@ export function issue(target: Target, validUntil: Date, path: `/${string}`) {
       TableName: tableName(),
       Item: {
         ...key(hashToken(token)),
+        // A volunteer's links, findable so they can all be revoked when the volunteer leaves.
+        ...(target.volunteerId && {
+          gsi1pk: `links#${target.volunteerId}`,
+          gsi1sk: validUntil.toISOString(),
+        }),
         type: "link",
         ...target,
         validUntil: validUntil.toISOString(),
@@ -61,4 +69,35 @@ export async function resolve(token: string, purpose: Purpose, now = new Date())
     requestId: Item.requestId as string,
     ...(Item.volunteerId && { volunteerId: Item.volunteerId as string }),
   };
+}
+
+/** Who acts through a link: the volunteer it was sent to, or else the requester. */
+export function holder(target: Target): Actor.LinkActor {
+  return target.volunteerId
+    ? { type: "link", holder: "volunteer", id: target.volunteerId }
+    : { type: "link", holder: "requester", id: target.requestId };
+}
+
+/** Runs `work` as the holder of a valid link, so what it changes is audited as theirs. */
+export async function actingAs<T>(
+  token: string,
+  purpose: Purpose,
+  now: Date,
+  work: (target: Target) => Promise<T>,
+): Promise<T> {
+  const target = await resolve(token, purpose, now);
+  return Actor.provide(holder(target), () => work(target));
+}
+
+/** Every link a volunteer holds stops working (they left): offers, visit pages. */
+export async function revokeAllOf(volunteerId: string): Promise<number> {
+  const held = await queryAll({
+    TableName: tableName(),
+    IndexName: "gsi1",
+    KeyConditionExpression: "gsi1pk = :holder",
+    ExpressionAttributeValues: { ":holder": `links#${volunteerId}` },
+    ProjectionExpression: "pk, sk",
+  });
+  await deleteMany(held.map((item) => ({ pk: String(item.pk), sk: String(item.sk) })));
+  return held.length;
 }

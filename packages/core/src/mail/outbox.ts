@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { db, tableName } from "../db/client.ts";
+import { ConditionsFailed, transact } from "../db/transact.ts";
+import { countAgainst } from "../rate-limit/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { createId } from "../util/id.ts";
 import { log } from "../util/log.ts";
@@ -85,16 +87,21 @@ export async function deliver(key: OutboxKey, now = new Date()): Promise<Deliver
   const claim = await claimForSending(key, now);
   if (!claim) return "skipped";
   const { token, item } = claim;
+  let messageId: string;
   try {
     // Loaded on first delivery: the API Lambda, which never delivers in AWS, skips its start-up.
     const { send } = await import("./ses.ts");
-    const messageId = await send({
+    messageId = await send({
       to: item.to,
       subject: item.subject,
       text: item.text,
       html: item.html,
       attachments: item.attachments,
     });
+  } catch (error) {
+    return recordFailure(key, token, item.attempts, error, now);
+  }
+  try {
     await db().send(
       new UpdateCommand({
         TableName: tableName(),
@@ -111,10 +118,12 @@ export async function deliver(key: OutboxKey, now = new Date()): Promise<Deliver
         },
       }),
     );
-    return "sent";
   } catch (error) {
-    return recordFailure(key, token, item.attempts, error, now);
+    // It went out, but the lease ran out first and another deliverer holds it now.
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    log.warn("outbox claim lost after sending", { key: key.sk });
   }
+  return "sent";
 }
 
 async function claimForSending(key: OutboxKey, now: Date) {
@@ -159,24 +168,30 @@ async function recordFailure(
   const next = new Date(now.getTime() + backoffMs(attempts)).toISOString();
   const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   log.warn("outbox delivery failed", { key: key.sk, attempts, reason, gaveUp: failed });
-  await db().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: key,
-      UpdateExpression:
-        "SET #status = :status, nextAttemptAt = :next, gsi1pk = :index, gsi1sk = :indexKey, lastError = :reason REMOVE claimToken",
-      ConditionExpression: "claimToken = :token",
-      ExpressionAttributeNames: { "#status": "status" },
-      ExpressionAttributeValues: {
-        ":status": failed ? "failed" : "pending",
-        ":next": next,
-        ":index": failed ? FAILED_INDEX_KEY : DUE_INDEX_KEY,
-        ":indexKey": `${failed ? now.toISOString() : next}#${key.sk}`,
-        ":reason": reason.slice(0, 500),
-        ":token": token,
-      },
-    }),
-  );
+  try {
+    await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: key,
+        UpdateExpression:
+          "SET #status = :status, nextAttemptAt = :next, gsi1pk = :index, gsi1sk = :indexKey, lastError = :reason REMOVE claimToken",
+        ConditionExpression: "claimToken = :token",
+        ExpressionAttributeNames: { "#status": "status" },
+        ExpressionAttributeValues: {
+          ":status": failed ? "failed" : "pending",
+          ":next": next,
+          ":index": failed ? FAILED_INDEX_KEY : DUE_INDEX_KEY,
+          ":indexKey": `${failed ? now.toISOString() : next}#${key.sk}`,
+          ":reason": reason.slice(0, 500),
+          ":token": token,
+        },
+      }),
+    );
+  } catch (error) {
+    // Another deliverer took it over meanwhile: its outcome is the one that counts.
+    if (error instanceof ConditionalCheckFailedException) return "skipped";
+    throw error;
+  }
   return failed ? "failed" : "retry";
 }
 
@@ -261,4 +276,38 @@ export function view(item: Record<string, unknown>) {
     sentAt: item.sentAt as string | undefined,
     lastError: item.lastError as string | undefined,
   };
+}
+
+/** Emails a day to one address typed into a public form: enough for honest use, useless for spam. */
+export const TYPED_ADDRESS_MAILS_PER_DAY = 3;
+
+/**
+ * Commits `items` with a confirmation to an address a stranger typed into a public form, unless
+ * that address already had its emails for the day: then the items commit without it (nothing
+ * submitted is lost; the form is not a way to mail anyone at will). Returns whether it was sent.
+ */
+export async function commitWithConfirmation(
+  items: TransactItem[],
+  confirmation: { to: string; put: TransactItem } | undefined,
+  now: Date,
+): Promise<boolean> {
+  if (!confirmation) {
+    await transact(items);
+    return false;
+  }
+  const limit = countAgainst(
+    "typed-address",
+    confirmation.to.toLowerCase(),
+    TYPED_ADDRESS_MAILS_PER_DAY,
+    86_400,
+    now,
+  );
+  try {
+    await transact([...items, limit, confirmation.put]);
+    return true;
+  } catch (error) {
+    if (!(error instanceof ConditionsFailed && error.failed.includes(items.length))) throw error;
+  }
+  await transact(items);
+  return false;
 }

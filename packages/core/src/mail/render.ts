@@ -4,7 +4,11 @@ import type { Message } from "./ses.ts";
 export interface Letter {
   locale: Locale;
   subject: string;
-  /** Greeting name; omitted when unknown. */
+  /**
+   * Greeting name, only when we know it ourselves (a coordinator, a volunteer). A name typed
+   * into a public form is never put in a greeting: a stranger could make our mail say anything
+   * to any address.
+   */
   name?: string;
   /** Paragraphs of plain text, already translated. */
   paragraphs: string[];
@@ -23,7 +27,9 @@ const escapeHtml = (value: string) =>
 export function render(to: string, letter: Letter, attachments?: Message["attachments"]): Message {
   const { locale } = letter;
   const blocks = [
-    ...(letter.name ? [t(locale, "mail.greeting", { name: letter.name })] : []),
+    letter.name
+      ? t(locale, "mail.greeting", { name: letter.name })
+      : t(locale, "mail.greetingPlain"),
     ...letter.paragraphs,
     t(locale, "mail.signature"),
     t(locale, "mail.noReply"),

@@ -43,10 +43,18 @@ export const CancelInput = z.object({ reason: OptionalReason });
 
 export async function byRequester(
   token: string,
-  input: z.input<typeof CancelInput>,
+  input: unknown,
   now = new Date(),
 ): Promise<"cancelled" | "already_cancelled" | "closed"> {
   const { reason } = CancelInput.parse(input);
+  return Link.actingAs(token, "cancel", now, () => cancelAsRequester(token, reason, now));
+}
+
+async function cancelAsRequester(
+  token: string,
+  reason: string | undefined,
+  now: Date,
+): Promise<"cancelled" | "already_cancelled" | "closed"> {
   for (let attempt = 1; ; attempt++) {
     const request = await requestOf(token, now);
     if (request.status === "cancelled") return "already_cancelled";

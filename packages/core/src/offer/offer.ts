@@ -14,6 +14,7 @@ import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { createId } from "../util/id.ts";
+import { line, optionalParagraphs } from "../util/text.ts";
 import { helsinkiDate, isIsoDate } from "../util/time.ts";
 import * as Volunteers from "../volunteer/volunteer.ts";
 import { confirmationItems } from "./confirm.ts";
@@ -45,17 +46,12 @@ const ATTEMPTS = 4;
 const Id = z.string().min(1).max(64);
 
 /** A reason a person may give or leave out; blank counts as not given. */
-export const OptionalReason = z
-  .string()
-  .trim()
-  .max(1000, { error: "error.tooLong" })
-  .optional()
-  .transform((r) => r || undefined);
+export const OptionalReason = optionalParagraphs(1000);
 
 export const FirstMeetingInput = z.object({
   date: z.string().refine(isIsoDate, { error: "error.date" }),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "error.time" }),
-  place: z.string().trim().min(1, { error: "error.required" }).max(200, { error: "error.tooLong" }),
+  place: line(200),
 });
 
 export const MakeInput = z.object({
@@ -370,8 +366,11 @@ export type Outcome =
   | "expired";
 
 /** A volunteer presses "I can come" on their offer's page. */
-export async function accept(token: string, now = new Date()): Promise<Outcome> {
-  const target = await Link.resolve(token, "offer", now);
+export function accept(token: string, now = new Date()): Promise<Outcome> {
+  return Link.actingAs(token, "offer", now, (target) => acceptAs(target, now));
+}
+
+async function acceptAs(target: Link.Target, now: Date): Promise<Outcome> {
   const volunteerId = target.volunteerId as string;
   for (let attempt = 1; ; attempt++) {
     const { request, offers } = await stateOf(target.requestId);
@@ -443,19 +442,16 @@ export async function accept(token: string, now = new Date()): Promise<Outcome> 
 export const DeclineInput = z.object({ reason: OptionalReason });
 
 /** A volunteer presses "I can't come", with an optional reason. */
-export async function decline(
-  token: string,
-  input: z.input<typeof DeclineInput>,
-  now = new Date(),
-): Promise<Outcome> {
+export async function decline(token: string, input: unknown, now = new Date()): Promise<Outcome> {
   const { reason } = DeclineInput.parse(input);
-  const target = await Link.resolve(token, "offer", now);
-  const result = await close(target.requestId, target.volunteerId as string, "declined", now, {
-    ...(reason && { reason }),
+  return Link.actingAs(token, "offer", now, async (target) => {
+    const result = await close(target.requestId, target.volunteerId as string, "declined", now, {
+      ...(reason && { reason }),
+    });
+    if (result.changed) return "declined";
+    if (result.status === "declined") return "already_declined";
+    return result.status === "accepted" ? "already_accepted" : (result.status as Outcome);
   });
-  if (result.changed) return "declined";
-  if (result.status === "declined") return "already_declined";
-  return result.status === "accepted" ? "already_accepted" : (result.status as Outcome);
 }
 
 /** What a volunteer may know before answering: no surname, no contacts, no matter. */
@@ -514,7 +510,7 @@ export const AssignInput = z.object({
   id: Id,
   version: z.number().int().min(1),
   volunteerId: Id,
-  note: z.string().trim().max(1000, { error: "error.tooLong" }).optional(),
+  note: optionalParagraphs(1000),
   firstMeeting: FirstMeetingInput.optional(),
 });
 

@@ -34,3 +34,25 @@ export function countAgainst(
 function hash(value: string): string {
   return createHash("sha256").update(value).digest("base64url").slice(0, 22);
 }
+
+/**
+ * The same window's limit as a condition only: passes while the subject has room left, counts
+ * nothing. For limits on failures (wrong codes), where a success must not use up a try.
+ */
+export function checkUnder(
+  bucket: string,
+  subject: string,
+  limit: number,
+  windowSeconds: number,
+  now: Date,
+): TransactItem {
+  const windowStart = Math.floor(now.getTime() / 1000 / windowSeconds) * windowSeconds;
+  return {
+    ConditionCheck: {
+      TableName: tableName(),
+      Key: { pk: `rate#${bucket}#${hash(subject)}`, sk: String(windowStart) },
+      ConditionExpression: "attribute_not_exists(hits) OR hits < :limit",
+      ExpressionAttributeValues: { ":limit": limit },
+    },
+  };
+}

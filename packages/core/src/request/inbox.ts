@@ -4,6 +4,7 @@ import * as Actor from "../actor/index.ts";
 import { db, tableName } from "../db/client.ts";
 import { decodeCursor, encodeCursor } from "../util/db-types.ts";
 import { fn } from "../util/fn.ts";
+import { line } from "../util/text.ts";
 import * as Counts from "./counts.ts";
 import { type Request, type Status, statuses } from "./request.ts";
 import * as Search from "./search.ts";
@@ -60,7 +61,7 @@ export const list = fn(ListInput, async (input, now: Date = new Date()) => {
   };
 });
 
-export const SearchInput = z.object({ q: z.string().trim().min(1).max(100) });
+export const SearchInput = z.object({ q: line(100) });
 
 const referencePattern = /^(?:r-?)?(\d{4})-?(\d{1,6})$/i;
 

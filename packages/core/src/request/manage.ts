@@ -14,6 +14,7 @@ import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { createId } from "../util/id.ts";
+import { optionalLine, optionalParagraphs, paragraphs } from "../util/text.ts";
 import {
   addDays,
   formatAppointment,
@@ -24,8 +25,8 @@ import {
 import type { Report } from "../visit/schema.ts";
 import * as Volunteers from "../volunteer/volunteer.ts";
 import * as Counts from "./counts.ts";
-import { findByReference, get, keys, type Request, submit } from "./request.ts";
-import { confirmationAddress, RequestFields } from "./schema.ts";
+import { CheckedFields, findByReference, get, keys, type Request, submit } from "./request.ts";
+import { confirmationAddress } from "./schema.ts";
 import * as Search from "./search.ts";
 import { type Status, transitions } from "./status.ts";
 
@@ -147,7 +148,7 @@ export function updateRequest(
 
 export const NoteInput = z.object({
   id: z.string().min(1).max(64),
-  text: z.string().trim().min(1, { error: "error.required" }).max(4000, { error: "error.tooLong" }),
+  text: paragraphs(4000),
 });
 
 /** An internal note: coordinators only, never sent anywhere. */
@@ -162,7 +163,7 @@ export const addNote = fn(NoteInput, async ({ id, text }, now: Date = new Date()
 
 export const UpdateInput = zm.extend(
   zm.partial(
-    zm.pick(RequestFields, {
+    zm.pick(CheckedFields, {
       requester: true,
       client: true,
       preferredContact: true,
@@ -219,11 +220,7 @@ export const update = fn(UpdateInput, async (input, now: Date = new Date()) => {
 
 export const ReasonInput = z.object({
   id: z.string().min(1).max(64),
-  reason: z
-    .string()
-    .trim()
-    .min(1, { error: "error.required" })
-    .max(1000, { error: "error.tooLong" }),
+  reason: paragraphs(1000),
   version: z.number().int().min(1),
 });
 
@@ -398,18 +395,8 @@ export const FollowUpInput = z.object({
     .int()
     .min(10, { error: "error.duration" })
     .max(480, { error: "error.duration" }),
-  description: z
-    .string()
-    .trim()
-    .min(1, { error: "error.required" })
-    .max(2000, { error: "error.tooLong" })
-    .optional(),
-  place: z
-    .string()
-    .trim()
-    .min(1, { error: "error.required" })
-    .max(200, { error: "error.tooLong" })
-    .optional(),
+  description: optionalParagraphs(2000),
+  place: optionalLine(200),
 });
 
 /**

@@ -1,16 +1,18 @@
 import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { config } from "../config.ts";
 import { db, tableName } from "../db/client.ts";
-import { ConditionsFailed, transact } from "../db/transact.ts";
+import { ConditionsFailed } from "../db/transact.ts";
 import { type Locale, t } from "../i18n/index.ts";
 import { Outbox, render } from "../mail/index.ts";
 import * as RateLimit from "../rate-limit/index.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { createId } from "../util/id.ts";
+import { normalisePhone } from "../util/phone.ts";
+import { phoneField } from "../util/text.ts";
 import { formatAppointment, helsinkiDate, helsinkiToUtc } from "../util/time.ts";
 import * as Counts from "./counts.ts";
-import { confirmationAddress, RequestInput } from "./schema.ts";
+import { confirmationAddress, type RequestInput, requestSchemas } from "./schema.ts";
 import * as Search from "./search.ts";
 import type { Status } from "./status.ts";
 
@@ -61,22 +63,29 @@ export interface SubmitContext {
   byCoordinator?: boolean;
 }
 
+/** "discarded": a bot filled the honeypot. It is told the same as anyone, and nothing is kept. */
 export type SubmitResult =
   | { kind: "received"; id: string; reference: string; confirmationEmail: boolean }
-  | { kind: "discarded" };
+  | { kind: "discarded"; reference: string; confirmationEmail: boolean };
+
+/** The form's schemas as the API runs them: phone numbers checked and written in one form. */
+const checked = requestSchemas(phoneField(normalisePhone));
+export const SubmitInput = checked.RequestInput;
+export const CheckedFields = checked.RequestFields;
 
 /**
  * A support request from the public form. The request, its reference and the requester's
  * confirmation email commit in one transaction, together with the sender's rate-limit count.
  */
 export const submit = fn(
-  RequestInput,
+  SubmitInput,
   async (input, context: SubmitContext): Promise<SubmitResult> => {
     const now = context.now ?? new Date();
-    // The honeypot was filled: a bot. Answer as if all went well and keep nothing.
-    if (input.website) return { kind: "discarded" };
-
     const reference = await nextReference(now);
+    const to = confirmationAddress(input);
+    // The honeypot was filled: a bot. Answer exactly as if all went well, keep nothing.
+    if (input.website) return { kind: "discarded", reference, confirmationEmail: Boolean(to) };
+
     const id = createId("req");
     const startsAt = helsinkiToUtc(input.date, input.startTime).toISOString();
     const { website: _honeypot, consent: _consent, ...details } = input;
@@ -92,7 +101,6 @@ export const submit = fn(
       updatedAt: at,
       version: 1,
     };
-    const to = confirmationAddress(input);
     const confirmation = to
       ? Outbox.entry(
           keys.request(id).pk,
@@ -102,42 +110,46 @@ export const submit = fn(
         )
       : undefined;
 
+    let emailed: boolean;
     try {
-      await transact([
-        ...(context.byCoordinator
-          ? []
-          : [
-              RateLimit.countAgainst(
-                "request",
-                context.clientAddress,
-                config().REQUEST_RATE_LIMIT_PER_HOUR,
-                3600,
-                now,
-              ),
-            ]),
-        {
-          Put: {
-            TableName: tableName(),
-            Item: {
-              ...keys.request(id),
-              ...keys.byStatus("received", startsAt, id),
-              type: "request",
-              ...request,
+      emailed = await Outbox.commitWithConfirmation(
+        [
+          ...(context.byCoordinator
+            ? []
+            : [
+                RateLimit.countAgainst(
+                  "request",
+                  context.clientAddress,
+                  config().REQUEST_RATE_LIMIT_PER_HOUR,
+                  3600,
+                  now,
+                ),
+              ]),
+          {
+            Put: {
+              TableName: tableName(),
+              Item: {
+                ...keys.request(id),
+                ...keys.byStatus("received", startsAt, id),
+                type: "request",
+                ...request,
+              },
+              ConditionExpression: "attribute_not_exists(pk)",
             },
-            ConditionExpression: "attribute_not_exists(pk)",
           },
-        },
-        {
-          Put: {
-            TableName: tableName(),
-            Item: { ...keys.reference(reference), type: "reference", requestId: id },
-            ConditionExpression: "attribute_not_exists(pk)",
+          {
+            Put: {
+              TableName: tableName(),
+              Item: { ...keys.reference(reference), type: "reference", requestId: id },
+              ConditionExpression: "attribute_not_exists(pk)",
+            },
           },
-        },
-        Counts.change("requests", { received: 1 }),
-        ...Search.index(id, request.client.name),
-        ...(confirmation ? [confirmation.put] : []),
-      ]);
+          Counts.change("requests", { received: 1 }),
+          ...Search.index(id, request.client.name),
+        ],
+        to && confirmation ? { to, put: confirmation.put } : undefined,
+        now,
+      );
     } catch (error) {
       // The rate-limit count is the first item.
       if (!context.byCoordinator && error instanceof ConditionsFailed && error.failed.includes(0)) {
@@ -145,8 +157,8 @@ export const submit = fn(
       }
       throw error;
     }
-    if (confirmation) Outbox.dispatch([confirmation.key]);
-    return { kind: "received", id, reference, confirmationEmail: Boolean(confirmation) };
+    if (confirmation && emailed) Outbox.dispatch([confirmation.key]);
+    return { kind: "received", id, reference, confirmationEmail: emailed };
   },
 );
 
@@ -171,10 +183,8 @@ async function nextReference(now: Date): Promise<string> {
 /** Only the reference and the time: the matter itself never travels by email. */
 function receivedLetter(request: Request) {
   const locale: Locale = request.locale;
-  const name = request.requesterRole === "client" ? request.client.name : request.requester?.name;
   return {
     locale,
-    name,
     subject: t(locale, "mail.requestReceived.subject", { reference: request.reference }),
     paragraphs: [
       t(locale, "mail.requestReceived.body", { reference: request.reference }),

@@ -1,6 +1,15 @@
 import * as z from "zod/mini";
 import type { PublicKey as MessageKey } from "../i18n/fi.ts";
 import { locales } from "../i18n/locale.ts";
+import {
+  blankAsMissing,
+  line,
+  missingOrInvalid,
+  optionalLine,
+  optionalParagraphs,
+  paragraphs,
+  phoneField,
+} from "../util/text.ts";
 import { addDays, helsinkiDate, isIsoDate } from "../util/time.ts";
 
 /**
@@ -53,125 +62,111 @@ export const clientLanguages = [
 export const durationChoices = [30, 60, 90, 120, 180, 240] as const;
 
 const key = (k: MessageKey) => ({ error: k });
-const missingOrInvalid = (issue: { input?: unknown }): MessageKey =>
-  issue.input === undefined || issue.input === null || issue.input === ""
-    ? "error.required"
-    : "error.invalid";
 
 const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
-
-/** Empty form fields count as not given. */
-const blankAsMissing = <T extends z.core.$ZodType<unknown, unknown>>(schema: T) =>
-  z.pipe(z.transform(blankToUndefined), schema);
-
-const text = (max: number) =>
-  z
-    .string({ error: missingOrInvalid })
-    .check(z.trim(), z.minLength(1, key("error.required")), z.maxLength(max, key("error.tooLong")));
-
-const optionalText = (max: number) => blankAsMissing(z.optional(text(max)));
 
 const email = blankAsMissing(
   z.optional(z.email(key("error.email")).check(z.maxLength(254, key("error.tooLong")))),
 );
 
-const phone = blankAsMissing(
-  z.optional(
-    z
-      .string(key("error.phone"))
-      .check(z.trim(), z.regex(/^\+?[0-9][0-9 ()-]{4,22}$/, key("error.phone"))),
-  ),
-);
+/** The request's fields and the whole input, built around the phone check the caller can run. */
+export function requestSchemas(phone = phoneField()) {
+  const person = z.object({
+    name: optionalLine(120),
+    organisation: optionalLine(160),
+    email,
+    phone,
+  });
 
-const person = z.object({
-  name: optionalText(120),
-  organisation: optionalText(160),
-  email,
-  phone,
-});
-
-export const RequestFields = z.object({
-  locale: z._default(z.enum(locales, key("error.invalid")), "fi"),
-  requesterRole: z.enum(requesterRoles, { error: missingOrInvalid }),
-  /** Whoever fills the form when it is not the client themself. */
-  requester: z.optional(person),
-  client: z.object(
-    {
-      name: text(120),
-      email,
-      phone,
-      languages: z._default(
-        z.array(z.enum(clientLanguages, key("error.invalid"))).check(z.maxLength(20)),
-        [],
-      ),
-      otherLanguage: optionalText(80),
-    },
-    { error: missingOrInvalid },
-  ),
-  /** How to reach the person we talk to: the client, or the requester on their behalf. */
-  preferredContact: z.enum(["phone", "email"], { error: missingOrInvalid }),
-  sector: z.enum(sectors, { error: missingOrInvalid }),
-  description: text(2000),
-  place: text(200),
-  municipality: text(100),
-  date: z.string({ error: missingOrInvalid }).check(z.refine(isIsoDate, key("error.date"))),
-  startTime: z
-    .string({ error: missingOrInvalid })
-    .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, key("error.time"))),
-  durationMinutes: z.pipe(
-    z.transform((value: unknown) =>
-      typeof value === "string" && value.trim() !== "" ? Number(value) : blankToUndefined(value),
+  const RequestFields = z.object({
+    locale: z._default(z.enum(locales, key("error.invalid")), "fi"),
+    requesterRole: z.enum(requesterRoles, { error: missingOrInvalid }),
+    /** Whoever fills the form when it is not the client themself. */
+    requester: z.optional(person),
+    client: z.object(
+      {
+        name: line(120),
+        email,
+        phone,
+        languages: z._default(
+          z.array(z.enum(clientLanguages, key("error.invalid"))).check(z.maxLength(20)),
+          [],
+        ),
+        otherLanguage: optionalLine(80),
+      },
+      { error: missingOrInvalid },
     ),
-    z
-      .number({ error: missingOrInvalid })
-      .check(
-        z.refine(Number.isInteger, key("error.duration")),
-        z.gte(10, key("error.duration")),
-        z.lte(480, key("error.duration")),
+    /** How to reach the person we talk to: the client, or the requester on their behalf. */
+    preferredContact: z.enum(["phone", "email"], { error: missingOrInvalid }),
+    sector: z.enum(sectors, { error: missingOrInvalid }),
+    description: paragraphs(2000),
+    place: line(200),
+    municipality: line(100),
+    date: z.string({ error: missingOrInvalid }).check(z.refine(isIsoDate, key("error.date"))),
+    startTime: z
+      .string({ error: missingOrInvalid })
+      .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, key("error.time"))),
+    durationMinutes: z.pipe(
+      z.transform((value: unknown) =>
+        typeof value === "string" && value.trim() !== "" ? Number(value) : blankToUndefined(value),
       ),
-  ),
-  supportNeeds: optionalText(2000),
-  consent: z.literal(true, key("error.consent")),
-  /** Honeypot: hidden from people, filled by bots. */
-  website: z.optional(z.string().check(z.maxLength(500))),
-});
+      z
+        .number({ error: missingOrInvalid })
+        .check(
+          z.refine(Number.isInteger, key("error.duration")),
+          z.gte(10, key("error.duration")),
+          z.lte(480, key("error.duration")),
+        ),
+    ),
+    supportNeeds: optionalParagraphs(2000),
+    consent: z.literal(true, key("error.consent")),
+    /** Honeypot: hidden from people, filled by bots. */
+    website: z.optional(z.string().check(z.maxLength(500))),
+  });
+  return { RequestFields, RequestInput: withCrossFieldRules(RequestFields) };
+}
 
-type Fields = z.output<typeof RequestFields>;
+type Fields = z.output<ReturnType<typeof requestSchemas>["RequestFields"]>;
 
 // Cross-field rules run even when single fields failed, so the form shows every problem at once.
-export const RequestInput = RequestFields.check(
-  z.superRefine(
-    (raw, ctx) => {
-      const input = raw as Partial<Fields>;
-      const today = helsinkiDate(new Date());
-      if (typeof input.date === "string" && isIsoDate(input.date)) {
-        if (input.date < today) issue(ctx, ["date"], "error.dateInPast");
-        else if (input.date > addDays(today, 366)) issue(ctx, ["date"], "error.dateTooFar");
-      }
-      const client = isObject(input.client) ? input.client : undefined;
-      if (client && !client.languages?.length && !client.otherLanguage) {
-        issue(ctx, ["client", "languages"], "error.languages");
-      }
-      if (!input.requesterRole) return;
-      const onBehalf = input.requesterRole !== "client";
-      const contact: { name?: unknown; email?: unknown; phone?: unknown } | undefined = onBehalf
-        ? isObject(input.requester)
-          ? input.requester
-          : {}
-        : client;
-      if (!contact) return;
-      const path = onBehalf ? "requester" : "client";
-      if (onBehalf && !contact.name) issue(ctx, ["requester", "name"], "error.required");
-      if (!contact.email && !contact.phone) {
-        issue(ctx, [path, "phone"], "error.contactRequired");
-      } else if (input.preferredContact && !contact[input.preferredContact]) {
-        issue(ctx, [path, input.preferredContact], "error.preferredContactMissing");
-      }
-    },
-    { when: (payload) => isObject(payload.value) },
-  ),
-);
+function withCrossFieldRules<T extends z.ZodMiniObject>(fields: T) {
+  return fields.check(
+    z.superRefine(
+      (raw, ctx) => {
+        const input = raw as Partial<Fields>;
+        const today = helsinkiDate(new Date());
+        if (typeof input.date === "string" && isIsoDate(input.date)) {
+          if (input.date < today) issue(ctx, ["date"], "error.dateInPast");
+          else if (input.date > addDays(today, 366)) issue(ctx, ["date"], "error.dateTooFar");
+        }
+        const client = isObject(input.client) ? input.client : undefined;
+        if (client && !client.languages?.length && !client.otherLanguage) {
+          issue(ctx, ["client", "languages"], "error.languages");
+        }
+        if (!input.requesterRole) return;
+        const onBehalf = input.requesterRole !== "client";
+        const contact: { name?: unknown; email?: unknown; phone?: unknown } | undefined = onBehalf
+          ? isObject(input.requester)
+            ? input.requester
+            : {}
+          : client;
+        if (!contact) return;
+        const path = onBehalf ? "requester" : "client";
+        if (onBehalf && !contact.name) issue(ctx, ["requester", "name"], "error.required");
+        if (!contact.email && !contact.phone) {
+          issue(ctx, [path, "phone"], "error.contactRequired");
+        } else if (input.preferredContact && !contact[input.preferredContact]) {
+          issue(ctx, [path, input.preferredContact], "error.preferredContactMissing");
+        }
+      },
+      { when: (payload) => isObject(payload.value) },
+    ),
+  );
+}
+
+/** The form's schemas as the browser runs them (the phone's shape only). */
+export const { RequestFields, RequestInput } = requestSchemas();
 
 function isObject(value: unknown): value is Record<string, never> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

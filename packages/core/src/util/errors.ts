@@ -6,7 +6,7 @@ import type { ServerKey } from "../i18n/index.ts";
  */
 export class VisibleError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 429,
     readonly code: string,
     readonly messageKey: ServerKey,
     readonly fields?: Record<string, ServerKey>,

@@ -69,3 +69,15 @@ export function formatAppointment(locale: string, isoDate: string, time: string)
     minute: "2-digit",
   }).format(instant);
 }
+
+/** An instant written for people, in their language, in Helsinki time. */
+export function formatInstant(locale: string, at: Date): string {
+  return new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB", {
+    timeZone: TIME_ZONE,
+    day: "numeric",
+    month: "numeric",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(at);
+}

@@ -16,6 +16,7 @@ import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import * as Volunteers from "../volunteer/volunteer.ts";
+import { releaseItems } from "./release.ts";
 import { CantComeInput, type Report, ReportInput } from "./schema.ts";
 import * as Visit from "./visit.ts";
 
@@ -61,6 +62,14 @@ export async function cantCome(
   now = new Date(),
 ): Promise<CantComeOutcome> {
   const { reason } = zm.parse(CantComeInput, input);
+  return Link.actingAs(token, "visit", now, () => releaseByVolunteer(token, reason, now));
+}
+
+async function releaseByVolunteer(
+  token: string,
+  reason: string | undefined,
+  now: Date,
+): Promise<CantComeOutcome> {
   for (let attempt = 1; ; attempt++) {
     const { state, visit } = await visitOf(token, now);
     const { request } = state;
@@ -68,90 +77,22 @@ export async function cantCome(
     if (visit.status === "reported") return "reported";
     if (now.toISOString() >= visit.startsAt) return "too_late";
     const volunteer = await Volunteers.get(visit.volunteerId);
-    const urgent = await Alert.urgentMails("volunteer_cancelled", request, now);
-    const at = now.toISOString();
-    const items: TransactItem[] = [
-      updateRequest(
-        request,
-        {
-          status: "matching",
-          gsi1pk: keys.byStatus("matching", request.startsAt, request.id).gsi1pk,
-        },
-        now,
-        {
-          condition: "#st = :confirmed AND volunteerId = :volunteer",
-          names: { "#st": "status" },
-          values: { ":confirmed": "confirmed", ":volunteer": visit.volunteerId },
-        },
-        ["volunteerId", "volunteerName"],
-      ),
-      ...Visit.cancel(visit, now, "volunteer"),
-      {
-        Update: {
-          TableName: tableName(),
-          Key: offerKey(request.id, visit.volunteerId),
-          UpdateExpression: `SET #status = :declined, answeredAt = :now${reason ? ", reason = :reason" : ""}`,
-          ConditionExpression: "attribute_exists(pk)",
-          ExpressionAttributeNames: { "#status": "status" },
-          ExpressionAttributeValues: {
-            ":declined": "declined",
-            ":now": at,
-            ...(reason && { ":reason": reason }),
-          },
-        },
-      },
-      // Offers that lost to this volunteer stay lost: the coordinator decides whom to ask now.
-      ...coverOpenOffers(state),
-      Counts.change("requests", { confirmed: -1, matching: 1 }),
-      eventItem(request.id, {
-        at,
-        kind: "answer",
-        volunteerName: volunteer?.name ?? "",
-        answer: "declined",
-        via: "link",
-        ...(reason && { reason }),
-        actorName: volunteer?.name ?? "",
-      }),
-      eventItem(request.id, {
-        at,
-        kind: "status",
-        from: "confirmed",
-        to: "matching",
-        actorName: volunteer?.name ?? "",
-      }),
-      Alert.raise("volunteer_cancelled", request, now),
-      ...urgent.map((m) => m.put),
-      Audit.entry(
-        "visit.cant_come",
-        `request#${request.id}`,
-        { volunteerId: visit.volunteerId },
-        now,
-      ),
-    ];
+    const name = volunteer?.name ?? "";
+    const release = await releaseItems(
+      state,
+      visit,
+      { volunteerName: name, actorName: name, by: "volunteer", ...(reason && { reason }) },
+      now,
+    );
     try {
-      await transact(items);
-      Outbox.dispatch(urgent.map((m) => m.key));
+      await transact(release.items);
+      Outbox.dispatch(release.mails);
       return "released";
     } catch (error) {
       if (error instanceof ConditionsFailed && attempt < ATTEMPTS) continue;
       throw error;
     }
   }
-}
-
-function coverOpenOffers(state: RequestState): TransactItem[] {
-  return state.offers
-    .filter((o) => o.status === "pending")
-    .map((o) => ({
-      Update: {
-        TableName: tableName(),
-        Key: offerKey(state.request.id, o.volunteerId),
-        UpdateExpression: "SET #status = :covered REMOVE gsi1pk, gsi1sk",
-        ConditionExpression: "#status = :pending",
-        ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: { ":covered": "covered", ":pending": "pending" },
-      },
-    }));
 }
 
 export type ReportOutcome = "reported" | "already_reported" | "cancelled";
@@ -252,21 +193,23 @@ export async function report(
   now = new Date(),
 ): Promise<ReportOutcome> {
   const parsed = zm.parse(ReportInput, input);
-  for (let attempt = 1; ; attempt++) {
-    const { state, visit } = await visitOf(token, now);
-    if (visit.status === "reported") return "already_reported";
-    if (visit.status === "cancelled") return "cancelled";
-    if (now.toISOString() < visit.startsAt) {
-      throw new VisibleError(409, "too_early", "error.reportTooEarly");
+  return Link.actingAs(token, "visit", now, async () => {
+    for (let attempt = 1; ; attempt++) {
+      const { state, visit } = await visitOf(token, now);
+      if (visit.status === "reported") return "already_reported";
+      if (visit.status === "cancelled") return "cancelled";
+      if (now.toISOString() < visit.startsAt) {
+        throw new VisibleError(409, "too_early", "error.reportTooEarly");
+      }
+      try {
+        await complete(state, parsed, { kind: "volunteer" }, now);
+        return "reported";
+      } catch (error) {
+        if (error instanceof ConditionsFailed && attempt < ATTEMPTS) continue;
+        throw error;
+      }
     }
-    try {
-      await complete(state, parsed, { kind: "volunteer" }, now);
-      return "reported";
-    } catch (error) {
-      if (error instanceof ConditionsFailed && attempt < ATTEMPTS) continue;
-      throw error;
-    }
-  }
+  });
 }
 
 /** A coordinator records how the visit went, e.g. after a phone call. */

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import type { PublicKey as MessageKey } from "../i18n/fi.ts";
+import { optionalParagraphs } from "../util/text.ts";
 
 /**
  * The visit report a volunteer sends after a visit (and a coordinator may fill in by hand).
@@ -13,13 +14,7 @@ export const wellbeingLevels = ["good", "ok", "heavy"] as const;
 const key = (k: MessageKey) => ({ error: k });
 const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
-const optionalText = (max: number) =>
-  z.pipe(
-    z.transform(blankToUndefined),
-    z.optional(
-      z.string(key("error.invalid")).check(z.trim(), z.maxLength(max, key("error.tooLong"))),
-    ),
-  );
+const optionalText = optionalParagraphs;
 
 export const ReportInput = z
   .object({

@@ -6,6 +6,7 @@ import * as Counts from "../request/counts.ts";
 import { clientLanguages, sectors } from "../request/schema.ts";
 import { words } from "../request/search.ts";
 import { fn } from "../util/fn.ts";
+import { optionalLine } from "../util/text.ts";
 import { availableOn, type VolunteerStatus, volunteerStatuses } from "./schema.ts";
 import type { Card } from "./volunteer.ts";
 
@@ -18,7 +19,7 @@ export const BankInput = z.object({
   status: z.enum([...volunteerStatuses, "all"]).default("active"),
   language: z.enum(clientLanguages).optional(),
   sector: z.enum(sectors).optional(),
-  area: z.string().trim().max(100).optional(),
+  area: optionalLine(100),
   freeOn: z.iso.date().optional(),
   sort: z.enum(["name", "lastVisit"]).default("name"),
   cursor: z.string().max(20).optional(),

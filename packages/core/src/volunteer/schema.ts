@@ -2,6 +2,16 @@ import * as z from "zod/mini";
 import type { PublicKey as MessageKey } from "../i18n/fi.ts";
 import { locales } from "../i18n/locale.ts";
 import { clientLanguages, sectors } from "../request/schema.ts";
+import {
+  blankAsMissing,
+  line,
+  missingOrInvalid,
+  note,
+  optionalLine,
+  optionalParagraphs,
+  paragraphs,
+  phoneField,
+} from "../util/text.ts";
 import { isIsoDate } from "../util/time.ts";
 
 /**
@@ -45,25 +55,9 @@ export const digitalSkillLevels = ["basic", "good", "advanced"] as const;
 export const interviewDecisions = ["to_training", "not_now", "not_suitable"] as const;
 
 const key = (k: MessageKey) => ({ error: k });
-const missingOrInvalid = (issue: { input?: unknown }): MessageKey =>
-  issue.input === undefined || issue.input === null || issue.input === ""
-    ? "error.required"
-    : "error.invalid";
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
 const optional = <T extends z.core.$ZodType<unknown, unknown>>(schema: T) =>
-  z.pipe(z.transform(blankToUndefined), z.optional(schema));
+  blankAsMissing(z.optional(schema));
 
-const text = (max: number) =>
-  z
-    .string({ error: missingOrInvalid })
-    .check(z.trim(), z.minLength(1, key("error.required")), z.maxLength(max, key("error.tooLong")));
-/** Free text that may be left empty. */
-const note = (max: number) =>
-  z._default(
-    z.string(key("error.invalid")).check(z.trim(), z.maxLength(max, key("error.tooLong"))),
-    "",
-  );
 const isoDate = z.string({ error: missingOrInvalid }).check(z.refine(isIsoDate, key("error.date")));
 const time = z
   .string({ error: missingOrInvalid })
@@ -74,31 +68,30 @@ const languageSkill = z.object({
   level: z.enum(languageLevels, key("error.invalid")),
 });
 
-export const ApplicationInput = z.object({
-  locale: z._default(z.enum(locales, key("error.invalid")), "fi"),
-  name: text(120),
-  email: z
-    .email({
-      error: (issue) =>
-        missingOrInvalid(issue) === "error.required" ? "error.required" : "error.email",
-    })
-    .check(z.maxLength(254, key("error.tooLong"))),
-  phone: optional(
-    z
-      .string(key("error.phone"))
-      .check(z.trim(), z.regex(/^\+?[0-9][0-9 ()-]{4,22}$/, key("error.phone"))),
-  ),
-  municipality: text(100),
-  languages: z
-    .array(z.enum(clientLanguages, key("error.invalid")))
-    .check(z.minLength(1, key("error.languages")), z.maxLength(20)),
-  otherLanguage: optional(text(80)),
-  motivation: text(2000),
-  heardFrom: z.enum(heardFromOptions, { error: missingOrInvalid }),
-  consent: z.literal(true, key("error.consent")),
-  /** Honeypot: hidden from people, filled by bots. */
-  website: z.optional(z.string().check(z.maxLength(500))),
-});
+/** The volunteer application; the API passes the phone check that knows numbering plans. */
+export const applicationInput = (phone = phoneField()) =>
+  z.object({
+    locale: z._default(z.enum(locales, key("error.invalid")), "fi"),
+    name: line(120),
+    email: z
+      .email({
+        error: (issue) =>
+          missingOrInvalid(issue) === "error.required" ? "error.required" : "error.email",
+      })
+      .check(z.maxLength(254, key("error.tooLong"))),
+    phone,
+    municipality: line(100),
+    languages: z
+      .array(z.enum(clientLanguages, key("error.invalid")))
+      .check(z.minLength(1, key("error.languages")), z.maxLength(20)),
+    otherLanguage: optionalLine(80),
+    motivation: paragraphs(2000),
+    heardFrom: z.enum(heardFromOptions, { error: missingOrInvalid }),
+    consent: z.literal(true, key("error.consent")),
+    /** Honeypot: hidden from people, filled by bots. */
+    website: z.optional(z.string().check(z.maxLength(500))),
+  });
+export const ApplicationInput = applicationInput();
 export type ApplicationInput = z.output<typeof ApplicationInput>;
 
 export const ProfileInput = z.object({
@@ -134,9 +127,7 @@ export const ProfileInput = z.object({
   ),
   sectors: z._default(z.array(z.enum(sectors, key("error.invalid"))).check(z.maxLength(20)), []),
   languages: z.array(languageSkill).check(z.minLength(1, key("error.languages")), z.maxLength(20)),
-  areas: z
-    .array(z.string().check(z.trim(), z.minLength(1), z.maxLength(100)))
-    .check(z.minLength(1, key("error.required")), z.maxLength(30)),
+  areas: z.array(line(100)).check(z.minLength(1, key("error.required")), z.maxLength(30)),
   travel: z._default(z.array(z.enum(travelModes, key("error.invalid"))).check(z.maxLength(4)), []),
   gender: optional(z.enum(genders, key("error.invalid"))),
   digitalSkills: optional(z.enum(digitalSkillLevels, key("error.invalid"))),
@@ -152,7 +143,7 @@ export const InterviewInput = z
     sectors: z._default(z.array(z.enum(sectors, key("error.invalid"))).check(z.maxLength(20)), []),
     suitability: note(4000),
     decision: z.enum(interviewDecisions, { error: missingOrInvalid }),
-    reason: optional(text(1000)),
+    reason: optionalParagraphs(1000),
   })
   .check(
     z.refine((i) => i.decision === "to_training" || Boolean(i.reason), {
@@ -167,7 +158,7 @@ export const StatusChangeInput = z
     to: z.enum(["in_training", "active", "paused", "ended"], { error: missingOrInvalid }),
     until: optional(isoDate),
     endReason: optional(z.enum(endReasons, key("error.invalid"))),
-    reason: optional(text(1000)),
+    reason: optionalParagraphs(1000),
   })
   .check(
     z.refine((c) => c.to !== "paused" || Boolean(c.until), {

@@ -16,8 +16,11 @@ import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { createId } from "../util/id.ts";
+import { normalisePhone } from "../util/phone.ts";
+import { paragraphs, phoneField } from "../util/text.ts";
+import { helsinkiDate } from "../util/time.ts";
 import {
-  ApplicationInput,
+  applicationInput,
   type Interview,
   InterviewInput,
   type Profile,
@@ -153,8 +156,11 @@ function historyItem(id: string, entry: HistoryEntry): TransactItem {
  * A public application. An address that already applied gets the same answer and nothing new
  * is stored (the answer must not tell who is a volunteer).
  */
+/** The application as the API takes it: the phone number checked and written in one form. */
+export const ApplyInput = applicationInput(phoneField(normalisePhone));
+
 export const apply = fn(
-  ApplicationInput,
+  ApplyInput,
   async (input, context: { clientAddress: string; now?: Date }): Promise<void> => {
     const now = context.now ?? new Date();
     if (input.website) return;
@@ -184,27 +190,30 @@ export const apply = fn(
       "volunteer-application",
       render(email, {
         locale,
-        name: input.name,
         subject: t(locale, "mail.application.subject"),
         paragraphs: [t(locale, "mail.application.body"), t(locale, "mail.application.next")],
       }),
       now,
     );
+    let emailed: boolean;
     try {
-      await transact([
-        RateLimit.countAgainst("volunteer-apply", context.clientAddress, 10, 3600, now),
-        {
-          Put: {
-            TableName: tableName(),
-            Item: { ...keys.email(email), type: "volunteer-email", volunteerId: volunteer.id },
-            ConditionExpression: "attribute_not_exists(pk)",
+      emailed = await Outbox.commitWithConfirmation(
+        [
+          RateLimit.countAgainst("volunteer-apply", context.clientAddress, 10, 3600, now),
+          {
+            Put: {
+              TableName: tableName(),
+              Item: { ...keys.email(email), type: "volunteer-email", volunteerId: volunteer.id },
+              ConditionExpression: "attribute_not_exists(pk)",
+            },
           },
-        },
-        ...put(volunteer),
-        historyItem(volunteer.id, { at, from: null, to: "applicant", actorName: "" }),
-        Counts.change("volunteers", { applicant: 1 }),
-        mail.put,
-      ]);
+          ...put(volunteer),
+          historyItem(volunteer.id, { at, from: null, to: "applicant", actorName: "" }),
+          Counts.change("volunteers", { applicant: 1 }),
+        ],
+        { to: email, put: mail.put },
+        now,
+      );
     } catch (error) {
       if (error instanceof ConditionsFailed && error.failed.includes(0)) {
         throw new VisibleError(429, "rate_limited", "error.rateLimited");
@@ -212,7 +221,7 @@ export const apply = fn(
       if (error instanceof ConditionsFailed) return; // applied before
       throw error;
     }
-    Outbox.dispatch([mail.key]);
+    if (emailed) Outbox.dispatch([mail.key]);
   },
 );
 
@@ -420,11 +429,7 @@ export const updateProfile = fn(
 export const addNote = fn(
   z.object({
     id: z.string().min(1).max(64),
-    text: z
-      .string()
-      .trim()
-      .min(1, { error: "error.required" })
-      .max(4000, { error: "error.tooLong" }),
+    text: paragraphs(4000),
   }),
   async ({ id, text }, now: Date = new Date()) => {
     const actor = Actor.coordinator();
@@ -496,8 +501,7 @@ export const SelfLinkToken = z.object({ token: z.string().min(10).max(200) });
 
 /** Opens a volunteer's self-service session from their link. */
 export async function signInWithLink(token: string, now = new Date()) {
-  const ownerId = await consume(token, now);
-  if (!ownerId.startsWith("vol_")) throw new VisibleError(400, "link_invalid", "error.linkInvalid");
+  const ownerId = await consume(token, now, "vol_");
   const v = await get(ownerId);
   if (!v || v.status === "ended") throw new VisibleError(400, "link_invalid", "error.linkInvalid");
   const session = Session.create(v.id, "done", now);
@@ -526,7 +530,7 @@ export const pauseSelf = fn(
     const v = { ...(await load(actor.volunteerId)), version };
     if (v.status !== "active") throw new VisibleError(409, "not_allowed", "error.notAllowed");
     const at = now.toISOString();
-    if (until < at.slice(0, 10)) {
+    if (until < helsinkiDate(now)) {
       throw new VisibleError(400, "validation", "error.validation", { until: "error.dateInPast" });
     }
     const moved = moveItems(v, "paused", { pausedUntil: until }, now);

@@ -75,6 +75,7 @@ export function access(level: Access): Guard {
         name: coordinator.name,
         role: coordinator.role,
         sessionId: session.id,
+        secondFactor: session.secondFactor,
       },
       next,
     );

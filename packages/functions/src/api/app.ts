@@ -7,6 +7,7 @@ import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { denyUndeclared, sameOrigin } from "./access.ts";
+import { jsonBodiesOnly, noStore, throughTheSiteOnly } from "./edge.ts";
 import { respondToError } from "./errors.ts";
 import { admin } from "./routes/admin.ts";
 import { alerts } from "./routes/alerts.ts";
@@ -45,7 +46,10 @@ export function createApp(options: AppOptions) {
     c.header("x-request-id", c.get("requestId"));
   });
   app.use(secureHeaders({ crossOriginResourcePolicy: "same-origin" }));
+  app.use(noStore);
+  app.use(throughTheSiteOnly);
   app.use(sameOrigin);
+  app.use(jsonBodiesOnly);
   app.use(denyUndeclared);
   app.use(
     bodyLimit({

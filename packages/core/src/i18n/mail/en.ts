@@ -2,6 +2,7 @@ import type { fi } from "./fi.ts";
 
 /** Emails: used only on the server. */
 export const en: Record<keyof typeof fi, string> = {
+  "mail.greetingPlain": "Hello,",
   "mail.greeting": "Hello {name},",
   "mail.signature": "Kind regards\nRinnalla accompaniment support",
   "mail.noReply": "This message cannot be replied to.",
@@ -92,4 +93,12 @@ export const en: Record<keyof typeof fi, string> = {
   "mail.alert.safety_concern":
     "The support person wrote about safety in their report ({reference}). Read the report and contact the support person.",
   "mail.alert.open": "Open the request:",
+  "mail.security.subject": "Your sign-in settings changed",
+  "mail.security.appAdded":
+    "A new authenticator app was linked to your account on {at}. Your earlier recovery codes no longer work.",
+  "mail.security.recoveryUsed":
+    "You signed in with a recovery code on {at}. You have {count} recovery codes left.",
+  "mail.security.appRemoved":
+    "The admin {admin} removed the authenticator app from your account on {at}. You will set up a new one the next time you sign in.",
+  "mail.security.notYou": "If this was not you, contact an admin at once.",
 };

@@ -1,5 +1,6 @@
 /** Emails: used only on the server. Finnish is the source: sv and en have exactly these keys. */
 export const fi = {
+  "mail.greetingPlain": "Hei,",
   "mail.greeting": "Hei {name},",
   "mail.signature": "Ystävällisin terveisin\nRinnalla-asiointituki",
   "mail.noReply": "Tähän viestiin ei voi vastata.",
@@ -87,4 +88,11 @@ export const fi = {
   "mail.alert.safety_concern":
     "Tukihenkilö kirjoitti raporttiinsa turvallisuudesta ({reference}). Lue raportti ja ota yhteyttä tukihenkilöön.",
   "mail.alert.open": "Avaa pyyntö:",
+  "mail.security.subject": "Kirjautumisasetuksesi muuttuivat",
+  "mail.security.appAdded":
+    "Tunnukseesi liitettiin uusi todennussovellus {at}. Aiemmat varakoodisi eivät enää toimi.",
+  "mail.security.recoveryUsed": "Kirjauduit varakoodilla {at}. Varakoodeja on jäljellä {count}.",
+  "mail.security.appRemoved":
+    "Ylläpitäjä {admin} poisti tunnuksesi todennussovelluksen {at}. Otat uuden sovelluksen käyttöön seuraavalla kirjautumisella.",
+  "mail.security.notYou": "Jos tämä et ollut sinä, ota heti yhteyttä ylläpitäjään.",
 } as const;

@@ -2,6 +2,7 @@ import type { fi } from "./fi.ts";
 
 /** Emails: used only on the server. */
 export const sv: Record<keyof typeof fi, string> = {
+  "mail.greetingPlain": "Hej,",
   "mail.greeting": "Hej {name},",
   "mail.signature": "Vänliga hälsningar\nRinnalla – stöd vid myndighetsbesök",
   "mail.noReply": "Det går inte att svara på det här meddelandet.",
@@ -88,4 +89,12 @@ export const sv: Record<keyof typeof fi, string> = {
   "mail.alert.safety_concern":
     "Stödpersonen skrev om säkerhet i sin rapport ({reference}). Läs rapporten och kontakta stödpersonen.",
   "mail.alert.open": "Öppna begäran:",
+  "mail.security.subject": "Dina inloggningsinställningar har ändrats",
+  "mail.security.appAdded":
+    "En ny autentiseringsapp kopplades till ditt konto {at}. Dina tidigare reservkoder fungerar inte längre.",
+  "mail.security.recoveryUsed":
+    "Du loggade in med en reservkod {at}. Du har {count} reservkoder kvar.",
+  "mail.security.appRemoved":
+    "Administratören {admin} tog bort autentiseringsappen från ditt konto {at}. Du tar i bruk en ny app nästa gång du loggar in.",
+  "mail.security.notYou": "Om det inte var du, kontakta genast en administratör.",
 };

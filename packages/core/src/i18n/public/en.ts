@@ -138,4 +138,11 @@ export const en: Record<keyof typeof fi, string> = {
   "error.notAllowed": "This change is not possible in the request's current state.",
   "error.timeOrder": "The end time must be after the start time.",
   "error.dateOrder": "The last day must be after the first day.",
+  "error.unsupportedMediaType": "This kind of content is not accepted here.",
+  "error.controlCharacters":
+    "Remove the hidden control characters from the text (they often come with copied text).",
+  "error.oneLine": "Write this on one line.",
+  "error.totpCurrentCode":
+    "To change the app, first enter a code from your current app or a recovery code.",
+  "error.totpEnrolOwnFirst": "Set up an authenticator app for yourself first.",
 };

@@ -133,4 +133,11 @@ export const fi = {
   "error.notAllowed": "Tätä muutosta ei voi tehdä pyynnön nykyisessä tilassa.",
   "error.timeOrder": "Loppuajan pitää olla alkuajan jälkeen.",
   "error.dateOrder": "Loppupäivän pitää olla alkupäivän jälkeen.",
+  "error.unsupportedMediaType": "Tällaista sisältöä ei voi lähettää tähän.",
+  "error.controlCharacters":
+    "Poista tekstistä näkymättömät ohjausmerkit (niitä tulee usein kopioidun tekstin mukana).",
+  "error.oneLine": "Kirjoita tämä yhdelle riville.",
+  "error.totpCurrentCode":
+    "Vaihtaaksesi sovelluksen anna ensin koodi nykyisestä sovelluksestasi tai varakoodi.",
+  "error.totpEnrolOwnFirst": "Ota ensin itse käyttöön todennussovellus.",
 } as const;

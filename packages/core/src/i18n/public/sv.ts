@@ -135,4 +135,11 @@ export const sv: Record<keyof typeof fi, string> = {
   "error.notAllowed": "Ändringen kan inte göras i begärans nuvarande läge.",
   "error.timeOrder": "Sluttiden måste vara efter starttiden.",
   "error.dateOrder": "Slutdagen måste vara efter startdagen.",
+  "error.unsupportedMediaType": "Sådant innehåll kan inte skickas hit.",
+  "error.controlCharacters":
+    "Ta bort osynliga styrtecken ur texten (de följer ofta med kopierad text).",
+  "error.oneLine": "Skriv detta på en rad.",
+  "error.totpCurrentCode":
+    "För att byta app, ange först en kod från din nuvarande app eller en reservkod.",
+  "error.totpEnrolOwnFirst": "Ta först själv i bruk en autentiseringsapp.",
 };

@@ -1,5 +1,5 @@
 import { Audit } from "@rinnalla/core/audit/index.ts";
-import { Settings } from "@rinnalla/core/auth/index.ts";
+import { Settings, Totp } from "@rinnalla/core/auth/index.ts";
 import { Coordinator, Coordinators } from "@rinnalla/core/coordinator/index.ts";
 import { Hono } from "hono";
 import * as z from "zod";
@@ -38,6 +38,9 @@ export const admin = new Hono<AppEnv>()
       await Coordinators.setRole({ ...c.req.valid("json"), id: c.req.param("id") });
       return c.json({ ok: true });
     },
+  )
+  .post("/coordinators/:id/remove-authenticator", access("admin"), async (c) =>
+    c.json(await Totp.remove({ id: c.req.param("id") })),
   )
   .get("/settings/security", access("admin"), async (c) => c.json(await Settings.security()))
   .put("/settings/security", access("admin"), validate("json", Settings.SecurityInput), async (c) =>

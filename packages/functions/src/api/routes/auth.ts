@@ -1,5 +1,5 @@
 import * as Actor from "@rinnalla/core/actor/index.ts";
-import { Session, SignIn, Totp } from "@rinnalla/core/auth/index.ts";
+import { SignIn, Totp } from "@rinnalla/core/auth/index.ts";
 import { Coordinator } from "@rinnalla/core/coordinator/index.ts";
 import { Hono } from "hono";
 import { access, clearSessionCookie, setSessionCookie } from "../access.ts";
@@ -30,8 +30,9 @@ export const auth = new Hono<AppEnv>()
     });
   })
   .post("/totp", access("signing-in"), validate("json", Totp.CodeInput), async (c) => {
-    await Totp.verify(c.req.valid("json"));
-    return c.json({ secondFactor: "done" });
+    const { cookie } = await Totp.verify(c.req.valid("json"));
+    setSessionCookie(c, cookie);
+    return c.json({ secondFactor: "done" as const });
   })
   .post("/totp/enrolment", access("signing-in"), async (c) => {
     return c.json(await Totp.beginEnrolment());
@@ -39,16 +40,21 @@ export const auth = new Hono<AppEnv>()
   .post(
     "/totp/enrolment/confirm",
     access("signing-in"),
-    validate("json", Totp.CodeInput),
-    async (c) => c.json(await Totp.confirmEnrolment(c.req.valid("json"))),
+    validate("json", Totp.EnrolInput),
+    async (c) => {
+      const { recoveryCodes, cookie } = await Totp.confirmEnrolment(c.req.valid("json"));
+      if (cookie) setSessionCookie(c, cookie);
+      return c.json({ recoveryCodes });
+    },
   )
   .post("/sign-out", access("signing-in"), async (c) => {
-    await Session.end(c.get("session").id);
+    await SignIn.signOut(c.get("session").id);
     clearSessionCookie(c);
     return c.json({ signedOut: true });
   })
-  .post("/sign-out-everywhere", access("signing-in"), async (c) => {
-    const ended = await Session.endAll(Actor.coordinator().coordinatorId);
+  // Fully signed in only: a session still waiting for its code reaches nothing else.
+  .post("/sign-out-everywhere", access("coordinator"), async (c) => {
+    const ended = await SignIn.signOutEverywhere();
     clearSessionCookie(c);
     return c.json({ signedOut: true, sessions: ended });
   });

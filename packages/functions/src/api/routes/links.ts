@@ -1,42 +1,34 @@
 import { Cancellation, Offer } from "@rinnalla/core/offer/index.ts";
 import { CantComeInput, ReportInput, VisitPage } from "@rinnalla/core/visit/index.ts";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { access } from "../access.ts";
 import type { AppEnv } from "../app.ts";
 import { validate } from "../validate.ts";
+
+/** The header an email link's token travels in: never in a path, so never in an access log. */
+export const LINK_TOKEN_HEADER = "x-link-token";
+const token = (c: Context) => c.req.header(LINK_TOKEN_HEADER) ?? "";
 
 /**
  * The email links that need no account. GETs only read (mail scanners open links); each state
  * change is a POST from the page's button, and a second press answers with what already happened.
  */
 export const links = new Hono<AppEnv>()
-  .get("/offer/:token", access("public"), async (c) =>
-    c.json(await Offer.viewByLink(c.req.param("token"))),
+  .get("/offer", access("public"), async (c) => c.json(await Offer.viewByLink(token(c))))
+  .post("/offer/accept", access("public"), async (c) =>
+    c.json({ outcome: await Offer.accept(token(c)) }),
   )
-  .post("/offer/:token/accept", access("public"), async (c) =>
-    c.json({ outcome: await Offer.accept(c.req.param("token")) }),
+  .post("/offer/decline", access("public"), validate("json", Offer.DeclineInput), async (c) =>
+    c.json({ outcome: await Offer.decline(token(c), c.req.valid("json")) }),
   )
-  .post(
-    "/offer/:token/decline",
-    access("public"),
-    validate("json", Offer.DeclineInput),
-    async (c) =>
-      c.json({ outcome: await Offer.decline(c.req.param("token"), c.req.valid("json")) }),
+  .get("/visit", access("public"), async (c) => c.json(await VisitPage.viewByLink(token(c))))
+  .post("/visit/cant-come", access("public"), validate("json", CantComeInput), async (c) =>
+    c.json({ outcome: await VisitPage.cantCome(token(c), c.req.valid("json")) }),
   )
-  .get("/visit/:token", access("public"), async (c) =>
-    c.json(await VisitPage.viewByLink(c.req.param("token"))),
+  .post("/visit/report", access("public"), validate("json", ReportInput), async (c) =>
+    c.json({ outcome: await VisitPage.report(token(c), c.req.valid("json")) }),
   )
-  .post("/visit/:token/cant-come", access("public"), validate("json", CantComeInput), async (c) =>
-    c.json({ outcome: await VisitPage.cantCome(c.req.param("token"), c.req.valid("json")) }),
-  )
-  .post("/visit/:token/report", access("public"), validate("json", ReportInput), async (c) =>
-    c.json({ outcome: await VisitPage.report(c.req.param("token"), c.req.valid("json")) }),
-  )
-  .get("/cancel/:token", access("public"), async (c) =>
-    c.json(await Cancellation.viewByLink(c.req.param("token"))),
-  )
-  .post("/cancel/:token", access("public"), validate("json", Cancellation.CancelInput), async (c) =>
-    c.json({
-      outcome: await Cancellation.byRequester(c.req.param("token"), c.req.valid("json")),
-    }),
+  .get("/cancel", access("public"), async (c) => c.json(await Cancellation.viewByLink(token(c))))
+  .post("/cancel", access("public"), validate("json", Cancellation.CancelInput), async (c) =>
+    c.json({ outcome: await Cancellation.byRequester(token(c), c.req.valid("json")) }),
   );

@@ -1,6 +1,6 @@
 import { Match } from "@rinnalla/core/match/index.ts";
 import { Offer } from "@rinnalla/core/offer/index.ts";
-import { Request, RequestInput, RequestManagement } from "@rinnalla/core/request/index.ts";
+import { Request, RequestManagement } from "@rinnalla/core/request/index.ts";
 import { ReportInput, VisitPage } from "@rinnalla/core/visit/index.ts";
 import { Hono } from "hono";
 import * as z from "zod";
@@ -12,17 +12,12 @@ import { validate } from "../validate.ts";
 const Version = z.object({ version: z.number().int().min(1) });
 
 export const requests = new Hono<AppEnv>()
-  .post("/", access("public"), validate("json", RequestInput), async (c) => {
-    const result = await Request.submit(c.req.valid("json"), {
+  // A bot caught by the honeypot gets the very same answer as a person.
+  .post("/", access("public"), validate("json", Request.SubmitInput), async (c) => {
+    const { reference, confirmationEmail } = await Request.submit(c.req.valid("json"), {
       clientAddress: c.get("clientAddress"),
     });
-    if (result.kind === "discarded") {
-      return c.json({ reference: null, confirmationEmail: false }, 201);
-    }
-    return c.json(
-      { reference: result.reference, confirmationEmail: result.confirmationEmail },
-      201,
-    );
+    return c.json({ reference, confirmationEmail }, 201);
   })
   .get("/:id", access("coordinator"), async (c) =>
     c.json(await RequestManagement.detail({ id: c.req.param("id") })),

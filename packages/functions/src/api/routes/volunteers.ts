@@ -1,6 +1,7 @@
-import { Session } from "@rinnalla/core/auth/index.ts";
+import { SignIn } from "@rinnalla/core/auth/index.ts";
+import { Volunteering } from "@rinnalla/core/lifecycle/index.ts";
 import { VisitPage } from "@rinnalla/core/visit/index.ts";
-import { ApplicationInput, Bank, Volunteer } from "@rinnalla/core/volunteer/index.ts";
+import { Bank, Volunteer } from "@rinnalla/core/volunteer/index.ts";
 import { Hono } from "hono";
 import { access, clearSessionCookie, setSessionCookie } from "../access.ts";
 import type { AppEnv } from "../app.ts";
@@ -10,7 +11,7 @@ const withoutId = { id: true } as const;
 
 /** The volunteer bank for coordinators, and the public application. */
 export const volunteers = new Hono<AppEnv>()
-  .post("/apply", access("public"), validate("json", ApplicationInput), async (c) => {
+  .post("/apply", access("public"), validate("json", Volunteer.ApplyInput), async (c) => {
     await Volunteer.apply(c.req.valid("json"), { clientAddress: c.get("clientAddress") });
     return c.json({ received: true }, 201);
   })
@@ -30,9 +31,9 @@ export const volunteers = new Hono<AppEnv>()
   .post(
     "/:id/status",
     access("coordinator"),
-    validate("json", Volunteer.changeStatus.schema.omit(withoutId)),
+    validate("json", Volunteering.changeStatus.schema.omit(withoutId)),
     async (c) =>
-      c.json(await Volunteer.changeStatus({ ...c.req.valid("json"), id: c.req.param("id") })),
+      c.json(await Volunteering.changeStatus({ ...c.req.valid("json"), id: c.req.param("id") })),
   )
   .put(
     "/:id/profile",
@@ -87,8 +88,8 @@ export const me = new Hono<AppEnv>()
   .post(
     "/volunteer/pause",
     access("volunteer"),
-    validate("json", Volunteer.pauseSelf.schema),
-    async (c) => c.json(await Volunteer.pauseSelf(c.req.valid("json"))),
+    validate("json", Volunteering.pauseSelf.schema),
+    async (c) => c.json(await Volunteering.pauseSelf(c.req.valid("json"))),
   )
   .post(
     "/volunteer/resume",
@@ -97,7 +98,7 @@ export const me = new Hono<AppEnv>()
     async (c) => c.json(await Volunteer.resumeSelf(c.req.valid("json"))),
   )
   .post("/sign-out", access("volunteer"), async (c) => {
-    await Session.end(c.get("session").id);
+    await SignIn.signOut(c.get("session").id);
     clearSessionCookie(c);
     return c.json({ signedOut: true });
   });

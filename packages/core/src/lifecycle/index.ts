@@ -1,0 +1,1 @@
+export * as Volunteering from "./volunteering.ts";
