@@ -65,7 +65,7 @@ export const en: Record<keyof typeof fi, string> = {
   "signin.enrol.required":
     "Your association requires an authenticator app. Set one up before you continue.",
   "signin.enrol.replace":
-    "You already use an authenticator app. Once you confirm a new one, the old app and your old recovery codes stop working.",
+    "You already use an authenticator app. To change it you also need a code from your current app, or a recovery code. Once you confirm a new one, the old app and your old recovery codes stop working.",
   "signin.enrol.step1": "Install an app",
   "signin.enrol.step1.body":
     "Install an authenticator app on your phone, for example Google Authenticator, Microsoft Authenticator or FreeOTP.",
@@ -77,6 +77,10 @@ export const en: Record<keyof typeof fi, string> = {
     "The spaces only make the key easier to read. If asked, choose a time-based code (TOTP).",
   "signin.enrol.step3": "Enter the code the app shows",
   "signin.enrol.code.hint": "6 digits. This checks that the app works.",
+  "signin.enrol.code.newLabel": "Code from the new app",
+  "signin.enrol.current.label": "Code from your current app (or a recovery code)",
+  "signin.enrol.current.hint":
+    "This shows that the change is yours. Type the 6-digit code your old app shows, or one of your recovery codes.",
   "signin.enrol.confirm": "Turn on",
   "signin.enrol.back": "Cancel and return to the inbox",
   "signin.enrol.codes.title": "Save your recovery codes",
@@ -260,6 +264,15 @@ export const en: Record<keyof typeof fi, string> = {
     "{name} ({email}) can sign in again with their email address.",
   "admin.coordinators.deactivated": "{name} is deactivated.",
   "admin.coordinators.activated": "{name} is active again.",
+  "admin.coordinators.removeApp": "Remove authenticator app",
+  "admin.coordinators.removeApp.title": "Remove the authenticator app of {name}?",
+  "admin.coordinators.removeApp.body":
+    "Do this when their phone is lost and they have no recovery codes left. Their sessions end at once and they get an email about it at {email}. At their next sign-in they set up a new app.",
+  "admin.coordinators.removeApp.check":
+    "First make sure, by phone or in person, that the request really comes from them: once the app is removed, whoever gets into their email can set up an app of their own.",
+  "admin.coordinators.removedApp":
+    "The authenticator app of {name} was removed. Their sessions were ended and they were sent an email.",
+  "admin.coordinators.removedApp.none": "{name} had no authenticator app.",
   "admin.coordinators.roleChanged": "{name} now has the role “{role}”.",
   "admin.coordinators.add": "Add a coordinator",
   "admin.coordinators.add.hint":
@@ -272,10 +285,20 @@ export const en: Record<keyof typeof fi, string> = {
   "admin.security.require.hint":
     "When this is on, coordinators without an app set one up at their next sign-in.",
   "admin.security.require.selfFirst":
-    "You do not use an authenticator app yet. Set one up below so your next sign-in goes smoothly.",
+    "You do not use an authenticator app yet. Set up your own first (below): only an admin who has an app can turn the requirement on.",
   "admin.security.save": "Save",
   "admin.security.savedOn": "Saved: an authenticator app is required for everyone.",
   "admin.security.savedOff": "Saved: an authenticator app is optional.",
+  "admin.security.isOff":
+    "The requirement is off. A coordinator without an app reaches the requests with nothing but a link in their email.",
+  "admin.security.off.title": "Turn off the authenticator app requirement?",
+  "admin.security.off.body":
+    "Requests hold health and child-protection matters. Without the requirement, a link in the email is enough to sign in: anyone who gets into a coordinator's email also gets to these details.",
+  "admin.security.off.confirm": "Turn off the requirement",
+  "admin.security.signedOut":
+    "Sessions ended: {count}. Coordinators without an app sign in again and set one up.",
+  "admin.security.signedOut.none": "No sessions needed to be ended.",
+  "admin.security.enrolFirst.link": "Set up your own authenticator app",
   "admin.security.own.title": "Your own authenticator app",
   "admin.security.own.enrolled": "You use an authenticator app when you sign in.",
   "admin.security.own.notEnrolled": "You do not use an authenticator app yet.",
@@ -321,6 +344,18 @@ export const en: Record<keyof typeof fi, string> = {
   "admin.audit.action.settingsSecurity": "Security settings changed",
   "admin.audit.action.signIn": "Signed in",
   "admin.audit.action.totpEnrol": "Authenticator app set up",
+  "admin.audit.action.signOut": "Signed out",
+  "admin.audit.action.signOutEverywhere": "Signed out on all devices",
+  "admin.audit.action.totpVerify": "Sign-in confirmed with a code",
+  "admin.audit.action.totpFailed": "Wrong authentication code",
+  "admin.audit.action.coordinatorResetTotp": "Authenticator app removed by an admin",
+  "admin.audit.action.alertResolve": "Alert marked handled",
+  "admin.audit.actor.volunteer": "{email} (volunteer)",
+  "admin.audit.actor.volunteerLink": "Volunteer (email link)",
+  "admin.audit.actor.requesterLink": "Requester (cancellation link)",
+  "admin.audit.actor.job": "Scheduled job: {name}",
+  "admin.audit.actor.system": "System: {name}",
+  "admin.audit.actor.public": "Not signed in",
   "volunteer.status.applicant": "Applicant",
   "volunteer.status.interviewed": "Interviewed",
   "volunteer.status.in_training": "In training",
@@ -631,6 +666,8 @@ export const en: Record<keyof typeof fi, string> = {
   "emails.template.digest": "To coordinators: morning digest",
   "emails.template.urgentAlert": "To coordinators: urgent alert",
   "alerts.volunteer_cancelled": "{reference}: the support person can't come – back to matching",
+  "alerts.volunteer_left":
+    "{reference}: the support person stopped volunteering or is on a break – back to matching",
   "alerts.safety_concern": "{reference}: the support person wrote about safety in the report",
   "alerts.volunteer_talk": "{reference}: the support person would like to talk with a coordinator",
   "alerts.follow_up": "{reference}: the client still needs help – consider a follow-up request",

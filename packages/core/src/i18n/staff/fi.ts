@@ -63,7 +63,7 @@ export const fi = {
   "signin.enrol.required":
     "Yhdistys edellyttää todennussovellusta. Ota se käyttöön ennen kuin jatkat.",
   "signin.enrol.replace":
-    "Käytät jo todennussovellusta. Kun vahvistat uuden, vanha sovellus ja vanhat varakoodit lakkaavat toimimasta.",
+    "Käytät jo todennussovellusta. Vaihtoon tarvitset myös koodin nykyisestä sovelluksesta tai varakoodin. Kun vahvistat uuden, vanha sovellus ja vanhat varakoodit lakkaavat toimimasta.",
   "signin.enrol.step1": "Asenna sovellus",
   "signin.enrol.step1.body":
     "Asenna puhelimeesi todennussovellus, esimerkiksi Google Authenticator, Microsoft Authenticator tai FreeOTP.",
@@ -75,6 +75,10 @@ export const fi = {
     "Välilyönnit ovat vain lukemisen helpottamiseksi. Valitse tarvittaessa aikaan perustuva koodi (TOTP).",
   "signin.enrol.step3": "Kirjoita sovelluksen näyttämä koodi",
   "signin.enrol.code.hint": "6 numeroa. Näin varmistamme, että sovellus toimii.",
+  "signin.enrol.code.newLabel": "Koodi uudesta sovelluksesta",
+  "signin.enrol.current.label": "Koodi nykyisestä sovelluksestasi (tai varakoodi)",
+  "signin.enrol.current.hint":
+    "Näin varmistamme, että vaihto on sinun. Kirjoita vanhan sovelluksen näyttämä 6 numeron koodi tai jokin varakoodeistasi.",
   "signin.enrol.confirm": "Ota käyttöön",
   "signin.enrol.back": "Peruuta ja palaa pyyntöihin",
   "signin.enrol.codes.title": "Tallenna varakoodisi",
@@ -259,6 +263,15 @@ export const fi = {
     "{name} ({email}) voi taas kirjautua sisään sähköpostiosoitteellaan.",
   "admin.coordinators.deactivated": "Käyttäjän {name} käyttöoikeus on suljettu.",
   "admin.coordinators.activated": "Käyttäjän {name} käyttöoikeus on palautettu.",
+  "admin.coordinators.removeApp": "Poista todennussovellus",
+  "admin.coordinators.removeApp.title": "Poistetaanko käyttäjän {name} todennussovellus?",
+  "admin.coordinators.removeApp.body":
+    "Tee tämä, kun puhelin on kadonnut eikä varakoodeja ole. Hänen kirjautumisensa päättyvät heti, ja hänelle lähtee tästä ilmoitus osoitteeseen {email}. Seuraavalla kirjautumisella hän ottaa käyttöön uuden sovelluksen.",
+  "admin.coordinators.removeApp.check":
+    "Varmista ensin puhelimessa tai kasvotusten, että pyyntö tulee häneltä itseltään: kun sovellus on poistettu, hänen sähköpostiinsa pääsevä voi ottaa käyttöön oman sovelluksensa.",
+  "admin.coordinators.removedApp":
+    "Käyttäjän {name} todennussovellus poistettiin. Hänen kirjautumisensa päätettiin, ja hänelle lähti ilmoitus.",
+  "admin.coordinators.removedApp.none": "Käyttäjällä {name} ei ollut todennussovellusta.",
   "admin.coordinators.roleChanged": "Käyttäjän {name} rooli on nyt ”{role}”.",
   "admin.coordinators.add": "Lisää koordinaattori",
   "admin.coordinators.add.hint":
@@ -271,10 +284,20 @@ export const fi = {
   "admin.security.require.hint":
     "Kun tämä on päällä, koordinaattori, jolla ei vielä ole sovellusta, ottaa sen käyttöön seuraavalla kirjautumisella.",
   "admin.security.require.selfFirst":
-    "Sinulla ei vielä ole todennussovellusta. Ota se käyttöön alta, niin seuraava kirjautumisesi sujuu ilman keskeytystä.",
+    "Sinulla ei vielä ole todennussovellusta. Ota ensin oma sovelluksesi käyttöön (alla): vaatimuksen voi ottaa käyttöön vain ylläpitäjä, jolla on itsellään sovellus.",
   "admin.security.save": "Tallenna",
   "admin.security.savedOn": "Tallennettu: todennussovellus vaaditaan kaikilta.",
   "admin.security.savedOff": "Tallennettu: todennussovellus on vapaaehtoinen.",
+  "admin.security.isOff":
+    "Vaatimus ei ole nyt päällä. Koordinaattori, jolla ei ole sovellusta, pääsee pyyntöihin pelkällä sähköpostiin tulevalla linkillä.",
+  "admin.security.off.title": "Poistetaanko todennussovelluksen vaatimus?",
+  "admin.security.off.body":
+    "Pyynnöissä on tietoja terveydestä ja lastensuojelusta. Ilman vaatimusta kirjautumiseen riittää pelkkä sähköpostiin tuleva linkki: kuka tahansa, joka pääsee koordinaattorin sähköpostiin, pääsee myös näihin tietoihin.",
+  "admin.security.off.confirm": "Poista vaatimus",
+  "admin.security.signedOut":
+    "Kirjautumisia päätettiin: {count}. Koordinaattorit, joilla ei ole sovellusta, kirjautuvat uudelleen ja ottavat sovelluksen käyttöön.",
+  "admin.security.signedOut.none": "Yhtään kirjautumista ei tarvinnut päättää.",
+  "admin.security.enrolFirst.link": "Ota oma todennussovelluksesi käyttöön",
   "admin.security.own.title": "Oma todennussovelluksesi",
   "admin.security.own.enrolled": "Käytät todennussovellusta kirjautuessasi.",
   "admin.security.own.notEnrolled": "Et vielä käytä todennussovellusta.",
@@ -320,6 +343,18 @@ export const fi = {
   "admin.audit.action.settingsSecurity": "Tietoturva-asetuksia muutettiin",
   "admin.audit.action.signIn": "Kirjautuminen",
   "admin.audit.action.totpEnrol": "Todennussovellus otettiin käyttöön",
+  "admin.audit.action.signOut": "Uloskirjautuminen",
+  "admin.audit.action.signOutEverywhere": "Uloskirjautuminen kaikilta laitteilta",
+  "admin.audit.action.totpVerify": "Kirjautuminen vahvistettiin koodilla",
+  "admin.audit.action.totpFailed": "Väärä todennuskoodi",
+  "admin.audit.action.coordinatorResetTotp": "Ylläpitäjä poisti todennussovelluksen",
+  "admin.audit.action.alertResolve": "Ilmoitus merkittiin hoidetuksi",
+  "admin.audit.actor.volunteer": "{email} (vapaaehtoinen)",
+  "admin.audit.actor.volunteerLink": "Vapaaehtoinen (sähköpostilinkki)",
+  "admin.audit.actor.requesterLink": "Pyytäjä (peruutuslinkki)",
+  "admin.audit.actor.job": "Ajastettu työ: {name}",
+  "admin.audit.actor.system": "Järjestelmä: {name}",
+  "admin.audit.actor.public": "Kirjautumaton käyttäjä",
   "volunteer.status.applicant": "Hakija",
   "volunteer.status.interviewed": "Haastateltu",
   "volunteer.status.in_training": "Koulutuksessa",
@@ -630,6 +665,8 @@ export const fi = {
   "emails.template.digest": "Koordinaattoreille: aamun katsaus",
   "emails.template.urgentAlert": "Koordinaattoreille: kiireellinen hälytys",
   "alerts.volunteer_cancelled": "{reference}: tukihenkilö ei pääse – pyyntö palasi etsintään",
+  "alerts.volunteer_left":
+    "{reference}: tukihenkilön vapaaehtoisuus päättyi tai hän jäi tauolle – pyyntö palasi etsintään",
   "alerts.safety_concern": "{reference}: tukihenkilö kertoi raportissa turvallisuudesta",
   "alerts.volunteer_talk": "{reference}: tukihenkilö haluaa jutella koordinaattorin kanssa",
   "alerts.follow_up": "{reference}: tuettava tarvitsee vielä apua – harkitse jatkopyyntöä",

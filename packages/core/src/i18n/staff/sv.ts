@@ -66,7 +66,7 @@ export const sv: Record<keyof typeof fi, string> = {
   "signin.enrol.required":
     "Föreningen kräver en autentiseringsapp. Ta den i bruk innan du fortsätter.",
   "signin.enrol.replace":
-    "Du använder redan en autentiseringsapp. När du bekräftar en ny slutar den gamla appen och de gamla reservkoderna att fungera.",
+    "Du använder redan en autentiseringsapp. För att byta behöver du också en kod från din nuvarande app eller en reservkod. När du bekräftar en ny slutar den gamla appen och de gamla reservkoderna att fungera.",
   "signin.enrol.step1": "Installera en app",
   "signin.enrol.step1.body":
     "Installera en autentiseringsapp i telefonen, till exempel Google Authenticator, Microsoft Authenticator eller FreeOTP.",
@@ -78,6 +78,10 @@ export const sv: Record<keyof typeof fi, string> = {
     "Mellanslagen finns bara för att göra nyckeln lättare att läsa. Välj vid behov tidsbaserad kod (TOTP).",
   "signin.enrol.step3": "Skriv koden som appen visar",
   "signin.enrol.code.hint": "6 siffror. Så kontrollerar vi att appen fungerar.",
+  "signin.enrol.code.newLabel": "Kod från den nya appen",
+  "signin.enrol.current.label": "Kod från din nuvarande app (eller en reservkod)",
+  "signin.enrol.current.hint":
+    "Så kontrollerar vi att det är du som byter. Skriv den sexsiffriga koden som den gamla appen visar, eller en av dina reservkoder.",
   "signin.enrol.confirm": "Ta i bruk",
   "signin.enrol.back": "Avbryt och gå tillbaka till begärandena",
   "signin.enrol.codes.title": "Spara dina reservkoder",
@@ -261,6 +265,15 @@ export const sv: Record<keyof typeof fi, string> = {
   "admin.coordinators.activate.body": "{name} ({email}) kan logga in igen med sin e-postadress.",
   "admin.coordinators.deactivated": "Åtkomsten för {name} är stängd.",
   "admin.coordinators.activated": "Åtkomsten för {name} är återställd.",
+  "admin.coordinators.removeApp": "Ta bort autentiseringsappen",
+  "admin.coordinators.removeApp.title": "Ska autentiseringsappen för {name} tas bort?",
+  "admin.coordinators.removeApp.body":
+    "Gör så här när telefonen har kommit bort och reservkoderna saknas. Hens inloggningar avslutas genast och hen får ett meddelande om detta till {email}. Vid nästa inloggning tar hen en ny app i bruk.",
+  "admin.coordinators.removeApp.check":
+    "Kontrollera först per telefon eller personligen att begäran kommer från hen själv: när appen är borttagen kan den som kommer åt hens e-post ta en egen app i bruk.",
+  "admin.coordinators.removedApp":
+    "Autentiseringsappen för {name} togs bort. Hens inloggningar avslutades och hen fick ett meddelande.",
+  "admin.coordinators.removedApp.none": "{name} hade ingen autentiseringsapp.",
   "admin.coordinators.roleChanged": "{name} har nu rollen ”{role}”.",
   "admin.coordinators.add": "Lägg till koordinator",
   "admin.coordinators.add.hint":
@@ -273,10 +286,20 @@ export const sv: Record<keyof typeof fi, string> = {
   "admin.security.require.hint":
     "När detta är på tar en koordinator som ännu inte har någon app en i bruk vid nästa inloggning.",
   "admin.security.require.selfFirst":
-    "Du har ännu ingen autentiseringsapp. Ta den i bruk nedan så att din nästa inloggning går smidigt.",
+    "Du har ännu ingen autentiseringsapp. Ta först din egen app i bruk (nedan): kravet kan bara slås på av en administratör som själv har en app.",
   "admin.security.save": "Spara",
   "admin.security.savedOn": "Sparat: autentiseringsapp krävs av alla.",
   "admin.security.savedOff": "Sparat: autentiseringsapp är frivillig.",
+  "admin.security.isOff":
+    "Kravet är inte på just nu. En koordinator utan app kommer åt begärandena med enbart en länk i e-posten.",
+  "admin.security.off.title": "Ska kravet på autentiseringsapp tas bort?",
+  "admin.security.off.body":
+    "Begärandena innehåller uppgifter om hälsa och barnskydd. Utan kravet räcker det med en länk i e-posten för att logga in: den som kommer åt en koordinators e-post kommer också åt de här uppgifterna.",
+  "admin.security.off.confirm": "Ta bort kravet",
+  "admin.security.signedOut":
+    "Avslutade inloggningar: {count}. Koordinatorer utan app loggar in på nytt och tar en app i bruk.",
+  "admin.security.signedOut.none": "Inga inloggningar behövde avslutas.",
+  "admin.security.enrolFirst.link": "Ta din egen autentiseringsapp i bruk",
   "admin.security.own.title": "Din egen autentiseringsapp",
   "admin.security.own.enrolled": "Du använder en autentiseringsapp när du loggar in.",
   "admin.security.own.notEnrolled": "Du använder ännu ingen autentiseringsapp.",
@@ -322,6 +345,18 @@ export const sv: Record<keyof typeof fi, string> = {
   "admin.audit.action.settingsSecurity": "Säkerhetsinställningar ändrades",
   "admin.audit.action.signIn": "Inloggning",
   "admin.audit.action.totpEnrol": "Autentiseringsapp togs i bruk",
+  "admin.audit.action.signOut": "Utloggning",
+  "admin.audit.action.signOutEverywhere": "Utloggning från alla enheter",
+  "admin.audit.action.totpVerify": "Inloggningen bekräftades med en kod",
+  "admin.audit.action.totpFailed": "Fel verifieringskod",
+  "admin.audit.action.coordinatorResetTotp": "Administratören tog bort autentiseringsappen",
+  "admin.audit.action.alertResolve": "Aviseringen markerades som åtgärdad",
+  "admin.audit.actor.volunteer": "{email} (frivillig)",
+  "admin.audit.actor.volunteerLink": "Frivillig (e-postlänk)",
+  "admin.audit.actor.requesterLink": "Beställare (avbokningslänk)",
+  "admin.audit.actor.job": "Schemalagt jobb: {name}",
+  "admin.audit.actor.system": "Systemet: {name}",
+  "admin.audit.actor.public": "Ej inloggad användare",
   "volunteer.status.applicant": "Sökande",
   "volunteer.status.interviewed": "Intervjuad",
   "volunteer.status.in_training": "I utbildning",
@@ -634,6 +669,8 @@ export const sv: Record<keyof typeof fi, string> = {
   "emails.template.urgentAlert": "Till koordinatorerna: brådskande larm",
   "alerts.volunteer_cancelled":
     "{reference}: stödpersonen kan inte komma – begäran är tillbaka i sökningen",
+  "alerts.volunteer_left":
+    "{reference}: stödpersonens frivilliguppdrag upphörde eller hen tog paus – begäran är tillbaka i sökningen",
   "alerts.safety_concern": "{reference}: stödpersonen skrev om säkerheten i rapporten",
   "alerts.volunteer_talk": "{reference}: stödpersonen vill prata med en koordinator",
   "alerts.follow_up": "{reference}: klienten behöver mer hjälp – överväg en fortsättningsbegäran",
