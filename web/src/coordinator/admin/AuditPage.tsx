@@ -2,45 +2,18 @@ import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
 import { createEffect, createSignal, Show, untrack } from "solid-js";
 import { Field } from "../../components/Field.tsx";
 import { focusHeadingOnNavigation, focusSoon } from "../../focus.ts";
-import { type MessageKey, tr, useTitle } from "../../i18n.ts";
+import { tr, useTitle } from "../../i18n.ts";
 import { failureText, redirected, useApi } from "../api.ts";
 import { currentMonth, formatDateTime, formatMonth } from "../format.ts";
 import { createLoader } from "../load.ts";
 import type { AuditPage as AuditAnswer, AuditEntry } from "../types.ts";
 import { DataTable, type Flash, LoadMore, LoadState, StatusMessage } from "../ui.tsx";
 import { AdminOnly } from "./AdminOnly.tsx";
+import { actionText, actorOf } from "./audit.ts";
 
-const actionLabels: Record<AuditEntry["action"], MessageKey> = {
-  "request.read": "admin.audit.action.requestRead",
-  "request.update": "admin.audit.action.requestUpdate",
-  "request.assess": "admin.audit.action.requestAssess",
-  "request.cancel": "admin.audit.action.requestCancel",
-  "request.no_volunteer": "admin.audit.action.requestNoVolunteer",
-  "request.note": "admin.audit.action.requestNote",
-  "request.assign": "admin.audit.action.requestAssign",
-  "request.cancel_by_requester": "admin.audit.action.requestCancelByRequester",
-  "request.link_client": "admin.audit.action.requestLinkClient",
-  "offer.create": "admin.audit.action.offerCreate",
-  "offer.accept": "admin.audit.action.offerAccept",
-  "offer.decline": "admin.audit.action.offerDecline",
-  "offer.withdraw": "admin.audit.action.offerWithdraw",
-  "offer.expire": "admin.audit.action.offerExpire",
-  "request.follow_up": "admin.audit.action.requestFollowUp",
-  "visit.cant_come": "admin.audit.action.visitCantCome",
-  "visit.report": "admin.audit.action.visitReport",
-  "email.retry": "admin.audit.action.emailRetry",
-  "coordinator.add": "admin.audit.action.coordinatorAdd",
-  "coordinator.deactivate": "admin.audit.action.coordinatorDeactivate",
-  "coordinator.activate": "admin.audit.action.coordinatorActivate",
-  "coordinator.role": "admin.audit.action.coordinatorRole",
-  "settings.security": "admin.audit.action.settingsSecurity",
-  "auth.sign_in": "admin.audit.action.signIn",
-  "auth.totp_enrol": "admin.audit.action.totpEnrol",
-  "volunteer.read": "bank.audit.read",
-  "volunteer.interview": "bank.audit.interview",
-  "volunteer.status": "bank.audit.status",
-  "volunteer.profile": "bank.audit.profile",
-  "volunteer.note": "bank.audit.note",
+const labelOf = (action: string) => {
+  const key = actionText(action);
+  return key ? tr(key) : action;
 };
 
 const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -57,6 +30,26 @@ function Subject(props: { subject: string }) {
           {props.subject}
         </A>
       )}
+    </Show>
+  );
+}
+
+/** Who acted, in words; a volunteer or a request they acted on links to its page. */
+function Actor(props: { entry: AuditEntry }) {
+  const actor = () => actorOf(props.entry);
+  const text = () => {
+    const current = actor();
+    if ("text" in current) return current.text;
+    const values = { ...current.values, ...(current.nameKey && { name: tr(current.nameKey) }) };
+    return tr(current.key, values);
+  };
+  const href = () => {
+    const current = actor();
+    return "href" in current ? current.href : undefined;
+  };
+  return (
+    <Show when={href()} fallback={text()}>
+      {(to) => <A href={to()}>{text()}</A>}
     </Show>
   );
 }
@@ -197,13 +190,13 @@ function Audit(props: { month: string | undefined }) {
                     <th scope="row" tabindex="-1">
                       <time datetime={entry.at}>{formatDateTime(entry.at)}</time>
                     </th>
-                    <td>
-                      {actionLabels[entry.action] ? tr(actionLabels[entry.action]) : entry.action}
-                    </td>
+                    <td>{labelOf(entry.action)}</td>
                     <td>
                       <Subject subject={entry.subject} />
                     </td>
-                    <td class="break">{entry.actorEmail || tr("admin.audit.system")}</td>
+                    <td class="break">
+                      <Actor entry={entry} />
+                    </td>
                     <td class="break">{detailsText(entry.details)}</td>
                   </tr>
                 )}

@@ -167,6 +167,7 @@ const alertLabels: Record<Alert["kind"], MessageKey> = {
   offers_expired: "alerts.offers_expired",
   requester_cancelled: "alerts.requester_cancelled",
   volunteer_cancelled: "alerts.volunteer_cancelled",
+  volunteer_left: "alerts.volunteer_left",
   safety_concern: "alerts.safety_concern",
   volunteer_talk: "alerts.volunteer_talk",
   follow_up: "alerts.follow_up",
