@@ -2,16 +2,13 @@ import type { IKey } from "aws-cdk-lib/aws-kms";
 import { Secret } from "aws-cdk-lib/aws-secretsmanager";
 import { NagSuppressions } from "cdk-nag";
 import { Api, type Stack } from "sst/constructs";
+import { ORIGIN_SECRET_HEADER } from "../packages/core/src/security/headers.ts";
 import { API_ACCESS } from "./access.ts";
 import { type AppResources, appFunction } from "./function.ts";
 
 export const API_HANDLER = "packages/functions/src/api/lambda.handler";
 
-/**
- * The header CloudFront adds to every `/api/*` request with the origin secret; the API refuses
- * requests whose header does not match its `ORIGIN_SECRET` (packages/functions/src/api/edge.ts).
- */
-export const ORIGIN_SECRET_HEADER = "x-origin-verify";
+export { ORIGIN_SECRET_HEADER };
 
 /**
  * Part of the origin secret's construct id. To rotate the secret, add one and deploy: a new

@@ -20,6 +20,7 @@ import {
   viaLink,
   waitForMail,
 } from "../support/harness.ts";
+import { moveVisit } from "../support/visits.ts";
 import { activeVolunteer, volunteerSignIn } from "../support/volunteers.ts";
 
 let stopDelivery: () => Promise<void>;
@@ -73,6 +74,25 @@ async function confirmedVisit(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/**
+ * Runs the reminder job at a fixed instant and delivers what it wrote. Other tests' visits may
+ * fall on that day too (on some real dates), so tests count a visit's own reminders.
+ */
+async function remindAt(iso: string) {
+  const result = await VisitJobs.sendReminders(new Date(iso));
+  await deliverAt(new Date(iso));
+  return result;
+}
+const reminders = (visit: { volunteer: { email: string } }) =>
+  mailCount(visit.volunteer.email, /^Muistutus/);
+
+/** A confirmed visit moved to a fixed Helsinki date and time (the form takes only the coming year). */
+async function confirmedVisitAt(date: string, time: string) {
+  const visit = await confirmedVisit();
+  await moveVisit(visit.id, date, time);
+  return visit;
+}
+
 const detail = async (id: string) => (await call("GET", `/api/requests/${id}`, { cookie })).json();
 const mailCount = async (address: string, subject: RegExp) =>
   (await mailsTo(address)).filter((m) => subject.test(m.subject)).length;
@@ -114,27 +134,25 @@ describe("the day-before reminders", () => {
 
   it("keep to Helsinki time across the spring and autumn clock changes", async () => {
     // Summer time starts on Sunday 28 March 2027 at 03:00; it ends on Sunday 31 October 2027.
-    const spring = await confirmedVisit({ date: "2027-03-29", startTime: "00:30" });
-    const springLate = await confirmedVisit({ date: "2027-03-28", startTime: "23:30" });
-    // 05:30 UTC on the 28th is 08:30 in Helsinki (UTC+3 by then): too early.
-    expect((await VisitJobs.sendReminders(new Date("2027-03-28T05:30:00Z"))).sent).toBe(0);
+    // The visits are booked for next week, whatever today is, then moved to those nights.
+    const spring = await confirmedVisitAt("2027-03-29", "00:30");
+    const springLate = await confirmedVisitAt("2027-03-28", "23:30");
+    // 05:30 UTC on the 28th is 08:30 in Helsinki (UTC+3 by then): too early for anyone.
+    expect((await remindAt("2027-03-28T05:30:00Z")).sent).toBe(0);
     // 06:05 UTC is 09:05: the visit just after midnight is "tomorrow"; 23:30 tonight is not.
-    const sent = await VisitJobs.sendReminders(new Date("2027-03-28T06:05:00Z"));
-    expect(sent.sent).toBe(1);
-    await deliverAt(new Date("2027-03-28T06:05:00Z"));
-    await waitForMail(spring.volunteer.email, 3);
-    expect(await mailCount(spring.volunteer.email, /^Muistutus/)).toBe(1);
-    expect(await mailCount(springLate.volunteer.email, /^Muistutus/)).toBe(0);
+    await remindAt("2027-03-28T06:05:00Z");
+    expect(await reminders(spring)).toBe(1);
+    expect(await reminders(springLate)).toBe(0);
     // The day before the 23:30 visit is the 27th, still winter time (UTC+2): 07:05 UTC is 09:05.
-    expect((await VisitJobs.sendReminders(new Date("2027-03-27T06:05:00Z"))).sent).toBe(0);
-    expect((await VisitJobs.sendReminders(new Date("2027-03-27T07:05:00Z"))).sent).toBe(1);
+    expect((await remindAt("2027-03-27T06:05:00Z")).sent).toBe(0);
+    await remindAt("2027-03-27T07:05:00Z");
+    expect(await reminders(springLate)).toBe(1);
+    expect(await reminders(spring)).toBe(1);
 
-    const autumn = await confirmedVisit({ date: "2027-11-01", startTime: "09:00" });
+    const autumn = await confirmedVisitAt("2027-11-01", "09:00");
     // On 31 October winter time is back (UTC+2): 06:05 UTC is 08:05, 07:05 UTC is 09:05.
-    expect((await VisitJobs.sendReminders(new Date("2027-10-31T06:05:00Z"))).sent).toBe(0);
-    expect((await VisitJobs.sendReminders(new Date("2027-10-31T07:05:00Z"))).sent).toBe(1);
-    await deliverAt(new Date("2027-10-31T07:05:00Z"));
-    await waitForMail(autumn.volunteer.email, 3);
+    expect((await remindAt("2027-10-31T06:05:00Z")).sent).toBe(0);
+    await remindAt("2027-10-31T07:05:00Z");
     expect(await mailCount(autumn.volunteer.email, /^Muistutus/)).toBe(1);
   });
 });

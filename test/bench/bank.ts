@@ -107,7 +107,7 @@ export async function bankSearch(): Promise<void> {
     );
 
     // A fully signed-in coordinator: the session is written directly, as sign-in would after TOTP.
-    const coordinator = await Actor.provide({ type: "public" }, () =>
+    const coordinator = await Actor.provide({ type: "system", name: "bench" }, () =>
       Coordinator.add({ email: "bench-bank@example.org", name: "Bench Coordinator" }),
     );
     const session = Session.create(coordinator.id, "done", new Date());

@@ -125,7 +125,7 @@ export async function inboxFirstPage(): Promise<void> {
     );
 
     // A fully signed-in coordinator: the session is written directly, as sign-in would after TOTP.
-    const coordinator = await Actor.provide({ type: "public" }, () =>
+    const coordinator = await Actor.provide({ type: "system", name: "bench" }, () =>
       Coordinator.add({ email: "bench-inbox@example.org", name: "Bench Coordinator" }),
     );
     const session = Session.create(coordinator.id, "done", new Date());

@@ -218,7 +218,7 @@ export async function acceptLatency(): Promise<void> {
   );
   try {
     const origin = new URL(config().SITE_URL).origin;
-    const coordinator = await Actor.provide({ type: "public" }, () =>
+    const coordinator = await Actor.provide({ type: "system", name: "bench" }, () =>
       Coordinator.add({ email: "bench-matching@example.org", name: "Bench Coordinator" }),
     );
     const session = Session.create(coordinator.id, "done", new Date());

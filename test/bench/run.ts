@@ -5,6 +5,7 @@ import { inboxFirstPage } from "./inbox.ts";
 import { acceptLatency, rankBank } from "./matching.ts";
 import { reminderJob } from "./reminders.ts";
 import { section } from "./report.ts";
+import { signInTiming } from "./signin.ts";
 import { submissionsVsPuts } from "./throughput.ts";
 import { formPageJs } from "./web.ts";
 
@@ -19,7 +20,7 @@ console.log(
 );
 
 // `npm run bench -- web throughput` runs only the sections named (api, web, throughput, inbox, bank,
-// matching, reminders).
+// matching, reminders, signin).
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
 
@@ -64,6 +65,9 @@ if (wanted("bank")) {
 if (wanted("matching")) {
   await run("Matching, ranking 5,000 volunteers for one request (the pure function)", rankBank);
   await run("Matching, accepting an offer through its link, on one DynamoDB Local", acceptLatency);
+}
+if (wanted("signin")) {
+  await run("Sign-in link requests: a coordinator's address and an unknown one", signInTiming);
 }
 if (wanted("reminders")) {
   await run("Day-before reminders, 10,000 upcoming visits, on one DynamoDB Local", reminderJob);

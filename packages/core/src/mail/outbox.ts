@@ -24,6 +24,11 @@ export interface OutboxKey {
 export type OutboxStatus = "pending" | "sending" | "sent" | "failed";
 
 export const MAX_ATTEMPTS = 10;
+/**
+ * How long an email's delivery record stays for the timeline (TTL cleanup; the retention job
+ * of the data's lifecycle may remove it sooner). Its text goes as soon as it is sent.
+ */
+export const KEEP_DAYS = 400;
 /** How long a claim stays exclusive; a sender that died releases its message after this. */
 const LEASE_MS = 2 * 60_000;
 const DUE_INDEX_KEY = "outbox#due";
@@ -57,6 +62,7 @@ export function entry(
           attempts: 0,
           createdAt: at,
           nextAttemptAt: at,
+          expiresAt: Math.floor(now.getTime() / 1000) + KEEP_DAYS * 86_400,
           gsi1pk: DUE_INDEX_KEY,
           gsi1sk: `${at}#${key.sk}`,
         },
@@ -106,10 +112,12 @@ export async function deliver(key: OutboxKey, now = new Date()): Promise<Deliver
       new UpdateCommand({
         TableName: tableName(),
         Key: key,
+        // Once sent, only the delivery record stays: the text held live links (sign-in, offer,
+        // cancel) and personal details that nothing needs any more.
         UpdateExpression:
-          "SET #status = :sent, sentAt = :now, messageId = :messageId REMOVE claimToken, gsi1pk, gsi1sk, nextAttemptAt, lastError",
+          "SET #status = :sent, sentAt = :now, messageId = :messageId REMOVE claimToken, gsi1pk, gsi1sk, nextAttemptAt, lastError, #text, html, attachments",
         ConditionExpression: "claimToken = :token",
-        ExpressionAttributeNames: { "#status": "status" },
+        ExpressionAttributeNames: { "#status": "status", "#text": "text" },
         ExpressionAttributeValues: {
           ":sent": "sent",
           ":now": new Date().toISOString(),

@@ -23,3 +23,9 @@ export const siteHeaders: Record<string, string> = {
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
   "Cross-Origin-Opener-Policy": "same-origin",
 };
+
+/**
+ * The header CloudFront adds to every `/api/*` request with the origin secret (infra/api.ts);
+ * the API answers nothing without it (packages/functions/src/api/edge.ts).
+ */
+export const ORIGIN_SECRET_HEADER = "x-origin-verify";

@@ -49,7 +49,6 @@ export function createApp(options: AppOptions) {
   app.use(noStore);
   app.use(throughTheSiteOnly);
   app.use(sameOrigin);
-  app.use(jsonBodiesOnly);
   app.use(denyUndeclared);
   app.use(
     bodyLimit({
@@ -59,6 +58,7 @@ export function createApp(options: AppOptions) {
       },
     }),
   );
+  app.use(jsonBodiesOnly);
 
   const routes = app
     .route("/requests", requests)

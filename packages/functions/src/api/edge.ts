@@ -1,10 +1,8 @@
 import { timingSafeEqual } from "node:crypto";
 import { config } from "@rinnalla/core/config.ts";
+import { ORIGIN_SECRET_HEADER } from "@rinnalla/core/security/headers.ts";
 import { VisibleError } from "@rinnalla/core/util/errors.ts";
 import type { MiddlewareHandler } from "hono";
-
-/** The header CloudFront adds to every `/api/*` request (infra/web.ts). */
-export const ORIGIN_HEADER = "x-origin-verify";
 
 /**
  * In AWS the API answers only requests that came through CloudFront: the distribution adds a
@@ -13,7 +11,7 @@ export const ORIGIN_HEADER = "x-origin-verify";
  */
 export const throughTheSiteOnly: MiddlewareHandler = async (c, next) => {
   const secret = config().ORIGIN_SECRET;
-  if (secret && !sameSecret(c.req.header(ORIGIN_HEADER), secret)) {
+  if (secret && !sameSecret(c.req.header(ORIGIN_SECRET_HEADER), secret)) {
     throw new VisibleError(403, "forbidden", "error.forbidden");
   }
   return next();
@@ -38,9 +36,10 @@ const JSON_TYPE = /^application\/json\s*(;|$)/i;
  * acted on (a decline whose reason silently vanished), so it is refused before any route runs.
  */
 export const jsonBodiesOnly: MiddlewareHandler = async (c, next) => {
-  const hasBody =
-    Number(c.req.header("content-length") ?? 0) > 0 || c.req.header("transfer-encoding");
-  if (hasBody && !JSON_TYPE.test(c.req.header("content-type") ?? "")) {
+  if (["GET", "HEAD", "OPTIONS"].includes(c.req.method)) return next();
+  // Only an unusual request reads its body here (after the size limit): a JSON one, or one
+  // with no body at all (a button press), goes straight on.
+  if (!JSON_TYPE.test(c.req.header("content-type") ?? "") && (await c.req.text()).length > 0) {
     throw new VisibleError(415, "unsupported_media_type", "error.unsupportedMediaType");
   }
   return next();
