@@ -11,6 +11,7 @@ import type { PublicKey as MessageKey } from "../i18n/fi.ts";
 // C0 controls but tab and line breaks, DEL, C1 controls, and the directional marks, embeddings,
 // overrides and isolates (U+200E/F, U+202A–E, U+2066–9).
 const CONTROL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is its purpose
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const LINE_BREAK = /[\r\n\u2028\u2029]/;
 
