@@ -36,6 +36,31 @@ describe("postJson", () => {
     });
   });
 
+  it("keeps the field a refusal names, and leaves it out when there is none", async () => {
+    vi.stubGlobal(
+      "fetch",
+      reply(400, {
+        error: { code: "totp_invalid", message: "Wrong", fields: { currentCode: "Wrong" } },
+      }),
+    );
+    expect(await postJson("/x", {}, "fi")).toEqual({
+      ok: false,
+      kind: "rejected",
+      status: 400,
+      code: "totp_invalid",
+      message: "Wrong",
+      fields: { currentCode: "Wrong" },
+    });
+    vi.stubGlobal("fetch", reply(409, { error: { code: "conflict", message: "Changed" } }));
+    expect(await postJson("/x", {}, "fi")).toEqual({
+      ok: false,
+      kind: "rejected",
+      status: 409,
+      code: "conflict",
+      message: "Changed",
+    });
+  });
+
   it("tells rate limits, server faults and a dead network apart", async () => {
     vi.stubGlobal("fetch", reply(429, { error: { code: "rate_limited", message: "Wait" } }));
     expect(await postJson("/x", {}, "fi")).toMatchObject({ kind: "rate_limited" });

@@ -9,7 +9,15 @@ import type { Locale } from "./i18n.ts";
 export type ApiFailure =
   | { ok: false; kind: "validation"; message: string; fields: Record<string, string> }
   | { ok: false; kind: "too_large" | "rate_limited"; message: string }
-  | { ok: false; kind: "rejected"; status: number; code: string; message: string }
+  | {
+      ok: false;
+      kind: "rejected";
+      status: number;
+      code: string;
+      message: string;
+      /** The field a refusal is about, when it names one (e.g. which code was wrong). */
+      fields?: Record<string, string>;
+    }
   | { ok: false; kind: "server"; status: number }
   | { ok: false; kind: "network" };
 
@@ -64,19 +72,24 @@ export function toFailure(status: number, json: unknown): ApiFailure {
   const error = isRecord(json) && isRecord(json.error) ? json.error : undefined;
   if (!error || typeof error.code !== "string") return { ok: false, kind: "server", status };
   const message = typeof error.message === "string" ? error.message : "";
-  if (error.code === "validation") {
-    const fields: Record<string, string> = {};
-    if (isRecord(error.fields)) {
-      for (const [path, text] of Object.entries(error.fields)) {
-        if (typeof text === "string") fields[path] = text;
-      }
+  const fields: Record<string, string> = {};
+  if (isRecord(error.fields)) {
+    for (const [path, text] of Object.entries(error.fields)) {
+      if (typeof text === "string") fields[path] = text;
     }
-    return { ok: false, kind: "validation", message, fields };
   }
+  if (error.code === "validation") return { ok: false, kind: "validation", message, fields };
   if (error.code === "too_large" || error.code === "rate_limited") {
     return { ok: false, kind: error.code, message };
   }
-  return { ok: false, kind: "rejected", status, code: error.code, message };
+  return {
+    ok: false,
+    kind: "rejected",
+    status,
+    code: error.code,
+    message,
+    ...(Object.keys(fields).length > 0 && { fields }),
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
