@@ -1,6 +1,7 @@
 import type { Role } from "@rinnalla/core/actor/index.ts";
 import type { Entry } from "@rinnalla/core/audit/audit.ts";
 import type { SecondFactor } from "@rinnalla/core/auth/session.ts";
+import type { beginEnrolment } from "@rinnalla/core/auth/totp.ts";
 import type { publicView } from "@rinnalla/core/coordinator/coordinator.ts";
 import type { view } from "@rinnalla/core/mail/outbox.ts";
 import type { summary } from "@rinnalla/core/request/inbox.ts";
@@ -25,6 +26,9 @@ export interface Me {
   secondFactor: SecondFactor;
   totpEnrolled: boolean;
 }
+
+/** A new authenticator app's secret (also as a QR code), and whether it replaces one. */
+export type Enrolment = Awaited<ReturnType<typeof beginEnrolment>>;
 
 export type RequestSummary = ReturnType<typeof summary>;
 

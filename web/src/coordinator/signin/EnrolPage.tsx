@@ -1,25 +1,20 @@
 import { A, useNavigate } from "@solidjs/router";
-import { createSignal, For, onMount, Show } from "solid-js";
-import { Field } from "../../components/Field.tsx";
-import { focusHeadingOnNavigation, focusSoon } from "../../focus.ts";
+import { createSignal, onMount, Show } from "solid-js";
+import { focusHeadingOnNavigation } from "../../focus.ts";
 import { tr, useTitle } from "../../i18n.ts";
 import { failureText, redirected, takeReturn, useApi } from "../api.ts";
-import type { Me } from "../types.ts";
-import { type Flash, Loading, StatusMessage } from "../ui.tsx";
-
-interface Enrolment {
-  secret: string;
-  uri: string;
-  /** An SVG made by our own API from the otpauth URI (no scripts, no styles). */
-  qrSvg: string;
-}
+import type { Enrolment, Me } from "../types.ts";
+import { Loading } from "../ui.tsx";
+import { EnrolForm } from "./EnrolForm.tsx";
+import { RecoveryCodes } from "./RecoveryCodes.tsx";
 
 /** "JBSW Y3DP EHPK 3PXP": easier to type into an app by hand. */
 const grouped = (secret: string) => secret.replace(/(.{4})(?=.)/g, "$1 ");
 
 /**
  * Setting up an authenticator app: at sign-in when the association requires it, or by choice
- * from the security page. Ends by showing the recovery codes, once.
+ * from the security page. Replacing an app also asks for a code from the current one. Ends by
+ * showing the recovery codes, once.
  */
 export default function EnrolPage() {
   const headingRef = focusHeadingOnNavigation();
@@ -28,17 +23,13 @@ export default function EnrolPage() {
   const [me, setMe] = createSignal<Me>();
   const [enrolment, setEnrolment] = createSignal<Enrolment>();
   const [loadError, setLoadError] = createSignal<string>();
-  const [code, setCode] = createSignal("");
-  const [error, setError] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const [invalid, setInvalid] = createSignal(false);
   const [recoveryCodes, setRecoveryCodes] = createSignal<string[]>();
-  const [copied, setCopied] = createSignal<Flash>();
-  let codesHeading: HTMLHeadingElement | undefined;
 
   useTitle(() =>
     recoveryCodes()
       ? tr("signin.enrol.codes.title")
-      : (error() ? `${tr("form.errorPrefix")} ` : "") + tr("signin.enrol.title"),
+      : (invalid() ? `${tr("form.errorPrefix")} ` : "") + tr("signin.enrol.title"),
   );
 
   onMount(async () => {
@@ -48,6 +39,7 @@ export default function EnrolPage() {
       return;
     }
     setMe(found.data);
+    // Someone with an app finishes signing in with it before changing it.
     if (found.data.secondFactor === "pending") {
       navigate("/sign-in/code", { replace: true });
       return;
@@ -57,43 +49,7 @@ export default function EnrolPage() {
     else if (!redirected(started)) setLoadError(failureText(started));
   });
 
-  async function confirm(event: SubmitEvent) {
-    event.preventDefault();
-    if (busy()) return;
-    const value = code().trim();
-    if (!value) {
-      setError(tr("error.required"));
-      focusSoon(() => document.getElementById("enrol-code") ?? undefined);
-      return;
-    }
-    setBusy(true);
-    setError(undefined);
-    const result = await api<{ recoveryCodes: string[] }>(
-      "POST",
-      "/api/auth/totp/enrolment/confirm",
-      { code: value },
-    );
-    setBusy(false);
-    if (result.ok) {
-      setRecoveryCodes(result.data.recoveryCodes);
-      focusSoon(() => codesHeading);
-      return;
-    }
-    if (redirected(result)) return;
-    setError(
-      result.kind === "validation" ? (result.fields.code ?? result.message) : failureText(result),
-    );
-    focusSoon(() => document.getElementById("enrol-code") ?? undefined);
-  }
-
-  async function copyCodes() {
-    try {
-      await navigator.clipboard.writeText((recoveryCodes() ?? []).join("\n"));
-      setCopied({ kind: "success", text: tr("signin.enrol.codes.copied") });
-    } catch {
-      setCopied({ kind: "error", text: tr("signin.enrol.codes.copyFailed") });
-    }
-  }
+  const replacing = () => enrolment()?.replacing ?? me()?.totpEnrolled ?? false;
 
   return (
     <div class="signin">
@@ -107,7 +63,7 @@ export default function EnrolPage() {
             <Show when={me()?.secondFactor === "enrol"}>
               <p class="panel-note">{tr("signin.enrol.required")}</p>
             </Show>
-            <Show when={me()?.totpEnrolled}>
+            <Show when={replacing()}>
               <p class="panel-note">{tr("signin.enrol.replace")}</p>
             </Show>
             <Show when={me()?.secondFactor === "done"}>
@@ -133,114 +89,51 @@ export default function EnrolPage() {
               }
             >
               {(current) => (
-                <>
-                  <ol class="enrol-steps">
-                    <li>
-                      <h2>{tr("signin.enrol.step1")}</h2>
-                      <p>{tr("signin.enrol.step1.body")}</p>
-                    </li>
-                    <li>
-                      <h2>{tr("signin.enrol.step2")}</h2>
-                      {/* The SVG comes from our own API; CSP keeps scripts and styles out anyway. */}
-                      <div
-                        class="qr"
-                        role="img"
-                        aria-label={tr("signin.enrol.qr")}
-                        innerHTML={current().qrSvg}
-                      />
-                      <p>{tr("signin.enrol.secret")}</p>
-                      <p>
-                        <code
-                          class="secret"
-                          data-testid="enrol-secret"
-                          data-secret={current().secret}
-                        >
-                          {grouped(current().secret)}
-                        </code>
-                      </p>
-                      <p class="hint">{tr("signin.enrol.secret.hint")}</p>
-                    </li>
-                    <li>
-                      <h2>{tr("signin.enrol.step3")}</h2>
-                      <form novalidate aria-busy={busy()} onSubmit={(event) => void confirm(event)}>
-                        <Field
-                          id="enrol-code"
-                          label={tr("signin.code.label")}
-                          hint={tr("signin.enrol.code.hint")}
-                          error={error()}
-                          required
-                        >
-                          {(control) => (
-                            <input
-                              {...control}
-                              type="text"
-                              inputmode="numeric"
-                              autocomplete="one-time-code"
-                              maxlength={8}
-                              spellcheck={false}
-                              class="input--code"
-                              value={code()}
-                              onInput={(e) => setCode(e.currentTarget.value)}
-                            />
-                          )}
-                        </Field>
-                        <button
-                          type="submit"
-                          id="enrol-confirm"
-                          class="button"
-                          disabled={busy()}
-                          aria-busy={busy()}
-                        >
-                          {busy() ? tr("signin.code.busy") : tr("signin.enrol.confirm")}
-                        </button>
-                      </form>
-                    </li>
-                  </ol>
-                </>
+                <ol class="enrol-steps">
+                  <li>
+                    <h2>{tr("signin.enrol.step1")}</h2>
+                    <p>{tr("signin.enrol.step1.body")}</p>
+                  </li>
+                  <li>
+                    <h2>{tr("signin.enrol.step2")}</h2>
+                    {/* The SVG comes from our own API; CSP keeps scripts and styles out anyway. */}
+                    <div
+                      class="qr"
+                      role="img"
+                      aria-label={tr("signin.enrol.qr")}
+                      innerHTML={current().qrSvg}
+                    />
+                    <p>{tr("signin.enrol.secret")}</p>
+                    <p>
+                      <code
+                        class="secret"
+                        data-testid="enrol-secret"
+                        data-secret={current().secret}
+                      >
+                        {grouped(current().secret)}
+                      </code>
+                    </p>
+                    <p class="hint">{tr("signin.enrol.secret.hint")}</p>
+                  </li>
+                  <li>
+                    <h2>{tr("signin.enrol.step3")}</h2>
+                    <EnrolForm
+                      replacing={current().replacing}
+                      onConfirmed={setRecoveryCodes}
+                      onInvalid={setInvalid}
+                    />
+                  </li>
+                </ol>
               )}
             </Show>
           </>
         }
       >
         {(codes) => (
-          <>
-            <h1 ref={codesHeading} tabindex="-1">
-              {tr("signin.enrol.codes.title")}
-            </h1>
-            <div class="warning-box">
-              <p>
-                <strong>{tr("signin.enrol.codes.warning")}</strong>
-              </p>
-              <p>{tr("signin.enrol.codes.body")}</p>
-            </div>
-            <ol class="recovery-codes" data-testid="recovery-codes">
-              <For each={codes()}>
-                {(item) => (
-                  <li>
-                    <code>{item}</code>
-                  </li>
-                )}
-              </For>
-            </ol>
-            <div class="button-row">
-              <button
-                type="button"
-                class="button button--secondary"
-                onClick={() => void copyCodes()}
-              >
-                {tr("signin.enrol.codes.copy")}
-              </button>
-              <button
-                type="button"
-                id="enrol-continue"
-                class="button"
-                onClick={() => navigate(takeReturn(), { replace: true })}
-              >
-                {tr("signin.enrol.codes.continue")}
-              </button>
-            </div>
-            <StatusMessage message={copied()} />
-          </>
+          <RecoveryCodes
+            codes={codes()}
+            onContinue={() => navigate(takeReturn(), { replace: true })}
+          />
         )}
       </Show>
     </div>
