@@ -1,0 +1,149 @@
+import type { SecuritySettings } from "@rinnalla/core/auth/settings.ts";
+import { A } from "@solidjs/router";
+import { createSignal, Show } from "solid-js";
+import { focusSoon } from "../../focus.ts";
+import { tr } from "../../i18n.ts";
+import { failureText, redirected, useApi } from "../api.ts";
+import { formatNumber } from "../format.ts";
+import { useMe } from "../session.ts";
+import { ConfirmPanel, type Flash, StatusMessage } from "../ui.tsx";
+
+/** What saving answers: turning the requirement on ends the sessions of those without an app. */
+type Saved = SecuritySettings & { signedOut: number };
+
+/**
+ * Whether every coordinator must use an authenticator app. Turning it off asks first (an email
+ * alone then opens health and child-protection matters); turning it on needs an app of one's own.
+ */
+export function RequireTotp(props: {
+  settings: SecuritySettings;
+  onSaved: (settings: SecuritySettings) => void;
+}) {
+  const api = useApi();
+  const me = useMe();
+  const [requireTotp, setRequireTotp] = createSignal(props.settings.requireTotp);
+  const [confirmingOff, setConfirmingOff] = createSignal(false);
+  const [enrolFirst, setEnrolFirst] = createSignal<string>();
+  const [busy, setBusy] = createSignal(false);
+  const [message, setMessage] = createSignal<Flash>();
+  let enrolFirstBox: HTMLDivElement | undefined;
+  const checkbox = () => document.getElementById("require-totp") ?? undefined;
+
+  function submit(event: SubmitEvent) {
+    event.preventDefault();
+    if (busy()) return;
+    setMessage(undefined);
+    setEnrolFirst(undefined);
+    if (!requireTotp() && props.settings.requireTotp) setConfirmingOff(true);
+    else void save();
+  }
+
+  async function save() {
+    setBusy(true);
+    const result = await api<Saved>("PUT", "/api/admin/settings/security", {
+      requireTotp: requireTotp(),
+    });
+    setBusy(false);
+    setConfirmingOff(false);
+    if (result.ok) {
+      const { requireTotp: on, signedOut } = result.data;
+      props.onSaved({ requireTotp: on });
+      setMessage({ kind: "success", text: savedText(on, signedOut) });
+      focusSoon(checkbox);
+      return;
+    }
+    if (redirected(result)) return;
+    if (result.kind === "rejected" && result.code === "enrol_first") {
+      setEnrolFirst(result.message);
+      focusSoon(() => enrolFirstBox);
+      return;
+    }
+    setMessage({ kind: "error", text: failureText(result) });
+    focusSoon(checkbox);
+  }
+
+  const cancelOff = () => {
+    setConfirmingOff(false);
+    setRequireTotp(props.settings.requireTotp);
+    focusSoon(checkbox);
+  };
+
+  return (
+    <>
+      <form novalidate aria-busy={busy()} onSubmit={submit}>
+        <div class="field">
+          <div class="choice">
+            <input
+              type="checkbox"
+              id="require-totp"
+              name="requireTotp"
+              checked={requireTotp()}
+              aria-describedby="require-totp-hint"
+              disabled={confirmingOff()}
+              onChange={(e) => setRequireTotp(e.currentTarget.checked)}
+            />
+            <label for="require-totp">{tr("admin.security.require.label")}</label>
+          </div>
+          <p id="require-totp-hint" class="hint hint--indented">
+            {tr("admin.security.require.hint")}
+          </p>
+        </div>
+        <Show when={!props.settings.requireTotp}>
+          <div class="warning-box" data-testid="security-off">
+            <p>{tr("admin.security.isOff")}</p>
+          </div>
+        </Show>
+        <Show when={requireTotp() && !me().totpEnrolled && !enrolFirst()}>
+          <p class="panel-note">{tr("admin.security.require.selfFirst")}</p>
+        </Show>
+        <Show when={enrolFirst()}>
+          {(text) => (
+            <div ref={enrolFirstBox} class="notice" role="alert" tabindex="-1">
+              <p>{text()}</p>
+              <p>
+                <A href="/sign-in/enrol" id="security-enrol-first">
+                  {tr("admin.security.enrolFirst.link")}
+                </A>
+              </p>
+            </div>
+          )}
+        </Show>
+        <Show when={!confirmingOff()}>
+          <button
+            type="submit"
+            id="security-save"
+            class="button"
+            disabled={busy()}
+            aria-busy={busy()}
+          >
+            {busy() ? tr("coord.saving") : tr("admin.security.save")}
+          </button>
+        </Show>
+      </form>
+      <Show when={confirmingOff()}>
+        <ConfirmPanel
+          id="security-off"
+          title={tr("admin.security.off.title")}
+          confirmId="security-off-confirm"
+          confirmLabel={tr("admin.security.off.confirm")}
+          busyLabel={tr("coord.saving")}
+          busy={busy()}
+          onConfirm={() => void save()}
+          onCancel={cancelOff}
+        >
+          <p>{tr("admin.security.off.body")}</p>
+        </ConfirmPanel>
+      </Show>
+      <StatusMessage message={message()} id="security-message" />
+    </>
+  );
+}
+
+function savedText(on: boolean, signedOut: number): string {
+  if (!on) return tr("admin.security.savedOff");
+  const ended =
+    signedOut > 0
+      ? tr("admin.security.signedOut", { count: formatNumber(signedOut) })
+      : tr("admin.security.signedOut.none");
+  return `${tr("admin.security.savedOn")} ${ended}`;
+}
