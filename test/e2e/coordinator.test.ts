@@ -4,21 +4,31 @@ import * as Actor from "../../packages/core/src/actor/index.ts";
 import { Coordinator } from "../../packages/core/src/coordinator/index.ts";
 import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
 import { startStack } from "../../packages/local/src/stack.ts";
-import { accessibilityViolations, launchChromium, newContext } from "../support/browser.ts";
+import {
+  accessibilityViolations,
+  launchChromium,
+  newContext,
+  signInInBrowser,
+} from "../support/browser.ts";
+import { totpCode } from "../support/totp.ts";
 
 type Stack = Awaited<ReturnType<typeof startStack>>;
 let stack: Stack;
 let browser: Browser;
 const coordinatorEmail = `coordinator.${Date.now()}@example.org`;
 const requesterEmail = `requester.${Date.now()}@example.org`;
+const colleagueEmail = `colleague.${Date.now()}@example.org`;
 
 beforeAll(async () => {
   [stack, browser] = await Promise.all([
     startStack({ webDist: inject("webDist"), log: () => {}, env: { LOG_LEVEL: "error" } }),
     launchChromium(),
   ]);
-  await Actor.provide({ type: "public" }, () =>
+  await Actor.provide({ type: "system", name: "e2e" }, () =>
     Coordinator.add({ email: coordinatorEmail, name: "Kaisa Koordinaattori", role: "admin" }),
+  );
+  await Actor.provide({ type: "system", name: "e2e" }, () =>
+    Coordinator.add({ email: colleagueEmail, name: "Kalle Kollega", role: "coordinator" }),
   );
 });
 afterAll(async () => {
@@ -42,14 +52,25 @@ async function mailsTo(address: string, count = 1): Promise<Mail[]> {
   return [];
 }
 
-async function expectAccessible(page: Page) {
-  expect(await accessibilityViolations(page)).toEqual([]);
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id);
+
+/** The sign-in link in the first mail to an address. */
+async function signInLink(address: string) {
+  const [mail] = await mailsTo(address);
+  const link = mail?.body.text.match(/https?:\/\/\S+\/sign-in\/verify#\S+/)?.[0];
+  expect(link).toBeTruthy();
+  return link ?? "";
+}
+
+async function expectAccessible(page: Page, where?: string) {
+  expect(await accessibilityViolations(page), where).toEqual([]);
 }
 
 describe("a coordinator's day", () => {
   let context: BrowserContext;
   let page: Page;
   let reference: string;
+  let recoveryCodes: string[];
 
   it("starts with a request from the public form", async () => {
     context = await newContext(browser);
@@ -73,20 +94,23 @@ describe("a coordinator's day", () => {
     expect(reference).toMatch(/^R-\d{4}-\d{4}$/);
   });
 
-  it("signs in with a link from the mail viewer", async () => {
-    await page.goto(`${stack.api}/sign-in`);
-    await expectAccessible(page);
-    await page.fill("#signin-email", coordinatorEmail);
-    await page.click("button[type=submit]");
-    await page.waitForSelector("[data-testid=signin-sent]");
-    const [mail] = await mailsTo(coordinatorEmail);
-    const link = mail?.body.text.match(/https?:\/\/\S+\/sign-in\/verify#\S+/)?.[0];
-    expect(link).toBeTruthy();
-    // Opening the link changes nothing by itself (mail scanners open links too).
-    await page.goto(link ?? "");
-    await page.waitForSelector("#signin-continue");
-    await expectAccessible(page);
-    await page.click("#signin-continue");
+  it("signs in with a link from the mail viewer and sets up an authenticator app", async () => {
+    const checked: string[] = [];
+    const enrolled = await signInInBrowser(
+      page,
+      stack.api,
+      coordinatorEmail,
+      () => signInLink(coordinatorEmail),
+      async (step) => {
+        checked.push(step);
+        await expectAccessible(page, step);
+      },
+    );
+    // The app is required by default: a coordinator without one sets it up on the way in.
+    expect(enrolled.secret).toBeTruthy();
+    recoveryCodes = enrolled.recoveryCodes ?? [];
+    expect(recoveryCodes).toHaveLength(10);
+    expect(checked).toEqual(["sign-in", "verify", "enrol", "recovery-codes"]);
     await page.waitForSelector("[data-testid=inbox-table]");
   });
 
@@ -125,13 +149,93 @@ describe("a coordinator's day", () => {
     await page.waitForSelector("[data-testid=audit-table]");
     const rows = await page.locator("[data-testid=audit-row]").allTextContents();
     const mine = rows.filter((row) => row.includes(coordinatorEmail));
-    for (const action of ["Pyyntö avattiin", "Muistiinpano lisättiin", "Pyyntö peruttiin"]) {
+    for (const action of [
+      "Todennussovellus otettiin käyttöön",
+      "Pyyntö avattiin",
+      "Muistiinpano lisättiin",
+      "Pyyntö peruttiin",
+    ]) {
       expect(
         mine.some((row) => row.includes(action)),
         action,
       ).toBe(true);
     }
     await expectAccessible(page);
+  });
+
+  it("changes their own app only with a code from the current one (or a recovery code)", async () => {
+    await page.goto(`${stack.api}/coordinator/admin/security`);
+    await page.click("#security-enrol");
+    const shown = await page.waitForSelector("[data-testid=enrol-secret]");
+    const secret = (await shown.getAttribute("data-secret")) ?? "";
+    await page.waitForSelector("#enrol-current-code");
+    await page.fill("#enrol-code", totpCode(secret));
+    await page.fill("#enrol-current-code", "aaaaa-bbbbb");
+    await page.click("#enrol-confirm");
+    await page.waitForSelector("#enrol-current-code-error");
+    expect(await focusedId(page)).toBe("enrol-errors");
+    expect(await page.getAttribute("#enrol-current-code", "aria-invalid")).toBe("true");
+    await expectAccessible(page, "replacing, wrong current code");
+    await page.fill("#enrol-current-code", recoveryCodes[0] ?? "");
+    await page.click("#enrol-confirm");
+    await page.waitForSelector("[data-testid=recovery-codes]");
+    await page.click("#enrol-continue");
+    await page.waitForSelector("[data-testid=inbox-table], [data-testid=inbox-empty]");
+  });
+
+  it("asks before turning the app requirement off, and turns it on again", async () => {
+    await page.goto(`${stack.api}/coordinator/admin/security`);
+    await page.waitForSelector("#require-totp");
+    expect(await page.isChecked("#require-totp")).toBe(true);
+    await page.uncheck("#require-totp");
+    await page.click("#security-save");
+    await page.waitForSelector("#security-off");
+    expect(await focusedId(page)).toBe("security-off-title");
+    await expectAccessible(page, "turning the requirement off");
+    await page.click("#security-off-confirm");
+    await page.waitForSelector("[data-testid=security-off]");
+    expect(await page.textContent("#security-message")).toContain("vapaaehtoinen");
+
+    await page.check("#require-totp");
+    await page.click("#security-save");
+    await expect
+      .poll(() => page.textContent("#security-message"))
+      .toContain("todennussovellus vaaditaan kaikilta");
+    expect(await page.isVisible("[data-testid=security-off]")).toBe(false);
+  });
+
+  it("removes a colleague's lost app, which ends their sessions", async () => {
+    const colleague = await newContext(browser);
+    const theirs = await colleague.newPage();
+    await signInInBrowser(theirs, stack.api, colleagueEmail, () => signInLink(colleagueEmail));
+
+    await page.goto(`${stack.api}/coordinator/admin/coordinators`);
+    const row = page.locator("[data-testid=coordinator-row]", { hasText: colleagueEmail });
+    await row.waitFor();
+    const own = page.locator("[data-testid=coordinator-row]", { hasText: coordinatorEmail });
+    expect(await own.locator("[id^=remove-authenticator-]").count()).toBe(0);
+    await row.locator("[id^=remove-authenticator-]").click();
+    await page.waitForSelector("#coordinator-confirm");
+    await expectAccessible(page, "removing an app");
+    await page.click("#coordinator-confirm-button");
+    await expect
+      .poll(() => page.textContent("#coordinators-message"))
+      .toContain("todennussovellus poistettiin");
+    expect(await row.textContent()).toContain("Ei käytössä");
+
+    // Their next page finds the session gone: they sign in again (and set up a new app).
+    await theirs.goto(`${stack.api}/coordinator`);
+    await theirs.waitForSelector("#signin-email");
+    await colleague.close();
+  });
+
+  it("names the removal and the system's own work in the audit log", async () => {
+    await page.goto(`${stack.api}/coordinator/admin/audit`);
+    await page.waitForSelector("[data-testid=audit-table]");
+    const rows = await page.locator("[data-testid=audit-row]").allTextContents();
+    const removal = rows.filter((row) => row.includes("Ylläpitäjä poisti todennussovelluksen"));
+    expect(removal.some((row) => row.includes(coordinatorEmail))).toBe(true);
+    expect(rows.some((row) => row.includes("Järjestelmä: e2e"))).toBe(true);
     await context.close();
   });
 });

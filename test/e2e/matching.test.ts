@@ -4,7 +4,12 @@ import * as Actor from "../../packages/core/src/actor/index.ts";
 import { Coordinator } from "../../packages/core/src/coordinator/index.ts";
 import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
 import { startStack } from "../../packages/local/src/stack.ts";
-import { accessibilityViolations, launchChromium, newContext } from "../support/browser.ts";
+import {
+  accessibilityViolations,
+  launchChromium,
+  newContext,
+  signInInBrowser,
+} from "../support/browser.ts";
 
 /** The API helpers build the app in process at import: they load once the stack's config is set. */
 let api: {
@@ -35,7 +40,7 @@ beforeAll(async () => {
     startStack({ webDist: inject("webDist"), log: () => {}, env: { LOG_LEVEL: "error" } }),
     launchChromium(),
   ]);
-  await Actor.provide({ type: "public" }, () =>
+  await Actor.provide({ type: "system", name: "e2e" }, () =>
     Coordinator.add({ email: coordinatorEmail, name: "Matti Matching", role: "coordinator" }),
   );
   const [harness, volunteers] = await Promise.all([
@@ -140,13 +145,10 @@ describe("from a request to a confirmed volunteer, through offers", () => {
   it("signs the coordinator in; two active volunteers fit the request", async () => {
     coordinator = await freshContext();
     page = await coordinator.newPage();
-    await page.goto(`${stack.api}/sign-in`);
-    await page.fill("#signin-email", coordinatorEmail);
-    await page.click("button[type=submit]");
-    const [signInMail] = await mailsTo(coordinatorEmail);
-    await page.goto(linkIn(signInMail, "/sign-in/verify"));
-    await page.click("#signin-continue");
-    await page.waitForSelector("[data-testid=inbox-table], [data-testid=inbox-empty]");
+    await signInInBrowser(page, stack.api, coordinatorEmail, async () => {
+      const [signInMail] = await mailsTo(coordinatorEmail);
+      return linkIn(signInMail, "/sign-in/verify");
+    });
     cookie = (await coordinator.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
 
     // Both speak Finnish, go to Helsinki every day and know disability services.

@@ -4,7 +4,12 @@ import * as Actor from "../../packages/core/src/actor/index.ts";
 import { Coordinator } from "../../packages/core/src/coordinator/index.ts";
 import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
 import { startStack } from "../../packages/local/src/stack.ts";
-import { accessibilityViolations, launchChromium, newContext } from "../support/browser.ts";
+import {
+  accessibilityViolations,
+  launchChromium,
+  newContext,
+  signInInBrowser,
+} from "../support/browser.ts";
 
 /** The API helpers build the app in process at import: they load once the stack's config is set. */
 let api: {
@@ -87,7 +92,7 @@ beforeAll(async () => {
     startStack({ webDist: inject("webDist"), log: () => {}, env: { LOG_LEVEL: "error" } }),
     launchChromium(),
   ]);
-  await Actor.provide({ type: "public" }, () =>
+  await Actor.provide({ type: "system", name: "e2e" }, () =>
     Coordinator.add({ email: coordinatorEmail, name: "Kaisa Koordinaattori", role: "coordinator" }),
   );
   const [harness, visits] = await Promise.all([
@@ -98,12 +103,9 @@ beforeAll(async () => {
 
   coordinator = await freshContext();
   page = await coordinator.newPage();
-  await page.goto(`${stack.api}/sign-in`);
-  await page.fill("#signin-email", coordinatorEmail);
-  await page.click("button[type=submit]");
-  await page.goto(linkIn(await mailTo(coordinatorEmail, () => true), "/sign-in/verify"));
-  await page.click("#signin-continue");
-  await page.waitForSelector("[data-testid=inbox-table], [data-testid=inbox-empty]");
+  await signInInBrowser(page, stack.api, coordinatorEmail, async () =>
+    linkIn(await mailTo(coordinatorEmail, () => true), "/sign-in/verify"),
+  );
   cookie = (await coordinator.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
 });
 afterAll(async () => {

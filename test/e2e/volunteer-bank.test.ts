@@ -4,7 +4,12 @@ import * as Actor from "../../packages/core/src/actor/index.ts";
 import { Coordinator } from "../../packages/core/src/coordinator/index.ts";
 import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
 import { startStack } from "../../packages/local/src/stack.ts";
-import { accessibilityViolations, launchChromium, newContext } from "../support/browser.ts";
+import {
+  accessibilityViolations,
+  launchChromium,
+  newContext,
+  signInInBrowser,
+} from "../support/browser.ts";
 
 type Stack = Awaited<ReturnType<typeof startStack>>;
 let stack: Stack;
@@ -23,7 +28,7 @@ beforeAll(async () => {
     startStack({ webDist: inject("webDist"), log: () => {}, env: { LOG_LEVEL: "error" } }),
     launchChromium(),
   ]);
-  await Actor.provide({ type: "public" }, () =>
+  await Actor.provide({ type: "system", name: "e2e" }, () =>
     Coordinator.add({
       email: coordinatorEmail,
       name: "Pankin Koordinaattori",
@@ -96,12 +101,9 @@ describe("from application to a volunteer the bank finds", () => {
   it("lets the coordinator interview, train, activate and profile them", async () => {
     coordinator = await newContext(browser);
     page = await coordinator.newPage();
-    await page.goto(`${stack.api}/sign-in`);
-    await page.fill("#signin-email", coordinatorEmail);
-    await page.click("button[type=submit]");
-    await page.goto(await linkFor(coordinatorEmail, "/sign-in/verify", 1));
-    await page.click("#signin-continue");
-    await page.waitForSelector("[data-testid=inbox-table], [data-testid=inbox-empty]");
+    await signInInBrowser(page, stack.api, coordinatorEmail, () =>
+      linkFor(coordinatorEmail, "/sign-in/verify", 1),
+    );
 
     await page.goto(`${stack.api}/coordinator/volunteers?status=applicant`);
     const row = page.locator("[data-testid=bank-row]", { hasText: volunteerName });

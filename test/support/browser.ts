@@ -7,6 +7,7 @@ import {
   type Page,
 } from "playwright-core";
 import { fakeNow } from "./clock.ts";
+import { totpCode } from "./totp.ts";
 
 /** Debian's Chromium, headless, kept off the network beyond localhost. */
 export function launchChromium(): Promise<Browser> {
@@ -71,4 +72,50 @@ export async function dateFieldOrder(page: Page): Promise<"day-first" | "month-f
   const value = await page.$eval("#date-order-probe", (input) => (input as HTMLInputElement).value);
   await page.evaluate(() => document.getElementById("date-order-probe")?.remove());
   return value === "2026-02-01" ? "day-first" : "month-first";
+}
+
+/** The pages a coordinator passes on the way in, for checks along the way (e.g. axe). */
+export type SignInStep = "sign-in" | "verify" | "enrol" | "recovery-codes";
+
+/**
+ * Signs a coordinator in as a person does: the sign-in form, the emailed link, "continue" and,
+ * when the association requires an authenticator app and they have none yet, enrolment with a
+ * code from the tests' own "app" (`totpCode`), past the recovery codes to the inbox. Returns
+ * the app's secret and recovery codes when one was set up. `at` is called on each page once
+ * it is ready.
+ */
+export async function signInInBrowser(
+  page: Page,
+  siteUrl: string,
+  email: string,
+  linkFromMail: () => Promise<string>,
+  at: (step: SignInStep) => Promise<void> = async () => {},
+): Promise<{ secret?: string; recoveryCodes?: string[] }> {
+  await page.goto(`${siteUrl}/sign-in`);
+  await page.waitForSelector("#signin-email");
+  await at("sign-in");
+  await page.fill("#signin-email", email);
+  await page.click("button[type=submit]");
+  await page.waitForSelector("[data-testid=signin-sent]");
+  // Opening the link changes nothing by itself (mail scanners open links too).
+  await page.goto(await linkFromMail());
+  await page.waitForSelector("#signin-continue");
+  await at("verify");
+  await page.click("#signin-continue");
+
+  const inbox = "[data-testid=inbox-table], [data-testid=inbox-empty]";
+  const next = await page.waitForSelector(`${inbox}, [data-testid=enrol-secret]`);
+  if ((await next.getAttribute("data-testid")) !== "enrol-secret") return {};
+
+  const secret = (await next.getAttribute("data-secret")) ?? "";
+  if (!secret) throw new Error("the enrolment page shows no secret");
+  await at("enrol");
+  await page.fill("#enrol-code", totpCode(secret));
+  await page.click("#enrol-confirm");
+  await page.waitForSelector("[data-testid=recovery-codes]");
+  const recoveryCodes = await page.locator("[data-testid=recovery-codes] code").allTextContents();
+  await at("recovery-codes");
+  await page.click("#enrol-continue");
+  await page.waitForSelector(inbox);
+  return { secret, recoveryCodes };
 }
