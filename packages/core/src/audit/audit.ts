@@ -3,6 +3,7 @@ import * as Actor from "../actor/index.ts";
 import { db, tableName } from "../db/client.ts";
 import { decodeCursor, encodeCursor, type TransactItem } from "../util/db-types.ts";
 import { createId } from "../util/id.ts";
+import { helsinkiDate } from "../util/time.ts";
 
 /**
  * Who read or changed what, and when. Entries are only ever put (never updated or deleted by
@@ -57,7 +58,8 @@ export interface Entry {
   details?: Record<string, unknown>;
 }
 
-const month = (at: string) => at.slice(0, 7);
+/** The log is kept by Helsinki month, as people look it up. */
+const month = (at: Date) => helsinkiDate(at).slice(0, 7);
 
 function item(
   action: Action,
@@ -69,7 +71,7 @@ function item(
   const at = now.toISOString();
   const id = createId("aud");
   return {
-    pk: `audit#${month(at)}`,
+    pk: `audit#${month(now)}`,
     sk: `${at}#${id}`,
     gsi1pk: `audit#${subject}`,
     gsi1sk: `${at}#${id}`,

@@ -1,6 +1,7 @@
 import { Audit } from "@rinnalla/core/audit/index.ts";
 import { Settings, Totp } from "@rinnalla/core/auth/index.ts";
 import { Coordinator, Coordinators } from "@rinnalla/core/coordinator/index.ts";
+import { helsinkiDate } from "@rinnalla/core/util/time.ts";
 import { Hono } from "hono";
 import * as z from "zod";
 import { access } from "../access.ts";
@@ -11,7 +12,7 @@ const AuditQuery = z.object({
   month: z
     .string()
     .regex(/^\d{4}-\d{2}$/)
-    .default(() => new Date().toISOString().slice(0, 7)),
+    .default(() => helsinkiDate(new Date()).slice(0, 7)),
   cursor: z.string().max(2000).optional(),
 });
 

@@ -1,2 +1,0 @@
-import { isValidPhoneNumber, parsePhoneNumberWithError } from "libphonenumber-js/mobile";
-export const f = (v: string) => isValidPhoneNumber(v, "FI");
