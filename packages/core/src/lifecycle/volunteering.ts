@@ -1,4 +1,3 @@
-import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { tableName } from "../db/client.ts";
 import { queryAll } from "../db/query.ts";

@@ -4,7 +4,7 @@ import { redact } from "./log.ts";
 const line = (data: Record<string, unknown>) => JSON.stringify(data, redact);
 
 describe("the log", () => {
-  const token = "Zx9_".repeat(10) + "abc"; // 43 characters of base64url: a link token's shape
+  const token = `${"Zx9_".repeat(10)}abc`; // 43 characters of base64url: a link token's shape
 
   it("blanks anything shaped like a token, wherever it is", () => {
     const out = line({

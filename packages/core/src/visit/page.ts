@@ -8,7 +8,7 @@ import { ConditionsFailed, transact } from "../db/transact.ts";
 import * as Link from "../link/index.ts";
 import { Outbox } from "../mail/index.ts";
 import { detailsView, visitView } from "../offer/offer.ts";
-import { load, offerKey, type RequestState } from "../offer/state.ts";
+import { load, type RequestState } from "../offer/state.ts";
 import * as Counts from "../request/counts.ts";
 import { eventItem, updateRequest, type VisitReport } from "../request/manage.ts";
 import { keys } from "../request/request.ts";
@@ -72,7 +72,6 @@ async function releaseByVolunteer(
 ): Promise<CantComeOutcome> {
   for (let attempt = 1; ; attempt++) {
     const { state, visit } = await visitOf(token, now);
-    const { request } = state;
     if (visit.status === "cancelled") return "already_cancelled";
     if (visit.status === "reported") return "reported";
     if (now.toISOString() >= visit.startsAt) return "too_late";
