@@ -1,5 +1,12 @@
 import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
-import { call, mailsTo, sessionCookie, uniqueEmail, waitForMail } from "./harness.ts";
+import {
+  call,
+  mailsTo,
+  type StoredMail,
+  sessionCookie,
+  uniqueEmail,
+  waitForMatching,
+} from "./harness.ts";
 
 let applicants = 0;
 
@@ -59,15 +66,18 @@ export async function applyAs(cookie: string, overrides: Record<string, unknown>
   return { id: found?.id as string, email: body.email, name: body.name };
 }
 
+const SELF_LINK = /\/volunteer\/sign-in#(\S+)/;
+
 /** A volunteer's self-service session, through the real link. */
 export async function volunteerSignIn(email: string): Promise<string> {
-  const before = (await mailsTo(email)).length;
+  const withLink = (mail: StoredMail) => SELF_LINK.test(mail.body.text);
+  const before = (await mailsTo(email)).filter(withLink).length;
   await call("POST", "/api/volunteer-auth/link", {
     body: { email, locale: "fi" },
     headers: { "x-test-address": uniqueEmail("address") },
   });
-  const mails = await waitForMail(email, before + 1);
-  const token = mails.at(-1)?.body.text.match(/\/volunteer\/sign-in#(\S+)/)?.[1];
+  const mails = await waitForMatching(email, withLink, before + 1);
+  const token = mails.at(-1)?.body.text.match(SELF_LINK)?.[1];
   if (!token) throw new Error(`no volunteer link for ${email}`);
   const verified = await call("POST", "/api/volunteer-auth/verify", { body: { token } });
   if (verified.status !== 200) throw new Error(`verify: ${verified.status}`);
