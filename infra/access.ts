@@ -1,4 +1,4 @@
-import type { ScheduleId } from "../packages/core/src/schedule/index.ts";
+import type { ScheduleId } from "@rinnalla/core/schedule";
 import type { TableAction } from "./storage.ts";
 
 /**

@@ -1,8 +1,8 @@
+import { ORIGIN_SECRET_HEADER } from "@rinnalla/core/security";
 import type { IKey } from "aws-cdk-lib/aws-kms";
 import { Secret } from "aws-cdk-lib/aws-secretsmanager";
 import { NagSuppressions } from "cdk-nag";
 import { Api, type Stack } from "sst/constructs";
-import { ORIGIN_SECRET_HEADER } from "../packages/core/src/security/headers.ts";
 import { API_ACCESS } from "./access.ts";
 import { type AppResources, appFunction } from "./function.ts";
 

@@ -1,10 +1,10 @@
+import { TableShape } from "@rinnalla/core/db";
+import { schedules, toEventBridgeCron } from "@rinnalla/core/schedule";
 import { Duration } from "aws-cdk-lib";
 import { FilterCriteria, FilterRule, StartingPosition } from "aws-cdk-lib/aws-lambda";
 import { DynamoEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
 import { NagSuppressions } from "cdk-nag";
 import { Cron, type StackContext, use } from "sst/constructs";
-import { TableShape } from "../packages/core/src/db/table.ts";
-import { schedules, toEventBridgeCron } from "../packages/core/src/schedule/index.ts";
 import { jobAccess, OUTBOX_DELIVERY_ACCESS } from "./access.ts";
 import { Email } from "./email.ts";
 import { appFunction } from "./function.ts";

@@ -1,8 +1,8 @@
+import { TableShape } from "@rinnalla/core/db";
 import { RemovalPolicy } from "aws-cdk-lib";
 import { type IGrantable, PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { Key } from "aws-cdk-lib/aws-kms";
 import { type StackContext, Table } from "sst/constructs";
-import { TableShape } from "../packages/core/src/db/table.ts";
 import { suppressSstStackInternals } from "./nag.ts";
 
 /**

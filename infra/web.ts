@@ -1,3 +1,4 @@
+import { contentSecurityPolicy, siteHeaders } from "@rinnalla/core/security";
 import { Duration, RemovalPolicy } from "aws-cdk-lib";
 import {
   AllowedMethods,
@@ -15,7 +16,6 @@ import { HttpOrigin, S3BucketOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
 import { BlockPublicAccess, Bucket, BucketEncryption } from "aws-cdk-lib/aws-s3";
 import { NagSuppressions } from "cdk-nag";
 import { type StackContext, StaticSite, use } from "sst/constructs";
-import { contentSecurityPolicy, siteHeaders } from "../packages/core/src/security/headers.ts";
 import { createApi } from "./api.ts";
 import { Email } from "./email.ts";
 import { suppressSstStackInternals } from "./nag.ts";
@@ -65,7 +65,7 @@ export function Web({ stack }: StackContext) {
     removalPolicy: RemovalPolicy.DESTROY,
   });
 
-  // The same headers the local server sends (packages/core/src/security/headers.ts).
+  // The same headers the local server sends (packages/core/src/security/index.ts).
   const headers = new ResponseHeadersPolicy(stack, "SiteHeaders", {
     securityHeadersBehavior: {
       contentSecurityPolicy: { contentSecurityPolicy, override: true },

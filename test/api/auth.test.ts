@@ -1,8 +1,8 @@
+import * as Actor from "@rinnalla/core/actor";
+import { Session, SignIn, Totp } from "@rinnalla/core/auth";
+import { Coordinator } from "@rinnalla/core/coordinator";
+import { Outbox } from "@rinnalla/core/mail";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as Actor from "../../packages/core/src/actor/index.ts";
-import { Session, SignIn, Totp } from "../../packages/core/src/auth/index.ts";
-import { Coordinator } from "../../packages/core/src/coordinator/index.ts";
-import { Outbox } from "../../packages/core/src/mail/index.ts";
 import { deliverInBackground } from "../../packages/local/src/delivery.ts";
 import { addCoordinator, appOf, enrol, signIn } from "../support/coordinators.ts";
 import {

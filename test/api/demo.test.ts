@@ -1,6 +1,6 @@
+import * as Actor from "@rinnalla/core/actor";
+import { VisitJobs } from "@rinnalla/core/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as Actor from "../../packages/core/src/actor/index.ts";
-import { VisitJobs } from "../../packages/core/src/visit/index.ts";
 import { deliverInBackground } from "../../packages/local/src/delivery.ts";
 import { DEMO_ADMIN, seedDemo } from "../../packages/local/src/demo.ts";
 import { signIn } from "../support/coordinators.ts";

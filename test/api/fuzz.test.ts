@@ -1,8 +1,8 @@
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { db, tableName } from "@rinnalla/core/db";
+import { Request } from "@rinnalla/core/request";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { db, tableName } from "../../packages/core/src/db/client.ts";
-import { Request } from "../../packages/core/src/request/index.ts";
 import { post, validRequest } from "../support/harness.ts";
 
 async function storedRequests(): Promise<number> {

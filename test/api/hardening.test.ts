@@ -1,7 +1,7 @@
+import * as Actor from "@rinnalla/core/actor";
+import { reloadConfig } from "@rinnalla/core/config";
+import { Coordinator } from "@rinnalla/core/coordinator";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import * as Actor from "../../packages/core/src/actor/index.ts";
-import { reloadConfig } from "../../packages/core/src/config.ts";
-import { Coordinator } from "../../packages/core/src/coordinator/index.ts";
 import { deliverInBackground } from "../../packages/local/src/delivery.ts";
 import { addCoordinator, signIn } from "../support/coordinators.ts";
 import { dayAhead } from "../support/dates.ts";

@@ -1,7 +1,7 @@
+import { reloadConfig } from "@rinnalla/core/config";
+import { Outbox } from "@rinnalla/core/mail";
+import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reloadConfig } from "../../packages/core/src/config.ts";
-import { Outbox } from "../../packages/core/src/mail/index.ts";
-import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
 import { deliverInBackground } from "../../packages/local/src/delivery.ts";
 import { freePort } from "../../packages/local/src/ports.ts";
 import { addCoordinator, signIn } from "../support/coordinators.ts";

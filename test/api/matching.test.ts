@@ -1,5 +1,5 @@
+import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
 import { deliverInBackground } from "../../packages/local/src/delivery.ts";
 import { addCoordinator, signIn } from "../support/coordinators.ts";
 import { dayAhead } from "../support/dates.ts";

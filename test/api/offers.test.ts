@@ -1,8 +1,9 @@
+import { type ServerKey, t } from "@rinnalla/core/i18n";
+import { OfferExpiry } from "@rinnalla/core/jobs";
+import { Offering } from "@rinnalla/core/lifecycle";
+import type { VisibleError } from "@rinnalla/core/util";
+import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ServerKey, t } from "../../packages/core/src/i18n/index.ts";
-import { Offer, OfferExpiry } from "../../packages/core/src/offer/index.ts";
-import type { VisibleError } from "../../packages/core/src/util/errors.ts";
-import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
 import { deliverInBackground } from "../../packages/local/src/delivery.ts";
 import { addCoordinator, signIn } from "../support/coordinators.ts";
 import {
@@ -230,10 +231,10 @@ describe("offers and answers through email links", () => {
 
     // Past the offer's own deadline the answer is refused as expired …
     const later = new Date(Date.now() + 2 * 3_600_000);
-    expect(await Offer.accept(token, later)).toBe("expired");
+    expect(await Offering.accept(token, later)).toBe("expired");
     // … and past the link's validity (a day after the visit) the link itself is gone.
     const muchLater = new Date(Date.now() + 30 * 86_400_000);
-    await expect(Offer.viewByLink(token, muchLater)).rejects.toMatchObject({
+    await expect(Offering.viewByLink(token, muchLater)).rejects.toMatchObject({
       status: 410,
       code: "link_expired",
     } satisfies Partial<VisibleError>);

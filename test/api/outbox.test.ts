@@ -1,6 +1,6 @@
+import { reloadConfig } from "@rinnalla/core/config";
+import { Outbox } from "@rinnalla/core/mail";
 import { describe, expect, it } from "vitest";
-import { reloadConfig } from "../../packages/core/src/config.ts";
-import { Outbox } from "../../packages/core/src/mail/index.ts";
 import { freePort } from "../../packages/local/src/ports.ts";
 import { itemsOfType, post, uniqueEmail, validRequest, waitForMail } from "../support/harness.ts";
 

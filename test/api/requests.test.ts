@@ -1,6 +1,6 @@
+import { reloadConfig } from "@rinnalla/core/config";
+import { Request } from "@rinnalla/core/request";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reloadConfig } from "../../packages/core/src/config.ts";
-import { Request } from "../../packages/core/src/request/index.ts";
 import { deliverInBackground } from "../../packages/local/src/delivery.ts";
 import {
   itemsOfType,

@@ -1,10 +1,10 @@
+import * as Actor from "@rinnalla/core/actor";
+import { type ServerKey, t } from "@rinnalla/core/i18n";
+import { Digest, VisitJobs } from "@rinnalla/core/jobs";
+import { Visiting } from "@rinnalla/core/lifecycle";
+import { Outbox } from "@rinnalla/core/mail";
+import { helsinkiHour, helsinkiToUtc } from "@rinnalla/core/util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as Actor from "../../packages/core/src/actor/index.ts";
-import * as Digest from "../../packages/core/src/coordinator/digest.ts";
-import { type ServerKey, t } from "../../packages/core/src/i18n/index.ts";
-import { Outbox } from "../../packages/core/src/mail/index.ts";
-import { helsinkiHour, helsinkiToUtc } from "../../packages/core/src/util/time.ts";
-import { VisitJobs, VisitPage } from "../../packages/core/src/visit/index.ts";
 import { deliverInBackground } from "../../packages/local/src/delivery.ts";
 import { addCoordinator, signIn } from "../support/coordinators.ts";
 import {
@@ -254,8 +254,8 @@ describe("the visit report", () => {
       wellbeing: "ok",
       wantsTalk: true,
     };
-    expect(await VisitPage.report(token, report, at)).toBe("reported");
-    expect(await VisitPage.report(token, report, at)).toBe("already_reported");
+    expect(await Visiting.report(token, report, at)).toBe("reported");
+    expect(await Visiting.report(token, report, at)).toBe("already_reported");
 
     const after = await detail(visit.id);
     expect(after.request.status).toBe("completed");
@@ -340,7 +340,7 @@ describe("the visit report", () => {
     };
     const afterwards = plusMinutes(visit.startsAt, 120);
     await Actor.provide(coordinator, () =>
-      VisitPage.recordOutcome({ id: visit.id, report: outcome }, afterwards),
+      Visiting.recordOutcome({ id: visit.id, report: outcome }, afterwards),
     );
     const recorded = await detail(visit.id);
     expect(recorded.request.status).toBe("completed");

@@ -1,6 +1,6 @@
+import { ApplicationInput } from "@rinnalla/core/volunteer";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ApplicationInput } from "../../packages/core/src/volunteer/index.ts";
 import { call, itemsOfType, uniqueEmail } from "../support/harness.ts";
 import { validApplication } from "../support/volunteers.ts";
 

@@ -1,6 +1,6 @@
+import { addDays, helsinkiDate } from "@rinnalla/core/util";
+import { Volunteer } from "@rinnalla/core/volunteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
-import { Volunteer } from "../../packages/core/src/volunteer/index.ts";
 import { deliverInBackground } from "../../packages/local/src/delivery.ts";
 import { addCoordinator, signIn } from "../support/coordinators.ts";
 import { call, itemsOfType, uniqueEmail, useUpRateLimit, waitForMail } from "../support/harness.ts";

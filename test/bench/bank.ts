@@ -1,18 +1,17 @@
 import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import * as Actor from "@rinnalla/core/actor/index.ts";
-import { Session } from "@rinnalla/core/auth/index.ts";
-import { config } from "@rinnalla/core/config.ts";
-import { Coordinator } from "@rinnalla/core/coordinator/index.ts";
-import { transact } from "@rinnalla/core/db/transact.ts";
-import type { Sector } from "@rinnalla/core/request/schema.ts";
-import { words } from "@rinnalla/core/request/search.ts";
-import { addDays, helsinkiDate } from "@rinnalla/core/util/time.ts";
+import * as Actor from "@rinnalla/core/actor";
+import { Session } from "@rinnalla/core/auth";
+import { config } from "@rinnalla/core/config";
+import { Coordinator } from "@rinnalla/core/coordinator";
+import { transact } from "@rinnalla/core/db";
+import type { Sector } from "@rinnalla/core/request";
+import { addDays, helsinkiDate, words } from "@rinnalla/core/util";
 import {
   availableOn,
+  Volunteer,
   type VolunteerStatus,
   volunteerStatuses,
-} from "@rinnalla/core/volunteer/schema.ts";
-import { type Card, card, cardItem, keys } from "@rinnalla/core/volunteer/volunteer.ts";
+} from "@rinnalla/core/volunteer";
 import { cookieName } from "@rinnalla/functions/api/access.ts";
 import { info, median, note, percentile } from "./report.ts";
 import { BATCH, IN_FLIGHT, putAll } from "./seed.ts";
@@ -31,12 +30,15 @@ async function seed(documents: DynamoDBDocumentClient, tableName: string, now: D
     VolunteerStatus,
     number
   >;
-  const cards: Card[] = [];
+  const cards: Volunteer.Card[] = [];
   const items: Record<string, unknown>[] = [];
   for (const v of volunteerBank(VOLUNTEERS, now)) {
     counts[v.status]++;
-    cards.push(card(v));
-    items.push({ ...keys.volunteer(v.id), type: "volunteer", ...v }, cardItem(v));
+    cards.push(Volunteer.card(v));
+    items.push(
+      { ...Volunteer.keys.volunteer(v.id), type: "volunteer", ...v },
+      Volunteer.cardItem(v),
+    );
   }
   const { retries, batches } = await putAll(documents, tableName, items);
   // The status counts, as `counts.ts` keeps them; one shard holds them all, the others are empty.
@@ -58,7 +60,7 @@ interface Filter {
 }
 
 /** The bank's filter, written out again from its description, to check the API's answers. */
-function expected(cards: Card[], f: Filter): Card[] {
+function expected(cards: Volunteer.Card[], f: Filter): Volunteer.Card[] {
   const area = f.area ? words(f.area).join(" ") : undefined;
   return cards
     .filter(

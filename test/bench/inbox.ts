@@ -1,13 +1,11 @@
 import { type DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
-import * as Actor from "@rinnalla/core/actor/index.ts";
-import { Session } from "@rinnalla/core/auth/index.ts";
-import { config } from "@rinnalla/core/config.ts";
-import { Coordinator } from "@rinnalla/core/coordinator/index.ts";
-import { transact } from "@rinnalla/core/db/transact.ts";
-import { keys, type Request, type Status, statuses } from "@rinnalla/core/request/request.ts";
-import { sectors } from "@rinnalla/core/request/schema.ts";
-import { createId } from "@rinnalla/core/util/id.ts";
-import { addDays, helsinkiDate, helsinkiToUtc } from "@rinnalla/core/util/time.ts";
+import * as Actor from "@rinnalla/core/actor";
+import { Session } from "@rinnalla/core/auth";
+import { config } from "@rinnalla/core/config";
+import { Coordinator } from "@rinnalla/core/coordinator";
+import { transact } from "@rinnalla/core/db";
+import { Request, type Status, sectors, statuses } from "@rinnalla/core/request";
+import { addDays, createId, helsinkiDate, helsinkiToUtc } from "@rinnalla/core/util";
 import { cookieName } from "@rinnalla/functions/api/access.ts";
 import { info, median, note, percentile } from "./report.ts";
 import { BATCH, IN_FLIGHT, putAll } from "./seed.ts";
@@ -46,7 +44,7 @@ function requestItem(i: number, now: Date) {
   const startTime = TIMES[i % TIMES.length] as string;
   const startsAt = helsinkiToUtc(date, startTime).toISOString();
   const at = new Date(now.getTime() - (REQUESTS - i) * 60_000).toISOString();
-  const request: Request = {
+  const request: Request.Request = {
     locale: i % 7 === 0 ? "sv" : "fi",
     requesterRole: "client",
     client: {
@@ -56,7 +54,7 @@ function requestItem(i: number, now: Date) {
       languages: ["fi"],
     },
     preferredContact: "email",
-    sector: sectors[i % sectors.length] as Request["sector"],
+    sector: sectors[i % sectors.length] as Request.Request["sector"],
     description:
       "Vammaispalvelun palvelusuunnitelmapalaveri sosiaalitoimistossa. Tarvitsen tukea siihen, että saan asiani sanottua ja ymmärrän, mitä päätetään.",
     place: PLACES[i % PLACES.length] as string,
@@ -77,8 +75,8 @@ function requestItem(i: number, now: Date) {
   return {
     status,
     item: {
-      ...keys.request(id),
-      ...keys.byStatus(status, startsAt, id),
+      ...Request.keys.request(id),
+      ...Request.keys.byStatus(status, startsAt, id),
       type: "request",
       ...request,
     },

@@ -1,15 +1,12 @@
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
-import * as Actor from "@rinnalla/core/actor/index.ts";
-import { Session } from "@rinnalla/core/auth/index.ts";
-import { config } from "@rinnalla/core/config.ts";
-import { Coordinator } from "@rinnalla/core/coordinator/index.ts";
-import { dynamo } from "@rinnalla/core/db/client.ts";
-import { transact } from "@rinnalla/core/db/transact.ts";
-import { exclusions, type RankContext, type RankRequest, rank } from "@rinnalla/core/match/rank.ts";
-import { words } from "@rinnalla/core/request/search.ts";
-import { createId } from "@rinnalla/core/util/id.ts";
-import { addDays, helsinkiDate, helsinkiToUtc } from "@rinnalla/core/util/time.ts";
-import { type Card, card } from "@rinnalla/core/volunteer/volunteer.ts";
+import * as Actor from "@rinnalla/core/actor";
+import { Session } from "@rinnalla/core/auth";
+import { config } from "@rinnalla/core/config";
+import { Coordinator } from "@rinnalla/core/coordinator";
+import { dynamo, transact } from "@rinnalla/core/db";
+import { exclusions, type RankContext, type RankRequest, rank } from "@rinnalla/core/match";
+import { addDays, createId, helsinkiDate, helsinkiToUtc, words } from "@rinnalla/core/util";
+import { Volunteer } from "@rinnalla/core/volunteer";
 import { cookieName } from "@rinnalla/functions/api/access.ts";
 import { figure, info, median, note, percentile } from "./report.ts";
 import { benchStack } from "./stack.ts";
@@ -44,7 +41,7 @@ function monthEnd(date: string): string {
  * as busy as an organisation of this size is; days ahead are booked less the further they are.
  * Those who go are the active and paused volunteers with a profile, some far more often than others.
  */
-function visitsAround(cards: readonly Card[], now: Date, requestDate: string): Visit[] {
+function visitsAround(cards: readonly Volunteer.Card[], now: Date, requestDate: string): Visit[] {
   const r = prng(90);
   const today = helsinkiDate(now);
   const goers = cards.filter(
@@ -58,7 +55,7 @@ function visitsAround(cards: readonly Card[], now: Date, requestDate: string): V
     const count = Math.round(VISITS_PER_DAY * share * (0.8 + 0.4 * r.next()));
     for (let i = 0; i < count; i++) {
       const startsAt = helsinkiToUtc(day, r.pick(VISIT_TIMES));
-      const goer = goers[Math.floor(goers.length * r.next() ** 2)] as Card;
+      const goer = goers[Math.floor(goers.length * r.next() ** 2)] as Volunteer.Card;
       visits.push({
         requestId: createId("req"),
         volunteerId: goer.id,
@@ -81,7 +78,7 @@ function weekdayAhead(today: string, days: number): string {
 export async function rankBank(): Promise<void> {
   const now = new Date();
   const today = helsinkiDate(now);
-  const cards = volunteerBank(VOLUNTEERS, now).map(card);
+  const cards = volunteerBank(VOLUNTEERS, now).map(Volunteer.card);
   const date = weekdayAhead(today, REQUEST_DAYS_AHEAD);
   const startsAt = helsinkiToUtc(date, "10:00");
   const description =
@@ -119,7 +116,7 @@ export async function rankBank(): Promise<void> {
   // (new strings: nothing hashed or cached by an earlier run is reused). Copied before the clock starts.
   const fresh = () => {
     const copy = JSON.parse(JSON.stringify({ cards, visits })) as {
-      cards: Card[];
+      cards: Volunteer.Card[];
       visits: Visit[];
     };
     return { cards: copy.cards, context: { now, visits: copy.visits, supportedClient } };

@@ -1,12 +1,9 @@
-import { Outbox } from "@rinnalla/core/mail/index.ts";
-import { keys, type Request } from "@rinnalla/core/request/request.ts";
-import { sectors } from "@rinnalla/core/request/schema.ts";
-import { createId } from "@rinnalla/core/util/id.ts";
-import { addDays, helsinkiDate, helsinkiToUtc } from "@rinnalla/core/util/time.ts";
-import { VisitJobs } from "@rinnalla/core/visit/index.ts";
-import * as Visit from "@rinnalla/core/visit/visit.ts";
-import type { Volunteer } from "@rinnalla/core/volunteer/volunteer.ts";
-import { keys as volunteerKeys } from "@rinnalla/core/volunteer/volunteer.ts";
+import { VisitJobs } from "@rinnalla/core/jobs";
+import { Outbox } from "@rinnalla/core/mail";
+import { Request, sectors } from "@rinnalla/core/request";
+import { addDays, createId, helsinkiDate, helsinkiToUtc } from "@rinnalla/core/util";
+import { Visit } from "@rinnalla/core/visit";
+import { Volunteer } from "@rinnalla/core/volunteer";
 import { info, note } from "./report.ts";
 import { putAll } from "./seed.ts";
 import { benchStack } from "./stack.ts";
@@ -17,7 +14,7 @@ const VOLUNTEERS = 1_000;
 const DAYS = 30;
 const TIMES = ["08:30", "09:00", "10:00", "11:15", "12:30", "13:00", "14:00", "15:30"];
 
-function volunteer(i: number, at: string): Volunteer {
+function volunteer(i: number, at: string): Volunteer.Volunteer {
   return {
     id: createId("vol"),
     status: "active",
@@ -41,20 +38,20 @@ function seedItems(today: string, now: Date) {
   const at = now.toISOString();
   const volunteers = Array.from({ length: VOLUNTEERS }, (_, i) => volunteer(i, at));
   const items: Record<string, unknown>[] = volunteers.map((v) => ({
-    ...volunteerKeys.volunteer(v.id),
+    ...Volunteer.keys.volunteer(v.id),
     type: "volunteer",
     ...v,
   }));
   let tomorrow = 0;
   for (let i = 0; i < VISITS; i++) {
     const id = createId("req");
-    const v = volunteers[i % VOLUNTEERS] as Volunteer;
+    const v = volunteers[i % VOLUNTEERS] as Volunteer.Volunteer;
     const date = addDays(today, 1 + (i % DAYS));
     if (date === addDays(today, 1)) tomorrow++;
     const startTime = TIMES[i % TIMES.length] as string;
     const startsAt = helsinkiToUtc(date, startTime).toISOString();
     const endsAt = new Date(Date.parse(startsAt) + 60 * 60_000).toISOString();
-    const request: Request = {
+    const request: Request.Request = {
       locale: "fi",
       requesterRole: "client",
       client: {
@@ -65,7 +62,7 @@ function seedItems(today: string, now: Date) {
         languages: ["fi"],
       },
       preferredContact: "phone",
-      sector: sectors[i % sectors.length] as Request["sector"],
+      sector: sectors[i % sectors.length] as Request.Request["sector"],
       description: "Palvelusuunnitelmapalaveri",
       place: "Sosiaalitoimisto, Toinen linja 4",
       municipality: "Helsinki",
@@ -85,8 +82,8 @@ function seedItems(today: string, now: Date) {
     };
     items.push(
       {
-        ...keys.request(id),
-        ...keys.byStatus("confirmed", startsAt, id),
+        ...Request.keys.request(id),
+        ...Request.keys.byStatus("confirmed", startsAt, id),
         type: "request",
         ...request,
       },

@@ -1,6 +1,6 @@
-import * as Actor from "@rinnalla/core/actor/index.ts";
-import { SignIn } from "@rinnalla/core/auth/index.ts";
-import { Coordinator } from "@rinnalla/core/coordinator/index.ts";
+import * as Actor from "@rinnalla/core/actor";
+import { SignIn } from "@rinnalla/core/auth";
+import { Coordinator } from "@rinnalla/core/coordinator";
 import { info, median, note, percentile } from "./report.ts";
 import { benchStack } from "./stack.ts";
 

@@ -7,10 +7,10 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
-import { config } from "@rinnalla/core/config.ts";
-import { dynamo } from "@rinnalla/core/db/client.ts";
-import { Outbox } from "@rinnalla/core/mail/index.ts";
-import { addDays, helsinkiDate } from "@rinnalla/core/util/time.ts";
+import { config } from "@rinnalla/core/config";
+import { dynamo } from "@rinnalla/core/db";
+import { Outbox } from "@rinnalla/core/mail";
+import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { startStack } from "@rinnalla/local/stack.ts";
 import { figure, info, note, percentile } from "./report.ts";
 

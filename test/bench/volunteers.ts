@@ -1,12 +1,9 @@
-import { type Sector, sectors } from "@rinnalla/core/request/schema.ts";
-import { createId } from "@rinnalla/core/util/id.ts";
-import { addDays, helsinkiDate } from "@rinnalla/core/util/time.ts";
-import {
-  heardFromOptions,
-  type Profile,
-  type VolunteerStatus,
-} from "@rinnalla/core/volunteer/schema.ts";
-import type { Volunteer } from "@rinnalla/core/volunteer/volunteer.ts";
+import { type Sector, sectors } from "@rinnalla/core/request";
+import { addDays, createId, helsinkiDate } from "@rinnalla/core/util";
+import type { Volunteer as V } from "@rinnalla/core/volunteer";
+import { heardFromOptions, type Profile, type VolunteerStatus } from "@rinnalla/core/volunteer";
+
+type Volunteer = V.Volunteer;
 
 /**
  * A realistic volunteer bank for the benchmarks (`bank`, `matching`): seeded, so every run has

@@ -1,6 +1,6 @@
+import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
 import { startStack } from "../../packages/local/src/stack.ts";
 import {
   accessibilityViolations,

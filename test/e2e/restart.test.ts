@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Request } from "@rinnalla/core/request";
+import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { afterAll, describe, expect, it } from "vitest";
-import { Request } from "../../packages/core/src/request/index.ts";
-import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
 import { startStack } from "../../packages/local/src/stack.ts";
 
 const dataDir = mkdtempSync(join(tmpdir(), "rinnalla-restart-"));

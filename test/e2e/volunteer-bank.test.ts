@@ -1,8 +1,8 @@
+import * as Actor from "@rinnalla/core/actor";
+import { Coordinator } from "@rinnalla/core/coordinator";
+import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import * as Actor from "../../packages/core/src/actor/index.ts";
-import { Coordinator } from "../../packages/core/src/coordinator/index.ts";
-import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
 import { startStack } from "../../packages/local/src/stack.ts";
 import {
   accessibilityViolations,

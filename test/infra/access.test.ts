@@ -2,9 +2,10 @@
  * The permission declarations of infra/access.ts against core's schedule list, without a synth:
  * a job added to `schedules` must be declared before it can be deployed.
  */
+
+import { schedules } from "@rinnalla/core/schedule";
 import { describe, expect, it } from "vitest";
 import { API_ACCESS, JOB_ACCESS, jobAccess } from "../../infra/access.ts";
-import { schedules } from "../../packages/core/src/schedule/index.ts";
 
 describe("job permissions", () => {
   it("are declared for every schedule, and only for schedules that exist", () => {

@@ -7,6 +7,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { TableShape } from "@rinnalla/core/db";
+import { schedules, toEventBridgeCron } from "@rinnalla/core/schedule";
+import { contentSecurityPolicy } from "@rinnalla/core/security";
 import { Aspects } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { CachePolicy, OriginRequestPolicy } from "aws-cdk-lib/aws-cloudfront";
@@ -25,9 +28,6 @@ import { Email } from "../../infra/email.ts";
 import { Jobs, OUTBOX_STREAM_HANDLER } from "../../infra/jobs.ts";
 import { isDevLikeStage, Storage, TABLE_ITEM_ACTIONS } from "../../infra/storage.ts";
 import { SPA_REWRITE, Web } from "../../infra/web.ts";
-import { TableShape } from "../../packages/core/src/db/table.ts";
-import { schedules, toEventBridgeCron } from "../../packages/core/src/schedule/index.ts";
-import { contentSecurityPolicy } from "../../packages/core/src/security/headers.ts";
 import config from "../../sst.config.ts";
 
 type Resources = Record<string, { Type: string; Properties?: Record<string, unknown> }>;
@@ -343,7 +343,7 @@ describe("outbox mailer filter, applied to entries core writes", () => {
 
   it("lets a new outbox entry through, and nothing else", async () => {
     process.env.TABLE_NAME ??= "synth-test";
-    const { Outbox } = await import("../../packages/core/src/mail/index.ts");
+    const { Outbox } = await import("@rinnalla/core/mail");
     const { key } = Outbox.entry(
       "request#req_01HX",
       "request-received",

@@ -1,5 +1,5 @@
-import * as Actor from "../../packages/core/src/actor/index.ts";
-import { Coordinator } from "../../packages/core/src/coordinator/index.ts";
+import * as Actor from "@rinnalla/core/actor";
+import { Coordinator } from "@rinnalla/core/coordinator";
 import { call, sessionCookie, signInToken, uniqueEmail } from "./harness.ts";
 import { totpCode } from "./totp.ts";
 

@@ -1,4 +1,4 @@
-import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
+import { addDays, helsinkiDate } from "@rinnalla/core/util";
 
 /** ISO weekday of a date: 1 = Monday … 7 = Sunday. */
 export const weekdayOf = (isoDate: string) =>

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { reloadConfig } from "@rinnalla/core/config";
+import { dynamo, ensureTable } from "@rinnalla/core/db";
 import { inject } from "vitest";
-import { reloadConfig } from "../../packages/core/src/config.ts";
-import { dynamo } from "../../packages/core/src/db/client.ts";
-import { ensureTable } from "../../packages/core/src/db/table.ts";
 
 /** Every test file gets its own table in the shared DynamoDB Local. */
 Object.assign(process.env, {

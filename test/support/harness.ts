@@ -1,10 +1,9 @@
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { config } from "@rinnalla/core/config";
+import { db, tableName, transact } from "@rinnalla/core/db";
+import * as RateLimit from "@rinnalla/core/rate-limit";
+import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { inject } from "vitest";
-import { config } from "../../packages/core/src/config.ts";
-import { db, tableName } from "../../packages/core/src/db/client.ts";
-import { transact } from "../../packages/core/src/db/transact.ts";
-import * as RateLimit from "../../packages/core/src/rate-limit/index.ts";
-import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
 import { createApp } from "../../packages/functions/src/api/app.ts";
 
 /** The real app, in process. Tests choose the sender's address through a header of their own. */

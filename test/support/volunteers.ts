@@ -1,4 +1,4 @@
-import { addDays, helsinkiDate } from "../../packages/core/src/util/time.ts";
+import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import {
   call,
   mailsTo,

@@ -2,12 +2,11 @@ import { createConnection } from "node:net";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import * as Actor from "@rinnalla/core/actor/index.ts";
-import { reloadConfig } from "@rinnalla/core/config.ts";
-import { Coordinator } from "@rinnalla/core/coordinator/index.ts";
-import { dynamo } from "@rinnalla/core/db/client.ts";
-import { ensureTable } from "@rinnalla/core/db/table.ts";
-import { VisibleError } from "@rinnalla/core/util/errors.ts";
+import * as Actor from "@rinnalla/core/actor";
+import { reloadConfig } from "@rinnalla/core/config";
+import { Coordinator } from "@rinnalla/core/coordinator";
+import { dynamo, ensureTable } from "@rinnalla/core/db";
+import { VisibleError } from "@rinnalla/core/util";
 import { startDynamo } from "./dynamodb.ts";
 
 /**

@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
-import { siteHeaders } from "@rinnalla/core/security/headers.ts";
+import { siteHeaders } from "@rinnalla/core/security";
 import { createApp } from "@rinnalla/functions/api/app.ts";
 import { Hono } from "hono";
 

@@ -1,4 +1,4 @@
-import { Outbox } from "@rinnalla/core/mail/index.ts";
+import { Outbox } from "@rinnalla/core/mail";
 
 /**
  * In AWS the table stream triggers delivery of new outbox entries. Locally they are delivered in

@@ -1,14 +1,13 @@
 import { PutCommand } from "@aws-sdk/lib-dynamodb";
-import * as Actor from "@rinnalla/core/actor/index.ts";
-import { Settings } from "@rinnalla/core/auth/index.ts";
-import { Coordinator } from "@rinnalla/core/coordinator/index.ts";
-import { db, tableName } from "@rinnalla/core/db/client.ts";
-import { Match } from "@rinnalla/core/match/index.ts";
-import { Offer } from "@rinnalla/core/offer/index.ts";
-import { Request, RequestManagement } from "@rinnalla/core/request/index.ts";
-import { addDays, helsinkiDate } from "@rinnalla/core/util/time.ts";
-import { VisitPage } from "@rinnalla/core/visit/index.ts";
-import { Bank, Volunteer } from "@rinnalla/core/volunteer/index.ts";
+import * as Actor from "@rinnalla/core/actor";
+import { Settings } from "@rinnalla/core/auth";
+import { Coordinator } from "@rinnalla/core/coordinator";
+import { db, tableName } from "@rinnalla/core/db";
+import { Closing, Offering, Visiting } from "@rinnalla/core/lifecycle";
+import { Match } from "@rinnalla/core/match";
+import { Request } from "@rinnalla/core/request";
+import { addDays, helsinkiDate } from "@rinnalla/core/util";
+import { Bank, Volunteer } from "@rinnalla/core/volunteer";
 import { moveVisit } from "./move-visit.ts";
 
 export const DEMO_ADMIN = "koordinaattori@rinnalla.local";
@@ -233,9 +232,9 @@ export async function seedDemo(log: (line: string) => void): Promise<void> {
     if (!demo.afterwards) continue;
     await Actor.provide(actor, async () => {
       const input = { id: result.id, version: 1, reason: "Demo" };
-      if (demo.afterwards === "assess") await RequestManagement.assess(input);
-      if (demo.afterwards === "cancel") await RequestManagement.cancel(input);
-      if (demo.afterwards === "no_volunteer") await RequestManagement.closeNoVolunteer(input);
+      if (demo.afterwards === "assess") await Request.assess(input);
+      if (demo.afterwards === "cancel") await Closing.cancel(input);
+      if (demo.afterwards === "no_volunteer") await Closing.closeNoVolunteer(input);
     });
   }
   const volunteers = await Actor.provide(actor, () => seedVolunteers(today));
@@ -484,13 +483,13 @@ async function match(
   const fallback = (await Bank.search({ status: "active", limit: 10 })).volunteers.map((v) => v.id);
   const pick = [...new Set([...ranked, ...fallback])].slice(0, scenario === "offered" ? 3 : 1);
   if (pick.length === 0) return;
-  const version = async () => (await RequestManagement.detail({ id })).request.version;
+  const version = async () => (await Request.detail({ id })).request.version;
   if (scenario === "awaitingReport" || scenario === "reported") {
-    await Offer.assign({ id, version: await version(), volunteerId: pick[0] as string });
-    const { request } = await RequestManagement.detail({ id });
+    await Offering.assign({ id, version: await version(), volunteerId: pick[0] as string });
+    const { request } = await Request.detail({ id });
     await moveVisit(id, addDays(today, scenario === "reported" ? -6 : -1), request.startTime);
     if (scenario === "reported") {
-      await VisitPage.recordOutcome({
+      await Visiting.recordOutcome({
         id,
         report: {
           happened: "yes",
@@ -507,9 +506,9 @@ async function match(
     return;
   }
   if (scenario === "confirmed") {
-    const request = await RequestManagement.detail({ id });
+    const request = await Request.detail({ id });
     const meetingDay = request.request.date > today ? today : request.request.date;
-    await Offer.assign({
+    await Offering.assign({
       id,
       version: await version(),
       volunteerId: pick[0] as string,
@@ -518,9 +517,9 @@ async function match(
     });
     return;
   }
-  await Offer.make({ id, version: await version(), volunteerIds: pick, expiresInHours: 48 });
+  await Offering.make({ id, version: await version(), volunteerIds: pick, expiresInHours: 48 });
   const decline = (volunteerId: string, reason: string) =>
-    Offer.close(id, volunteerId, "declined", new Date(), { reason });
+    Offering.close(id, volunteerId, "declined", new Date(), { reason });
   if (scenario === "offered") await decline(pick[0] as string, "Olen silloin lääkärissä");
   if (scenario === "declined") await decline(pick[0] as string, "Ei sovi aikatauluun");
 }

@@ -1,8 +1,8 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { db, tableName } from "@rinnalla/core/db/client.ts";
-import { keys } from "@rinnalla/core/request/request.ts";
-import { helsinkiToUtc } from "@rinnalla/core/util/time.ts";
-import * as Visit from "@rinnalla/core/visit/visit.ts";
+import { db, tableName } from "@rinnalla/core/db";
+import { Request } from "@rinnalla/core/request";
+import { helsinkiToUtc } from "@rinnalla/core/util";
+import { Visit } from "@rinnalla/core/visit";
 
 /**
  * Demo data and tests only: moves a confirmed visit to another time by rewriting its items in
@@ -16,7 +16,7 @@ export async function moveVisit(requestId: string, date: string, startTime: stri
   const client = db();
   const TableName = tableName();
   const { Item: request } = await client.send(
-    new GetCommand({ TableName, Key: keys.request(requestId), ConsistentRead: true }),
+    new GetCommand({ TableName, Key: Request.keys.request(requestId), ConsistentRead: true }),
   );
   const { Item: visit } = await client.send(
     new GetCommand({ TableName, Key: Visit.key(requestId), ConsistentRead: true }),
@@ -30,7 +30,7 @@ export async function moveVisit(requestId: string, date: string, startTime: stri
   await client.send(
     new UpdateCommand({
       TableName,
-      Key: keys.request(requestId),
+      Key: Request.keys.request(requestId),
       UpdateExpression: "SET #date = :date, startTime = :time, startsAt = :at, gsi1sk = :sort",
       ExpressionAttributeNames: { "#date": "date" },
       ExpressionAttributeValues: {

@@ -1,4 +1,4 @@
-import { type Schedule, schedules } from "@rinnalla/core/schedule/index.ts";
+import { type Schedule, schedules } from "@rinnalla/core/schedule";
 import { Cron } from "croner";
 
 /**

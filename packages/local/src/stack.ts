@@ -1,9 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { reloadConfig } from "@rinnalla/core/config.ts";
-import { dynamo as dynamoClient } from "@rinnalla/core/db/client.ts";
-import { ensureTable } from "@rinnalla/core/db/table.ts";
+import { reloadConfig } from "@rinnalla/core/config";
+import { dynamo as dynamoClient, ensureTable } from "@rinnalla/core/db";
 import { startApiServer } from "./api-server.ts";
 import { deliverInBackground } from "./delivery.ts";
 import { seedDemo } from "./demo.ts";

@@ -1,4 +1,4 @@
-import { schedules } from "@rinnalla/core/schedule/index.ts";
+import { schedules } from "@rinnalla/core/schedule";
 import { describe, expect, it } from "vitest";
 import { jobTexts, resultText, textsOf } from "./jobs.ts";
 

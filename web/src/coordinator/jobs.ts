@@ -1,9 +1,9 @@
-import type { list } from "@rinnalla/core/job/index.ts";
-import type { ScheduleId } from "@rinnalla/core/schedule/index.ts";
+import type { Jobs } from "@rinnalla/core/jobs";
+import type { ScheduleId } from "@rinnalla/core/schedule";
 import type { MessageKey } from "../i18n.ts";
 
 /** The jobs page's answer, typed from the core function that gives it (types only). */
-export type JobList = Awaited<ReturnType<typeof list>>;
+export type JobList = Awaited<ReturnType<typeof Jobs.list>>;
 export type Job = JobList["jobs"][number];
 export type RunResult = { ok: boolean; result?: unknown; error?: string };
 

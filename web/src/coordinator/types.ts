@@ -1,21 +1,25 @@
-import type { Role } from "@rinnalla/core/actor/index.ts";
-import type { Entry } from "@rinnalla/core/audit/audit.ts";
-import type { SecondFactor } from "@rinnalla/core/auth/session.ts";
-import type { beginEnrolment } from "@rinnalla/core/auth/totp.ts";
-import type { publicView } from "@rinnalla/core/coordinator/coordinator.ts";
-import type { view } from "@rinnalla/core/mail/outbox.ts";
-import type { summary } from "@rinnalla/core/request/inbox.ts";
-import type { TimelineEvent, VisitReport } from "@rinnalla/core/request/manage.ts";
-import type { Request } from "@rinnalla/core/request/request.ts";
-import { type Status, transitions } from "@rinnalla/core/request/status.ts";
-import type { VisitOutcome } from "@rinnalla/core/visit/schema.ts";
+import type { Role } from "@rinnalla/core/actor";
+import type { Audit } from "@rinnalla/core/audit";
+import type { Session, Totp } from "@rinnalla/core/auth";
+import type { Coordinator } from "@rinnalla/core/coordinator";
+import type { Outbox } from "@rinnalla/core/mail";
+import type { Inbox, Request as RequestNs } from "@rinnalla/core/request";
+import { type Status, transitions } from "@rinnalla/core/request";
+
+type Entry = Audit.Entry;
+type SecondFactor = Session.SecondFactor;
+type Request = RequestNs.Request;
+type TimelineEvent = RequestNs.TimelineEvent;
+type VisitReport = RequestNs.VisitReport;
+
+import type { VisitOutcome } from "@rinnalla/core/visit";
 
 /**
  * The API's answers, typed from the core functions that produce them (type imports only: no
  * server code reaches the browser).
  */
 
-export { closedStatuses as closed, statuses } from "@rinnalla/core/request/status.ts";
+export { closedStatuses as closed, statuses } from "@rinnalla/core/request";
 export type { Request, Role, Status, TimelineEvent, VisitOutcome, VisitReport };
 
 export interface Me {
@@ -28,9 +32,9 @@ export interface Me {
 }
 
 /** A new authenticator app's secret (also as a QR code), and whether it replaces one. */
-export type Enrolment = Awaited<ReturnType<typeof beginEnrolment>>;
+export type Enrolment = Awaited<ReturnType<typeof Totp.beginEnrolment>>;
 
-export type RequestSummary = ReturnType<typeof summary>;
+export type RequestSummary = ReturnType<typeof Inbox.summary>;
 
 export interface InboxPage {
   status: Status;
@@ -39,7 +43,7 @@ export interface InboxPage {
   cursor?: string;
 }
 
-export type Email = ReturnType<typeof view>;
+export type Email = ReturnType<typeof Outbox.view>;
 
 export interface Detail {
   /** `outcome` once the visit is reported: did it happen. */
@@ -49,7 +53,7 @@ export interface Detail {
   report?: VisitReport | null;
 }
 
-export type CoordinatorView = ReturnType<typeof publicView>;
+export type CoordinatorView = ReturnType<typeof Coordinator.publicView>;
 
 export type AuditEntry = Entry;
 

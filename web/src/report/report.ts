@@ -1,11 +1,11 @@
-import { fieldErrors } from "@rinnalla/core/request/schema.ts";
+import { fieldErrors } from "@rinnalla/core/request";
 import {
   outcomes,
   type Report,
   ReportInput,
   type VisitOutcome,
   wellbeingLevels,
-} from "@rinnalla/core/visit/schema.ts";
+} from "@rinnalla/core/visit";
 import type { MessageKey } from "../i18n.ts";
 
 /**

@@ -1,5 +1,5 @@
-import { clientLanguages } from "@rinnalla/core/request/schema.ts";
-import { heardFromOptions } from "@rinnalla/core/volunteer/schema.ts";
+import { clientLanguages } from "@rinnalla/core/request";
+import { heardFromOptions } from "@rinnalla/core/volunteer";
 import { A } from "@solidjs/router";
 import { createMemo, createSignal, For, Show } from "solid-js";
 import { createStore } from "solid-js/store";

@@ -1,5 +1,5 @@
-import { clientLanguages } from "@rinnalla/core/request/schema.ts";
-import { languageLevels } from "@rinnalla/core/volunteer/schema.ts";
+import { clientLanguages } from "@rinnalla/core/request";
+import { languageLevels } from "@rinnalla/core/volunteer";
 import { For, Show } from "solid-js";
 import { ChoiceGroup } from "../components/Field.tsx";
 import { languageName, tr } from "../i18n.ts";

@@ -1,4 +1,4 @@
-import { addDays, helsinkiDate } from "@rinnalla/core/util/time.ts";
+import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { useNavigate } from "@solidjs/router";
 import { createSignal, onMount, Show } from "solid-js";
 import type { ApiFailure } from "../api.ts";

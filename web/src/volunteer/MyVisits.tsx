@@ -1,4 +1,4 @@
-import type { Sector } from "@rinnalla/core/request/schema.ts";
+import type { Sector } from "@rinnalla/core/request";
 import { For, onMount, Show } from "solid-js";
 import { formatAppointment, formatDuration, formatNumber } from "../coordinator/format.ts";
 import { createLoader } from "../coordinator/load.ts";

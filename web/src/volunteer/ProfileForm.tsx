@@ -1,5 +1,5 @@
-import { sectors } from "@rinnalla/core/request/schema.ts";
-import { digitalSkillLevels, genders, travelModes } from "@rinnalla/core/volunteer/schema.ts";
+import { sectors } from "@rinnalla/core/request";
+import { digitalSkillLevels, genders, travelModes } from "@rinnalla/core/volunteer";
 import { createMemo, createSignal, For, type JSX, Show } from "solid-js";
 import { createStore } from "solid-js/store";
 import { ErrorSummary } from "../components/ErrorSummary.tsx";

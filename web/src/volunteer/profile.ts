@@ -1,10 +1,10 @@
-import { clientLanguages, fieldErrors, type Sector } from "@rinnalla/core/request/schema.ts";
+import { clientLanguages, fieldErrors, type Sector } from "@rinnalla/core/request";
 import {
   type digitalSkillLevels,
   type genders,
   ProfileInput,
   type travelModes,
-} from "@rinnalla/core/volunteer/schema.ts";
+} from "@rinnalla/core/volunteer";
 import type { MessageKey } from "../i18n.ts";
 import type { LanguageLevel, Profile } from "./types.ts";
 

@@ -1,20 +1,18 @@
-import type { mine } from "@rinnalla/core/visit/page.ts";
-import type { search } from "@rinnalla/core/volunteer/bank.ts";
+import type { Visiting } from "@rinnalla/core/lifecycle";
 import type {
+  Bank,
   endReasons,
   heardFromOptions,
   Interview,
   languageLevels,
   Profile,
+  Volunteer as VolunteerNs,
   VolunteerStatus,
-} from "@rinnalla/core/volunteer/schema.ts";
-import type {
-  Card,
-  detail,
-  HistoryEntry,
-  selfView,
-  Volunteer,
-} from "@rinnalla/core/volunteer/volunteer.ts";
+} from "@rinnalla/core/volunteer";
+
+type Card = VolunteerNs.Card;
+type HistoryEntry = VolunteerNs.HistoryEntry;
+type Volunteer = VolunteerNs.Volunteer;
 
 /**
  * The volunteer API's answers, typed from the core functions that produce them (type imports
@@ -27,10 +25,10 @@ export type HeardFrom = (typeof heardFromOptions)[number];
 export type LanguageLevel = (typeof languageLevels)[number];
 
 /** What a volunteer sees of themself: never the interview or coordinators' notes. */
-export type SelfView = ReturnType<typeof selfView>;
-export type VolunteerDetail = Awaited<ReturnType<typeof detail>>;
-export type BankPage = Awaited<ReturnType<typeof search>>;
+export type SelfView = ReturnType<typeof VolunteerNs.selfView>;
+export type VolunteerDetail = Awaited<ReturnType<typeof VolunteerNs.detail>>;
+export type BankPage = Awaited<ReturnType<typeof Bank.search>>;
 
 /** The volunteer's own visits and totals. */
-export type MyVisits = Awaited<ReturnType<typeof mine>>;
+export type MyVisits = Awaited<ReturnType<typeof Visiting.mine>>;
 export type MyVisit = MyVisits["visits"][number];

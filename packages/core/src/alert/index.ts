@@ -2,7 +2,7 @@ import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
-import { config } from "../config.ts";
+import { config } from "../config/index.ts";
 import * as Coordinators from "../coordinator/coordinator.ts";
 import { db, tableName } from "../db/client.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";

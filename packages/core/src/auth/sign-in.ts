@@ -3,7 +3,7 @@ import { DeleteCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
-import { config } from "../config.ts";
+import { config } from "../config/index.ts";
 import { Coordinator } from "../coordinator/index.ts";
 import { db, tableName } from "../db/client.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";

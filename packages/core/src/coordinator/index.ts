@@ -1,2 +1,1 @@
 export * as Coordinator from "./coordinator.ts";
-export * as Coordinators from "./manage.ts";

@@ -1,1 +1,4 @@
+export * as Closing from "./closing.ts";
+export * as Offering from "./offering.ts";
+export * as Visiting from "./visiting.ts";
 export * as Volunteering from "./volunteering.ts";

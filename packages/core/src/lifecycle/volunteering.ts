@@ -4,14 +4,14 @@ import { queryAll } from "../db/query.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
 import * as Link from "../link/index.ts";
 import { Outbox } from "../mail/index.ts";
-import { close } from "../offer/offer.ts";
 import { load } from "../offer/state.ts";
 import { fn } from "../util/fn.ts";
 import { log } from "../util/log.ts";
 import { helsinkiDate } from "../util/time.ts";
-import { releaseItems } from "../visit/release.ts";
 import * as Visit from "../visit/visit.ts";
 import * as Volunteer from "../volunteer/volunteer.ts";
+import { close } from "./offering.ts";
+import { releaseItems } from "./release.ts";
 
 /**
  * A volunteer stepping back, as it touches everything else: when they end, or pause over

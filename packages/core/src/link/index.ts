@@ -1,6 +1,6 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import * as Actor from "../actor/index.ts";
-import { config } from "../config.ts";
+import { config } from "../config/index.ts";
 import { deleteMany } from "../db/batch.ts";
 import { db, tableName } from "../db/client.ts";
 import { queryAll } from "../db/query.ts";

@@ -1,2 +1,2 @@
 export * as Outbox from "./outbox.ts";
-export { render } from "./render.ts";
+export { type Letter, render } from "./render.ts";

@@ -1,5 +1,5 @@
 import { SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
-import { config } from "../config.ts";
+import { config } from "../config/index.ts";
 
 let client: SESv2Client | undefined;
 let builtFor: unknown;

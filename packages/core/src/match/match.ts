@@ -1,12 +1,12 @@
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { effectiveStatus, load, view } from "../offer/state.ts";
-import { plainWords, words } from "../request/search.ts";
+import * as Client from "../request/client.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
+import { plainWords, words } from "../util/words.ts";
 import * as Visit from "../visit/visit.ts";
 import { cards } from "../volunteer/bank.ts";
-import * as Client from "./client.ts";
 import { RECENT_DAYS, rank } from "./rank.ts";
 
 const SHOWN = 50;

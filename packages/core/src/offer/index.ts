@@ -1,4 +1,2 @@
-export * as Cancellation from "./cancellation.ts";
-export * as OfferExpiry from "./expiry.ts";
-export * as Offer from "./offer.ts";
+export * as Offer from "./state.ts";
 export { type OfferStatus, type OfferView, offerStatuses } from "./state.ts";

@@ -1,13 +1,13 @@
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
+import { Counts } from "../counts/index.ts";
 import { db, tableName } from "../db/client.ts";
+import { Search } from "../search/index.ts";
 import { decodeCursor, encodeCursor } from "../util/db-types.ts";
 import { fn } from "../util/fn.ts";
 import { line } from "../util/text.ts";
-import * as Counts from "./counts.ts";
 import { type Request, type Status, statuses } from "./request.ts";
-import * as Search from "./search.ts";
 
 /** A request is urgent when its appointment is this close and nobody has been found yet. */
 export const URGENT_MS = 3 * 24 * 3_600_000;

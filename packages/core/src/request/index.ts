@@ -1,4 +1,5 @@
+export * as Client from "./client.ts";
 export * as Inbox from "./inbox.ts";
-export * as RequestManagement from "./manage.ts";
 export * as Request from "./request.ts";
 export * from "./schema.ts";
+export * from "./status.ts";

@@ -2,69 +2,33 @@ import * as z from "zod";
 import * as zm from "zod/mini";
 import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
+import { Counts } from "../counts/index.ts";
 import { tableName } from "../db/client.ts";
 import { queryAll } from "../db/query.ts";
 import { ConditionsFailed, transact, transactGuarded } from "../db/transact.ts";
-import { type Locale, t } from "../i18n/index.ts";
-import { Outbox, render } from "../mail/index.ts";
-import * as Client from "../match/client.ts";
-import { releaseItems } from "../offer/confirm.ts";
-import { settleOpenOffers } from "../offer/settle.ts";
+import { type Letter, Outbox, render } from "../mail/index.ts";
+import { Search } from "../search/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
-import { createId } from "../util/id.ts";
 import { optionalLine, optionalParagraphs, paragraphs } from "../util/text.ts";
-import {
-  addDays,
-  formatAppointment,
-  helsinkiDate,
-  helsinkiToUtc,
-  isIsoDate,
-} from "../util/time.ts";
-import type { Report } from "../visit/schema.ts";
-import * as Volunteers from "../volunteer/volunteer.ts";
-import * as Counts from "./counts.ts";
-import { CheckedFields, findByReference, get, keys, type Request, submit } from "./request.ts";
+import { addDays, helsinkiDate, helsinkiToUtc, isIsoDate } from "../util/time.ts";
+import * as Client from "./client.ts";
+import { CheckedFields, submit } from "./intake.ts";
 import { confirmationAddress } from "./schema.ts";
-import * as Search from "./search.ts";
 import { type Status, transitions } from "./status.ts";
-
-export type VisitReport = Report & {
-  at: string;
-  by: "volunteer" | "coordinator";
-  actorName: string;
-};
-
-export interface TimelineEvent {
-  at: string;
-  kind: "submitted" | "status" | "note" | "email" | "update" | "offer" | "answer" | "report";
-  /** A report's outcome and what it flagged (`safety`, `followUp`, `wantsTalk`). */
-  outcome?: string;
-  minutes?: number;
-  flags?: string[];
-  /** Who was offered the visit ("offer"), or who answered ("answer"). */
-  volunteerNames?: string[];
-  volunteerName?: string;
-  /** An answer's outcome: accepted, declined, withdrawn, expired. */
-  answer?: string;
-  via?: "link" | "phone";
-  actorName?: string;
-  from?: Status;
-  to?: Status;
-  reason?: string;
-  text?: string;
-  email?: ReturnType<typeof Outbox.view>;
-  fields?: string[];
-}
+import {
+  eventItem,
+  findByReference,
+  keys,
+  load,
+  type Request,
+  type TimelineEvent,
+  updateRequest,
+  type VisitReport,
+} from "./store.ts";
 
 const IdInput = z.object({ id: z.string().min(1).max(64) });
-
-export async function load(id: string): Promise<Request> {
-  const request = await get(id);
-  if (!request) throw new VisibleError(404, "not_found", "error.notFound");
-  return request;
-}
 
 /** A request with everything that happened to it. Reading it is recorded in the audit log. */
 export const detail = fn(IdInput, async ({ id }, now: Date = new Date()) => {
@@ -96,55 +60,6 @@ export const detail = fn(IdInput, async ({ id }, now: Date = new Date()) => {
     report: report ? (report.report as VisitReport) : null,
   };
 });
-
-export function eventItem(requestId: string, event: TimelineEvent): TransactItem {
-  const id = createId("evt");
-  return {
-    Put: {
-      TableName: tableName(),
-      Item: { pk: keys.request(requestId).pk, sk: `event#${event.at}#${id}`, type: "event", event },
-    },
-  };
-}
-
-export interface Guard {
-  /** A condition on the stored request; its placeholders go in `names` and `values`. */
-  condition: string;
-  names?: Record<string, string>;
-  values?: Record<string, unknown>;
-}
-
-/**
- * Sets fields of the request (and bumps its version) under a guard: by default, that nobody
- * changed it since it was read. Other guards state the one fact a change depends on, e.g. "nobody
- * has the visit yet" for the first accept.
- */
-export function updateRequest(
-  request: Request,
-  set: Record<string, unknown>,
-  now: Date,
-  guard: Guard = { condition: "version = :version", values: { ":version": request.version } },
-  remove: string[] = [],
-): TransactItem {
-  const names: Record<string, string> = { ...guard.names };
-  const values: Record<string, unknown> = { ...guard.values, ":one": 1, ":now": now.toISOString() };
-  const parts = ["version = version + :one", "updatedAt = :now"];
-  Object.entries(set).forEach(([field, value], i) => {
-    names[`#f${i}`] = field;
-    values[`:v${i}`] = value;
-    parts.push(`#f${i} = :v${i}`);
-  });
-  return {
-    Update: {
-      TableName: tableName(),
-      Key: keys.request(request.id),
-      UpdateExpression: `SET ${parts.join(", ")}${remove.length ? ` REMOVE ${remove.join(", ")}` : ""}`,
-      ConditionExpression: guard.condition,
-      ...(Object.keys(names).length && { ExpressionAttributeNames: names }),
-      ExpressionAttributeValues: values,
-    },
-  };
-}
 
 export const NoteInput = z.object({
   id: z.string().min(1).max(64),
@@ -224,36 +139,43 @@ export const ReasonInput = z.object({
   version: z.number().int().min(1),
 });
 
-async function move(
+export interface MoveOptions {
+  reason?: string;
+  letter?: (request: Request) => Letter;
+  /** What else the move takes with it, in the same transaction (a released visit). */
+  with?: (request: Request) => Promise<{ items: TransactItem[]; mails: Outbox.OutboxKey[] }>;
+}
+
+/**
+ * A coordinator moves a request to another status (as its transitions allow), on the version
+ * they saw; the requester may be told by email, in the same transaction.
+ */
+export async function move(
   id: string,
   version: number,
   to: Status,
   action: Audit.Action,
   now: Date,
-  options: { reason?: string; letter?: (request: Request) => Parameters<typeof render>[1] } = {},
+  options: MoveOptions = {},
 ) {
   const actor = Actor.coordinator();
   const request = { ...(await load(id)), version };
   if (!transitions[request.status].includes(to)) {
     throw new VisibleError(409, "not_allowed", "error.notAllowed");
   }
-  const to_address = options.letter ? confirmationAddress(request as never) : undefined;
+  const address = options.letter ? confirmationAddress(request) : undefined;
   const mail =
-    options.letter && to_address
+    options.letter && address
       ? Outbox.entry(
           keys.request(id).pk,
           `request-${to}`,
-          render(to_address, options.letter(request)),
+          render(address, options.letter(request)),
           now,
         )
       : undefined;
-  // Calling off a confirmed visit tells its volunteer at once.
-  const release =
-    to === "cancelled" && request.volunteerId
-      ? releaseItems(request, await Volunteers.get(request.volunteerId), now, "coordinator")
-      : { items: [], mails: [] };
+  const extra = (await options.with?.(request)) ?? { items: [], mails: [] };
   await transactGuarded([
-    ...release.items,
+    ...extra.items,
     updateRequest(
       request,
       { status: to, gsi1pk: keys.byStatus(to, request.startsAt, id).gsi1pk },
@@ -271,9 +193,7 @@ async function move(
     Audit.entry(action, `request#${id}`, { from: request.status, to }, now),
     ...(mail ? [mail.put] : []),
   ]);
-  Outbox.dispatch([...(mail ? [mail.key] : []), ...release.mails]);
-  // Volunteers still holding an offer hear it is no longer needed.
-  if (to === "cancelled" || to === "no_volunteer") await settleOpenOffers(id, now);
+  Outbox.dispatch([...(mail ? [mail.key] : []), ...extra.mails]);
   return { status: to, emailed: Boolean(mail) };
 }
 
@@ -281,39 +201,6 @@ async function move(
 export const assess = fn(
   z.object({ id: z.string().min(1).max(64), version: z.number().int().min(1) }),
   ({ id, version }, now: Date = new Date()) => move(id, version, "matching", "request.assess", now),
-);
-
-function requesterLetter(kind: "cancelled" | "noVolunteer") {
-  return (request: Request) => {
-    const locale: Locale = request.locale;
-    const name = request.requesterRole === "client" ? request.client.name : request.requester?.name;
-    const vars = {
-      reference: request.reference,
-      when: formatAppointment(locale, request.date, request.startTime),
-    };
-    return {
-      locale,
-      name,
-      subject: t(locale, `mail.${kind}.subject`, vars),
-      paragraphs: [t(locale, `mail.${kind}.body`, vars), t(locale, `mail.${kind}.next`, vars)],
-    };
-  };
-}
-
-/** Cancels with a reason (kept internal); the requester is told kindly, in their language. */
-export const cancel = fn(ReasonInput, ({ id, reason, version }, now: Date = new Date()) =>
-  move(id, version, "cancelled", "request.cancel", now, {
-    reason,
-    letter: requesterLetter("cancelled"),
-  }),
-);
-
-/** No volunteer could be found; the requester is told, kindly, in their language. */
-export const closeNoVolunteer = fn(ReasonInput, ({ id, reason, version }, now: Date = new Date()) =>
-  move(id, version, "no_volunteer", "request.no_volunteer", now, {
-    reason,
-    letter: requesterLetter("noVolunteer"),
-  }),
 );
 
 export const RetryInput = z.object({

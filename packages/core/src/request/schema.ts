@@ -196,6 +196,8 @@ export function fieldErrors(error: z.core.$ZodError): Record<string, MessageKey>
 }
 
 /** The email address the requester's confirmation goes to, if they gave one. */
-export function confirmationAddress(input: RequestInput): string | undefined {
+export function confirmationAddress(
+  input: Pick<RequestInput, "requesterRole" | "client" | "requester">,
+): string | undefined {
   return input.requesterRole === "client" ? input.client.email : input.requester?.email;
 }

@@ -34,7 +34,7 @@ describe("one schedule list for AWS and the local scheduler", () => {
         import.meta.url,
       );
       const source = readFileSync(file, "utf8");
-      expect(source, s.handler).toContain(`export const handler = () => run("${s.id}")`);
+      expect(source, s.handler).toContain(`export const handler = () => Jobs.run("${s.id}")`);
     }
   });
 

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
-import { config } from "../config.ts";
+import { config } from "../config/index.ts";
 
 /**
  * Secrets kept at rest (a coordinator's authenticator secret) are sealed: in AWS by KMS, so a

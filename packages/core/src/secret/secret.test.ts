@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { reloadConfig } from "../config.ts";
+import { reloadConfig } from "../config/index.ts";
 import { open, seal } from "./index.ts";
 
 beforeAll(() => {

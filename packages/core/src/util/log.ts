@@ -1,4 +1,4 @@
-import { config } from "../config.ts";
+import { config } from "../config/index.ts";
 
 const levels = ["debug", "info", "warn", "error"] as const;
 type Level = (typeof levels)[number];

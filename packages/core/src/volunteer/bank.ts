@@ -1,12 +1,12 @@
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
+import { Counts } from "../counts/index.ts";
 import { tableName } from "../db/client.ts";
 import { queryAll } from "../db/query.ts";
-import * as Counts from "../request/counts.ts";
 import { clientLanguages, sectors } from "../request/schema.ts";
-import { words } from "../request/search.ts";
 import { fn } from "../util/fn.ts";
 import { optionalLine } from "../util/text.ts";
+import { words } from "../util/words.ts";
 import { availableOn, type VolunteerStatus, volunteerStatuses } from "./schema.ts";
 import type { Card } from "./volunteer.ts";
 

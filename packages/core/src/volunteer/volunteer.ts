@@ -4,14 +4,13 @@ import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
 import * as Session from "../auth/session.ts";
 import { consume, issueLink, LINK_TTL_MS, sendLinkIfKnown } from "../auth/sign-in.ts";
+import { Counts } from "../counts/index.ts";
 import { db, tableName } from "../db/client.ts";
 import { queryAll } from "../db/query.ts";
 import { ConditionsFailed, transact, transactGuarded } from "../db/transact.ts";
 import { type Locale, locales, t } from "../i18n/index.ts";
 import { Outbox, render } from "../mail/index.ts";
 import * as RateLimit from "../rate-limit/index.ts";
-import * as Counts from "../request/counts.ts";
-import { plainWords, words } from "../request/search.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
@@ -19,6 +18,7 @@ import { createId } from "../util/id.ts";
 import { normalisePhone } from "../util/phone.ts";
 import { paragraphs, phoneField } from "../util/text.ts";
 import { helsinkiDate } from "../util/time.ts";
+import { plainWords, words } from "../util/words.ts";
 import {
   applicationInput,
   type Interview,

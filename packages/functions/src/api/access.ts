@@ -1,7 +1,7 @@
-import * as Actor from "@rinnalla/core/actor/index.ts";
-import { Session } from "@rinnalla/core/auth/index.ts";
-import { config } from "@rinnalla/core/config.ts";
-import { VisibleError } from "@rinnalla/core/util/errors.ts";
+import * as Actor from "@rinnalla/core/actor";
+import { Session } from "@rinnalla/core/auth";
+import { config } from "@rinnalla/core/config";
+import { VisibleError } from "@rinnalla/core/util";
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { matchedRoutes } from "hono/route";

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { Session } from "@rinnalla/core/auth/session.ts";
-import { config } from "@rinnalla/core/config.ts";
-import { isLocale, type Locale, negotiate } from "@rinnalla/core/i18n/index.ts";
-import { VisibleError } from "@rinnalla/core/util/errors.ts";
+import type { Session } from "@rinnalla/core/auth";
+import { config } from "@rinnalla/core/config";
+import { isLocale, type Locale, negotiate } from "@rinnalla/core/i18n";
+import { VisibleError } from "@rinnalla/core/util";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
@@ -24,7 +24,7 @@ export interface AppEnv {
     locale: Locale;
     requestId: string;
     clientAddress: string;
-    session: Session;
+    session: Session.Session;
   };
 }
 

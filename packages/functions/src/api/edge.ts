@@ -1,7 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
-import { config } from "@rinnalla/core/config.ts";
-import { ORIGIN_SECRET_HEADER } from "@rinnalla/core/security/headers.ts";
-import { VisibleError } from "@rinnalla/core/util/errors.ts";
+import { config } from "@rinnalla/core/config";
+import { ORIGIN_SECRET_HEADER } from "@rinnalla/core/security";
+import { VisibleError } from "@rinnalla/core/util";
 import type { MiddlewareHandler } from "hono";
 
 /**

@@ -1,7 +1,6 @@
-import { type Locale, t } from "@rinnalla/core/i18n/index.ts";
-import { fieldErrors } from "@rinnalla/core/request/schema.ts";
-import { VisibleError } from "@rinnalla/core/util/errors.ts";
-import { log } from "@rinnalla/core/util/log.ts";
+import { type Locale, t } from "@rinnalla/core/i18n";
+import { fieldErrors } from "@rinnalla/core/request";
+import { log, VisibleError } from "@rinnalla/core/util";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { $ZodError } from "zod/v4/core";

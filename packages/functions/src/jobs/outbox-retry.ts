@@ -1,3 +1,3 @@
-import { run } from "@rinnalla/core/job/index.ts";
+import { Jobs } from "@rinnalla/core/jobs";
 
-export const handler = () => run("outbox-retry");
+export const handler = () => Jobs.run("outbox-retry");

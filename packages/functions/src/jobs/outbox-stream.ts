@@ -1,5 +1,5 @@
-import { Outbox } from "@rinnalla/core/mail/index.ts";
-import { log } from "@rinnalla/core/util/log.ts";
+import { Outbox } from "@rinnalla/core/mail";
+import { log } from "@rinnalla/core/util";
 
 interface StreamEvent {
   Records: { eventID?: string; dynamodb?: { Keys?: Record<string, { S?: string }> } }[];

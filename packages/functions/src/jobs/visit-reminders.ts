@@ -1,3 +1,3 @@
-import { run } from "@rinnalla/core/job/index.ts";
+import { Jobs } from "@rinnalla/core/jobs";
 
-export const handler = () => run("visit-reminders");
+export const handler = () => Jobs.run("visit-reminders");

@@ -1,4 +1,7 @@
-import type { SecuritySettings } from "@rinnalla/core/auth/settings.ts";
+import type { Settings } from "@rinnalla/core/auth";
+
+type SecuritySettings = Settings.SecuritySettings;
+
 import { A } from "@solidjs/router";
 import { onMount, Show } from "solid-js";
 import { focusHeadingOnNavigation } from "../../focus.ts";

@@ -1,4 +1,4 @@
-import { durationChoices } from "@rinnalla/core/request/schema.ts";
+import { durationChoices } from "@rinnalla/core/request";
 import { createMemo, For } from "solid-js";
 import { Field } from "../../components/Field.tsx";
 import { tr } from "../../i18n.ts";

@@ -1,4 +1,4 @@
-import { clientLanguages, sectors } from "@rinnalla/core/request/schema.ts";
+import { clientLanguages, sectors } from "@rinnalla/core/request";
 import { createMemo, createSignal, For, Show } from "solid-js";
 import { createStore } from "solid-js/store";
 import { ErrorSummary } from "../../components/ErrorSummary.tsx";

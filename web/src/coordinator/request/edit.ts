@@ -1,4 +1,4 @@
-import { clientLanguages } from "@rinnalla/core/request/schema.ts";
+import { clientLanguages } from "@rinnalla/core/request";
 import type { Request } from "../types.ts";
 import { onBehalf } from "./fields.ts";
 

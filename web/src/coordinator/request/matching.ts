@@ -1,8 +1,11 @@
-import type { Alert } from "@rinnalla/core/alert/index.ts";
-import type { suggest } from "@rinnalla/core/match/match.ts";
-import type { Exclusion } from "@rinnalla/core/match/rank.ts";
-import type { OfferStatus, OfferView } from "@rinnalla/core/offer/state.ts";
-import type { FirstMeeting, Request } from "@rinnalla/core/request/request.ts";
+import type { Alert } from "@rinnalla/core/alert";
+import type { Exclusion, Match } from "@rinnalla/core/match";
+import type { OfferStatus, OfferView } from "@rinnalla/core/offer";
+import type { Request as RequestNs } from "@rinnalla/core/request";
+
+type FirstMeeting = RequestNs.FirstMeeting;
+type Request = RequestNs.Request;
+
 import type { MessageKey } from "../../i18n.ts";
 
 /**
@@ -12,7 +15,7 @@ import type { MessageKey } from "../../i18n.ts";
  */
 
 export type { Alert, FirstMeeting, OfferStatus, OfferView };
-export type Matching = Awaited<ReturnType<typeof suggest>>;
+export type Matching = Awaited<ReturnType<typeof Match.suggest>>;
 /** A suggested volunteer, with `offer` once they have had an offer for this request. */
 export type Suggestion = Matching["suggestions"][number] & { offer?: OfferStatus };
 export type Factor = Suggestion["factors"][number];

@@ -1,5 +1,5 @@
-import { clientLanguages, sectors } from "@rinnalla/core/request/schema.ts";
-import { volunteerStatuses } from "@rinnalla/core/volunteer/schema.ts";
+import { clientLanguages, sectors } from "@rinnalla/core/request";
+import { volunteerStatuses } from "@rinnalla/core/volunteer";
 import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
 import { createEffect, createSignal, For, Show, untrack } from "solid-js";
 import { focusHeadingOnNavigation, focusSoon } from "../../focus.ts";

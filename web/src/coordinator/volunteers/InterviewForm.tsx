@@ -1,5 +1,5 @@
-import { fieldErrors, sectors } from "@rinnalla/core/request/schema.ts";
-import { InterviewInput, interviewDecisions } from "@rinnalla/core/volunteer/schema.ts";
+import { fieldErrors, sectors } from "@rinnalla/core/request";
+import { InterviewInput, interviewDecisions } from "@rinnalla/core/volunteer";
 import { createMemo, createSignal, For, Show } from "solid-js";
 import { createStore } from "solid-js/store";
 import { ErrorSummary } from "../../components/ErrorSummary.tsx";

@@ -1,12 +1,12 @@
 import { localeNames } from "@rinnalla/core/i18n/locale.ts";
-import { fieldErrors } from "@rinnalla/core/request/schema.ts";
-import { addDays, helsinkiDate } from "@rinnalla/core/util/time.ts";
+import { fieldErrors } from "@rinnalla/core/request";
+import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import {
   endReasons,
   StatusChangeInput,
   type VolunteerStatus,
   volunteerTransitions,
-} from "@rinnalla/core/volunteer/schema.ts";
+} from "@rinnalla/core/volunteer";
 import { A, type RouteSectionProps } from "@solidjs/router";
 import { createEffect, createSignal, For, Show, untrack } from "solid-js";
 import type { ApiFailure } from "../../api.ts";

@@ -1,10 +1,5 @@
-import {
-  clientLanguages,
-  durationChoices,
-  requesterRoles,
-  sectors,
-} from "@rinnalla/core/request/schema.ts";
-import { addDays, helsinkiDate } from "@rinnalla/core/util/time.ts";
+import { clientLanguages, durationChoices, requesterRoles, sectors } from "@rinnalla/core/request";
+import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { useNavigate } from "@solidjs/router";
 import { createEffect, createMemo, createSignal, For, Show } from "solid-js";
 import { createStore } from "solid-js/store";

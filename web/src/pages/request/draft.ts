@@ -1,4 +1,4 @@
-import type { MessageKey } from "@rinnalla/core/i18n/index.ts";
+import type { MessageKey } from "@rinnalla/core/i18n/fi.ts";
 import {
   clientLanguages,
   fieldErrors,
@@ -8,7 +8,7 @@ import {
   requesterRoles,
   type Sector,
   sectors,
-} from "@rinnalla/core/request/schema.ts";
+} from "@rinnalla/core/request";
 import type { Locale } from "../../i18n.ts";
 
 /** What the form's controls hold: plain strings, so nothing a person typed is ever reshaped. */

@@ -1,7 +1,7 @@
-import { Audit } from "@rinnalla/core/audit/index.ts";
-import { Settings, Totp } from "@rinnalla/core/auth/index.ts";
-import { Coordinator, Coordinators } from "@rinnalla/core/coordinator/index.ts";
-import { helsinkiDate } from "@rinnalla/core/util/time.ts";
+import { Audit } from "@rinnalla/core/audit";
+import { Settings, Team, Totp } from "@rinnalla/core/auth";
+import { Coordinator } from "@rinnalla/core/coordinator";
+import { helsinkiDate } from "@rinnalla/core/util";
 import { Hono } from "hono";
 import * as z from "zod";
 import { access } from "../access.ts";
@@ -24,19 +24,19 @@ export const admin = new Hono<AppEnv>()
     c.json(Coordinator.publicView(await Coordinator.add(c.req.valid("json"))), 201),
   )
   .post("/coordinators/:id/deactivate", access("admin"), async (c) => {
-    await Coordinators.deactivate({ id: c.req.param("id") });
+    await Team.deactivate({ id: c.req.param("id") });
     return c.json({ active: false });
   })
   .post("/coordinators/:id/activate", access("admin"), async (c) => {
-    await Coordinators.activate({ id: c.req.param("id") });
+    await Team.activate({ id: c.req.param("id") });
     return c.json({ active: true });
   })
   .put(
     "/coordinators/:id/role",
     access("admin"),
-    validate("json", Coordinators.RoleInput.omit({ id: true })),
+    validate("json", Team.RoleInput.omit({ id: true })),
     async (c) => {
-      await Coordinators.setRole({ ...c.req.valid("json"), id: c.req.param("id") });
+      await Team.setRole({ ...c.req.valid("json"), id: c.req.param("id") });
       return c.json({ ok: true });
     },
   )

@@ -1,4 +1,4 @@
-import * as Alert from "@rinnalla/core/alert/index.ts";
+import * as Alert from "@rinnalla/core/alert";
 import { Hono } from "hono";
 import { access } from "../access.ts";
 import type { AppEnv } from "../app.ts";

@@ -1,6 +1,6 @@
-import * as Actor from "@rinnalla/core/actor/index.ts";
-import { SignIn, Totp } from "@rinnalla/core/auth/index.ts";
-import { Coordinator } from "@rinnalla/core/coordinator/index.ts";
+import * as Actor from "@rinnalla/core/actor";
+import { SignIn, Totp } from "@rinnalla/core/auth";
+import { Coordinator } from "@rinnalla/core/coordinator";
 import { Hono } from "hono";
 import { access, clearSessionCookie, setSessionCookie } from "../access.ts";
 import type { AppEnv } from "../app.ts";

@@ -1,4 +1,4 @@
-import { Outbox } from "@rinnalla/core/mail/index.ts";
+import { Outbox } from "@rinnalla/core/mail";
 import { Hono } from "hono";
 import { access } from "../access.ts";
 import type { AppEnv } from "../app.ts";

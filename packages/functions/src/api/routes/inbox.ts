@@ -1,4 +1,4 @@
-import { Inbox } from "@rinnalla/core/request/index.ts";
+import { Inbox } from "@rinnalla/core/request";
 import { Hono } from "hono";
 import { access } from "../access.ts";
 import type { AppEnv } from "../app.ts";

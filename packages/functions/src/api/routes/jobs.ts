@@ -1,4 +1,4 @@
-import * as Jobs from "@rinnalla/core/job/index.ts";
+import { Jobs } from "@rinnalla/core/jobs";
 import { Hono } from "hono";
 import { access } from "../access.ts";
 import type { AppEnv } from "../app.ts";

@@ -1,5 +1,5 @@
-import { Cancellation, Offer } from "@rinnalla/core/offer/index.ts";
-import { CantComeInput, ReportInput, VisitPage } from "@rinnalla/core/visit/index.ts";
+import { Closing, Offering, Visiting } from "@rinnalla/core/lifecycle";
+import { CantComeInput, ReportInput } from "@rinnalla/core/visit";
 import { type Context, Hono } from "hono";
 import { access } from "../access.ts";
 import type { AppEnv } from "../app.ts";
@@ -14,21 +14,21 @@ const token = (c: Context) => c.req.header(LINK_TOKEN_HEADER) ?? "";
  * change is a POST from the page's button, and a second press answers with what already happened.
  */
 export const links = new Hono<AppEnv>()
-  .get("/offer", access("public"), async (c) => c.json(await Offer.viewByLink(token(c))))
+  .get("/offer", access("public"), async (c) => c.json(await Offering.viewByLink(token(c))))
   .post("/offer/accept", access("public"), async (c) =>
-    c.json({ outcome: await Offer.accept(token(c)) }),
+    c.json({ outcome: await Offering.accept(token(c)) }),
   )
-  .post("/offer/decline", access("public"), validate("json", Offer.DeclineInput), async (c) =>
-    c.json({ outcome: await Offer.decline(token(c), c.req.valid("json")) }),
+  .post("/offer/decline", access("public"), validate("json", Offering.DeclineInput), async (c) =>
+    c.json({ outcome: await Offering.decline(token(c), c.req.valid("json")) }),
   )
-  .get("/visit", access("public"), async (c) => c.json(await VisitPage.viewByLink(token(c))))
+  .get("/visit", access("public"), async (c) => c.json(await Visiting.viewByLink(token(c))))
   .post("/visit/cant-come", access("public"), validate("json", CantComeInput), async (c) =>
-    c.json({ outcome: await VisitPage.cantCome(token(c), c.req.valid("json")) }),
+    c.json({ outcome: await Visiting.cantCome(token(c), c.req.valid("json")) }),
   )
   .post("/visit/report", access("public"), validate("json", ReportInput), async (c) =>
-    c.json({ outcome: await VisitPage.report(token(c), c.req.valid("json")) }),
+    c.json({ outcome: await Visiting.report(token(c), c.req.valid("json")) }),
   )
-  .get("/cancel", access("public"), async (c) => c.json(await Cancellation.viewByLink(token(c))))
-  .post("/cancel", access("public"), validate("json", Cancellation.CancelInput), async (c) =>
-    c.json({ outcome: await Cancellation.byRequester(token(c), c.req.valid("json")) }),
+  .get("/cancel", access("public"), async (c) => c.json(await Closing.viewByLink(token(c))))
+  .post("/cancel", access("public"), validate("json", Closing.CancelInput), async (c) =>
+    c.json({ outcome: await Closing.byRequester(token(c), c.req.valid("json")) }),
   );

@@ -1,7 +1,7 @@
-import { Match } from "@rinnalla/core/match/index.ts";
-import { Offer } from "@rinnalla/core/offer/index.ts";
-import { Request, RequestManagement } from "@rinnalla/core/request/index.ts";
-import { ReportInput, VisitPage } from "@rinnalla/core/visit/index.ts";
+import { Closing, Offering, Visiting } from "@rinnalla/core/lifecycle";
+import { Match } from "@rinnalla/core/match";
+import { Request } from "@rinnalla/core/request";
+import { ReportInput } from "@rinnalla/core/visit";
 import { Hono } from "hono";
 import * as z from "zod";
 import * as zm from "zod/mini";
@@ -20,47 +20,44 @@ export const requests = new Hono<AppEnv>()
     return c.json({ reference, confirmationEmail }, 201);
   })
   .get("/:id", access("coordinator"), async (c) =>
-    c.json(await RequestManagement.detail({ id: c.req.param("id") })),
+    c.json(await Request.detail({ id: c.req.param("id") })),
   )
   .patch(
     "/:id",
     access("coordinator"),
-    validate("json", zm.omit(RequestManagement.UpdateInput, { id: true })),
+    validate("json", zm.omit(Request.UpdateInput, { id: true })),
     async (c) => {
-      await RequestManagement.update({ ...c.req.valid("json"), id: c.req.param("id") });
-      return c.json(await RequestManagement.detail({ id: c.req.param("id") }));
+      await Request.update({ ...c.req.valid("json"), id: c.req.param("id") });
+      return c.json(await Request.detail({ id: c.req.param("id") }));
     },
   )
   .post(
     "/:id/notes",
     access("coordinator"),
-    validate("json", RequestManagement.NoteInput.omit({ id: true })),
+    validate("json", Request.NoteInput.omit({ id: true })),
     async (c) => {
-      await RequestManagement.addNote({ ...c.req.valid("json"), id: c.req.param("id") });
+      await Request.addNote({ ...c.req.valid("json"), id: c.req.param("id") });
       return c.json({ ok: true }, 201);
     },
   )
   .post("/:id/assess", access("coordinator"), validate("json", Version), async (c) =>
-    c.json(await RequestManagement.assess({ ...c.req.valid("json"), id: c.req.param("id") })),
+    c.json(await Request.assess({ ...c.req.valid("json"), id: c.req.param("id") })),
   )
   .post(
     "/:id/cancel",
     access("coordinator"),
-    validate("json", RequestManagement.ReasonInput.omit({ id: true })),
-    async (c) =>
-      c.json(await RequestManagement.cancel({ ...c.req.valid("json"), id: c.req.param("id") })),
+    validate("json", Request.ReasonInput.omit({ id: true })),
+    async (c) => c.json(await Closing.cancel({ ...c.req.valid("json"), id: c.req.param("id") })),
   )
   .post(
     "/:id/no-volunteer",
     access("coordinator"),
-    validate("json", RequestManagement.ReasonInput.omit({ id: true })),
+    validate("json", Request.ReasonInput.omit({ id: true })),
     async (c) =>
-      c.json(
-        await RequestManagement.closeNoVolunteer({ ...c.req.valid("json"), id: c.req.param("id") }),
-      ),
+      c.json(await Closing.closeNoVolunteer({ ...c.req.valid("json"), id: c.req.param("id") })),
   )
   .post("/:id/emails/:emailId/retry", access("coordinator"), async (c) => {
-    await RequestManagement.retryEmail({ id: c.req.param("id"), emailId: c.req.param("emailId") });
+    await Request.retryEmail({ id: c.req.param("id"), emailId: c.req.param("emailId") });
     return c.json({ ok: true });
   })
   .get("/:id/matching", access("coordinator"), async (c) =>
@@ -69,37 +66,35 @@ export const requests = new Hono<AppEnv>()
   .post(
     "/:id/offers",
     access("coordinator"),
-    validate("json", Offer.MakeInput.omit({ id: true })),
-    async (c) => c.json(await Offer.make({ ...c.req.valid("json"), id: c.req.param("id") }), 201),
+    validate("json", Offering.MakeInput.omit({ id: true })),
+    async (c) =>
+      c.json(await Offering.make({ ...c.req.valid("json"), id: c.req.param("id") }), 201),
   )
   .post("/:id/offers/:volunteerId/withdraw", access("coordinator"), async (c) => {
-    await Offer.withdraw({ id: c.req.param("id"), volunteerId: c.req.param("volunteerId") });
+    await Offering.withdraw({ id: c.req.param("id"), volunteerId: c.req.param("volunteerId") });
     return c.json({ ok: true });
   })
   .post(
     "/:id/assign",
     access("coordinator"),
-    validate("json", Offer.AssignInput.omit({ id: true })),
-    async (c) => c.json(await Offer.assign({ ...c.req.valid("json"), id: c.req.param("id") })),
+    validate("json", Offering.AssignInput.omit({ id: true })),
+    async (c) => c.json(await Offering.assign({ ...c.req.valid("json"), id: c.req.param("id") })),
   )
   .post(
     "/:id/same-client",
     access("coordinator"),
-    validate("json", RequestManagement.LinkClientInput.omit({ id: true })),
+    validate("json", Request.LinkClientInput.omit({ id: true })),
     async (c) =>
-      c.json(await RequestManagement.linkClient({ ...c.req.valid("json"), id: c.req.param("id") })),
+      c.json(await Request.linkClient({ ...c.req.valid("json"), id: c.req.param("id") })),
   )
   .post("/:id/outcome", access("coordinator"), validate("json", ReportInput), async (c) => {
-    await VisitPage.recordOutcome({ id: c.req.param("id"), report: c.req.valid("json") });
-    return c.json(await RequestManagement.detail({ id: c.req.param("id") }));
+    await Visiting.recordOutcome({ id: c.req.param("id"), report: c.req.valid("json") });
+    return c.json(await Request.detail({ id: c.req.param("id") }));
   })
   .post(
     "/:id/follow-up",
     access("coordinator"),
-    validate("json", RequestManagement.FollowUpInput.omit({ id: true })),
+    validate("json", Request.FollowUpInput.omit({ id: true })),
     async (c) =>
-      c.json(
-        await RequestManagement.followUp({ ...c.req.valid("json"), id: c.req.param("id") }),
-        201,
-      ),
+      c.json(await Request.followUp({ ...c.req.valid("json"), id: c.req.param("id") }), 201),
   );

@@ -1,7 +1,6 @@
-import { SignIn } from "@rinnalla/core/auth/index.ts";
-import { Volunteering } from "@rinnalla/core/lifecycle/index.ts";
-import { VisitPage } from "@rinnalla/core/visit/index.ts";
-import { Bank, Volunteer } from "@rinnalla/core/volunteer/index.ts";
+import { SignIn } from "@rinnalla/core/auth";
+import { Visiting, Volunteering } from "@rinnalla/core/lifecycle";
+import { Bank, Volunteer } from "@rinnalla/core/volunteer";
 import { Hono } from "hono";
 import { access, clearSessionCookie, setSessionCookie } from "../access.ts";
 import type { AppEnv } from "../app.ts";
@@ -78,7 +77,7 @@ export const volunteerAuth = new Hono<AppEnv>()
 /** A volunteer's own data: the session decides whose, never the request. */
 export const me = new Hono<AppEnv>()
   .get("/volunteer", access("volunteer"), async (c) => c.json(await Volunteer.me()))
-  .get("/volunteer/visits", access("volunteer"), async (c) => c.json(await VisitPage.mine()))
+  .get("/volunteer/visits", access("volunteer"), async (c) => c.json(await Visiting.mine()))
   .put(
     "/volunteer/profile",
     access("volunteer"),

@@ -1,18 +1,76 @@
 import * as z from "zod";
 import * as Alert from "../alert/index.ts";
 import { Audit } from "../audit/index.ts";
+import { Counts } from "../counts/index.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
+import { type Locale, t } from "../i18n/index.ts";
+import { Letters } from "../letters/index.ts";
 import * as Link from "../link/index.ts";
-import { Outbox } from "../mail/index.ts";
-import * as Counts from "../request/counts.ts";
-import { eventItem, updateRequest } from "../request/manage.ts";
-import { get, keys } from "../request/request.ts";
+import { type Letter, Outbox } from "../mail/index.ts";
+import { Request } from "../request/index.ts";
+import { eventItem, get, keys, updateRequest } from "../request/store.ts";
 import { VisibleError } from "../util/errors.ts";
+import { fn } from "../util/fn.ts";
+import { formatAppointment } from "../util/time.ts";
 import * as Volunteers from "../volunteer/volunteer.ts";
-import { releaseItems } from "./confirm.ts";
-import { firstName } from "./letters.ts";
-import { OptionalReason } from "./offer.ts";
+import { releaseItems } from "./confirmation.ts";
+import { OptionalReason } from "./offering.ts";
 import { settleOpenOffers } from "./settle.ts";
+
+/**
+ * A request closed before its visit: by a coordinator (cancelled, or no volunteer found, with a
+ * reason kept internal and a kind email to the requester in their language), or by the requester
+ * through the link in their confirmation. A volunteer who had the visit is told at once; those
+ * still holding an offer hear it is no longer needed.
+ */
+
+export const ReasonInput = Request.ReasonInput;
+
+function requesterLetter(kind: "cancelled" | "noVolunteer") {
+  return (request: Request.Request): Letter => {
+    const locale: Locale = request.locale;
+    const vars = {
+      reference: request.reference,
+      when: formatAppointment(locale, request.date, request.startTime),
+    };
+    // No greeting by name: the name and the address were typed into a public form.
+    return {
+      locale,
+      subject: t(locale, `mail.${kind}.subject`, vars),
+      paragraphs: [t(locale, `mail.${kind}.body`, vars), t(locale, `mail.${kind}.next`, vars)],
+    };
+  };
+}
+
+/** Calling off a confirmed visit tells its volunteer at once. */
+async function releaseOnCancel(request: Request.Request, now: Date) {
+  if (!request.volunteerId) return { items: [], mails: [] };
+  return releaseItems(request, await Volunteers.get(request.volunteerId), now, "coordinator");
+}
+
+/** Cancels with a reason (kept internal); the requester is told kindly, in their language. */
+export const cancel = fn(ReasonInput, async ({ id, reason, version }, now: Date = new Date()) => {
+  const moved = await Request.move(id, version, "cancelled", "request.cancel", now, {
+    reason,
+    letter: requesterLetter("cancelled"),
+    with: (request) => releaseOnCancel(request, now),
+  });
+  await settleOpenOffers(id, now);
+  return moved;
+});
+
+/** No volunteer could be found; the requester is told, kindly, in their language. */
+export const closeNoVolunteer = fn(
+  ReasonInput,
+  async ({ id, reason, version }, now: Date = new Date()) => {
+    const moved = await Request.move(id, version, "no_volunteer", "request.no_volunteer", now, {
+      reason,
+      letter: requesterLetter("noVolunteer"),
+    });
+    await settleOpenOffers(id, now);
+    return moved;
+  },
+);
 
 /**
  * The requester calls the visit off with the link in their confirmation. The volunteer is told
@@ -35,7 +93,7 @@ export async function viewByLink(token: string, now = new Date()) {
     date: request.date,
     startTime: request.startTime,
     status: request.status,
-    ...(request.volunteerName && { volunteerFirstName: firstName(request.volunteerName) }),
+    ...(request.volunteerName && { volunteerFirstName: Letters.firstName(request.volunteerName) }),
   };
 }
 

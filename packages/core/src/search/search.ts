@@ -1,29 +1,12 @@
 import { BatchGetCommand, GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { db, tableName } from "../db/client.ts";
 import type { TransactItem } from "../util/db-types.ts";
+import { words } from "../util/words.ts";
 
 /**
  * Finding a request by the client's name: one small item per word of the name, under the
  * word's first letter, so a Query with begins_with finds "virt" in "Aino Virtanen".
  */
-
-/** Lowercase, accents folded (ä → a), split into words. */
-export function words(text: string): string[] {
-  const folded = text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
-  return [...new Set(folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
-}
-
-/** Lowercase words as written (accents kept), for showing which word matched. */
-export function plainWords(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter(Boolean),
-    ),
-  ];
-}
 
 const keyFor = (word: string, requestId: string) => ({
   pk: `search#name#${[...word][0]}`,

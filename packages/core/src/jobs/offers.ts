@@ -1,7 +1,7 @@
 import { tableName } from "../db/client.ts";
 import { queryAll } from "../db/query.ts";
-import { close } from "./offer.ts";
-import { settleOpenOffers } from "./settle.ts";
+import { close } from "../lifecycle/offering.ts";
+import { settleOpenOffers } from "../lifecycle/settle.ts";
 
 /**
  * The offer-expiry job. Finds pending offers whose time is up (gsi1 `offers#pending`, ordered by

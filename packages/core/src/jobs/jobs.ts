@@ -2,18 +2,18 @@ import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { Cron } from "croner";
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
-import { config } from "../config.ts";
-import * as Digest from "../coordinator/digest.ts";
+import { config } from "../config/index.ts";
 import { getMany } from "../db/batch.ts";
 import { db, tableName } from "../db/client.ts";
 import { Outbox } from "../mail/index.ts";
-import { OfferExpiry } from "../offer/index.ts";
 import { type Schedule, type ScheduleId, schedules } from "../schedule/index.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { log } from "../util/log.ts";
 import { helsinkiHour } from "../util/time.ts";
-import * as VisitJobs from "../visit/jobs.ts";
+import * as Digest from "./digest.ts";
+import * as OfferExpiry from "./offers.ts";
+import * as VisitJobs from "./visits.ts";
 
 /**
  * The scheduled jobs as people see them: what each does, when it runs next, and how its last

@@ -3,22 +3,22 @@ import * as zm from "zod/mini";
 import * as Actor from "../actor/index.ts";
 import * as Alert from "../alert/index.ts";
 import { Audit } from "../audit/index.ts";
+import { Counts } from "../counts/index.ts";
 import { tableName } from "../db/client.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
 import * as Link from "../link/index.ts";
 import { Outbox } from "../mail/index.ts";
-import { detailsView, visitView } from "../offer/offer.ts";
 import { load, type RequestState } from "../offer/state.ts";
-import * as Counts from "../request/counts.ts";
-import { eventItem, updateRequest, type VisitReport } from "../request/manage.ts";
 import { keys } from "../request/request.ts";
+import { eventItem, updateRequest, type VisitReport } from "../request/store.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
+import { CantComeInput, type Report, ReportInput } from "../visit/schema.ts";
+import * as Visit from "../visit/visit.ts";
 import * as Volunteers from "../volunteer/volunteer.ts";
+import { detailsView, visitView } from "./offering.ts";
 import { releaseItems } from "./release.ts";
-import { CantComeInput, type Report, ReportInput } from "./schema.ts";
-import * as Visit from "./visit.ts";
 
 /**
  * The volunteer's page for one visit, opened from the confirmation or a reminder: the details,

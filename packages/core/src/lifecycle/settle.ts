@@ -1,13 +1,13 @@
 import { getMany, keyOf } from "../db/batch.ts";
 import { tableName } from "../db/client.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
+import { Letters } from "../letters/index.ts";
 import { Outbox, render } from "../mail/index.ts";
+import { effectiveStatus, load, type Offer, offerKey } from "../offer/state.ts";
 import { keys } from "../request/request.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { inPool } from "../util/pool.ts";
 import * as Volunteers from "../volunteer/volunteer.ts";
-import * as Letters from "./letters.ts";
-import { effectiveStatus, load, type Offer, offerKey } from "./state.ts";
 
 /**
  * Open offers that lost their point — someone else has the visit, or the request was closed —

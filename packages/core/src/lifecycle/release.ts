@@ -1,12 +1,12 @@
 import * as Alert from "../alert/index.ts";
 import { Audit } from "../audit/index.ts";
+import { Counts } from "../counts/index.ts";
 import { tableName } from "../db/client.ts";
 import { offerKey, type RequestState } from "../offer/state.ts";
-import * as Counts from "../request/counts.ts";
-import { eventItem, updateRequest } from "../request/manage.ts";
 import { keys } from "../request/request.ts";
+import { eventItem, updateRequest } from "../request/store.ts";
 import type { TransactItem } from "../util/db-types.ts";
-import * as Visit from "./visit.ts";
+import * as Visit from "../visit/visit.ts";
 
 /**
  * A confirmed visit given back by its volunteer: they can't come, they paused over it, or they

@@ -1,4 +1,5 @@
-import { config } from "../config.ts";
+import { config } from "../config/index.ts";
+import { list } from "../coordinator/coordinator.ts";
 import { tableName } from "../db/client.ts";
 import { queryAll } from "../db/query.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
@@ -8,7 +9,6 @@ import type { Request } from "../request/request.ts";
 import { DIGEST_HOUR } from "../schedule/index.ts";
 import { addDays, formatAppointment, helsinkiDate, helsinkiHour } from "../util/time.ts";
 import * as Visit from "../visit/visit.ts";
-import { list } from "./coordinator.ts";
 
 /**
  * The morning digest: one email per active coordinator, from 07:00 Helsinki time, once a day

@@ -2,24 +2,12 @@ import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import * as Alert from "../alert/index.ts";
 import { Audit } from "../audit/index.ts";
+import { Counts } from "../counts/index.ts";
 import { tableName } from "../db/client.ts";
 import { ConditionsFailed, transact, transactGuarded } from "../db/transact.ts";
+import { Letters } from "../letters/index.ts";
 import * as Link from "../link/index.ts";
 import { Outbox, render } from "../mail/index.ts";
-import * as Counts from "../request/counts.ts";
-import { eventItem, updateRequest } from "../request/manage.ts";
-import { keys, type Request } from "../request/request.ts";
-import type { Status } from "../request/status.ts";
-import type { TransactItem } from "../util/db-types.ts";
-import { VisibleError } from "../util/errors.ts";
-import { fn } from "../util/fn.ts";
-import { createId } from "../util/id.ts";
-import { line, optionalParagraphs } from "../util/text.ts";
-import { helsinkiDate, isIsoDate } from "../util/time.ts";
-import * as Volunteers from "../volunteer/volunteer.ts";
-import { confirmationItems } from "./confirm.ts";
-import * as Letters from "./letters.ts";
-import { settleOpenOffers } from "./settle.ts";
 import {
   effectiveStatus,
   load,
@@ -29,7 +17,19 @@ import {
   pendingIndex,
   type RequestState,
   view,
-} from "./state.ts";
+} from "../offer/state.ts";
+import { keys, type Request } from "../request/request.ts";
+import type { Status } from "../request/status.ts";
+import { eventItem, updateRequest } from "../request/store.ts";
+import type { TransactItem } from "../util/db-types.ts";
+import { VisibleError } from "../util/errors.ts";
+import { fn } from "../util/fn.ts";
+import { createId } from "../util/id.ts";
+import { line, optionalParagraphs } from "../util/text.ts";
+import { helsinkiDate, isIsoDate } from "../util/time.ts";
+import * as Volunteers from "../volunteer/volunteer.ts";
+import { confirmationItems } from "./confirmation.ts";
+import { settleOpenOffers } from "./settle.ts";
 
 /**
  * Offers: the coordinator asks one volunteer or a few; each answers through their own link. The

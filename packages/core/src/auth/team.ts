@@ -1,12 +1,12 @@
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
-import * as Session from "../auth/session.ts";
+import * as Coordinator from "../coordinator/coordinator.ts";
 import { tableName } from "../db/client.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
-import * as Coordinator from "./coordinator.ts";
+import * as Session from "./session.ts";
 
 /** Admin actions on coordinators. Each change and its audit entry commit together. */
 

@@ -1,15 +1,15 @@
 import { getMany, keyOf } from "../db/batch.ts";
 import { tableName } from "../db/client.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
+import { Letters } from "../letters/index.ts";
 import * as Link from "../link/index.ts";
 import { Outbox, render } from "../mail/index.ts";
 import { type Request, keys as requestKeys } from "../request/request.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { inPool } from "../util/pool.ts";
 import { addDays, helsinkiDate, helsinkiHour, helsinkiToUtc } from "../util/time.ts";
+import * as Visit from "../visit/visit.ts";
 import { type Volunteer, keys as volunteerKeys } from "../volunteer/volunteer.ts";
-import * as Letters from "./letters.ts";
-import * as Visit from "./visit.ts";
 
 /**
  * The visit jobs. Each takes its "now", finds what is due with a Query of the visits' month

@@ -1,13 +1,13 @@
+import { Letters } from "../letters/index.ts";
 import * as Link from "../link/index.ts";
 import { Outbox, render } from "../mail/index.ts";
-import * as Client from "../match/client.ts";
+import * as Client from "../request/client.ts";
 import type { Request } from "../request/request.ts";
 import { keys } from "../request/request.ts";
 import { confirmationAddress } from "../request/schema.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import * as Visit from "../visit/visit.ts";
 import type { Volunteer } from "../volunteer/volunteer.ts";
-import * as Letters from "./letters.ts";
 
 /**
  * Everything that follows "a volunteer has the visit", however it happened (a link, a phone

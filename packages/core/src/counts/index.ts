@@ -1,0 +1,1 @@
+export * as Counts from "./counts.ts";

@@ -1,0 +1,5 @@
+export * from "./batch.ts";
+export * from "./client.ts";
+export * from "./query.ts";
+export * from "./table.ts";
+export * from "./transact.ts";

@@ -1,0 +1,4 @@
+export * as Digest from "./digest.ts";
+export * as Jobs from "./jobs.ts";
+export * as OfferExpiry from "./offers.ts";
+export * as VisitJobs from "./visits.ts";

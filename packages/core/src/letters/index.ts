@@ -1,0 +1,1 @@
+export * as Letters from "./letters.ts";

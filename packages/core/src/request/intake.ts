@@ -1,0 +1,160 @@
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { config } from "../config/index.ts";
+import { Counts } from "../counts/index.ts";
+import { db, tableName } from "../db/client.ts";
+import { ConditionsFailed } from "../db/transact.ts";
+import { type Locale, t } from "../i18n/index.ts";
+import { Outbox, render } from "../mail/index.ts";
+import * as RateLimit from "../rate-limit/index.ts";
+import { Search } from "../search/index.ts";
+import { VisibleError } from "../util/errors.ts";
+import { fn } from "../util/fn.ts";
+import { createId } from "../util/id.ts";
+import { normalisePhone } from "../util/phone.ts";
+import { phoneField } from "../util/text.ts";
+import { formatAppointment, helsinkiDate, helsinkiToUtc } from "../util/time.ts";
+import { confirmationAddress, requestSchemas } from "./schema.ts";
+import { keys, type Request } from "./store.ts";
+
+export { type Status, statuses } from "./status.ts";
+
+export interface SubmitContext {
+  /** The sender's network address, for the rate limit only (stored hashed). */
+  clientAddress: string;
+  now?: Date;
+  /** A signed-in coordinator made it (a follow-up): the public form's rate limit is not theirs. */
+  byCoordinator?: boolean;
+}
+
+/** "discarded": a bot filled the honeypot. It is told the same as anyone, and nothing is kept. */
+export type SubmitResult =
+  | { kind: "received"; id: string; reference: string; confirmationEmail: boolean }
+  | { kind: "discarded"; reference: string; confirmationEmail: boolean };
+
+/** The form's schemas as the API runs them: phone numbers checked and written in one form. */
+const checked = requestSchemas(phoneField(normalisePhone));
+export const SubmitInput = checked.RequestInput;
+export const CheckedFields = checked.RequestFields;
+
+/**
+ * A support request from the public form. The request, its reference and the requester's
+ * confirmation email commit in one transaction, together with the sender's rate-limit count.
+ */
+export const submit = fn(
+  SubmitInput,
+  async (input, context: SubmitContext): Promise<SubmitResult> => {
+    const now = context.now ?? new Date();
+    const reference = await nextReference(now);
+    const to = confirmationAddress(input);
+    // The honeypot was filled: a bot. Answer exactly as if all went well, keep nothing.
+    if (input.website) return { kind: "discarded", reference, confirmationEmail: Boolean(to) };
+
+    const id = createId("req");
+    const startsAt = helsinkiToUtc(input.date, input.startTime).toISOString();
+    const { website: _honeypot, consent: _consent, ...details } = input;
+    const at = now.toISOString();
+    const request: Request = {
+      ...details,
+      id,
+      reference,
+      status: "received",
+      startsAt,
+      consentAt: at,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+    const confirmation = to
+      ? Outbox.entry(
+          keys.request(id).pk,
+          "request-received",
+          render(to, receivedLetter(request)),
+          now,
+        )
+      : undefined;
+
+    let emailed: boolean;
+    try {
+      emailed = await Outbox.commitWithConfirmation(
+        [
+          ...(context.byCoordinator
+            ? []
+            : [
+                RateLimit.countAgainst(
+                  "request",
+                  context.clientAddress,
+                  config().REQUEST_RATE_LIMIT_PER_HOUR,
+                  3600,
+                  now,
+                ),
+              ]),
+          {
+            Put: {
+              TableName: tableName(),
+              Item: {
+                ...keys.request(id),
+                ...keys.byStatus("received", startsAt, id),
+                type: "request",
+                ...request,
+              },
+              ConditionExpression: "attribute_not_exists(pk)",
+            },
+          },
+          {
+            Put: {
+              TableName: tableName(),
+              Item: { ...keys.reference(reference), type: "reference", requestId: id },
+              ConditionExpression: "attribute_not_exists(pk)",
+            },
+          },
+          Counts.change("requests", { received: 1 }),
+          ...Search.index(id, request.client.name),
+        ],
+        to && confirmation ? { to, put: confirmation.put } : undefined,
+        now,
+      );
+    } catch (error) {
+      // The rate-limit count is the first item.
+      if (!context.byCoordinator && error instanceof ConditionsFailed && error.failed.includes(0)) {
+        throw new VisibleError(429, "rate_limited", "error.rateLimited");
+      }
+      throw error;
+    }
+    if (confirmation && emailed) Outbox.dispatch([confirmation.key]);
+    return { kind: "received", id, reference, confirmationEmail: emailed };
+  },
+);
+
+/**
+ * `R-2026-0001`: an atomic per-year counter. A number is never handed out twice; one can go
+ * unused when the transaction after it fails (e.g. a rate-limited sender).
+ */
+async function nextReference(now: Date): Promise<string> {
+  const year = helsinkiDate(now).slice(0, 4);
+  const { Attributes } = await db().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.counter(year),
+      UpdateExpression: "ADD seq :one",
+      ExpressionAttributeValues: { ":one": 1 },
+      ReturnValues: "UPDATED_NEW",
+    }),
+  );
+  return `R-${year}-${String(Attributes?.seq).padStart(4, "0")}`;
+}
+
+/** Only the reference and the time: the matter itself never travels by email. */
+function receivedLetter(request: Request) {
+  const locale: Locale = request.locale;
+  return {
+    locale,
+    subject: t(locale, "mail.requestReceived.subject", { reference: request.reference }),
+    paragraphs: [
+      t(locale, "mail.requestReceived.body", { reference: request.reference }),
+      t(locale, "mail.requestReceived.when", {
+        when: formatAppointment(locale, request.date, request.startTime),
+      }),
+      t(locale, "mail.requestReceived.next"),
+    ],
+  };
+}
