@@ -21,7 +21,11 @@ const base: Project[] = [
   {
     test: {
       name: "unit",
-      include: ["packages/*/src/**/*.test.ts", "web/src/**/*.test.ts"],
+      include: [
+        "packages/*/src/**/*.test.ts",
+        "web/src/**/*.test.ts",
+        "test/structure/**/*.test.ts",
+      ],
       environment: "node",
       setupFiles: ["test/support/clock.ts"],
     },

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
-import type { Session } from "@rinnalla/core/auth";
 import { config } from "@rinnalla/core/config";
-import { isLocale, type Locale, negotiate } from "@rinnalla/core/i18n";
+import { isLocale, negotiate } from "@rinnalla/core/i18n";
 import { VisibleError } from "@rinnalla/core/util";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { denyUndeclared, sameOrigin } from "./access.ts";
 import { jsonBodiesOnly, noStore, throughTheSiteOnly } from "./edge.ts";
+import type { AppEnv } from "./env.ts";
 import { respondToError } from "./errors.ts";
 import { admin } from "./routes/admin.ts";
 import { alerts } from "./routes/alerts.ts";
@@ -18,15 +18,6 @@ import { jobs } from "./routes/jobs.ts";
 import { links } from "./routes/links.ts";
 import { requests } from "./routes/requests.ts";
 import { me, volunteerAuth, volunteers } from "./routes/volunteers.ts";
-
-export interface AppEnv {
-  Variables: {
-    locale: Locale;
-    requestId: string;
-    clientAddress: string;
-    session: Session.Session;
-  };
-}
 
 export interface AppOptions {
   /** How this runtime learns the sender's network address (Lambda event or Node socket). */
@@ -79,3 +70,4 @@ export function createApp(options: AppOptions) {
 }
 
 export type Api = ReturnType<typeof createApp>;
+export type { AppEnv };

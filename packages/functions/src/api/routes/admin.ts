@@ -5,7 +5,7 @@ import { helsinkiDate } from "@rinnalla/core/util";
 import { Hono } from "hono";
 import * as z from "zod";
 import { access } from "../access.ts";
-import type { AppEnv } from "../app.ts";
+import type { AppEnv } from "../env.ts";
 import { validate } from "../validate.ts";
 
 const AuditQuery = z.object({

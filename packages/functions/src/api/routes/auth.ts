@@ -3,7 +3,7 @@ import { SignIn, Totp } from "@rinnalla/core/auth";
 import { Coordinator } from "@rinnalla/core/coordinator";
 import { Hono } from "hono";
 import { access, clearSessionCookie, setSessionCookie } from "../access.ts";
-import type { AppEnv } from "../app.ts";
+import type { AppEnv } from "../env.ts";
 import { validate } from "../validate.ts";
 
 export const auth = new Hono<AppEnv>()

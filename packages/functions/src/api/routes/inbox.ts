@@ -1,7 +1,7 @@
 import { Inbox } from "@rinnalla/core/request";
 import { Hono } from "hono";
 import { access } from "../access.ts";
-import type { AppEnv } from "../app.ts";
+import type { AppEnv } from "../env.ts";
 import { validate } from "../validate.ts";
 
 export const inbox = new Hono<AppEnv>()

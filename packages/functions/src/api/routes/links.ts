@@ -2,7 +2,7 @@ import { Closing, Offering, Visiting } from "@rinnalla/core/lifecycle";
 import { CantComeInput, ReportInput } from "@rinnalla/core/visit";
 import { type Context, Hono } from "hono";
 import { access } from "../access.ts";
-import type { AppEnv } from "../app.ts";
+import type { AppEnv } from "../env.ts";
 import { validate } from "../validate.ts";
 
 /** The header an email link's token travels in: never in a path, so never in an access log. */

@@ -6,7 +6,7 @@ import { Hono } from "hono";
 import * as z from "zod";
 import * as zm from "zod/mini";
 import { access } from "../access.ts";
-import type { AppEnv } from "../app.ts";
+import type { AppEnv } from "../env.ts";
 import { validate } from "../validate.ts";
 
 const Version = z.object({ version: z.number().int().min(1) });

@@ -3,7 +3,7 @@ import { Visiting, Volunteering } from "@rinnalla/core/lifecycle";
 import { Bank, Volunteer } from "@rinnalla/core/volunteer";
 import { Hono } from "hono";
 import { access, clearSessionCookie, setSessionCookie } from "../access.ts";
-import type { AppEnv } from "../app.ts";
+import type { AppEnv } from "../env.ts";
 import { validate } from "../validate.ts";
 
 const withoutId = { id: true } as const;

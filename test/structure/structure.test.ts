@@ -1,0 +1,60 @@
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  cycles,
+  graph,
+  ROOT,
+  resolveSpecifier,
+  shown,
+  sourceFiles,
+  specifiers,
+} from "./imports.ts";
+
+/**
+ * The shape of the house, checked on every run: no import cycles anywhere, core's concepts on
+ * floors (no folder imports one that imports it back), and other packages reach core only
+ * through a concept's index.
+ */
+
+const packages = ["core", "functions", "local"].flatMap((p) =>
+  sourceFiles(join(ROOT, "packages", p, "src")),
+);
+const web = sourceFiles(join(ROOT, "web/src"));
+const coreFiles = packages.filter((f) => f.includes("/packages/core/src/"));
+const concept = (file: string) =>
+  relative(join(ROOT, "packages/core/src"), file).split("/")[0] as string;
+
+describe("the structure of the code", () => {
+  it("has no import cycles, file to file", () => {
+    const found = cycles(graph([...packages, ...web])).map((group) => group.map(shown).sort());
+    expect(found).toEqual([]);
+  });
+
+  it("keeps core's concepts on floors: no two folders import each other, however indirectly", () => {
+    const edges = new Map<string, Set<string>>();
+    for (const file of coreFiles) {
+      const from = concept(file);
+      for (const spec of specifiers(file)) {
+        const target = resolveSpecifier(file, spec);
+        if (!target?.includes("/packages/core/src/")) continue;
+        const to = concept(target);
+        if (to !== from) edges.set(from, (edges.get(from) ?? new Set()).add(to));
+      }
+    }
+    const folderCycles = cycles(new Map([...edges].map(([k, v]) => [k, [...v]])));
+    expect(folderCycles.map((c) => c.sort())).toEqual([]);
+  });
+
+  it("reaches core from outside only through a concept's index", () => {
+    const outside = [...packages.filter((f) => !coreFiles.includes(f)), ...web];
+    const deep = outside.flatMap((file) =>
+      specifiers(file)
+        .filter(
+          (spec) =>
+            /^@rinnalla\/core\/[^/]+\//.test(spec) && !spec.startsWith("@rinnalla/core/i18n/"),
+        )
+        .map((spec) => `${shown(file)}: ${spec}`),
+    );
+    expect(deep).toEqual([]);
+  });
+});
