@@ -6,9 +6,9 @@ import {
   useLocation,
 } from "@solidjs/router";
 import { Show } from "solid-js";
-import { LanguageSwitcher } from "./components/LanguageSwitcher.tsx";
-import { syncDocumentLanguage, tr } from "./i18n.ts";
-import { lazyPage } from "./lazy-page.tsx";
+import { syncDocumentLanguage, tr } from "./lib/i18n.ts";
+import { LanguageSwitcher } from "./lib/LanguageSwitcher.tsx";
+import { lazyPage } from "./lib/lazy-page.tsx";
 import NotFoundPage from "./pages/NotFoundPage.tsx";
 import DonePage from "./pages/request/DonePage.tsx";
 import RequestPage from "./pages/request/RequestPage.tsx";

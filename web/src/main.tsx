@@ -1,6 +1,6 @@
 import { render } from "solid-js/web";
 import { App } from "./app.tsx";
-import { ready } from "./i18n.ts";
+import { ready } from "./lib/i18n.ts";
 import "./styles.css";
 
 const root = document.getElementById("root");

@@ -1,12 +1,14 @@
 import { A } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
-import { focusSoon } from "../focus.ts";
-import { tr } from "../i18n.ts";
-import { failureText, redirected, useApi } from "./api.ts";
-import { formatDateTime } from "./format.ts";
-import { createLoader } from "./load.ts";
+import { failureText, redirected } from "../lib/api.ts";
+import { focusSoon } from "../lib/focus.ts";
+import { formatDateTime } from "../lib/format.ts";
+import { tr } from "../lib/i18n.ts";
+import { createLoader } from "../lib/load.ts";
+import { type Flash, LoadFailure, StatusMessage } from "../lib/ui.tsx";
+import { useApi } from "./api.ts";
+import { UrgentBadge } from "./badges.tsx";
 import { type Alert, alertText } from "./request/matching.ts";
-import { type Flash, LoadFailure, StatusMessage, UrgentBadge } from "./ui.tsx";
 
 /**
  * What needs the coordinator without anyone asking: every volunteer declined, the offers ran

@@ -1,13 +1,14 @@
 import { A } from "@solidjs/router";
 import { createSignal, onMount, Show } from "solid-js";
-import { focusHeadingOnNavigation } from "../focus.ts";
-import { tr, useTitle } from "../i18n.ts";
-import { failureText, redirected, useApi } from "./api.ts";
+import { failureText, redirected } from "../lib/api.ts";
+import { focusHeadingOnNavigation } from "../lib/focus.ts";
+import { formatDateTime } from "../lib/format.ts";
+import { tr, useTitle } from "../lib/i18n.ts";
+import { createLoader } from "../lib/load.ts";
+import { DataTable, type Flash, LoadState, StatusMessage } from "../lib/ui.tsx";
+import { useApi } from "./api.ts";
 import { requestIdOf, retryPath, templateLabels } from "./emails.ts";
-import { formatDateTime } from "./format.ts";
-import { createLoader } from "./load.ts";
 import type { Email } from "./types.ts";
-import { DataTable, type Flash, LoadState, StatusMessage } from "./ui.tsx";
 
 /** Emails that could not be delivered after every attempt, newest first, to retry. */
 export default function FailedEmailsPage() {

@@ -1,27 +1,20 @@
 import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
 import { createEffect, createSignal, For, Show, untrack } from "solid-js";
-import { focusHeadingOnNavigation, focusSoon } from "../focus.ts";
-import { tr, useTitle } from "../i18n.ts";
+import { failureText, redirected } from "../lib/api.ts";
+import { focusHeadingOnNavigation, focusSoon } from "../lib/focus.ts";
+import { formatAppointment, formatDate, formatNumber } from "../lib/format.ts";
+import { tr, useTitle } from "../lib/i18n.ts";
+import { createLoader } from "../lib/load.ts";
+import { DataTable, type Flash, Loading, LoadMore, LoadState, StatusMessage } from "../lib/ui.tsx";
 import { Alerts } from "./Alerts.tsx";
-import { failureText, redirected, useApi } from "./api.ts";
-import { formatAppointment, formatDate, formatNumber } from "./format.ts";
-import { createLoader } from "./load.ts";
+import { useApi } from "./api.ts";
+import { StatusBadge, UrgentBadge } from "./badges.tsx";
 import {
   type InboxPage as InboxAnswer,
   type RequestSummary,
   type Status,
   statuses,
 } from "./types.ts";
-import {
-  DataTable,
-  type Flash,
-  Loading,
-  LoadMore,
-  LoadState,
-  StatusBadge,
-  StatusMessage,
-  UrgentBadge,
-} from "./ui.tsx";
 
 const PAGE_SIZE = 25;
 

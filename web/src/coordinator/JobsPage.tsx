@@ -1,11 +1,12 @@
 import { createSignal, For, onMount, Show } from "solid-js";
-import { focusHeadingOnNavigation, focusSoon } from "../focus.ts";
-import { tr, useTitle } from "../i18n.ts";
-import { failureText, redirected, useApi } from "./api.ts";
-import { formatDateTime, formatNumber } from "./format.ts";
+import { failureText, redirected } from "../lib/api.ts";
+import { focusHeadingOnNavigation, focusSoon } from "../lib/focus.ts";
+import { formatDateTime, formatNumber } from "../lib/format.ts";
+import { tr, useTitle } from "../lib/i18n.ts";
+import { createLoader } from "../lib/load.ts";
+import { type Flash, LoadState, StatusMessage } from "../lib/ui.tsx";
+import { useApi } from "./api.ts";
 import { type Job, type JobList, type RunResult, resultText, textsOf } from "./jobs.ts";
-import { createLoader } from "./load.ts";
-import { type Flash, LoadState, StatusMessage } from "./ui.tsx";
 
 const jobName = (id: string) => {
   const texts = textsOf(id);

@@ -1,12 +1,13 @@
 import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
 import { createSignal, onMount, Show } from "solid-js";
-import { tr } from "../i18n.ts";
-import { failureText, redirected, type SignInNotice, useApi } from "./api.ts";
-import { formatNumber } from "./format.ts";
-import { createLoader } from "./load.ts";
+import { failureText, redirected } from "../lib/api.ts";
+import { formatNumber } from "../lib/format.ts";
+import { tr } from "../lib/i18n.ts";
+import { createLoader } from "../lib/load.ts";
+import { ConfirmPanel, LoadState, StatusMessage } from "../lib/ui.tsx";
+import { type SignInNotice, useApi } from "./api.ts";
 import { MeContext } from "./session.ts";
 import type { Me } from "./types.ts";
-import { ConfirmPanel, LoadState, StatusMessage } from "./ui.tsx";
 import { newApplicants, setNewApplicants } from "./volunteers/counts.ts";
 
 /**

@@ -1,10 +1,10 @@
 import { createSignal } from "solid-js";
-import type { ApiResult } from "../api.ts";
-import { ErrorMessage } from "../components/Field.tsx";
-import { focusSoon } from "../focus.ts";
-import { tr } from "../i18n.ts";
-import { failureText, redirected } from "./api.ts";
-import { type Flash, StatusMessage } from "./ui.tsx";
+import type { ApiResult } from "../lib/api.ts";
+import { failureText, redirected } from "../lib/api.ts";
+import { ErrorMessage } from "../lib/Field.tsx";
+import { focusSoon } from "../lib/focus.ts";
+import { tr } from "../lib/i18n.ts";
+import { type Flash, StatusMessage } from "../lib/ui.tsx";
 
 /** What is being written in a note form; made by the page, so it outlives a reload of the data. */
 export function createNote() {

@@ -1,4 +1,4 @@
-import type { MessageKey } from "../i18n.ts";
+import type { MessageKey } from "../lib/i18n.ts";
 import type { Email } from "./types.ts";
 
 /** Email templates by the names the outbox stores. */

@@ -1,6 +1,6 @@
 import type { Jobs } from "@rinnalla/core/jobs";
 import type { ScheduleId } from "@rinnalla/core/schedule";
-import type { MessageKey } from "../i18n.ts";
+import type { MessageKey } from "../lib/i18n.ts";
 
 /** The jobs page's answer, typed from the core function that gives it (types only). */
 export type JobList = Awaited<ReturnType<typeof Jobs.list>>;

@@ -1,4 +1,4 @@
-import { linkStylesheet } from "../stylesheet.ts";
+import { linkStylesheet } from "../lib/stylesheet.ts";
 import volunteerHref from "../volunteer/volunteer.css?url";
 import href from "./coordinator.css?url";
 

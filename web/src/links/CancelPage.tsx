@@ -1,7 +1,7 @@
 import { A } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
-import { focusSoon } from "../focus.ts";
-import { type MessageKey, tr, useTitle } from "../i18n.ts";
+import { focusSoon } from "../lib/focus.ts";
+import { type MessageKey, tr, useTitle } from "../lib/i18n.ts";
 import { createAnswer, ReasonField, SendFailure } from "./answer.tsx";
 import { createLinkView, problemTitle } from "./link.ts";
 import { Fact, LinkPage, ResultPanel, visitTime } from "./parts.tsx";

@@ -1,7 +1,7 @@
 import { createSignal, Show } from "solid-js";
-import { formatDateTime } from "../coordinator/format.ts";
-import { focusSoon } from "../focus.ts";
-import { type MessageKey, tr, useTitle } from "../i18n.ts";
+import { focusSoon } from "../lib/focus.ts";
+import { formatDateTime } from "../lib/format.ts";
+import { type MessageKey, tr, useTitle } from "../lib/i18n.ts";
 import { ConfirmForm, createAnswer, SendFailure } from "./answer.tsx";
 import { createLinkView, problemTitle } from "./link.ts";
 import { Details, LinkPage, ResultPanel, RoleReminder, VisitFacts } from "./parts.tsx";

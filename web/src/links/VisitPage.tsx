@@ -1,9 +1,9 @@
 import { createSignal, For, Show } from "solid-js";
-import { failureText } from "../coordinator/api.ts";
-import { focusSoon } from "../focus.ts";
-import { type MessageKey, tr, useTitle } from "../i18n.ts";
-import { ReportForm, type SubmitOutcome } from "../report/ReportForm.tsx";
-import type { Report } from "../report/report.ts";
+import { failureText } from "../lib/api.ts";
+import { focusSoon } from "../lib/focus.ts";
+import { type MessageKey, tr, useTitle } from "../lib/i18n.ts";
+import { ReportForm, type SubmitOutcome } from "../lib/report/ReportForm.tsx";
+import type { Report } from "../lib/report/report.ts";
 import { ConfirmForm, createAnswer, SendFailure } from "./answer.tsx";
 import { createLinkView, linkApi, linkProblem, problemTitle } from "./link.ts";
 import { Details, LinkPage, ResultPanel, RoleReminder, VisitFacts, visitTime } from "./parts.tsx";

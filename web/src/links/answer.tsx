@@ -1,9 +1,9 @@
 import { createSignal, type JSX, Show } from "solid-js";
-import type { ApiFailure } from "../api.ts";
-import { ErrorMessage } from "../components/Field.tsx";
-import { failureText } from "../coordinator/api.ts";
-import { focusSoon } from "../focus.ts";
-import { type MessageKey, tr } from "../i18n.ts";
+import type { ApiFailure } from "../lib/api.ts";
+import { failureText } from "../lib/api.ts";
+import { ErrorMessage } from "../lib/Field.tsx";
+import { focusSoon } from "../lib/focus.ts";
+import { type MessageKey, tr } from "../lib/i18n.ts";
 import { linkApi, linkProblem } from "./link.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { createSignal, onCleanup, onMount } from "solid-js";
-import { type ApiFailure, type ApiResult, type Method, request } from "../api.ts";
-import { createLoader } from "../coordinator/load.ts";
-import { locale, tr } from "../i18n.ts";
+import { type ApiFailure, type ApiResult, type Method, request } from "../lib/api.ts";
+import { locale, tr } from "../lib/i18n.ts";
+import { createLoader } from "../lib/load.ts";
 
 /**
  * The token of an emailed link is the part after `#`: it never reaches a server log or a

@@ -1,9 +1,9 @@
 import { type Accessor, For, type JSX, Show } from "solid-js";
-import type { ApiFailure } from "../api.ts";
-import { failureText } from "../coordinator/api.ts";
-import { formatClock, formatDay, formatDuration } from "../coordinator/format.ts";
-import type { Loader } from "../coordinator/load.ts";
-import { languageName, type MessageKey, tr } from "../i18n.ts";
+import type { ApiFailure } from "../lib/api.ts";
+import { failureText } from "../lib/api.ts";
+import { formatClock, formatDay, formatDuration } from "../lib/format.ts";
+import { languageName, type MessageKey, tr } from "../lib/i18n.ts";
+import type { Loader } from "../lib/load.ts";
 import type { LinkProblem } from "./link.ts";
 import type { OfferLinkView } from "./types.ts";
 

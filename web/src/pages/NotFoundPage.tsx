@@ -1,6 +1,6 @@
 import { A } from "@solidjs/router";
-import { focusHeadingOnNavigation } from "../focus.ts";
-import { tr, useTitle } from "../i18n.ts";
+import { focusHeadingOnNavigation } from "../lib/focus.ts";
+import { tr, useTitle } from "../lib/i18n.ts";
 
 export default function NotFoundPage() {
   useTitle(() => tr("error.notFound"));

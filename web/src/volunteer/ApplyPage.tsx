@@ -3,13 +3,12 @@ import { heardFromOptions } from "@rinnalla/core/volunteer";
 import { A } from "@solidjs/router";
 import { createMemo, createSignal, For, Show } from "solid-js";
 import { createStore } from "solid-js/store";
-import { postJson } from "../api.ts";
-import { ErrorSummary } from "../components/ErrorSummary.tsx";
-import { Choice, ChoiceGroup, Field } from "../components/Field.tsx";
-import { Consent, Honeypot, SubmitWithNotice } from "../components/FormEnd.tsx";
-import { failureText } from "../coordinator/api.ts";
-import { focusHeadingOnNavigation, focusSoon } from "../focus.ts";
-import { languageName, locale, tr, useTitle } from "../i18n.ts";
+import { failureText, postJson } from "../lib/api.ts";
+import { ErrorSummary } from "../lib/ErrorSummary.tsx";
+import { Choice, ChoiceGroup, Field } from "../lib/Field.tsx";
+import { Consent, Honeypot, SubmitWithNotice } from "../lib/FormEnd.tsx";
+import { focusHeadingOnNavigation, focusSoon } from "../lib/focus.ts";
+import { languageName, locale, tr, useTitle } from "../lib/i18n.ts";
 import {
   applyFields,
   applyTarget,

@@ -1,25 +1,19 @@
 import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { useNavigate } from "@solidjs/router";
 import { createSignal, onMount, Show } from "solid-js";
-import type { ApiFailure } from "../api.ts";
-import { ErrorMessage } from "../components/Field.tsx";
-import { failureText } from "../coordinator/api.ts";
-import { formatDate } from "../coordinator/format.ts";
-import { createLoader } from "../coordinator/load.ts";
-import {
-  ConfirmPanel,
-  type Flash,
-  LoadFailure,
-  Loading,
-  StatusMessage,
-} from "../coordinator/ui.tsx";
-import { focusHeadingOnNavigation, focusSoon } from "../focus.ts";
-import { tr, useTitle } from "../i18n.ts";
+import type { ApiFailure } from "../lib/api.ts";
+import { failureText } from "../lib/api.ts";
+import { ErrorMessage } from "../lib/Field.tsx";
+import { focusHeadingOnNavigation, focusSoon } from "../lib/focus.ts";
+import { formatDate } from "../lib/format.ts";
+import { tr, useTitle } from "../lib/i18n.ts";
+import { createLoader } from "../lib/load.ts";
+import { ProfileForm, type SaveResult } from "../lib/profile/ProfileForm.tsx";
+import { Fact, ProfileView } from "../lib/profile/ProfileView.tsx";
+import type { SelfView } from "../lib/profile/types.ts";
+import { ConfirmPanel, type Flash, LoadFailure, Loading, StatusMessage } from "../lib/ui.tsx";
 import { signedOut, useVolunteerApi, type VolunteerNotice } from "./api.ts";
 import { MyVisitsSection } from "./MyVisits.tsx";
-import { ProfileForm, type SaveResult } from "./ProfileForm.tsx";
-import { Fact, ProfileView } from "./ProfileView.tsx";
-import type { SelfView } from "./types.ts";
 
 /** A refused change: someone (a coordinator) changed the details meanwhile, or the state did. */
 const refusal = (failure: ApiFailure) =>

@@ -1,11 +1,11 @@
 import type { Sector } from "@rinnalla/core/request";
 import { For, onMount, Show } from "solid-js";
-import { formatAppointment, formatDuration, formatNumber } from "../coordinator/format.ts";
-import { createLoader } from "../coordinator/load.ts";
-import { LoadFailure, Loading } from "../coordinator/ui.tsx";
-import { type MessageKey, tr } from "../i18n.ts";
+import { formatAppointment, formatDuration, formatNumber } from "../lib/format.ts";
+import { type MessageKey, tr } from "../lib/i18n.ts";
+import { createLoader } from "../lib/load.ts";
+import type { MyVisit, MyVisits } from "../lib/profile/types.ts";
+import { LoadFailure, Loading } from "../lib/ui.tsx";
 import { signedOut, useVolunteerApi } from "./api.ts";
-import type { MyVisit, MyVisits } from "./types.ts";
 
 const outcomeLabels: Record<string, MessageKey> = {
   no_show: "volunteer.visits.outcome.no_show",

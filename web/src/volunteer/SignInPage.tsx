@@ -1,14 +1,9 @@
 import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
 import { createSignal, onCleanup, Show } from "solid-js";
-import { failureText, send } from "../coordinator/api.ts";
-import {
-  createEmailLink,
-  EmailField,
-  PanelNote,
-  SentBox,
-} from "../coordinator/signin/email-link.tsx";
-import { focusHeadingOnNavigation, focusSoon } from "../focus.ts";
-import { tr, useTitle } from "../i18n.ts";
+import { failureText, send } from "../lib/api.ts";
+import { createEmailLink, EmailField, PanelNote, SentBox } from "../lib/email-link.tsx";
+import { focusHeadingOnNavigation, focusSoon } from "../lib/focus.ts";
+import { tr, useTitle } from "../lib/i18n.ts";
 import type { VolunteerNotice } from "./api.ts";
 
 /** The emailed link's token, taken from the address once and then removed from it and history. */

@@ -1,6 +1,6 @@
 import { useNavigate } from "@solidjs/router";
-import type { ApiResult, Method } from "../api.ts";
-import { send } from "../coordinator/api.ts";
+import type { ApiResult, Method } from "../lib/api.ts";
+import { send } from "../lib/api.ts";
 
 export type VolunteerNotice = "expired" | "signedOut";
 

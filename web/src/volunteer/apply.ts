@@ -1,6 +1,6 @@
 import { clientLanguages, fieldErrors } from "@rinnalla/core/request";
 import { ApplicationInput, type heardFromOptions } from "@rinnalla/core/volunteer";
-import type { Locale, MessageKey } from "../i18n.ts";
+import type { Locale, MessageKey } from "../lib/i18n.ts";
 
 /** The "become a volunteer" form: what its controls hold, and how it becomes the API's body. */
 

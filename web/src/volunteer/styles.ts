@@ -1,5 +1,5 @@
 import coordinatorHref from "../coordinator/coordinator.css?url";
-import { linkStylesheet } from "../stylesheet.ts";
+import { linkStylesheet } from "../lib/stylesheet.ts";
 import href from "./volunteer.css?url";
 
 /**

@@ -1,11 +1,12 @@
 import { createSignal, For, Show } from "solid-js";
-import { ErrorSummary } from "../../components/ErrorSummary.tsx";
-import { Choice, ChoiceGroup, Field } from "../../components/Field.tsx";
-import { focusSoon } from "../../focus.ts";
-import { type MessageKey, tr } from "../../i18n.ts";
-import { failureText, redirected, useApi } from "../api.ts";
+import { failureText, redirected } from "../../lib/api.ts";
+import { ErrorSummary } from "../../lib/ErrorSummary.tsx";
+import { Choice, ChoiceGroup, Field } from "../../lib/Field.tsx";
+import { focusSoon } from "../../lib/focus.ts";
+import { type MessageKey, tr } from "../../lib/i18n.ts";
+import { type Flash, StatusMessage } from "../../lib/ui.tsx";
+import { useApi } from "../api.ts";
 import type { CoordinatorView, Role } from "../types.ts";
-import { type Flash, StatusMessage } from "../ui.tsx";
 
 const roles = ["coordinator", "admin"] as const satisfies readonly Role[];
 export const roleLabel: Record<Role, MessageKey> = {

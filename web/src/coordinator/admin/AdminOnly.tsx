@@ -1,6 +1,6 @@
 import type { JSX } from "solid-js";
 import { Show } from "solid-js";
-import { tr } from "../../i18n.ts";
+import { tr } from "../../lib/i18n.ts";
 import { useMe } from "../session.ts";
 
 /** Admin pages: others see why the page is closed to them (the API refuses them anyway). */

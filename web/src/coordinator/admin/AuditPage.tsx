@@ -1,13 +1,14 @@
 import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
 import { createEffect, createSignal, Show, untrack } from "solid-js";
-import { Field } from "../../components/Field.tsx";
-import { focusHeadingOnNavigation, focusSoon } from "../../focus.ts";
-import { tr, useTitle } from "../../i18n.ts";
-import { failureText, redirected, useApi } from "../api.ts";
-import { currentMonth, formatDateTime, formatMonth } from "../format.ts";
-import { createLoader } from "../load.ts";
+import { failureText, redirected } from "../../lib/api.ts";
+import { Field } from "../../lib/Field.tsx";
+import { focusHeadingOnNavigation, focusSoon } from "../../lib/focus.ts";
+import { currentMonth, formatDateTime, formatMonth } from "../../lib/format.ts";
+import { tr, useTitle } from "../../lib/i18n.ts";
+import { createLoader } from "../../lib/load.ts";
+import { DataTable, type Flash, LoadMore, LoadState, StatusMessage } from "../../lib/ui.tsx";
+import { useApi } from "../api.ts";
 import type { AuditPage as AuditAnswer, AuditEntry } from "../types.ts";
-import { DataTable, type Flash, LoadMore, LoadState, StatusMessage } from "../ui.tsx";
 import { AdminOnly } from "./AdminOnly.tsx";
 import { actionText, actorOf } from "./audit.ts";
 

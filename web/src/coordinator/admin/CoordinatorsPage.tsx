@@ -1,12 +1,13 @@
 import { createSignal, For, onMount, Show } from "solid-js";
-import { focusHeadingOnNavigation, focusSoon } from "../../focus.ts";
-import { type MessageKey, tr, useTitle } from "../../i18n.ts";
-import { failureText, redirected, useApi } from "../api.ts";
-import { formatDate } from "../format.ts";
-import { createLoader } from "../load.ts";
+import { failureText, redirected } from "../../lib/api.ts";
+import { focusHeadingOnNavigation, focusSoon } from "../../lib/focus.ts";
+import { formatDate } from "../../lib/format.ts";
+import { type MessageKey, tr, useTitle } from "../../lib/i18n.ts";
+import { createLoader } from "../../lib/load.ts";
+import { ConfirmPanel, DataTable, type Flash, LoadState, StatusMessage } from "../../lib/ui.tsx";
+import { useApi } from "../api.ts";
 import { useMe } from "../session.ts";
 import type { CoordinatorView, Role } from "../types.ts";
-import { ConfirmPanel, DataTable, type Flash, LoadState, StatusMessage } from "../ui.tsx";
 import { AddCoordinator, roleLabel } from "./AddCoordinator.tsx";
 import { AdminOnly } from "./AdminOnly.tsx";
 

@@ -4,12 +4,13 @@ type SecuritySettings = Settings.SecuritySettings;
 
 import { A } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
-import { focusSoon } from "../../focus.ts";
-import { tr } from "../../i18n.ts";
-import { failureText, redirected, useApi } from "../api.ts";
-import { formatNumber } from "../format.ts";
+import { failureText, redirected } from "../../lib/api.ts";
+import { focusSoon } from "../../lib/focus.ts";
+import { formatNumber } from "../../lib/format.ts";
+import { tr } from "../../lib/i18n.ts";
+import { ConfirmPanel, type Flash, StatusMessage } from "../../lib/ui.tsx";
+import { useApi } from "../api.ts";
 import { useMe } from "../session.ts";
-import { ConfirmPanel, type Flash, StatusMessage } from "../ui.tsx";
 
 /** What saving answers: turning the requirement on ends the sessions of those without an app. */
 type Saved = SecuritySettings & { signedOut: number };

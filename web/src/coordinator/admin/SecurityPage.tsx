@@ -4,12 +4,12 @@ type SecuritySettings = Settings.SecuritySettings;
 
 import { A } from "@solidjs/router";
 import { onMount, Show } from "solid-js";
-import { focusHeadingOnNavigation } from "../../focus.ts";
-import { tr, useTitle } from "../../i18n.ts";
+import { focusHeadingOnNavigation } from "../../lib/focus.ts";
+import { tr, useTitle } from "../../lib/i18n.ts";
+import { createLoader } from "../../lib/load.ts";
+import { LoadState } from "../../lib/ui.tsx";
 import { useApi } from "../api.ts";
-import { createLoader } from "../load.ts";
 import { useMe } from "../session.ts";
-import { LoadState } from "../ui.tsx";
 import { AdminOnly } from "./AdminOnly.tsx";
 import { RequireTotp } from "./RequireTotp.tsx";
 

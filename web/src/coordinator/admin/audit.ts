@@ -1,4 +1,4 @@
-import type { MessageKey } from "../../i18n.ts";
+import type { MessageKey } from "../../lib/i18n.ts";
 import { textsOf } from "../jobs.ts";
 import type { AuditEntry } from "../types.ts";
 

@@ -1,8 +1,8 @@
 import { durationChoices } from "@rinnalla/core/request";
 import { createMemo, For } from "solid-js";
-import { Field } from "../../components/Field.tsx";
-import { tr } from "../../i18n.ts";
-import { formatDuration } from "../format.ts";
+import { Field } from "../../lib/Field.tsx";
+import { formatDuration } from "../../lib/format.ts";
+import { tr } from "../../lib/i18n.ts";
 
 type AppointmentField = "date" | "startTime" | "durationMinutes";
 

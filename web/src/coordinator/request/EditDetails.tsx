@@ -1,11 +1,12 @@
 import { clientLanguages, sectors } from "@rinnalla/core/request";
 import { createMemo, createSignal, For, Show } from "solid-js";
 import { createStore } from "solid-js/store";
-import { ErrorSummary } from "../../components/ErrorSummary.tsx";
-import { Choice, ChoiceGroup, Field } from "../../components/Field.tsx";
-import { focusSoon } from "../../focus.ts";
-import { languageName, tr } from "../../i18n.ts";
-import { failureText, redirected, useApi } from "../api.ts";
+import { failureText, redirected } from "../../lib/api.ts";
+import { ErrorSummary } from "../../lib/ErrorSummary.tsx";
+import { Choice, ChoiceGroup, Field } from "../../lib/Field.tsx";
+import { focusSoon } from "../../lib/focus.ts";
+import { languageName, tr } from "../../lib/i18n.ts";
+import { useApi } from "../api.ts";
 import type { Detail, Request } from "../types.ts";
 import { AppointmentFields } from "./AppointmentFields.tsx";
 import { changedFields, draftOf } from "./edit.ts";

@@ -1,5 +1,5 @@
-import { ErrorMessage, Marker } from "../../components/Field.tsx";
-import { tr } from "../../i18n.ts";
+import { ErrorMessage, Marker } from "../../lib/Field.tsx";
+import { tr } from "../../lib/i18n.ts";
 import type { FirstMeeting } from "./matching.ts";
 
 /**

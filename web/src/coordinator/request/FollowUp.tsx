@@ -1,13 +1,14 @@
 import { A } from "@solidjs/router";
 import { createMemo, createSignal, Show } from "solid-js";
 import { createStore } from "solid-js/store";
-import { ErrorSummary } from "../../components/ErrorSummary.tsx";
-import { Field } from "../../components/Field.tsx";
-import { focusSoon } from "../../focus.ts";
-import { type MessageKey, tr } from "../../i18n.ts";
-import { failureText, redirected, useApi } from "../api.ts";
+import { failureText, redirected } from "../../lib/api.ts";
+import { ErrorSummary } from "../../lib/ErrorSummary.tsx";
+import { Field } from "../../lib/Field.tsx";
+import { focusSoon } from "../../lib/focus.ts";
+import { type MessageKey, tr } from "../../lib/i18n.ts";
+import { type Flash, StatusMessage } from "../../lib/ui.tsx";
+import { useApi } from "../api.ts";
 import type { Detail, Request } from "../types.ts";
-import { type Flash, StatusMessage } from "../ui.tsx";
 import { AppointmentFields } from "./AppointmentFields.tsx";
 
 type FollowUpField = "date" | "startTime" | "durationMinutes" | "description" | "place";

@@ -1,10 +1,10 @@
 import { createEffect, createSignal, on, Show } from "solid-js";
-import { focusSoon } from "../../focus.ts";
-import { tr } from "../../i18n.ts";
+import { focusSoon } from "../../lib/focus.ts";
+import { tr } from "../../lib/i18n.ts";
+import { createLoader } from "../../lib/load.ts";
+import { type Flash, Loading, LoadState, StatusMessage } from "../../lib/ui.tsx";
 import { useApi } from "../api.ts";
-import { createLoader } from "../load.ts";
 import type { Request } from "../types.ts";
-import { type Flash, Loading, LoadState, StatusMessage } from "../ui.tsx";
 import { type Matching as MatchingAnswer, matchingStatuses } from "./matching.ts";
 import { Offers } from "./Offers.tsx";
 import { Suggestions } from "./Suggestions.tsx";

@@ -1,11 +1,11 @@
 import { createSignal, Show } from "solid-js";
-import type { ApiResult, Method } from "../../api.ts";
-import { focusSoon } from "../../focus.ts";
-import { tr } from "../../i18n.ts";
-import { failureText, redirected } from "../api.ts";
-import { formatDateTime } from "../format.ts";
+import type { ApiResult, Method } from "../../lib/api.ts";
+import { failureText, redirected } from "../../lib/api.ts";
+import { focusSoon } from "../../lib/focus.ts";
+import { formatDateTime } from "../../lib/format.ts";
+import { tr } from "../../lib/i18n.ts";
+import { ConfirmPanel, DataTable, type Flash } from "../../lib/ui.tsx";
 import type { Request } from "../types.ts";
-import { ConfirmPanel, DataTable, type Flash } from "../ui.tsx";
 import { type OfferView, offerStatusLabels } from "./matching.ts";
 
 type Api = <T>(method: Method, path: string, body?: unknown) => Promise<ApiResult<T>>;

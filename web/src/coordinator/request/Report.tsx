@@ -1,12 +1,13 @@
 import { createSignal, type JSX, Show } from "solid-js";
-import { focusSoon } from "../../focus.ts";
-import { type MessageKey, tr } from "../../i18n.ts";
-import { ReportForm, type SubmitOutcome } from "../../report/ReportForm.tsx";
-import type { Report } from "../../report/report.ts";
-import { failureText, redirected, useApi } from "../api.ts";
-import { formatAppointment, formatDateTime, formatDuration } from "../format.ts";
+import { failureText, redirected } from "../../lib/api.ts";
+import { focusSoon } from "../../lib/focus.ts";
+import { formatAppointment, formatDateTime, formatDuration } from "../../lib/format.ts";
+import { type MessageKey, tr } from "../../lib/i18n.ts";
+import { ReportForm, type SubmitOutcome } from "../../lib/report/ReportForm.tsx";
+import type { Report } from "../../lib/report/report.ts";
+import { type Flash, StatusMessage } from "../../lib/ui.tsx";
+import { useApi } from "../api.ts";
 import type { Detail, VisitOutcome, VisitReport } from "../types.ts";
-import { type Flash, StatusMessage } from "../ui.tsx";
 
 const outcomeLabels: Record<VisitOutcome, MessageKey> = {
   yes: "detail.report.outcome.yes",

@@ -1,21 +1,24 @@
 import { localeNames } from "@rinnalla/core/i18n/locale.ts";
 import { A, type RouteSectionProps } from "@solidjs/router";
 import { createEffect, createSignal, For, type JSX, Show, untrack } from "solid-js";
-import type { ApiFailure } from "../../api.ts";
-import { ErrorMessage } from "../../components/Field.tsx";
-import { focusHeadingOnNavigation, focusSoon } from "../../focus.ts";
-import { languageName, type MessageKey, tr, useTitle } from "../../i18n.ts";
-import { failureText, redirected, useApi } from "../api.ts";
-import { retryPath } from "../emails.ts";
+import type { ApiFailure } from "../../lib/api.ts";
+import { failureText, redirected } from "../../lib/api.ts";
+import { ErrorMessage } from "../../lib/Field.tsx";
+import { focusHeadingOnNavigation, focusSoon } from "../../lib/focus.ts";
 import {
   formatAppointment,
   formatClock,
   formatDateTime,
   formatDay,
   formatDuration,
-} from "../format.ts";
+} from "../../lib/format.ts";
+import { languageName, type MessageKey, tr, useTitle } from "../../lib/i18n.ts";
+import { createLoader } from "../../lib/load.ts";
+import { ConfirmPanel, type Flash, LoadState, StatusMessage } from "../../lib/ui.tsx";
+import { useApi } from "../api.ts";
+import { StatusBadge } from "../badges.tsx";
+import { retryPath } from "../emails.ts";
 import { inboxHref } from "../InboxPage.tsx";
-import { createLoader } from "../load.ts";
 import { createNote, NoteForm } from "../NoteForm.tsx";
 import {
   type Action,
@@ -25,7 +28,6 @@ import {
   type Email,
   type Request,
 } from "../types.ts";
-import { ConfirmPanel, type Flash, LoadState, StatusBadge, StatusMessage } from "../ui.tsx";
 import { EditDetails, type SaveOutcome } from "./EditDetails.tsx";
 import { FollowUpRequest, SameClient } from "./FollowUp.tsx";
 import { contactPerson, emailAddress, onBehalf, phoneNumber } from "./fields.ts";

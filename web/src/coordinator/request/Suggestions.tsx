@@ -1,12 +1,12 @@
 import { createSignal, For, Show } from "solid-js";
-import type { ApiResult, Method } from "../../api.ts";
-import { ErrorMessage, Field } from "../../components/Field.tsx";
-import { focusField, focusSoon } from "../../focus.ts";
-import { languageName, tr } from "../../i18n.ts";
-import { failureText, redirected } from "../api.ts";
-import { formatDate, formatNumber } from "../format.ts";
+import type { ApiResult, Method } from "../../lib/api.ts";
+import { failureText, redirected } from "../../lib/api.ts";
+import { ErrorMessage, Field } from "../../lib/Field.tsx";
+import { focusField, focusSoon } from "../../lib/focus.ts";
+import { formatDate, formatNumber } from "../../lib/format.ts";
+import { languageName, tr } from "../../lib/i18n.ts";
+import { ConfirmPanel, type Flash, StatusMessage } from "../../lib/ui.tsx";
 import type { Request } from "../types.ts";
-import { ConfirmPanel, type Flash, StatusMessage } from "../ui.tsx";
 import { FirstMeetingFields } from "./FirstMeetingFields.tsx";
 import {
   blocksNewOffer,

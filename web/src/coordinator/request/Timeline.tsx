@@ -1,7 +1,7 @@
 import { For, Show } from "solid-js";
-import { type MessageKey, tr } from "../../i18n.ts";
+import { formatDateTime, formatDuration } from "../../lib/format.ts";
+import { type MessageKey, tr } from "../../lib/i18n.ts";
 import { emailStatusLabels, templateLabels } from "../emails.ts";
-import { formatDateTime, formatDuration } from "../format.ts";
 import type { Email, TimelineEvent } from "../types.ts";
 import { fieldLabels } from "./fields.ts";
 import { type OfferStatus, offerStatusLabels } from "./matching.ts";

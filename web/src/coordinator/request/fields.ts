@@ -1,4 +1,4 @@
-import type { MessageKey } from "../../i18n.ts";
+import type { MessageKey } from "../../lib/i18n.ts";
 import type { Request } from "../types.ts";
 
 /** Labels for a request's fields, as coordinators see them (detail, edit form, timeline). */

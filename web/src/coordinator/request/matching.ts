@@ -6,7 +6,7 @@ import type { Request as RequestNs } from "@rinnalla/core/request";
 type FirstMeeting = RequestNs.FirstMeeting;
 type Request = RequestNs.Request;
 
-import type { MessageKey } from "../../i18n.ts";
+import type { MessageKey } from "../../lib/i18n.ts";
 
 /**
  * Matching and offers as the coordinator app sees them: the API's answers, and the pure rules

@@ -1,11 +1,12 @@
 import { useNavigate } from "@solidjs/router";
 import { createSignal, onMount, Show } from "solid-js";
-import { Field } from "../../components/Field.tsx";
-import { focusHeadingOnNavigation, focusSoon } from "../../focus.ts";
-import { tr, useTitle } from "../../i18n.ts";
-import { failureText, redirected, takeReturn, useApi } from "../api.ts";
+import { failureText, redirected } from "../../lib/api.ts";
+import { Field } from "../../lib/Field.tsx";
+import { focusHeadingOnNavigation, focusSoon } from "../../lib/focus.ts";
+import { tr, useTitle } from "../../lib/i18n.ts";
+import { Loading } from "../../lib/ui.tsx";
+import { takeReturn, useApi } from "../api.ts";
 import type { Me } from "../types.ts";
-import { Loading } from "../ui.tsx";
 
 type Mode = "app" | "recovery";
 

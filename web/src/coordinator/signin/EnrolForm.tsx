@@ -1,9 +1,10 @@
 import { createEffect, createSignal, Show } from "solid-js";
-import { ErrorSummary, type SummaryItem } from "../../components/ErrorSummary.tsx";
-import { Field } from "../../components/Field.tsx";
-import { focusSoon } from "../../focus.ts";
-import { tr } from "../../i18n.ts";
-import { failureText, redirected, useApi } from "../api.ts";
+import { failureText, redirected } from "../../lib/api.ts";
+import { ErrorSummary, type SummaryItem } from "../../lib/ErrorSummary.tsx";
+import { Field } from "../../lib/Field.tsx";
+import { focusSoon } from "../../lib/focus.ts";
+import { tr } from "../../lib/i18n.ts";
+import { useApi } from "../api.ts";
 
 type Name = "code" | "currentCode";
 const names: readonly Name[] = ["code", "currentCode"];

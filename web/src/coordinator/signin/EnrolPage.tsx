@@ -1,10 +1,11 @@
 import { A, useNavigate } from "@solidjs/router";
 import { createSignal, onMount, Show } from "solid-js";
-import { focusHeadingOnNavigation } from "../../focus.ts";
-import { tr, useTitle } from "../../i18n.ts";
-import { failureText, redirected, takeReturn, useApi } from "../api.ts";
+import { failureText, redirected } from "../../lib/api.ts";
+import { focusHeadingOnNavigation } from "../../lib/focus.ts";
+import { tr, useTitle } from "../../lib/i18n.ts";
+import { Loading } from "../../lib/ui.tsx";
+import { takeReturn, useApi } from "../api.ts";
 import type { Enrolment, Me } from "../types.ts";
-import { Loading } from "../ui.tsx";
 import { EnrolForm } from "./EnrolForm.tsx";
 import { RecoveryCodes } from "./RecoveryCodes.tsx";
 

@@ -1,6 +1,6 @@
 import { createSignal, For, onMount } from "solid-js";
-import { tr } from "../../i18n.ts";
-import { type Flash, StatusMessage } from "../ui.tsx";
+import { tr } from "../../lib/i18n.ts";
+import { type Flash, StatusMessage } from "../../lib/ui.tsx";
 
 /** The recovery codes, shown once after enrolment; the heading takes focus when they appear. */
 export function RecoveryCodes(props: { codes: string[]; onContinue: () => void }) {

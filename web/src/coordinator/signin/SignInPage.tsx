@@ -1,9 +1,9 @@
 import type { RouteSectionProps } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
-import { focusHeadingOnNavigation, focusSoon } from "../../focus.ts";
-import { type MessageKey, tr, useTitle } from "../../i18n.ts";
+import { createEmailLink, EmailField, PanelNote, SentBox } from "../../lib/email-link.tsx";
+import { focusHeadingOnNavigation, focusSoon } from "../../lib/focus.ts";
+import { type MessageKey, tr, useTitle } from "../../lib/i18n.ts";
 import type { SignInNotice } from "../api.ts";
-import { createEmailLink, EmailField, PanelNote, SentBox } from "./email-link.tsx";
 
 const notices: Record<SignInNotice, MessageKey> = {
   expired: "signin.notice.expired",

@@ -1,8 +1,9 @@
 import { A, useNavigate } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
-import { focusHeadingOnNavigation, focusSoon } from "../../focus.ts";
-import { tr, useTitle } from "../../i18n.ts";
-import { failureText, send, takeReturn } from "../api.ts";
+import { failureText, send } from "../../lib/api.ts";
+import { focusHeadingOnNavigation, focusSoon } from "../../lib/focus.ts";
+import { tr, useTitle } from "../../lib/i18n.ts";
+import { takeReturn } from "../api.ts";
 import type { Me } from "../types.ts";
 
 /** The link's token, taken from the address once and then removed from it (and from history). */

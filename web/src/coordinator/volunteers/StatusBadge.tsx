@@ -1,7 +1,7 @@
 import { Show } from "solid-js";
-import { tr } from "../../i18n.ts";
-import type { VolunteerStatus } from "../../volunteer/types.ts";
-import { formatDate } from "../format.ts";
+import { formatDate } from "../../lib/format.ts";
+import { tr } from "../../lib/i18n.ts";
+import type { VolunteerStatus } from "../../lib/profile/types.ts";
 
 /** A volunteer's status as text (colour only helps); a pause shows until when. */
 export function VolunteerBadge(props: {

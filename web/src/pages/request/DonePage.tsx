@@ -1,7 +1,7 @@
 import { A, Navigate } from "@solidjs/router";
 import { For, Show } from "solid-js";
-import { focusHeadingOnNavigation } from "../../focus.ts";
-import { tr, useTitle } from "../../i18n.ts";
+import { focusHeadingOnNavigation } from "../../lib/focus.ts";
+import { tr, useTitle } from "../../lib/i18n.ts";
 import { loadResult } from "./storage.ts";
 
 /** The confirmation after a request was accepted; survives a reload of this tab. */

@@ -3,12 +3,12 @@ import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { useNavigate } from "@solidjs/router";
 import { createEffect, createMemo, createSignal, For, Show } from "solid-js";
 import { createStore } from "solid-js/store";
-import { postJson } from "../../api.ts";
-import { ErrorSummary } from "../../components/ErrorSummary.tsx";
-import { Choice, ChoiceGroup, Field } from "../../components/Field.tsx";
-import { Consent, Honeypot, SubmitWithNotice } from "../../components/FormEnd.tsx";
-import { focusHeadingOnNavigation, focusSoon } from "../../focus.ts";
-import { languageName, locale, type MessageKey, tr, useTitle } from "../../i18n.ts";
+import { postJson } from "../../lib/api.ts";
+import { ErrorSummary } from "../../lib/ErrorSummary.tsx";
+import { Choice, ChoiceGroup, Field } from "../../lib/Field.tsx";
+import { Consent, Honeypot, SubmitWithNotice } from "../../lib/FormEnd.tsx";
+import { focusHeadingOnNavigation, focusSoon } from "../../lib/focus.ts";
+import { languageName, locale, type MessageKey, tr, useTitle } from "../../lib/i18n.ts";
 import {
   type FieldError,
   type FieldErrors,

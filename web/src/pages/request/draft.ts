@@ -9,7 +9,7 @@ import {
   type Sector,
   sectors,
 } from "@rinnalla/core/request";
-import type { Locale } from "../../i18n.ts";
+import type { Locale } from "../../lib/i18n.ts";
 
 /** What the form's controls hold: plain strings, so nothing a person typed is ever reshaped. */
 export type FormDraft = {

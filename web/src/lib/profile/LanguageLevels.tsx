@@ -1,7 +1,7 @@
 import { clientLanguages } from "@rinnalla/core/request";
 import { languageLevels } from "@rinnalla/core/volunteer";
 import { For, Show } from "solid-js";
-import { ChoiceGroup } from "../components/Field.tsx";
+import { ChoiceGroup } from "../Field.tsx";
 import { languageName, tr } from "../i18n.ts";
 import type { LanguageCode, LevelDraft } from "./profile.ts";
 

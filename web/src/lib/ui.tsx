@@ -1,8 +1,7 @@
 import { For, type JSX, onMount, Show } from "solid-js";
-import type { ApiFailure } from "../api.ts";
-import { tr } from "../i18n.ts";
+import type { ApiFailure } from "./api.ts";
 import { failureText, redirected } from "./api.ts";
-import type { Status } from "./types.ts";
+import { tr } from "./i18n.ts";
 
 /** Shared pieces of the coordinator pages. */
 
@@ -122,18 +121,6 @@ export function StatusMessage(props: { message: Flash | undefined; id?: string; 
       </Show>
     </div>
   );
-}
-
-export function StatusBadge(props: { status: Status; testId?: string }) {
-  return (
-    <span class={`badge badge--${props.status}`} data-testid={props.testId}>
-      {tr(`status.${props.status}`)}
-    </span>
-  );
-}
-
-export function UrgentBadge() {
-  return <span class="badge badge--urgent">{tr("inbox.urgent")}</span>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Locale } from "./i18n.ts";
+import { type Locale, locale, tr } from "./i18n.ts";
 
 /**
  * The one way the web talks to `/api`: JSON in, JSON out, the UI language as Accept-Language,
@@ -94,4 +94,38 @@ export function toFailure(status: number, json: unknown): ApiFailure {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A call in the UI language, any method, every outcome a value. */
+export function send<T>(method: Method, path: string, body?: unknown): Promise<ApiResult<T>> {
+  return request<T>(method, path, body, locale());
+}
+
+/** What to tell the user about a failed call, in the UI language. */
+export function failureText(failure: ApiFailure): string {
+  switch (failure.kind) {
+    case "validation":
+      return failure.message || tr("error.validation");
+    case "too_large":
+      return failure.message || tr("error.tooLarge");
+    case "rate_limited":
+      return failure.message || tr("error.rateLimited");
+    case "rejected":
+      return failure.message || tr("error.server");
+    case "server":
+      return tr("error.server");
+    case "network":
+      return tr("error.network");
+  }
+}
+
+/**
+ * True for an answer that only moved the user elsewhere (signing in is needed, or its second
+ * step): the page shows nothing of it.
+ */
+export function redirected(failure: ApiFailure): boolean {
+  return (
+    failure.kind === "rejected" &&
+    (failure.status === 401 || (failure.status === 403 && failure.code === "second_factor"))
+  );
 }

@@ -1,5 +1,5 @@
 import { type JSX, Show } from "solid-js";
-import { tr } from "../i18n.ts";
+import { tr } from "./i18n.ts";
 
 /** Attributes every control gets from its field: spread them onto the input/select/textarea. */
 export type ControlProps = {

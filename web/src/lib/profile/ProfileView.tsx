@@ -1,5 +1,5 @@
 import { For, type JSX, Show } from "solid-js";
-import { formatDate } from "../coordinator/format.ts";
+import { formatDate } from "../format.ts";
 import { languageName, tr } from "../i18n.ts";
 import type { Profile } from "./types.ts";
 

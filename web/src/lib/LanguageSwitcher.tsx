@@ -1,7 +1,7 @@
 import { type Locale, localeNames, locales } from "@rinnalla/core/i18n/locale.ts";
 import { useSearchParams } from "@solidjs/router";
 import { For } from "solid-js";
-import { locale, setLocale, tr } from "../i18n.ts";
+import { locale, setLocale, tr } from "./i18n.ts";
 
 /** fi / sv / en, each named in its own language; the current one is marked pressed. */
 export function LanguageSwitcher() {

@@ -1,8 +1,8 @@
 import { createSignal, type JSX, Show } from "solid-js";
-import { Field } from "../../components/Field.tsx";
-import { focusSoon } from "../../focus.ts";
-import { locale, tr } from "../../i18n.ts";
-import { failureText, send } from "../api.ts";
+import { failureText, send } from "./api.ts";
+import { Field } from "./Field.tsx";
+import { focusSoon } from "./focus.ts";
+import { locale, tr } from "./i18n.ts";
 
 /**
  * Asking for a sign-in link by email (coordinators and volunteers): the address and its error,

@@ -1,4 +1,4 @@
-import { type Locale, locale, tr } from "../i18n.ts";
+import { type Locale, locale, tr } from "./i18n.ts";
 
 /** Dates and times for people: always Helsinki time, in the UI language. */
 

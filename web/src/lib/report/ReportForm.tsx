@@ -1,7 +1,7 @@
 import { createMemo, createSignal, For, Show } from "solid-js";
 import { createStore } from "solid-js/store";
-import { ErrorSummary } from "../components/ErrorSummary.tsx";
-import { Choice, ChoiceGroup, Field } from "../components/Field.tsx";
+import { ErrorSummary } from "../ErrorSummary.tsx";
+import { Choice, ChoiceGroup, Field } from "../Field.tsx";
 import { focusSoon } from "../focus.ts";
 import { tr } from "../i18n.ts";
 import {

@@ -1,5 +1,5 @@
 import { createSignal } from "solid-js";
-import type { ApiFailure, ApiResult } from "../api.ts";
+import type { ApiFailure, ApiResult } from "./api.ts";
 
 /**
  * Data for a page: loading, loaded or failed, and a `reload`. Built on signals only (no

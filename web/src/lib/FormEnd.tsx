@@ -1,6 +1,6 @@
 import { type JSX, Show } from "solid-js";
-import { tr } from "../i18n.ts";
 import { ErrorMessage, Marker } from "./Field.tsx";
+import { tr } from "./i18n.ts";
 
 /** The public forms' last parts: consent, the honeypot, a failure to send, and "send". */
 

@@ -1,6 +1,6 @@
 import { For, Show } from "solid-js";
-import { focusField } from "../focus.ts";
-import { tr } from "../i18n.ts";
+import { focusField } from "./focus.ts";
+import { tr } from "./i18n.ts";
 
 export type SummaryItem = { text: string; target?: string | undefined };
 
