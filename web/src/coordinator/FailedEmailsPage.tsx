@@ -5,9 +5,10 @@ import { focusHeadingOnNavigation } from "../lib/focus.ts";
 import { formatDateTime } from "../lib/format.ts";
 import { tr, useTitle } from "../lib/i18n.ts";
 import { createLoader } from "../lib/load.ts";
-import { DataTable, type Flash, LoadState, StatusMessage } from "../lib/ui.tsx";
+import { type Flash, LoadState, StatusMessage } from "../lib/ui.tsx";
 import { useApi } from "./api.ts";
 import { requestIdOf, retryPath, templateLabels } from "./emails.ts";
+import { DataTable } from "./table.tsx";
 import type { Email } from "./types.ts";
 
 /** Emails that could not be delivered after every attempt, newest first, to retry. */

@@ -5,10 +5,11 @@ import { focusHeadingOnNavigation, focusSoon } from "../lib/focus.ts";
 import { formatAppointment, formatDate, formatNumber } from "../lib/format.ts";
 import { tr, useTitle } from "../lib/i18n.ts";
 import { createLoader } from "../lib/load.ts";
-import { DataTable, type Flash, Loading, LoadMore, LoadState, StatusMessage } from "../lib/ui.tsx";
+import { type Flash, Loading, LoadState, StatusMessage } from "../lib/ui.tsx";
 import { Alerts } from "./Alerts.tsx";
 import { useApi } from "./api.ts";
 import { StatusBadge, UrgentBadge } from "./badges.tsx";
+import { DataTable, LoadMore } from "./table.tsx";
 import {
   type InboxPage as InboxAnswer,
   type RequestSummary,

@@ -1,12 +1,14 @@
-import coordinatorHref from "../coordinator/coordinator.css?url";
+import profileHref from "../lib/profile/profile.css?url";
 import { linkStylesheet } from "../lib/stylesheet.ts";
+import sharedHref from "../lib/ui.css?url";
 import href from "./volunteer.css?url";
 
 /**
- * The volunteer pages' stylesheets. They reuse the coordinator sheet's shared pieces (status
- * messages, confirmation panels, term lists), so both load; the browser caches them for either app.
+ * The volunteer pages' stylesheets: the shared sheet (status messages, confirmation panels, term
+ * lists), the profile's, and their own. The browser caches the shared ones for the other parts.
  */
 export const stylesReady: Promise<void> = Promise.all([
-  linkStylesheet(coordinatorHref),
+  linkStylesheet(sharedHref),
+  linkStylesheet(profileHref),
   linkStylesheet(href),
 ]).then(() => undefined);

@@ -4,7 +4,8 @@ import { failureText, redirected } from "../../lib/api.ts";
 import { focusSoon } from "../../lib/focus.ts";
 import { formatDateTime } from "../../lib/format.ts";
 import { tr } from "../../lib/i18n.ts";
-import { ConfirmPanel, DataTable, type Flash } from "../../lib/ui.tsx";
+import { ConfirmPanel, type Flash } from "../../lib/ui.tsx";
+import { DataTable } from "../table.tsx";
 import type { Request } from "../types.ts";
 import { type OfferView, offerStatusLabels } from "./matching.ts";
 

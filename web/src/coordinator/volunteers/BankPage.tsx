@@ -8,8 +8,9 @@ import { formatDate, formatNumber } from "../../lib/format.ts";
 import { languageName, tr, useTitle } from "../../lib/i18n.ts";
 import { createLoader } from "../../lib/load.ts";
 import type { BankPage as BankAnswer, VolunteerStatus } from "../../lib/profile/types.ts";
-import { DataTable, type Flash, LoadMore, LoadState, StatusMessage } from "../../lib/ui.tsx";
+import { type Flash, LoadState, StatusMessage } from "../../lib/ui.tsx";
 import { useApi } from "../api.ts";
+import { DataTable, LoadMore } from "../table.tsx";
 import { setNewApplicants } from "./counts.ts";
 import { VolunteerBadge } from "./StatusBadge.tsx";
 
