@@ -1,4 +1,4 @@
-import { type Locale, localeNames, locales } from "@rinnalla/core/i18n/locale.ts";
+import { type Locale, localeNames, locales } from "@rinnalla/core/i18n";
 import { useSearchParams } from "@solidjs/router";
 import { For } from "solid-js";
 import { locale, setLocale, tr } from "./i18n.ts";

@@ -1,6 +1,6 @@
-import type { MessageKey } from "@rinnalla/core/i18n/fi.ts";
-import { format, isLocale, type Locale, negotiate } from "@rinnalla/core/i18n/locale.ts";
+import { format, isLocale, type Locale, negotiate, publicTexts } from "@rinnalla/core/i18n";
 import { createEffect, createSignal } from "solid-js";
+import type { MessageKey } from "../i18n/keys.ts";
 
 export type { Locale, MessageKey };
 
@@ -42,23 +42,24 @@ const initial = pickLocale({
 if (new URLSearchParams(location.search).has("lang")) store(initial);
 
 /**
- * The browser holds only the texts it needs: the public catalog of the chosen language is
- * fetched when chosen (one small file), and the coordinator app adds its own texts when it
- * loads (`addMessages`).
+ * The browser holds only the texts it needs: when a language is chosen, its public texts are
+ * fetched (two small files: the site's own, and the server's error messages and sector names from
+ * core), and each lazily loaded part adds its own texts when it loads (`addMessages`).
  */
 type Messages = Partial<Record<MessageKey, string>>;
 const catalogs: Record<Locale, Messages> = { fi: {}, sv: {}, en: {} };
 const publicLoaders: Record<Locale, () => Promise<Messages>> = {
-  fi: () => import("@rinnalla/core/i18n/public/fi.ts").then((m) => m.fi),
-  sv: () => import("@rinnalla/core/i18n/public/sv.ts").then((m) => m.sv),
-  en: () => import("@rinnalla/core/i18n/public/en.ts").then((m) => m.en),
+  fi: () => import("../i18n/public/fi.ts").then((m) => m.fi),
+  sv: () => import("../i18n/public/sv.ts").then((m) => m.sv),
+  en: () => import("../i18n/public/en.ts").then((m) => m.en),
 };
 const loaded = new Set<Locale>();
 const [revision, setRevision] = createSignal(0);
 
 async function ensureLoaded(next: Locale): Promise<void> {
   if (loaded.has(next)) return;
-  Object.assign(catalogs[next], await publicLoaders[next]());
+  const [own, server] = await Promise.all([publicLoaders[next](), publicTexts[next]()]);
+  Object.assign(catalogs[next], server, own);
   loaded.add(next);
   setRevision((n) => n + 1);
 }

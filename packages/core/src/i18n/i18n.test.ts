@@ -1,17 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { en } from "./en.ts";
 import { fi } from "./fi.ts";
-import { negotiate, t } from "./index.ts";
-import { fi as links } from "./links/fi.ts";
+import { negotiate, publicTexts, t } from "./index.ts";
 import { fi as mail } from "./mail/fi.ts";
 import { fi as pub } from "./public/fi.ts";
-import { fi as staff } from "./staff/fi.ts";
 import { sv } from "./sv.ts";
-import { fi as volunteer } from "./volunteer/fi.ts";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-describe("message catalogs", () => {
+describe("the server's message catalogs", () => {
   it.each([
     ["sv", sv],
     ["en", en],
@@ -25,7 +22,7 @@ describe("message catalogs", () => {
   });
 
   it("defines each key in one part only, so no part silently overrides another", () => {
-    const parts = [pub, staff, volunteer, links, mail].map((part) => Object.keys(part));
+    const parts = [pub, mail].map((part) => Object.keys(part));
     const all = parts.flat();
     expect(all.filter((key, i) => all.indexOf(key) !== i)).toEqual([]);
   });
@@ -34,6 +31,11 @@ describe("message catalogs", () => {
     expect(t("en", "mail.requestReceived.subject", { reference: "R-2026-0042" })).toBe(
       "We have received your request (R-2026-0042)",
     );
+  });
+
+  it("hands the site the texts it shows, in each language", async () => {
+    expect((await publicTexts.sv())["error.required"]).toBe(sv["error.required"]);
+    expect(Object.keys(await publicTexts.en()).sort()).toEqual(Object.keys(pub).sort());
   });
 });
 

@@ -1,13 +1,9 @@
-import type { ServerKey } from "./fi.ts";
+import { en } from "./en.ts";
+import { fi, type PublicKey, type ServerKey } from "./fi.ts";
 import { format, type Locale } from "./locale.ts";
-import { en as mailEn } from "./mail/en.ts";
-import { fi as mailFi } from "./mail/fi.ts";
-import { sv as mailSv } from "./mail/sv.ts";
-import { en as publicEn } from "./public/en.ts";
-import { fi as publicFi } from "./public/fi.ts";
-import { sv as publicSv } from "./public/sv.ts";
+import { sv } from "./sv.ts";
 
-export type { MessageKey, ServerKey } from "./fi.ts";
+export type { PublicKey, ServerKey } from "./fi.ts";
 export {
   defaultLocale,
   format,
@@ -18,14 +14,20 @@ export {
   negotiate,
 } from "./locale.ts";
 
-/** The server's texts: the coordinator UI's catalog stays out of the Lambda bundle. */
-const catalogs: Record<Locale, Record<ServerKey, string>> = {
-  fi: { ...publicFi, ...mailFi },
-  sv: { ...publicSv, ...mailSv },
-  en: { ...publicEn, ...mailEn },
-};
+/** What the server says, per language. The UI's own texts live in web/ and never reach the Lambda. */
+const catalogs: Record<Locale, Record<ServerKey, string>> = { fi, sv, en };
 
 /** Translate a key, filling `{name}` placeholders. */
 export function t(locale: Locale, key: ServerKey, vars?: Record<string, string | number>): string {
   return format(catalogs[locale][key], vars);
 }
+
+/**
+ * The server's texts that the site shows too (error messages, sector names), one language at a
+ * time: the web loads them beside its own texts rather than keeping a copy that could drift.
+ */
+export const publicTexts: Record<Locale, () => Promise<Record<PublicKey, string>>> = {
+  fi: () => import("./public/fi.ts").then((m) => m.fi),
+  sv: () => import("./public/sv.ts").then((m) => m.sv),
+  en: () => import("./public/en.ts").then((m) => m.en),
+};

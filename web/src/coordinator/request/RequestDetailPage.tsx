@@ -1,4 +1,4 @@
-import { localeNames } from "@rinnalla/core/i18n/locale.ts";
+import { localeNames } from "@rinnalla/core/i18n";
 import { A, type RouteSectionProps } from "@solidjs/router";
 import { createEffect, createSignal, For, type JSX, Show, untrack } from "solid-js";
 import type { ApiFailure } from "../../lib/api.ts";

@@ -1,4 +1,4 @@
-import { localeNames } from "@rinnalla/core/i18n/locale.ts";
+import { localeNames } from "@rinnalla/core/i18n";
 import { fieldErrors } from "@rinnalla/core/request";
 import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import {

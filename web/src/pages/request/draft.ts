@@ -1,4 +1,3 @@
-import type { MessageKey } from "@rinnalla/core/i18n/fi.ts";
 import {
   clientLanguages,
   fieldErrors,
@@ -9,7 +8,7 @@ import {
   type Sector,
   sectors,
 } from "@rinnalla/core/request";
-import type { Locale } from "../../lib/i18n.ts";
+import type { Locale, MessageKey } from "../../lib/i18n.ts";
 
 /** What the form's controls hold: plain strings, so nothing a person typed is ever reshaped. */
 export type FormDraft = {
