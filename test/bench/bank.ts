@@ -35,10 +35,7 @@ async function seed(documents: DynamoDBDocumentClient, tableName: string, now: D
   for (const v of volunteerBank(VOLUNTEERS, now)) {
     counts[v.status]++;
     cards.push(Volunteer.card(v));
-    items.push(
-      { ...Volunteer.keys.volunteer(v.id), type: "volunteer", ...v },
-      Volunteer.cardItem(v),
-    );
+    items.push(Volunteer.Volunteers.item(v), Volunteer.cardItem(v));
   }
   const { retries, batches } = await putAll(documents, tableName, items);
   // The status counts, as `counts.ts` keeps them; one shard holds them all, the others are empty.

@@ -74,12 +74,7 @@ function requestItem(i: number, now: Date) {
   };
   return {
     status,
-    item: {
-      ...Request.keys.request(id),
-      ...Request.keys.byStatus(status, startsAt, id),
-      type: "request",
-      ...request,
-    },
+    item: Request.Requests.item(request),
   };
 }
 

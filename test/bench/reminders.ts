@@ -37,11 +37,7 @@ function volunteer(i: number, at: string): Volunteer.Volunteer {
 function seedItems(today: string, now: Date) {
   const at = now.toISOString();
   const volunteers = Array.from({ length: VOLUNTEERS }, (_, i) => volunteer(i, at));
-  const items: Record<string, unknown>[] = volunteers.map((v) => ({
-    ...Volunteer.keys.volunteer(v.id),
-    type: "volunteer",
-    ...v,
-  }));
+  const items: Record<string, unknown>[] = volunteers.map((v) => Volunteer.Volunteers.item(v));
   let tomorrow = 0;
   for (let i = 0; i < VISITS; i++) {
     const id = createId("req");
@@ -81,23 +77,8 @@ function seedItems(today: string, now: Date) {
       volunteerName: v.name,
     };
     items.push(
-      {
-        ...Request.keys.request(id),
-        ...Request.keys.byStatus("confirmed", startsAt, id),
-        type: "request",
-        ...request,
-      },
-      {
-        ...Visit.key(id),
-        gsi1pk: `visits#${Visit.month(startsAt)}`,
-        gsi1sk: `${startsAt}#${id}`,
-        type: "visit",
-        requestId: id,
-        volunteerId: v.id,
-        startsAt,
-        endsAt,
-        status: "planned",
-      },
+      Request.Requests.item(request),
+      Visit.visitItem({ requestId: id, volunteerId: v.id, startsAt, endsAt, status: "planned" }),
     );
   }
   return { items, tomorrow };

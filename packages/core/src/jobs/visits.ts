@@ -1,15 +1,13 @@
-import { getMany, keyOf } from "../db/batch.ts";
-import { tableName } from "../db/client.ts";
-import { ConditionsFailed, transact } from "../db/transact.ts";
+import { ConditionsFailed } from "../db/transact.ts";
 import { Letters } from "../letters/index.ts";
 import * as Link from "../link/index.ts";
 import { Outbox, render } from "../mail/index.ts";
-import { type Request, keys as requestKeys } from "../request/request.ts";
+import { Request } from "../request/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { inPool } from "../util/pool.ts";
 import { addDays, helsinkiDate, helsinkiHour, helsinkiToUtc } from "../util/time.ts";
-import * as Visit from "../visit/visit.ts";
-import { type Volunteer, keys as volunteerKeys } from "../volunteer/volunteer.ts";
+import { Visit } from "../visit/index.ts";
+import { Volunteer } from "../volunteer/index.ts";
 
 /**
  * The visit jobs. Each takes its "now", finds what is due with a Query of the visits' month
@@ -25,56 +23,31 @@ const REPORT_WINDOW_DAYS = 45;
 /** Visits handled at once: each is its own small transaction. */
 const IN_FLIGHT = 8;
 
-type Loaded = { visit: Visit.Visit; request: Request; volunteer: Volunteer };
+type Loaded = { visit: Visit.Visit; request: Request.Request; volunteer: Volunteer.Volunteer };
 
 /** The requests and volunteers of many visits, in BatchGets of 100 rather than one by one. */
 async function loadAll(visits: Visit.Visit[]): Promise<Loaded[]> {
-  const items = await getMany([
-    ...visits.map((v) => requestKeys.request(v.requestId)),
-    ...visits.map((v) => volunteerKeys.volunteer(v.volunteerId)),
+  const [requests, volunteers] = await Promise.all([
+    Request.Requests.getMany(visits.map((v) => v.requestId)),
+    Volunteer.Volunteers.getMany(visits.map((v) => v.volunteerId)),
   ]);
   return visits.flatMap((visit) => {
-    const request = items.get(keyOf(requestKeys.request(visit.requestId)));
-    const volunteer = items.get(keyOf(volunteerKeys.volunteer(visit.volunteerId)));
+    const request = requests.get(visit.requestId);
+    const volunteer = volunteers.get(visit.volunteerId);
     if (!request || !volunteer || request.status !== "confirmed") return [];
-    return [
-      {
-        visit,
-        request: request as unknown as Request,
-        volunteer: volunteer as unknown as Volunteer,
-      },
-    ];
+    return [{ visit, request, volunteer }];
   });
 }
 
-/** Sets a job's marker on the visit, only if it is still planned and the marker unset. */
-function mark(
-  visit: Visit.Visit,
-  marker: "remindedAt" | "reportAskedAt" | "reportRemindedAt",
-  now: Date,
-): TransactItem {
-  return {
-    Update: {
-      TableName: tableName(),
-      Key: Visit.key(visit.requestId),
-      UpdateExpression: `SET ${marker} = :now`,
-      ConditionExpression: `attribute_not_exists(${marker}) AND #status = :planned`,
-      ExpressionAttributeNames: { "#status": "status" },
-      ExpressionAttributeValues: { ":now": now.toISOString(), ":planned": "planned" },
-    },
-  };
-}
-
 /** Sends one visit's emails with its marker; false when another run got there first. */
-async function sendOnce(items: TransactItem[], mails: Outbox.OutboxKey[]): Promise<boolean> {
+async function sendOnce(items: TransactItem[], mails: Outbox.Entry[]): Promise<boolean> {
   try {
-    await transact(items);
+    await Outbox.commit(items, mails);
+    return true;
   } catch (error) {
     if (error instanceof ConditionsFailed) return false;
     throw error;
   }
-  Outbox.dispatch(mails);
-  return true;
 }
 
 /**
@@ -91,7 +64,7 @@ export async function sendReminders(now = new Date()) {
     await loadAll(due),
     IN_FLIGHT,
     async ({ visit, request, volunteer }) => {
-      const owner = requestKeys.request(request.id).pk;
+      const owner = Request.partitionOf(request.id);
       const page = Link.issue(
         { purpose: "visit", requestId: request.id, volunteerId: volunteer.id },
         new Date(Date.parse(visit.endsAt) + 30 * 86_400_000),
@@ -111,10 +84,9 @@ export async function sendReminders(now = new Date()) {
             now,
           )
         : undefined;
-      const mails = [toVolunteer, ...(toClient ? [toClient] : [])];
       return sendOnce(
-        [mark(visit, "remindedAt", now), page.put, ...mails.map((m) => m.put)],
-        mails.map((m) => m.key),
+        [Visit.mark(visit, "remindedAt", now), page.put],
+        [toVolunteer, ...(toClient ? [toClient] : [])],
       );
     },
   );
@@ -142,13 +114,13 @@ export async function askForReports(now = new Date()) {
       "/visit",
     );
     const mail = Outbox.entry(
-      requestKeys.request(request.id).pk,
+      Request.partitionOf(request.id),
       reminder ? "report-reminder" : "report-ask",
       render(volunteer.email, Letters.reportAsk(request, volunteer, page.url, reminder)),
       now,
     );
     const marker = reminder ? "reportRemindedAt" : "reportAskedAt";
-    if (await sendOnce([mark(visit, marker, now), page.put, mail.put], [mail.key])) {
+    if (await sendOnce([Visit.mark(visit, marker, now), page.put], [mail])) {
       totals[reminder ? "reminded" : "asked"]++;
     }
   });

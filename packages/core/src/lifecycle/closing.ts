@@ -2,17 +2,16 @@ import * as z from "zod";
 import * as Alert from "../alert/index.ts";
 import { Audit } from "../audit/index.ts";
 import { Counts } from "../counts/index.ts";
-import { ConditionsFailed, transact } from "../db/transact.ts";
+import { ConditionsFailed } from "../db/transact.ts";
 import { type Locale, t } from "../i18n/index.ts";
 import { Letters } from "../letters/index.ts";
 import * as Link from "../link/index.ts";
 import { type Letter, Outbox } from "../mail/index.ts";
 import { Request } from "../request/index.ts";
-import { eventItem, get, keys, updateRequest } from "../request/store.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { formatAppointment } from "../util/time.ts";
-import * as Volunteers from "../volunteer/volunteer.ts";
+import { Volunteer } from "../volunteer/index.ts";
 import { releaseItems } from "./confirmation.ts";
 import { OptionalReason } from "./offering.ts";
 import { settleOpenOffers } from "./settle.ts";
@@ -45,7 +44,7 @@ function requesterLetter(kind: "cancelled" | "noVolunteer") {
 /** Calling off a confirmed visit tells its volunteer at once. */
 async function releaseOnCancel(request: Request.Request, now: Date) {
   if (!request.volunteerId) return { items: [], mails: [] };
-  return releaseItems(request, await Volunteers.get(request.volunteerId), now, "coordinator");
+  return releaseItems(request, await Volunteer.get(request.volunteerId), now, "coordinator");
 }
 
 /** Cancels with a reason (kept internal); the requester is told kindly, in their language. */
@@ -81,7 +80,7 @@ const OPEN = ["received", "matching", "offered", "confirmed"];
 
 async function requestOf(token: string, now: Date) {
   const { requestId } = await Link.resolve(token, "cancel", now);
-  const request = await get(requestId);
+  const request = await Request.get(requestId);
   if (!request) throw new VisibleError(404, "link_invalid", "error.linkUnknown");
   return request;
 }
@@ -117,34 +116,29 @@ async function cancelAsRequester(
     const request = await requestOf(token, now);
     if (request.status === "cancelled") return "already_cancelled";
     if (!OPEN.includes(request.status)) return "closed";
-    const volunteer = request.volunteerId ? await Volunteers.get(request.volunteerId) : undefined;
+    const volunteer = request.volunteerId ? await Volunteer.get(request.volunteerId) : undefined;
     const release = releaseItems(request, volunteer, now, "requester");
     const at = now.toISOString();
     try {
-      await transact([
-        updateRequest(
-          request,
-          {
-            status: "cancelled",
-            gsi1pk: keys.byStatus("cancelled", request.startsAt, request.id).gsi1pk,
-          },
-          now,
-        ),
-        Counts.change("requests", { [request.status]: -1, cancelled: 1 }),
-        eventItem(request.id, {
-          at,
-          kind: "status",
-          from: request.status,
-          to: "cancelled",
-          ...(reason && { reason }),
-          via: "link",
-          actorName: "",
-        }),
-        Audit.entry("request.cancel_by_requester", `request#${request.id}`, { via: "link" }, now),
-        Alert.raise("requester_cancelled", request, now),
-        ...release.items,
-      ]);
-      Outbox.dispatch(release.mails);
+      await Outbox.commit(
+        [
+          Request.change(request, now, { status: "cancelled" }),
+          Counts.change("requests", { [request.status]: -1, cancelled: 1 }),
+          Request.eventItem(request.id, {
+            at,
+            kind: "status",
+            from: request.status,
+            to: "cancelled",
+            ...(reason && { reason }),
+            via: "link",
+            actorName: "",
+          }),
+          Audit.entry("request.cancel_by_requester", `request#${request.id}`, { via: "link" }, now),
+          Alert.raise("requester_cancelled", request, now),
+          ...release.items,
+        ],
+        release.mails,
+      );
       await settleOpenOffers(request.id, now);
       return "cancelled";
     } catch (error) {

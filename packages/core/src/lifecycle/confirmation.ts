@@ -1,31 +1,116 @@
+import { Audit } from "../audit/index.ts";
+import { Counts } from "../counts/index.ts";
+import { when } from "../db/expr.ts";
 import { Letters } from "../letters/index.ts";
 import * as Link from "../link/index.ts";
-import { Outbox, render } from "../mail/index.ts";
-import * as Client from "../request/client.ts";
-import type { Request } from "../request/request.ts";
-import { keys } from "../request/request.ts";
-import { confirmationAddress } from "../request/schema.ts";
+import { type Letter, Outbox, render } from "../mail/index.ts";
+import { Offer } from "../offer/index.ts";
+import { Client, confirmationAddress, Request } from "../request/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
-import * as Visit from "../visit/visit.ts";
-import type { Volunteer } from "../volunteer/volunteer.ts";
+import { createId } from "../util/id.ts";
+import { Visit } from "../visit/index.ts";
+import type { Volunteer } from "../volunteer/index.ts";
+
+type Req = Request.Request;
+
+/** A change and the emails it causes, committed together (`Outbox.commit`). */
+export interface Effects {
+  items: TransactItem[];
+  mails: Outbox.Entry[];
+}
+
+/** How a volunteer came to have the visit: their own link, or a coordinator after a call. */
+export type Via =
+  | { kind: "link" }
+  | { kind: "phone"; actorName: string; note?: string; firstMeeting?: Req["firstMeeting"] };
 
 /**
- * Everything that follows "a volunteer has the visit", however it happened (a link, a phone
- * call): the visit is planned, the client's continuity noted, and the confirmations written —
- * to the volunteer with a calendar entry, and to the requester and the client, who are always
- * told that a support person is coming.
+ * Everything that "a volunteer has the visit" is, however it happened: the request takes its
+ * volunteer (by the link only if nobody has it yet; by phone on the version the coordinator
+ * saw), the offer is recorded, the visit planned, the client's continuity noted, and the
+ * confirmations written — to the volunteer with a calendar entry, and to the requester and the
+ * client, who are always told that a support person is coming.
  */
-export function confirmationItems(request: Request, volunteer: Volunteer, now: Date) {
+export function confirmation(request: Req, volunteer: Volunteer.Volunteer, via: Via, now: Date) {
+  const at = now.toISOString();
+  const byLink = via.kind === "link";
+  const actorName = byLink ? volunteer.name : via.actorName;
+  const confirmed: Req = {
+    ...request,
+    status: "confirmed",
+    volunteerId: volunteer.id,
+    volunteerName: volunteer.name,
+    ...(via.kind === "phone" && via.firstMeeting && { firstMeeting: via.firstMeeting }),
+  };
+  const offerId = { requestId: request.id, volunteerId: volunteer.id };
+  const planned = visitItems(confirmed, volunteer, now);
+  const items: TransactItem[] = [
+    Request.change(
+      request,
+      now,
+      {
+        status: "confirmed",
+        volunteerId: volunteer.id,
+        volunteerName: volunteer.name,
+        ...(via.kind === "phone" && via.firstMeeting && { firstMeeting: via.firstMeeting }),
+      },
+      // The first accept wins: only while nobody has the visit.
+      byLink ? { when: when.and(when.eq("status", "offered"), when.notExists("volunteerId")) } : {},
+    ),
+    byLink
+      ? Offer.answer(offerId, "accepted", now, { via: "link", also: when.gt("expiresAt", at) })
+      : // The offers list shows it as agreed by phone (replacing an open offer to the same person).
+        Offer.record({
+          id: createId("ofr"),
+          ...offerId,
+          volunteerName: volunteer.name,
+          status: "accepted",
+          createdAt: at,
+          expiresAt: request.startsAt,
+          answeredAt: at,
+          via: "phone",
+          ...(via.note && { reason: via.note }),
+        }),
+    Counts.change("requests", { [request.status]: -1, confirmed: 1 }),
+    Request.eventItem(request.id, {
+      at,
+      kind: "answer",
+      volunteerName: volunteer.name,
+      answer: "accepted",
+      via: via.kind,
+      ...(via.kind === "phone" && via.note && { text: via.note }),
+      actorName,
+    }),
+    Request.eventItem(request.id, {
+      at,
+      kind: "status",
+      from: request.status,
+      to: "confirmed",
+      actorName,
+    }),
+    Audit.entry(
+      byLink ? "offer.accept" : "request.assign",
+      `request#${request.id}`,
+      { volunteerId: volunteer.id, via: via.kind },
+      now,
+    ),
+    ...planned.items,
+  ];
+  return { items, mails: planned.mails };
+}
+
+/** The visit planned, its page for the volunteer, and everyone told. */
+function visitItems(request: Req, volunteer: Volunteer.Volunteer, now: Date): Effects {
   const start = new Date(request.startsAt);
   const end = new Date(start.getTime() + request.durationMinutes * 60_000);
-  const owner = keys.request(request.id).pk;
+  const owner = Request.partitionOf(request.id);
   // The volunteer's page for this visit: details, "I can't come", and afterwards the report.
   const page = Link.issue(
     { purpose: "visit", requestId: request.id, volunteerId: volunteer.id },
     new Date(end.getTime() + 30 * 86_400_000),
     "/visit",
   );
-  const volunteerMail = Outbox.entry(
+  const toVolunteer = Outbox.entry(
     owner,
     "visit-confirmed",
     render(volunteer.email, Letters.visitConfirmed(request, volunteer, page.url), [
@@ -34,58 +119,56 @@ export function confirmationItems(request: Request, volunteer: Volunteer, now: D
     now,
   );
   const cancel = Link.issue({ purpose: "cancel", requestId: request.id }, start, "/cancel");
-  const requesterAddress = confirmationAddress(request as never);
-  const clientAddress =
-    request.requesterRole !== "client" && request.client.email !== requesterAddress
+  const found = supportFound(request, volunteer.name, cancel.url, now);
+  return {
+    items: [
+      ...Visit.plan(
+        {
+          requestId: request.id,
+          volunteerId: volunteer.id,
+          startsAt: request.startsAt,
+          endsAt: end.toISOString(),
+          ...(request.clientKey && { clientKey: request.clientKey }),
+        },
+        {
+          durationMinutes: request.durationMinutes,
+          municipality: request.municipality,
+          sector: request.sector,
+        },
+        now,
+      ),
+      page.put,
+      ...(found.length ? [cancel.put] : []),
+      ...(request.clientKey ? [Client.member(request.clientKey, request.id, volunteer.id)] : []),
+    ],
+    mails: [toVolunteer, ...found],
+  };
+}
+
+/** "A support person has been found": to the requester, and to the client when someone else asked. */
+function supportFound(request: Req, volunteerName: string, cancelUrl: string, now: Date) {
+  const owner = Request.partitionOf(request.id);
+  const requester = confirmationAddress(request);
+  const client =
+    request.requesterRole !== "client" && request.client.email !== requester
       ? request.client.email
       : undefined;
-  const found = [
-    ...(requesterAddress
-      ? [
-          Outbox.entry(
-            owner,
-            "support-found",
-            render(requesterAddress, Letters.supportFound(request, volunteer.name, cancel.url)),
-            now,
-          ),
-        ]
+  const mail = (to: string, template: string, letter: Letter) =>
+    Outbox.entry(owner, template, render(to, letter), now);
+  return [
+    ...(requester
+      ? [mail(requester, "support-found", Letters.supportFound(request, volunteerName, cancelUrl))]
       : []),
-    ...(clientAddress
+    ...(client
       ? [
-          Outbox.entry(
-            owner,
+          mail(
+            client,
             "support-found-client",
-            render(
-              clientAddress,
-              Letters.supportFound(request, volunteer.name, cancel.url, request.client.name),
-            ),
-            now,
+            Letters.supportFound(request, volunteerName, cancelUrl, request.client.name),
           ),
         ]
       : []),
   ];
-  const items: TransactItem[] = [
-    ...Visit.plan(
-      {
-        requestId: request.id,
-        volunteerId: volunteer.id,
-        startsAt: request.startsAt,
-        endsAt: end.toISOString(),
-        ...(request.clientKey && { clientKey: request.clientKey }),
-      },
-      {
-        durationMinutes: request.durationMinutes,
-        municipality: request.municipality,
-        sector: request.sector,
-      },
-      now,
-    ),
-    page.put,
-    volunteerMail.put,
-    ...(found.length ? [cancel.put, ...found.map((m) => m.put)] : []),
-    ...(request.clientKey ? [Client.member(request.clientKey, request.id, volunteer.id)] : []),
-  ];
-  return { items, mails: [volunteerMail.key, ...found.map((m) => m.key)] };
 }
 
 /**
@@ -93,29 +176,26 @@ export function confirmationItems(request: Request, volunteer: Volunteer, now: D
  * the volunteer told at once.
  */
 export function releaseItems(
-  request: Request,
-  volunteer: Volunteer | undefined,
+  request: Req,
+  volunteer: Volunteer.Volunteer | undefined,
   now: Date,
   by: "requester" | "coordinator",
-) {
-  if (!request.volunteerId) return { items: [] as TransactItem[], mails: [] };
+): Effects {
+  if (!request.volunteerId) return { items: [], mails: [] };
   const mail = volunteer
     ? Outbox.entry(
-        keys.request(request.id).pk,
+        Request.partitionOf(request.id),
         "visit-cancelled",
         render(volunteer.email, Letters.visitCancelled(request, volunteer)),
         now,
       )
     : undefined;
   return {
-    items: [
-      ...Visit.cancel(
-        { requestId: request.id, volunteerId: request.volunteerId, startsAt: request.startsAt },
-        now,
-        by,
-      ),
-      ...(mail ? [mail.put] : []),
-    ],
-    mails: mail ? [mail.key] : [],
+    items: Visit.cancel(
+      { requestId: request.id, volunteerId: request.volunteerId, startsAt: request.startsAt },
+      now,
+      by,
+    ),
+    mails: mail ? [mail] : [],
   };
 }

@@ -1,12 +1,12 @@
 import * as Alert from "../alert/index.ts";
 import { Audit } from "../audit/index.ts";
 import { Counts } from "../counts/index.ts";
-import { tableName } from "../db/client.ts";
-import { offerKey, type RequestState } from "../offer/state.ts";
-import { keys } from "../request/request.ts";
-import { eventItem, updateRequest } from "../request/store.ts";
-import type { TransactItem } from "../util/db-types.ts";
-import * as Visit from "../visit/visit.ts";
+import { when } from "../db/expr.ts";
+import { Offer } from "../offer/index.ts";
+import { Request } from "../request/index.ts";
+import type { Visit } from "../visit/index.ts";
+import { Visit as Visits } from "../visit/index.ts";
+import type { Effects } from "./confirmation.ts";
 
 /**
  * A confirmed visit given back by its volunteer: they can't come, they paused over it, or they
@@ -15,8 +15,8 @@ import * as Visit from "../visit/visit.ts";
  * themself: someone may be left alone). One transaction, guarded by the request still being
  * this volunteer's.
  */
-export async function releaseItems(
-  state: RequestState,
+export async function giveBack(
+  state: Offer.RequestState,
   visit: Visit.Visit,
   release: {
     volunteerName: string;
@@ -26,55 +26,39 @@ export async function releaseItems(
     actorName: string;
   },
   now: Date,
-) {
+): Promise<Effects> {
   const { request } = state;
   const kind = release.by === "volunteer" ? "volunteer_cancelled" : "volunteer_left";
-  const urgent = await Alert.urgentMails(kind, request, now);
   const at = now.toISOString();
   const { reason } = release;
-  const items: TransactItem[] = [
-    updateRequest(
+  const offerId = { requestId: request.id, volunteerId: visit.volunteerId };
+  const items = [
+    Request.change(
       request,
-      {
-        status: "matching",
-        gsi1pk: keys.byStatus("matching", request.startsAt, request.id).gsi1pk,
-      },
       now,
+      { status: "matching" },
       {
-        condition: "#st = :confirmed AND volunteerId = :volunteer",
-        names: { "#st": "status" },
-        values: { ":confirmed": "confirmed", ":volunteer": visit.volunteerId },
+        when: when.and(when.eq("status", "confirmed"), when.eq("volunteerId", visit.volunteerId)),
+        remove: ["volunteerId", "volunteerName"],
       },
-      ["volunteerId", "volunteerName"],
     ),
-    ...Visit.cancel(visit, now, release.by === "volunteer" ? "volunteer" : "coordinator"),
-    {
-      Update: {
-        TableName: tableName(),
-        Key: offerKey(request.id, visit.volunteerId),
-        UpdateExpression: `SET #status = :declined, answeredAt = :now${reason ? ", reason = :reason" : ""}`,
-        ConditionExpression: "attribute_exists(pk)",
-        ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: {
-          ":declined": "declined",
-          ":now": at,
-          ...(reason && { ":reason": reason }),
-        },
-      },
-    },
+    ...Visits.cancel(visit, now, release.by === "volunteer" ? "volunteer" : "coordinator"),
+    Offer.declineAfterAll(offerId, now, reason),
     // Offers that lost to this volunteer stay lost: the coordinator decides whom to ask now.
-    ...coverOpenOffers(state),
+    ...state.offers
+      .filter((o) => o.status === "pending")
+      .map((o) => Offer.answer(o, "covered", now)),
     Counts.change("requests", { confirmed: -1, matching: 1 }),
-    eventItem(request.id, {
+    Request.eventItem(request.id, {
       at,
       kind: "answer",
       volunteerName: release.volunteerName,
       answer: "declined",
-      via: release.by === "volunteer" ? "link" : undefined,
+      ...(release.by === "volunteer" && { via: "link" as const }),
       ...(reason && { reason }),
       actorName: release.actorName,
     }),
-    eventItem(request.id, {
+    Request.eventItem(request.id, {
       at,
       kind: "status",
       from: "confirmed",
@@ -82,7 +66,6 @@ export async function releaseItems(
       actorName: release.actorName,
     }),
     Alert.raise(kind, request, now),
-    ...urgent.map((m) => m.put),
     Audit.entry(
       "visit.cant_come",
       `request#${request.id}`,
@@ -90,20 +73,5 @@ export async function releaseItems(
       now,
     ),
   ];
-  return { items, mails: urgent.map((m) => m.key) };
-}
-
-function coverOpenOffers(state: RequestState): TransactItem[] {
-  return state.offers
-    .filter((o) => o.status === "pending")
-    .map((o) => ({
-      Update: {
-        TableName: tableName(),
-        Key: offerKey(state.request.id, o.volunteerId),
-        UpdateExpression: "SET #status = :covered REMOVE gsi1pk, gsi1sk",
-        ConditionExpression: "#status = :pending",
-        ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: { ":covered": "covered", ":pending": "pending" },
-      },
-    }));
+  return { items, mails: await Alert.urgentMails(kind, request, now) };
 }

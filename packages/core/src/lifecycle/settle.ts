@@ -1,13 +1,11 @@
-import { getMany, keyOf } from "../db/batch.ts";
-import { tableName } from "../db/client.ts";
-import { ConditionsFailed, transact } from "../db/transact.ts";
+import { ConditionsFailed } from "../db/transact.ts";
 import { Letters } from "../letters/index.ts";
 import { Outbox, render } from "../mail/index.ts";
-import { effectiveStatus, load, type Offer, offerKey } from "../offer/state.ts";
-import { keys } from "../request/request.ts";
-import type { TransactItem } from "../util/db-types.ts";
+import { Offer } from "../offer/index.ts";
+import { Request } from "../request/index.ts";
 import { inPool } from "../util/pool.ts";
-import * as Volunteers from "../volunteer/volunteer.ts";
+import { Volunteer } from "../volunteer/index.ts";
+import type { Effects } from "./confirmation.ts";
 
 /**
  * Open offers that lost their point — someone else has the visit, or the request was closed —
@@ -16,55 +14,50 @@ import * as Volunteers from "../volunteer/volunteer.ts";
  * again for anything a crash left behind. Each offer's close is conditional and commits with its
  * email, so however often this runs, each volunteer hears once.
  */
-export async function settleOpenOffers(requestId: string, now: Date, only?: (o: Offer) => boolean) {
-  const state = await load(requestId);
+export async function settleOpenOffers(
+  requestId: string,
+  now: Date,
+  only?: (o: Offer.Offer) => boolean,
+) {
+  const state = await Offer.load(requestId);
   if (!state) return 0;
   const { request } = state;
   const moot = state.offers.filter((o) => {
     if (o.status !== "pending" || (only && !only(o))) return false;
-    const status = effectiveStatus(o, request, now);
+    const status = Offer.effectiveStatus(o, request, now);
     return status === "covered" || status === "withdrawn";
   });
-  const volunteers = await getMany(moot.map((o) => Volunteers.keys.volunteer(o.volunteerId)));
-  const closing = moot.map((offer) => {
-    const volunteer = volunteers.get(keyOf(Volunteers.keys.volunteer(offer.volunteerId))) as
-      | Volunteers.Volunteer
-      | undefined;
-    const mail = volunteer
-      ? Outbox.entry(
-          keys.request(requestId).pk,
-          "offer-withdrawn",
-          render(volunteer.email, Letters.offerWithdrawn(request, volunteer)),
-          now,
-        )
-      : undefined;
-    const update: TransactItem = {
-      Update: {
-        TableName: tableName(),
-        Key: offerKey(requestId, offer.volunteerId),
-        UpdateExpression: "SET #status = :to, answeredAt = :now REMOVE gsi1pk, gsi1sk",
-        ConditionExpression: "#status = :pending",
-        ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: {
-          ":to": effectiveStatus(offer, request, now),
-          ":pending": "pending",
-          ":now": now.toISOString(),
-        },
-      },
+  const volunteers = await Volunteer.Volunteers.getMany(moot.map((o) => o.volunteerId));
+  const closing = moot.map((offer): Effects => {
+    const volunteer = volunteers.get(offer.volunteerId);
+    const to = Offer.effectiveStatus(offer, request, now);
+    return {
+      items: [Offer.answer(offer, to === "covered" ? "covered" : "withdrawn", now)],
+      mails: volunteer
+        ? [
+            Outbox.entry(
+              Request.partitionOf(requestId),
+              "offer-withdrawn",
+              render(volunteer.email, Letters.offerWithdrawn(request, volunteer)),
+              now,
+            ),
+          ]
+        : [],
     };
-    return { items: [update, ...(mail ? [mail.put] : [])], mails: mail ? [mail.key] : [] };
   });
   // Usually a few offers: one transaction for them all. If one of them moved meanwhile, each
   // is settled on its own, so the others still are.
-  const commit = async (group: typeof closing) => {
+  const commit = async (group: Effects[]) => {
     try {
-      await transact(group.flatMap((c) => c.items));
+      await Outbox.commit(
+        group.flatMap((c) => c.items),
+        group.flatMap((c) => c.mails),
+      );
+      return group.length;
     } catch (error) {
       if (error instanceof ConditionsFailed) return 0;
       throw error;
     }
-    Outbox.dispatch(group.flatMap((c) => c.mails));
-    return group.length;
   };
   const groups = chunk(closing, GROUP);
   const together = await inPool(groups, 4, commit);

@@ -4,21 +4,19 @@ import * as Actor from "../actor/index.ts";
 import * as Alert from "../alert/index.ts";
 import { Audit } from "../audit/index.ts";
 import { Counts } from "../counts/index.ts";
-import { tableName } from "../db/client.ts";
-import { ConditionsFailed, transact } from "../db/transact.ts";
+import { when } from "../db/expr.ts";
+import { ConditionsFailed } from "../db/transact.ts";
 import * as Link from "../link/index.ts";
 import { Outbox } from "../mail/index.ts";
-import { load, type RequestState } from "../offer/state.ts";
-import { keys } from "../request/request.ts";
-import { eventItem, updateRequest, type VisitReport } from "../request/store.ts";
+import { Offer } from "../offer/index.ts";
+import { Request } from "../request/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
-import { CantComeInput, type Report, ReportInput } from "../visit/schema.ts";
-import * as Visit from "../visit/visit.ts";
-import * as Volunteers from "../volunteer/volunteer.ts";
-import { detailsView, visitView } from "./offering.ts";
-import { releaseItems } from "./release.ts";
+import { CantComeInput, type Report, ReportInput, Visit } from "../visit/index.ts";
+import { Volunteer } from "../volunteer/index.ts";
+import { giveBack } from "./release.ts";
+import { detailsView, visitView } from "./views.ts";
 
 /**
  * The volunteer's page for one visit, opened from the confirmation or a reminder: the details,
@@ -30,7 +28,7 @@ const ATTEMPTS = 4;
 
 async function visitOf(token: string, now: Date) {
   const target = await Link.resolve(token, "visit", now);
-  const state = await load(target.requestId);
+  const state = await Offer.load(target.requestId);
   const visit = state?.visit;
   if (!state || !visit || visit.volunteerId !== target.volunteerId) {
     throw new VisibleError(404, "link_invalid", "error.linkUnknown");
@@ -75,17 +73,15 @@ async function releaseByVolunteer(
     if (visit.status === "cancelled") return "already_cancelled";
     if (visit.status === "reported") return "reported";
     if (now.toISOString() >= visit.startsAt) return "too_late";
-    const volunteer = await Volunteers.get(visit.volunteerId);
-    const name = volunteer?.name ?? "";
-    const release = await releaseItems(
+    const name = (await Volunteer.get(visit.volunteerId))?.name ?? "";
+    const release = await giveBack(
       state,
       visit,
       { volunteerName: name, actorName: name, by: "volunteer", ...(reason && { reason }) },
       now,
     );
     try {
-      await transact(release.items);
-      Outbox.dispatch(release.mails);
+      await Outbox.commit(release.items, release.mails);
       return "released";
     } catch (error) {
       if (error instanceof ConditionsFailed && attempt < ATTEMPTS) continue;
@@ -96,59 +92,34 @@ async function releaseByVolunteer(
 
 export type ReportOutcome = "reported" | "already_reported" | "cancelled";
 
+type ReportedBy = { kind: "volunteer" } | { kind: "coordinator"; name: string };
+
 /**
  * The report completes the request. What it flags reaches the coordinator as alerts: a safety
  * concern, a follow-up need, a volunteer asking for a talk.
  */
-async function complete(
-  state: RequestState,
-  report: Report,
-  by: { kind: "volunteer" } | { kind: "coordinator"; name: string },
-  now: Date,
-): Promise<void> {
-  const { request } = state;
-  const visit = state.visit;
+async function complete(state: Offer.RequestState, report: Report, by: ReportedBy, now: Date) {
+  const { request, visit } = state;
   if (!visit) throw new VisibleError(409, "not_allowed", "error.notAllowed");
-  const volunteer = await Volunteers.get(visit.volunteerId);
+  const volunteer = await Volunteer.get(visit.volunteerId);
   const actorName = by.kind === "volunteer" ? (volunteer?.name ?? "") : by.name;
-  const urgent = report.safety ? await Alert.urgentMails("safety_concern", request, now) : [];
   const at = now.toISOString();
-  const stored: VisitReport = { ...report, at, by: by.kind, actorName };
-  const flags = [
-    ...(report.safety ? ["safety"] : []),
-    ...(report.followUp ? ["followUp"] : []),
-    ...(report.wantsTalk ? ["wantsTalk"] : []),
-  ];
   const items: TransactItem[] = [
-    updateRequest(
+    Request.change(
       request,
-      {
-        status: "completed",
-        gsi1pk: keys.byStatus("completed", request.startsAt, request.id).gsi1pk,
-        outcome: report.happened,
-      },
       now,
-      {
-        condition: "#st = :confirmed AND volunteerId = :volunteer",
-        names: { "#st": "status" },
-        values: { ":confirmed": "confirmed", ":volunteer": visit.volunteerId },
-      },
+      { status: "completed", outcome: report.happened },
+      { when: when.and(when.eq("status", "confirmed"), when.eq("volunteerId", visit.volunteerId)) },
     ),
     ...Visit.report(visit, { outcome: report.happened, minutes: report.minutes }, now),
-    {
-      Put: {
-        TableName: tableName(),
-        Item: { pk: keys.request(request.id).pk, sk: "report", type: "report", report: stored },
-        ConditionExpression: "attribute_not_exists(pk)",
-      },
-    },
+    Request.reportItem(request.id, { ...report, at, by: by.kind, actorName }),
     Counts.change("requests", { confirmed: -1, completed: 1 }),
-    eventItem(request.id, {
+    Request.eventItem(request.id, {
       at,
       kind: "report",
       outcome: report.happened,
       ...(report.minutes !== undefined && { minutes: report.minutes }),
-      flags,
+      flags: flagsOf(report),
       actorName,
     }),
     Audit.entry(
@@ -157,33 +128,29 @@ async function complete(
       { by: by.kind, outcome: report.happened },
       now,
     ),
-    ...(report.safety ? [Alert.raise("safety_concern", request, now)] : []),
-    ...urgent.map((m) => m.put),
-    ...(report.followUp ? [Alert.raise("follow_up", request, now)] : []),
-    ...(report.wantsTalk ? [Alert.raise("volunteer_talk", request, now)] : []),
+    ...flagsOf(report).map((flag) => Alert.raise(ALERT_OF_FLAG[flag], request, now)),
+    // The bank's "longest without a visit" ordering counts visits that took place.
+    ...(report.happened === "yes" && volunteer
+      ? Volunteer.recordVisit(volunteer, visit.startsAt)
+      : []),
   ];
-  // The bank's "longest without a visit" ordering counts visits that took place.
-  if (report.happened === "yes" && volunteer) {
-    items.push(
-      {
-        Update: {
-          TableName: tableName(),
-          Key: Volunteers.keys.volunteer(volunteer.id),
-          UpdateExpression: "SET lastVisitAt = :at",
-          ConditionExpression: "version = :seen",
-          ExpressionAttributeValues: { ":at": visit.startsAt, ":seen": volunteer.version },
-        },
-      },
-      {
-        Put: {
-          TableName: tableName(),
-          Item: Volunteers.cardItem({ ...volunteer, lastVisitAt: visit.startsAt }),
-        },
-      },
-    );
-  }
-  await transact(items);
-  Outbox.dispatch(urgent.map((m) => m.key));
+  const urgent = report.safety ? await Alert.urgentMails("safety_concern", request, now) : [];
+  await Outbox.commit(items, urgent);
+}
+
+const ALERT_OF_FLAG = {
+  safety: "safety_concern",
+  followUp: "follow_up",
+  wantsTalk: "volunteer_talk",
+} as const;
+
+/** What a report flags for the coordinator. */
+function flagsOf(report: Report): (keyof typeof ALERT_OF_FLAG)[] {
+  return [
+    ...(report.safety ? (["safety"] as const) : []),
+    ...(report.followUp ? (["followUp"] as const) : []),
+    ...(report.wantsTalk ? (["wantsTalk"] as const) : []),
+  ];
 }
 
 export async function report(
@@ -217,7 +184,7 @@ export const recordOutcome = fn(
   async ({ id, report: input }, now: Date = new Date()) => {
     const actor = Actor.coordinator();
     const parsed = zm.parse(ReportInput, input);
-    const state = await load(id);
+    const state = await Offer.load(id);
     if (!state) throw new VisibleError(404, "not_found", "error.notFound");
     if (state.request.status !== "confirmed" || state.visit?.status !== "planned") {
       throw new VisibleError(409, "not_allowed", "error.notAllowed");

@@ -1,17 +1,15 @@
 import * as Actor from "../actor/index.ts";
-import { tableName } from "../db/client.ts";
-import { queryAll } from "../db/query.ts";
-import { ConditionsFailed, transact } from "../db/transact.ts";
+import { ConditionsFailed } from "../db/transact.ts";
 import * as Link from "../link/index.ts";
 import { Outbox } from "../mail/index.ts";
-import { load } from "../offer/state.ts";
+import { Offer } from "../offer/index.ts";
 import { fn } from "../util/fn.ts";
 import { log } from "../util/log.ts";
 import { helsinkiDate } from "../util/time.ts";
-import * as Visit from "../visit/visit.ts";
-import * as Volunteer from "../volunteer/volunteer.ts";
-import { close } from "./offering.ts";
-import { releaseItems } from "./release.ts";
+import { Visit } from "../visit/index.ts";
+import { Volunteer } from "../volunteer/index.ts";
+import { close } from "./offer-close.ts";
+import { giveBack } from "./release.ts";
 
 /**
  * A volunteer stepping back, as it touches everything else: when they end, or pause over
@@ -87,19 +85,18 @@ async function releaseUpcoming(
   );
   let released = 0;
   for (const entry of upcoming) {
-    const state = await load(entry.requestId);
+    const state = await Offer.load(entry.requestId);
     const visit = state?.visit;
     if (!state || visit?.status !== "planned" || visit.volunteerId !== volunteerId) continue;
     const volunteerName = state.request.volunteerName ?? "";
-    const release = await releaseItems(state, visit, { volunteerName, ...by }, now);
+    const release = await giveBack(state, visit, { volunteerName, ...by }, now);
     try {
-      await transact(release.items);
+      await Outbox.commit(release.items, release.mails);
     } catch (error) {
       // Moved meanwhile (reported, cancelled, released by the volunteer): nothing to release.
       if (error instanceof ConditionsFailed) continue;
       throw error;
     }
-    Outbox.dispatch(release.mails);
     released++;
   }
   return released;
@@ -107,19 +104,11 @@ async function releaseUpcoming(
 
 /** Pending offers to the volunteer: a short list, read from the pending-offer index. */
 async function withdrawOpenOffers(volunteerId: string, actorName: string, now: Date) {
-  const pending = await queryAll({
-    TableName: tableName(),
-    IndexName: "gsi1",
-    KeyConditionExpression: "gsi1pk = :pending",
-    FilterExpression: "volunteerId = :volunteer",
-    ExpressionAttributeValues: { ":pending": "offers#pending", ":volunteer": volunteerId },
-    ProjectionExpression: "requestId",
-  });
   let withdrawn = 0;
-  for (const { requestId } of pending) {
-    const result = await close(String(requestId), volunteerId, "withdrawn", now, { actorName });
+  for (const { requestId } of await Offer.pendingFor(volunteerId)) {
+    const result = await close(requestId, volunteerId, "withdrawn", now, { actorName });
     if (result.changed) withdrawn++;
-    else log.debug("offer already closed", { requestId: String(requestId) });
+    else log.debug("offer already closed", { requestId });
   }
   return withdrawn;
 }

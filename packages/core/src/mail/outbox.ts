@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { db, tableName } from "../db/client.ts";
-import { ConditionsFailed, transact } from "../db/transact.ts";
+import * as z from "zod";
+import { when } from "../db/expr.ts";
+import { defineItem, queryPage, run } from "../db/store.ts";
+import { ConditionsFailed, transact, transactGuarded } from "../db/transact.ts";
 import { countAgainst } from "../rate-limit/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { createId } from "../util/id.ts";
@@ -21,7 +22,8 @@ export interface OutboxKey {
   sk: string;
 }
 
-export type OutboxStatus = "pending" | "sending" | "sent" | "failed";
+export const outboxStatuses = ["pending", "sending", "sent", "failed"] as const;
+export type OutboxStatus = (typeof outboxStatuses)[number];
 
 export const MAX_ATTEMPTS = 10;
 /**
@@ -31,45 +33,76 @@ export const MAX_ATTEMPTS = 10;
 export const KEEP_DAYS = 400;
 /** How long a claim stays exclusive; a sender that died releases its message after this. */
 const LEASE_MS = 2 * 60_000;
-const DUE_INDEX_KEY = "outbox#due";
-const FAILED_INDEX_KEY = "outbox#failed";
+const DUE = "outbox#due";
+const FAILED = "outbox#failed";
+
+const Attachment = z.object({ filename: z.string(), contentType: z.string(), content: z.string() });
+
+const Email = z.object({
+  id: z.string(),
+  /** The partition of what it is about (`request#…`), so that thing's timeline reads it. */
+  owner: z.string(),
+  template: z.string(),
+  to: z.string(),
+  subject: z.string(),
+  /** The message itself, until it is sent. */
+  text: z.string().optional(),
+  html: z.string().optional(),
+  attachments: z.array(Attachment).optional(),
+  status: z.enum(outboxStatuses),
+  attempts: z.number(),
+  createdAt: z.string(),
+  nextAttemptAt: z.string().optional(),
+  claimToken: z.string().optional(),
+  sentAt: z.string().optional(),
+  messageId: z.string().optional(),
+  lastError: z.string().optional(),
+});
+type Email = z.output<typeof Email>;
+
+const Emails = defineItem({
+  type: "outbox",
+  schema: Email,
+  key: (key: OutboxKey) => key,
+  id: (e) => keyOf(e),
+  // Due and failed emails are found through gsi1 (`<when>#<sk>` keeps them in time order).
+  index: (e) =>
+    e.status === "failed"
+      ? { gsi1pk: FAILED, gsi1sk: `${e.createdAt}#outbox#${e.id}` }
+      : e.status === "sent"
+        ? undefined
+        : { gsi1pk: DUE, gsi1sk: `${e.nextAttemptAt}#outbox#${e.id}` },
+  expiresAt: (e) => Math.floor(Date.parse(e.createdAt) / 1000) + KEEP_DAYS * 86_400,
+});
+
+const keyOf = (e: Pick<Email, "owner" | "id">): OutboxKey => ({
+  pk: e.owner,
+  sk: `outbox#${e.id}`,
+});
+
+/** An outbox entry as written and its key, for `commit` (or a transaction and `dispatch`). */
+export interface Entry {
+  key: OutboxKey;
+  put: TransactItem;
+}
 
 /**
  * A new outbox entry, stored in the partition of what it is about (e.g. `request#…`) so that
  * thing's timeline reads its emails in the same Query.
  */
-export function entry(
-  about: string,
-  template: string,
-  message: Message,
-  now: Date,
-): { key: OutboxKey; put: TransactItem } {
-  const id = createId("out");
-  const key = { pk: about, sk: `outbox#${id}` };
+export function entry(about: string, template: string, message: Message, now: Date): Entry {
   const at = now.toISOString();
-  return {
-    key,
-    put: {
-      Put: {
-        TableName: tableName(),
-        Item: {
-          ...key,
-          type: "outbox",
-          id,
-          template,
-          ...message,
-          status: "pending" satisfies OutboxStatus,
-          attempts: 0,
-          createdAt: at,
-          nextAttemptAt: at,
-          expiresAt: Math.floor(now.getTime() / 1000) + KEEP_DAYS * 86_400,
-          gsi1pk: DUE_INDEX_KEY,
-          gsi1sk: `${at}#${key.sk}`,
-        },
-        ConditionExpression: "attribute_not_exists(pk)",
-      },
-    },
+  const email: Email = {
+    id: createId("out"),
+    owner: about,
+    template,
+    ...message,
+    status: "pending",
+    attempts: 0,
+    createdAt: at,
+    nextAttemptAt: at,
   };
+  return { key: keyOf(email), put: Emails.put(email, when.notExists("pk")) };
 }
 
 type Dispatcher = (keys: OutboxKey[]) => void;
@@ -87,44 +120,62 @@ export function dispatch(keys: OutboxKey[]): void {
   if (keys.length > 0) dispatcher?.(keys);
 }
 
+/**
+ * Commits a change with the emails it causes, then hands them to delivery: the one way an
+ * operation writes and mails, so no email goes out for a change that did not happen.
+ */
+export async function commit(items: TransactItem[], mails: Entry[] = []): Promise<void> {
+  await transact([...items, ...mails.map((m) => m.put)]);
+  dispatch(mails.map((m) => m.key));
+}
+
+/** `commit` for a change made on the version someone saw: a failed condition is a 409. */
+export async function commitGuarded(items: TransactItem[], mails: Entry[] = []): Promise<void> {
+  await transactGuarded([...items, ...mails.map((m) => m.put)]);
+  dispatch(mails.map((m) => m.key));
+}
+
 export type DeliveryResult = "sent" | "retry" | "failed" | "skipped";
 
 export async function deliver(key: OutboxKey, now = new Date()): Promise<DeliveryResult> {
   const claim = await claimForSending(key, now);
   if (!claim) return "skipped";
-  const { token, item } = claim;
+  const { token, email } = claim;
   let messageId: string;
   try {
     // Loaded on first delivery: the API Lambda, which never delivers in AWS, skips its start-up.
     const { send } = await import("./ses.ts");
     messageId = await send({
-      to: item.to,
-      subject: item.subject,
-      text: item.text,
-      html: item.html,
-      attachments: item.attachments,
+      to: email.to,
+      subject: email.subject,
+      text: email.text ?? "",
+      html: email.html ?? "",
+      ...(email.attachments && { attachments: email.attachments }),
     });
   } catch (error) {
-    return recordFailure(key, token, item.attempts, error, now);
+    return recordFailure(key, token, email.attempts, error, now);
   }
   try {
-    await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: key,
-        // Once sent, only the delivery record stays: the text held live links (sign-in, offer,
-        // cancel) and personal details that nothing needs any more.
-        UpdateExpression:
-          "SET #status = :sent, sentAt = :now, messageId = :messageId REMOVE claimToken, gsi1pk, gsi1sk, nextAttemptAt, lastError, #text, html, attachments",
-        ConditionExpression: "claimToken = :token",
-        ExpressionAttributeNames: { "#status": "status", "#text": "text" },
-        ExpressionAttributeValues: {
-          ":sent": "sent",
-          ":now": new Date().toISOString(),
-          ":messageId": messageId,
-          ":token": token,
+    await run(
+      Emails.update(
+        key,
+        {
+          set: { status: "sent", sentAt: new Date().toISOString(), messageId },
+          // Once sent, only the delivery record stays: the text held live links (sign-in,
+          // offer, cancel) and personal details that nothing needs any more.
+          remove: [
+            "claimToken",
+            "gsi1pk",
+            "gsi1sk",
+            "nextAttemptAt",
+            "lastError",
+            "text",
+            "html",
+            "attachments",
+          ],
         },
-      }),
+        when.eq("claimToken", token),
+      ),
     );
   } catch (error) {
     // It went out, but the lease ran out first and another deliverer holds it now.
@@ -138,27 +189,26 @@ async function claimForSending(key: OutboxKey, now: Date) {
   const token = randomUUID();
   const leaseUntil = new Date(now.getTime() + LEASE_MS).toISOString();
   try {
-    const { Attributes } = await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: key,
-        UpdateExpression:
-          "SET #status = :sending, claimToken = :token, attempts = attempts + :one, nextAttemptAt = :lease, gsi1sk = :leaseKey",
-        ConditionExpression: "#status IN (:pending, :sending) AND nextAttemptAt <= :now",
-        ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: {
-          ":sending": "sending",
-          ":pending": "pending",
-          ":token": token,
-          ":one": 1,
-          ":lease": leaseUntil,
-          ":leaseKey": `${leaseUntil}#${key.sk}`,
-          ":now": now.toISOString(),
+    const claimed = await run(
+      Emails.update(
+        key,
+        {
+          set: {
+            status: "sending",
+            claimToken: token,
+            nextAttemptAt: leaseUntil,
+            gsi1sk: `${leaseUntil}#${key.sk}`,
+          },
+          add: { attempts: 1 },
         },
-        ReturnValues: "ALL_NEW",
-      }),
+        when.and(
+          when.in("status", ["pending", "sending"]),
+          when.le("nextAttemptAt", now.toISOString()),
+        ),
+      ),
+      { returnNew: true },
     );
-    return { token, item: Attributes as Message & { attempts: number } };
+    return { token, email: Emails.read({ owner: key.pk, ...claimed }) };
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) return undefined;
     throw error;
@@ -172,35 +222,33 @@ async function recordFailure(
   error: unknown,
   now: Date,
 ): Promise<DeliveryResult> {
-  const failed = attempts >= MAX_ATTEMPTS;
+  const gaveUp = attempts >= MAX_ATTEMPTS;
   const next = new Date(now.getTime() + backoffMs(attempts)).toISOString();
   const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  log.warn("outbox delivery failed", { key: key.sk, attempts, reason, gaveUp: failed });
+  log.warn("outbox delivery failed", { key: key.sk, attempts, reason, gaveUp });
   try {
-    await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: key,
-        UpdateExpression:
-          "SET #status = :status, nextAttemptAt = :next, gsi1pk = :index, gsi1sk = :indexKey, lastError = :reason REMOVE claimToken",
-        ConditionExpression: "claimToken = :token",
-        ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: {
-          ":status": failed ? "failed" : "pending",
-          ":next": next,
-          ":index": failed ? FAILED_INDEX_KEY : DUE_INDEX_KEY,
-          ":indexKey": `${failed ? now.toISOString() : next}#${key.sk}`,
-          ":reason": reason.slice(0, 500),
-          ":token": token,
+    await run(
+      Emails.update(
+        key,
+        {
+          set: {
+            status: gaveUp ? "failed" : "pending",
+            nextAttemptAt: next,
+            gsi1pk: gaveUp ? FAILED : DUE,
+            gsi1sk: `${gaveUp ? now.toISOString() : next}#${key.sk}`,
+            lastError: reason.slice(0, 500),
+          },
+          remove: ["claimToken"],
         },
-      }),
+        when.eq("claimToken", token),
+      ),
     );
   } catch (error) {
     // Another deliverer took it over meanwhile: its outcome is the one that counts.
     if (error instanceof ConditionalCheckFailedException) return "skipped";
     throw error;
   }
-  return failed ? "failed" : "retry";
+  return gaveUp ? "failed" : "retry";
 }
 
 /** 1, 2, 4 … minutes, at most six hours apart. */
@@ -213,78 +261,65 @@ export async function retryDue(now = new Date()) {
   const totals: Record<DeliveryResult, number> = { sent: 0, retry: 0, failed: 0, skipped: 0 };
   let startKey: Record<string, unknown> | undefined;
   do {
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :due AND gsi1sk <= :now",
-        ExpressionAttributeValues: { ":due": DUE_INDEX_KEY, ":now": `${now.toISOString()}#~` },
-        ProjectionExpression: "pk, sk",
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      const result = await deliver({ pk: item.pk, sk: item.sk }, now);
-      totals[result]++;
+    const page = await queryPage({
+      index: "gsi1",
+      partition: DUE,
+      range: { le: `${now.toISOString()}#~` },
+      project: ["pk", "sk"],
+      ...(startKey && { startKey }),
+    });
+    for (const item of page.items) {
+      totals[await deliver({ pk: String(item.pk), sk: String(item.sk) }, now)]++;
     }
-    startKey = page.LastEvaluatedKey;
+    startKey = page.next;
   } while (startKey);
   return totals;
 }
 
 /** Emails that gave up, newest first, for coordinators to see and retry. */
 export async function failed(limit = 100) {
-  const page = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: "gsi1",
-      KeyConditionExpression: "gsi1pk = :failed",
-      ExpressionAttributeValues: { ":failed": FAILED_INDEX_KEY },
-      ScanIndexForward: false,
-      Limit: limit,
-    }),
-  );
-  return (page.Items ?? []).map(view);
+  const { items } = await queryPage({ index: "gsi1", partition: FAILED, newestFirst: true, limit });
+  return items.map(view);
 }
 
 /** A failed email goes back in line, from its first attempt. */
 export function requeue(key: OutboxKey, now: Date): TransactItem {
   const at = now.toISOString();
-  return {
-    Update: {
-      TableName: tableName(),
-      Key: key,
-      UpdateExpression:
-        "SET #status = :pending, attempts = :zero, nextAttemptAt = :now, gsi1pk = :due, gsi1sk = :dueKey",
-      ConditionExpression: "#status = :failed",
-      ExpressionAttributeNames: { "#status": "status" },
-      ExpressionAttributeValues: {
-        ":pending": "pending",
-        ":failed": "failed",
-        ":zero": 0,
-        ":now": at,
-        ":due": DUE_INDEX_KEY,
-        ":dueKey": `${at}#${key.sk}`,
+  return Emails.update(
+    key,
+    {
+      set: {
+        status: "pending",
+        attempts: 0,
+        nextAttemptAt: at,
+        gsi1pk: DUE,
+        gsi1sk: `${at}#${key.sk}`,
       },
     },
-  };
+    when.eq("status", "failed"),
+  );
 }
 
+/** Is a stored item an email of the outbox (as a partition's timeline meets it)? */
+export const isEmail = (item: Record<string, unknown>) => item.type === "outbox";
+
 /** What a coordinator sees of an email: who, what about, and how delivery went. */
-export function view(item: Record<string, unknown>) {
+export function view(raw: Record<string, unknown>) {
+  const e = Emails.read({ owner: raw.pk, ...raw });
   return {
-    id: item.id as string,
-    owner: item.pk as string,
-    template: item.template as string,
-    to: item.to as string,
-    subject: item.subject as string,
-    status: item.status as OutboxStatus,
-    attempts: item.attempts as number,
-    createdAt: item.createdAt as string,
-    sentAt: item.sentAt as string | undefined,
-    lastError: item.lastError as string | undefined,
+    id: e.id,
+    owner: e.owner,
+    template: e.template,
+    to: e.to,
+    subject: e.subject,
+    status: e.status,
+    attempts: e.attempts,
+    createdAt: e.createdAt,
+    sentAt: e.sentAt,
+    lastError: e.lastError,
   };
 }
+export type EmailView = ReturnType<typeof view>;
 
 /** Emails a day to one address typed into a public form: enough for honest use, useless for spam. */
 export const TYPED_ADDRESS_MAILS_PER_DAY = 3;
@@ -296,11 +331,11 @@ export const TYPED_ADDRESS_MAILS_PER_DAY = 3;
  */
 export async function commitWithConfirmation(
   items: TransactItem[],
-  confirmation: { to: string; put: TransactItem } | undefined,
+  confirmation: { to: string; mail: Entry } | undefined,
   now: Date,
 ): Promise<boolean> {
   if (!confirmation) {
-    await transact(items);
+    await commit(items);
     return false;
   }
   const limit = countAgainst(
@@ -311,11 +346,11 @@ export async function commitWithConfirmation(
     now,
   );
   try {
-    await transact([...items, limit, confirmation.put]);
+    await commit([...items, limit], [confirmation.mail]);
     return true;
   } catch (error) {
     if (!(error instanceof ConditionsFailed && error.failed.includes(items.length))) throw error;
   }
-  await transact(items);
+  await commit(items);
   return false;
 }

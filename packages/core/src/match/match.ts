@@ -6,7 +6,7 @@ import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { plainWords, words } from "../util/words.ts";
 import * as Visit from "../visit/visit.ts";
-import { cards } from "../volunteer/bank.ts";
+import { Volunteer } from "../volunteer/index.ts";
 import { RECENT_DAYS, rank } from "./rank.ts";
 
 const SHOWN = 50;
@@ -28,9 +28,9 @@ export const suggest = fn(
       Math.min(now.getTime() - RECENT_DAYS * 86_400_000, Date.parse(request.startsAt)),
     ).toISOString();
     const [active, paused, training, visits, supported] = await Promise.all([
-      cards("active"),
-      cards("paused"),
-      cards("in_training"),
+      Volunteer.cards("active"),
+      Volunteer.cards("paused"),
+      Volunteer.cards("in_training"),
       Visit.inMonths(Visit.monthsBetween(from, request.startsAt)),
       request.clientKey
         ? Client.supporters(request.clientKey, request.id)

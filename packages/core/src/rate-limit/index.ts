@@ -1,11 +1,38 @@
 import { createHash } from "node:crypto";
-import { tableName } from "../db/client.ts";
+import * as z from "zod";
+import { when } from "../db/expr.ts";
+import { defineItem } from "../db/store.ts";
 import type { TransactItem } from "../util/db-types.ts";
 
 /**
  * Fixed-window counters kept in the table, so every Lambda instance shares them. A limit is a
  * transaction item: the write it guards and the count commit together or not at all.
  */
+
+interface WindowId {
+  bucket: string;
+  subject: string;
+  windowStart: number;
+}
+
+const Window = defineItem({
+  type: "rate",
+  schema: z.object({ hits: z.number() }),
+  // Subjects (addresses, emails) are hashed: the table never holds who sent what from where.
+  key: ({ bucket, subject, windowStart }: WindowId) => ({
+    pk: `rate#${bucket}#${hash(subject)}`,
+    sk: String(windowStart),
+  }),
+});
+
+const windowOf = (bucket: string, subject: string, windowSeconds: number, now: Date) => ({
+  bucket,
+  subject,
+  windowStart: Math.floor(now.getTime() / 1000 / windowSeconds) * windowSeconds,
+});
+
+const hasRoom = (limit: number) => when.or(when.notExists("hits"), when.lt("hits", limit));
+
 export function countAgainst(
   bucket: string,
   subject: string,
@@ -13,26 +40,12 @@ export function countAgainst(
   windowSeconds: number,
   now: Date,
 ): TransactItem {
-  const windowStart = Math.floor(now.getTime() / 1000 / windowSeconds) * windowSeconds;
-  return {
-    Update: {
-      TableName: tableName(),
-      // Addresses are hashed: the table never holds who sent what from where.
-      Key: { pk: `rate#${bucket}#${hash(subject)}`, sk: String(windowStart) },
-      UpdateExpression: "SET hits = if_not_exists(hits, :zero) + :one, expiresAt = :expires",
-      ConditionExpression: "attribute_not_exists(hits) OR hits < :limit",
-      ExpressionAttributeValues: {
-        ":zero": 0,
-        ":one": 1,
-        ":limit": limit,
-        ":expires": windowStart + windowSeconds * 2,
-      },
-    },
-  };
-}
-
-function hash(value: string): string {
-  return createHash("sha256").update(value).digest("base64url").slice(0, 22);
+  const id = windowOf(bucket, subject, windowSeconds, now);
+  return Window.update(
+    id,
+    { add: { hits: 1 }, set: { expiresAt: id.windowStart + windowSeconds * 2 } },
+    hasRoom(limit),
+  );
 }
 
 /**
@@ -46,13 +59,9 @@ export function checkUnder(
   windowSeconds: number,
   now: Date,
 ): TransactItem {
-  const windowStart = Math.floor(now.getTime() / 1000 / windowSeconds) * windowSeconds;
-  return {
-    ConditionCheck: {
-      TableName: tableName(),
-      Key: { pk: `rate#${bucket}#${hash(subject)}`, sk: String(windowStart) },
-      ConditionExpression: "attribute_not_exists(hits) OR hits < :limit",
-      ExpressionAttributeValues: { ":limit": limit },
-    },
-  };
+  return Window.check(windowOf(bucket, subject, windowSeconds, now), hasRoom(limit));
+}
+
+function hash(value: string): string {
+  return createHash("sha256").update(value).digest("base64url").slice(0, 22);
 }

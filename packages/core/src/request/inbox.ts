@@ -1,13 +1,12 @@
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { Counts } from "../counts/index.ts";
-import { db, tableName } from "../db/client.ts";
 import { Search } from "../search/index.ts";
 import { decodeCursor, encodeCursor } from "../util/db-types.ts";
 import { fn } from "../util/fn.ts";
 import { line } from "../util/text.ts";
-import { type Request, type Status, statuses } from "./request.ts";
+import { type Status, statuses } from "./status.ts";
+import { findByReference, inStatus, type Request, Requests } from "./store.ts";
 
 /** A request is urgent when its appointment is this close and nobody has been found yet. */
 export const URGENT_MS = 3 * 24 * 3_600_000;
@@ -41,23 +40,14 @@ export const ListInput = z.object({
 export const list = fn(ListInput, async (input, now: Date = new Date()) => {
   Actor.coordinator();
   const [page, counts] = await Promise.all([
-    db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :pk",
-        ExpressionAttributeValues: { ":pk": `requests#${input.status}` },
-        Limit: input.limit,
-        ExclusiveStartKey: decodeCursor(input.cursor),
-      }),
-    ),
+    inStatus(input.status, input.limit, decodeCursor(input.cursor)),
     Counts.read("requests", statuses),
   ]);
   return {
     status: input.status,
     counts,
-    requests: (page.Items ?? []).map((item) => summary(item as Request, now)),
-    cursor: encodeCursor(page.LastEvaluatedKey),
+    requests: page.requests.map((request) => summary(request, now)),
+    cursor: encodeCursor(page.next),
   };
 });
 
@@ -69,13 +59,13 @@ const referencePattern = /^(?:r-?)?(\d{4})-?(\d{1,6})$/i;
 export const search = fn(SearchInput, async ({ q }, now: Date = new Date()) => {
   Actor.coordinator();
   const reference = q.replace(/\s/g, "").match(referencePattern);
-  const ids = reference
-    ? await Search.byReference(`R-${reference[1]}-${reference[2]?.padStart(4, "0")}`)
-    : await Search.byName(q);
-  const items = await Search.getMany(ids);
+  const found = reference
+    ? [await findByReference(`R-${reference[1]}-${reference[2]?.padStart(4, "0")}`)]
+    : [...(await Requests.getMany(await Search.byName(q))).values()];
   return {
-    requests: items
-      .map((item) => summary(item as Request, now))
+    requests: found
+      .filter((request): request is Request => !!request)
+      .map((request) => summary(request, now))
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
   };
 });

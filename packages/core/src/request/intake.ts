@@ -1,7 +1,7 @@
-import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import type * as z from "zod/mini";
 import { config } from "../config/index.ts";
 import { Counts } from "../counts/index.ts";
-import { db, tableName } from "../db/client.ts";
+import { when } from "../db/expr.ts";
 import { ConditionsFailed } from "../db/transact.ts";
 import { type Locale, t } from "../i18n/index.ts";
 import { Outbox, render } from "../mail/index.ts";
@@ -14,7 +14,7 @@ import { normalisePhone } from "../util/phone.ts";
 import { phoneField } from "../util/text.ts";
 import { formatAppointment, helsinkiDate, helsinkiToUtc } from "../util/time.ts";
 import { confirmationAddress, requestSchemas } from "./schema.ts";
-import { keys, type Request } from "./store.ts";
+import { nextNumber, partitionOf, type Request, Requests, referenceItem } from "./store.ts";
 
 export { type Status, statuses } from "./status.ts";
 
@@ -49,81 +49,69 @@ export const submit = fn(
     // The honeypot was filled: a bot. Answer exactly as if all went well, keep nothing.
     if (input.website) return { kind: "discarded", reference, confirmationEmail: Boolean(to) };
 
-    const id = createId("req");
-    const startsAt = helsinkiToUtc(input.date, input.startTime).toISOString();
-    const { website: _honeypot, consent: _consent, ...details } = input;
-    const at = now.toISOString();
-    const request: Request = {
-      ...details,
-      id,
-      reference,
-      status: "received",
-      startsAt,
-      consentAt: at,
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    };
-    const confirmation = to
+    const request = received(input, reference, now);
+    const mail = to
       ? Outbox.entry(
-          keys.request(id).pk,
+          partitionOf(request.id),
           "request-received",
           render(to, receivedLetter(request)),
           now,
         )
       : undefined;
-
-    let emailed: boolean;
+    // A coordinator's follow-up is not the public form's: its rate limit is not theirs.
+    const limit = context.byCoordinator
+      ? []
+      : [
+          RateLimit.countAgainst(
+            "request",
+            context.clientAddress,
+            config().REQUEST_RATE_LIMIT_PER_HOUR,
+            3600,
+            now,
+          ),
+        ];
     try {
-      emailed = await Outbox.commitWithConfirmation(
-        [
-          ...(context.byCoordinator
-            ? []
-            : [
-                RateLimit.countAgainst(
-                  "request",
-                  context.clientAddress,
-                  config().REQUEST_RATE_LIMIT_PER_HOUR,
-                  3600,
-                  now,
-                ),
-              ]),
-          {
-            Put: {
-              TableName: tableName(),
-              Item: {
-                ...keys.request(id),
-                ...keys.byStatus("received", startsAt, id),
-                type: "request",
-                ...request,
-              },
-              ConditionExpression: "attribute_not_exists(pk)",
-            },
-          },
-          {
-            Put: {
-              TableName: tableName(),
-              Item: { ...keys.reference(reference), type: "reference", requestId: id },
-              ConditionExpression: "attribute_not_exists(pk)",
-            },
-          },
-          Counts.change("requests", { received: 1 }),
-          ...Search.index(id, request.client.name),
-        ],
-        to && confirmation ? { to, put: confirmation.put } : undefined,
+      const emailed = await Outbox.commitWithConfirmation(
+        [...limit, ...intakeItems(request)],
+        to && mail ? { to, mail } : undefined,
         now,
       );
+      return { kind: "received", id: request.id, reference, confirmationEmail: emailed };
     } catch (error) {
-      // The rate-limit count is the first item.
-      if (!context.byCoordinator && error instanceof ConditionsFailed && error.failed.includes(0)) {
+      if (limit.length && error instanceof ConditionsFailed && error.failed.includes(0)) {
         throw new VisibleError(429, "rate_limited", "error.rateLimited");
       }
       throw error;
     }
-    if (confirmation && emailed) Outbox.dispatch([confirmation.key]);
-    return { kind: "received", id, reference, confirmationEmail: emailed };
   },
 );
+
+/** A new request as the form gave it, received now. */
+function received(input: z.output<typeof SubmitInput>, reference: string, now: Date): Request {
+  const { website: _honeypot, consent: _consent, ...details } = input;
+  const at = now.toISOString();
+  return {
+    ...details,
+    id: createId("req"),
+    reference,
+    status: "received",
+    startsAt: helsinkiToUtc(input.date, input.startTime).toISOString(),
+    consentAt: at,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+}
+
+/** The request, its reference (unique), its count and the words of the client's name. */
+function intakeItems(request: Request) {
+  return [
+    Requests.put(request, when.notExists("pk")),
+    referenceItem(request.reference, request.id),
+    Counts.change("requests", { received: 1 }),
+    ...Search.index(request.id, request.client.name),
+  ];
+}
 
 /**
  * `R-2026-0001`: an atomic per-year counter. A number is never handed out twice; one can go
@@ -131,16 +119,7 @@ export const submit = fn(
  */
 async function nextReference(now: Date): Promise<string> {
   const year = helsinkiDate(now).slice(0, 4);
-  const { Attributes } = await db().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: keys.counter(year),
-      UpdateExpression: "ADD seq :one",
-      ExpressionAttributeValues: { ":one": 1 },
-      ReturnValues: "UPDATED_NEW",
-    }),
-  );
-  return `R-${year}-${String(Attributes?.seq).padStart(4, "0")}`;
+  return `R-${year}-${String(await nextNumber(year)).padStart(4, "0")}`;
 }
 
 /** Only the reference and the time: the matter itself never travels by email. */

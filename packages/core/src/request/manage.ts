@@ -3,9 +3,8 @@ import * as zm from "zod/mini";
 import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
 import { Counts } from "../counts/index.ts";
-import { tableName } from "../db/client.ts";
-import { queryAll } from "../db/query.ts";
-import { ConditionsFailed, transact, transactGuarded } from "../db/transact.ts";
+import { when } from "../db/expr.ts";
+import { ConditionsFailed, transact } from "../db/transact.ts";
 import { type Letter, Outbox, render } from "../mail/index.ts";
 import { Search } from "../search/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
@@ -18,14 +17,17 @@ import { CheckedFields, submit } from "./intake.ts";
 import { confirmationAddress } from "./schema.ts";
 import { type Status, transitions } from "./status.ts";
 import {
+  change,
   eventItem,
   findByReference,
-  keys,
   load,
+  partition,
+  partitionOf,
   type Request,
+  Requests,
+  readEvent,
+  readReport,
   type TimelineEvent,
-  updateRequest,
-  type VisitReport,
 } from "./store.ts";
 
 const IdInput = z.object({ id: z.string().min(1).max(64) });
@@ -33,32 +35,23 @@ const IdInput = z.object({ id: z.string().min(1).max(64) });
 /** A request with everything that happened to it. Reading it is recorded in the audit log. */
 export const detail = fn(IdInput, async ({ id }, now: Date = new Date()) => {
   Actor.coordinator();
-  const items = await queryAll({
-    TableName: tableName(),
-    KeyConditionExpression: "pk = :pk",
-    ExpressionAttributeValues: { ":pk": keys.request(id).pk },
-    ConsistentRead: true,
-  });
-  const raw = items.find((i) => i.sk === "request");
+  const items = await partition(id);
+  const raw = items.find((i) => i.type === "request");
   if (!raw) throw new VisibleError(404, "not_found", "error.notFound");
-  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, type: _t, ...request } = raw;
+  const request = Requests.read(raw);
   await Audit.record("request.read", `request#${id}`, undefined, now);
-
-  const timeline: TimelineEvent[] = [{ at: request.createdAt as string, kind: "submitted" }];
+  const timeline: TimelineEvent[] = [{ at: request.createdAt, kind: "submitted" }];
   for (const item of items) {
-    if (item.type === "event") timeline.push(item.event as TimelineEvent);
-    if (item.type === "outbox") {
-      timeline.push({ at: item.createdAt as string, kind: "email", email: Outbox.view(item) });
+    if (item.type === "event") timeline.push(readEvent(item));
+    if (Outbox.isEmail(item)) {
+      const email = Outbox.view(item);
+      timeline.push({ at: email.createdAt, kind: "email", email });
     }
   }
   timeline.sort((a, b) => a.at.localeCompare(b.at));
   const report = items.find((i) => i.type === "report");
-  return {
-    request: request as unknown as Request,
-    timeline,
-    // What the volunteer (or a coordinator) reported after the visit.
-    report: report ? (report.report as VisitReport) : null,
-  };
+  // What the volunteer (or a coordinator) reported after the visit.
+  return { request, timeline, report: report ? readReport(report) : null };
 });
 
 export const NoteInput = z.object({
@@ -70,7 +63,7 @@ export const NoteInput = z.object({
 export const addNote = fn(NoteInput, async ({ id, text }, now: Date = new Date()) => {
   const actor = Actor.coordinator();
   await load(id);
-  await transactGuarded([
+  await Outbox.commitGuarded([
     eventItem(id, { at: now.toISOString(), kind: "note", text, actorName: actor.name }),
     Audit.entry("request.note", `request#${id}`, undefined, now),
   ]);
@@ -103,35 +96,34 @@ export const UpdateInput = zm.extend(
 export const update = fn(UpdateInput, async (input, now: Date = new Date()) => {
   const actor = Actor.coordinator();
   const { id, version, ...changes } = input;
-  const request = { ...(await load(id)), version };
-  const set: Record<string, unknown> = { ...changes };
-  const date = changes.date ?? request.date;
-  const startTime = changes.startTime ?? request.startTime;
-  if (changes.date && changes.date !== request.date) {
-    if (!isIsoDate(date) || date < helsinkiDate(now) || date > addDays(helsinkiDate(now), 366)) {
-      throw new VisibleError(400, "validation", "error.validation", { date: "error.dateInPast" });
-    }
-  }
-  const items: TransactItem[] = [];
-  if (changes.date || changes.startTime) {
-    const startsAt = helsinkiToUtc(date, startTime).toISOString();
-    Object.assign(set, { startsAt, gsi1sk: keys.byStatus(request.status, startsAt, id).gsi1sk });
-  }
-  if (changes.client && changes.client.name !== request.client.name) {
-    items.push(
-      ...Search.unindex(id, request.client.name),
-      ...Search.index(id, changes.client.name),
-    );
-  }
   const fields = Object.keys(changes);
   if (fields.length === 0) return;
-  await transactGuarded([
-    updateRequest(request, set, now),
+  const request = { ...(await load(id)), version };
+  if (changes.date && changes.date !== request.date) checkNewDate(changes.date, now);
+  const date = changes.date ?? request.date;
+  const startTime = changes.startTime ?? request.startTime;
+  const moved = changes.date || changes.startTime;
+  const renamed = changes.client && changes.client.name !== request.client.name;
+  await Outbox.commitGuarded([
+    change(request, now, {
+      ...changes,
+      ...(moved && { startsAt: helsinkiToUtc(date, startTime).toISOString() }),
+    }),
     eventItem(id, { at: now.toISOString(), kind: "update", fields, actorName: actor.name }),
     Audit.entry("request.update", `request#${id}`, { fields }, now),
-    ...items,
+    ...(renamed && changes.client
+      ? [...Search.unindex(id, request.client.name), ...Search.index(id, changes.client.name)]
+      : []),
   ]);
 });
+
+/** A new appointment date: not in the past, at most a year ahead (as on the form). */
+function checkNewDate(date: string, now: Date) {
+  const today = helsinkiDate(now);
+  if (!isIsoDate(date) || date < today || date > addDays(today, 366)) {
+    throw new VisibleError(400, "validation", "error.validation", { date: "error.dateInPast" });
+  }
+}
 
 export const ReasonInput = z.object({
   id: z.string().min(1).max(64),
@@ -143,7 +135,7 @@ export interface MoveOptions {
   reason?: string;
   letter?: (request: Request) => Letter;
   /** What else the move takes with it, in the same transaction (a released visit). */
-  with?: (request: Request) => Promise<{ items: TransactItem[]; mails: Outbox.OutboxKey[] }>;
+  with?: (request: Request) => Promise<{ items: TransactItem[]; mails: Outbox.Entry[] }>;
 }
 
 /**
@@ -167,33 +159,30 @@ export async function move(
   const mail =
     options.letter && address
       ? Outbox.entry(
-          keys.request(id).pk,
+          partitionOf(id),
           `request-${to}`,
           render(address, options.letter(request)),
           now,
         )
       : undefined;
   const extra = (await options.with?.(request)) ?? { items: [], mails: [] };
-  await transactGuarded([
-    ...extra.items,
-    updateRequest(
-      request,
-      { status: to, gsi1pk: keys.byStatus(to, request.startsAt, id).gsi1pk },
-      now,
-    ),
-    Counts.change("requests", { [request.status]: -1, [to]: 1 }),
-    eventItem(id, {
-      at: now.toISOString(),
-      kind: "status",
-      from: request.status,
-      to,
-      reason: options.reason,
-      actorName: actor.name,
-    }),
-    Audit.entry(action, `request#${id}`, { from: request.status, to }, now),
-    ...(mail ? [mail.put] : []),
-  ]);
-  Outbox.dispatch([...(mail ? [mail.key] : []), ...extra.mails]);
+  await Outbox.commitGuarded(
+    [
+      ...extra.items,
+      change(request, now, { status: to }),
+      Counts.change("requests", { [request.status]: -1, [to]: 1 }),
+      eventItem(id, {
+        at: now.toISOString(),
+        kind: "status",
+        from: request.status,
+        to,
+        reason: options.reason,
+        actorName: actor.name,
+      }),
+      Audit.entry(action, `request#${id}`, { from: request.status, to }, now),
+    ],
+    [...(mail ? [mail] : []), ...extra.mails],
+  );
   return { status: to, emailed: Boolean(mail) };
 }
 
@@ -211,7 +200,7 @@ export const RetryInput = z.object({
 /** Puts a failed email of this request back in line for delivery. */
 export const retryEmail = fn(RetryInput, async ({ id, emailId }, now: Date = new Date()) => {
   Actor.coordinator();
-  const key = { pk: keys.request(id).pk, sk: `outbox#${emailId}` };
+  const key = { pk: partitionOf(id), sk: `outbox#${emailId}` };
   try {
     await transact([
       Outbox.requeue(key, now),
@@ -247,16 +236,9 @@ export const linkClient = fn(LinkClientInput, async ({ id, reference }, now: Dat
     });
   }
   const clientKey = other.clientKey ?? other.id;
-  const setKey = (r: Request): TransactItem => ({
-    Update: {
-      TableName: tableName(),
-      Key: keys.request(r.id),
-      UpdateExpression: "SET clientKey = :key",
-      ConditionExpression: "attribute_exists(pk)",
-      ExpressionAttributeValues: { ":key": clientKey },
-    },
-  });
-  await transactGuarded([
+  // Only the key: whatever else happened to either request meanwhile stands.
+  const setKey = (r: Request) => Requests.update(r.id, { set: { clientKey } }, when.exists("pk"));
+  await Outbox.commitGuarded([
     setKey(request),
     Client.member(clientKey, request.id, request.volunteerId),
     ...(other.clientKey

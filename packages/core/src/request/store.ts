@@ -1,94 +1,149 @@
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
-import { db, tableName } from "../db/client.ts";
+import * as z from "zod";
+import * as zm from "zod/mini";
+import { type Condition, when } from "../db/expr.ts";
+import { defineItem, queryEvery, queryPage, run } from "../db/store.ts";
 import type { Outbox } from "../mail/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { createId } from "../util/id.ts";
-import type { Report } from "../visit/schema.ts";
-import type { RequestInput } from "./schema.ts";
-import type { Status } from "./status.ts";
+import { outcomes, wellbeingLevels } from "../visit/schema.ts";
+import { RequestFields } from "./schema.ts";
+import { type Status, statuses } from "./status.ts";
 
-/** A support request as stored, its keys, and the writes every change of it is made of. */
+/**
+ * A support request as stored, and every item of its partition that is its own: the timeline's
+ * events and the visit report; plus its reference and the per-year counter. The one way to
+ * change a request is `change`, which bumps its version and keeps its index entry in step.
+ */
 
-export type Request = Omit<RequestInput, "website" | "consent"> & {
-  id: string;
-  reference: string;
-  status: Status;
+const FirstMeeting = z.object({ date: z.string(), time: z.string(), place: z.string() });
+export type FirstMeeting = z.infer<typeof FirstMeeting>;
+
+const StoredRequest = zm.extend(zm.omit(RequestFields, { consent: true, website: true }), {
+  id: z.string(),
+  reference: z.string(),
+  status: z.enum(statuses),
   /** The appointment's start as a UTC instant. */
-  startsAt: string;
-  consentAt: string;
-  createdAt: string;
-  updatedAt: string;
+  startsAt: z.string(),
+  consentAt: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
   /** Grows with every change; edits carry the version they saw. */
-  version: number;
+  version: z.number(),
   /** Set when a volunteer accepted or was assigned. */
-  volunteerId?: string;
-  volunteerName?: string;
+  volunteerId: z.string().optional(),
+  volunteerName: z.string().optional(),
   /** An optional get-to-know meeting of volunteer and client before the visit. */
-  firstMeeting?: FirstMeeting;
+  firstMeeting: FirstMeeting.optional(),
   /** Requests the coordinator linked as the same client share this key (continuity). */
-  clientKey?: string;
-};
+  clientKey: z.string().optional(),
+  /** How the visit went, once reported. */
+  outcome: z.enum(outcomes).optional(),
+});
+export type Request = z.output<typeof StoredRequest>;
 
-export interface FirstMeeting {
-  date: string;
-  time: string;
-  place: string;
-}
+export const Requests = defineItem({
+  type: "request",
+  schema: StoredRequest,
+  key: (id: string) => ({ pk: `request#${id}`, sk: "request" }),
+  id: (r) => r.id,
+  // gsi1: requests by status, soonest appointment first.
+  index: (r) => ({ gsi1pk: `requests#${r.status}`, gsi1sk: `${r.startsAt}#${r.id}` }),
+});
 
-export const keys = {
-  request: (id: string) => ({ pk: `request#${id}`, sk: "request" }),
-  reference: (reference: string) => ({ pk: `reference#${reference}`, sk: "reference" }),
-  counter: (year: string) => ({ pk: "counter#request", sk: year }),
-  /** gsi1: requests by status, soonest appointment first. */
-  byStatus: (status: Status, startsAt: string, id: string) => ({
-    gsi1pk: `requests#${status}`,
-    gsi1sk: `${startsAt}#${id}`,
-  }),
-};
+/** The partition key every item about one request shares (offers, visit, events, emails). */
+export const partitionOf = (requestId: string) => Requests.key(requestId).pk;
 
-export type VisitReport = Report & {
-  at: string;
-  by: "volunteer" | "coordinator";
-  actorName: string;
-};
-
-export interface TimelineEvent {
-  at: string;
-  kind: "submitted" | "status" | "note" | "email" | "update" | "offer" | "answer" | "report";
+const Event = z.object({
+  at: z.string(),
+  kind: z.enum(["submitted", "status", "note", "email", "update", "offer", "answer", "report"]),
   /** A report's outcome and what it flagged (`safety`, `followUp`, `wantsTalk`). */
-  outcome?: string;
-  minutes?: number;
-  flags?: string[];
+  outcome: z.string().optional(),
+  minutes: z.number().optional(),
+  flags: z.array(z.string()).optional(),
   /** Who was offered the visit ("offer"), or who answered ("answer"). */
-  volunteerNames?: string[];
-  volunteerName?: string;
+  volunteerNames: z.array(z.string()).optional(),
+  volunteerName: z.string().optional(),
   /** An answer's outcome: accepted, declined, withdrawn, expired. */
-  answer?: string;
-  via?: "link" | "phone";
-  actorName?: string;
-  from?: Status;
-  to?: Status;
-  reason?: string;
-  text?: string;
-  email?: ReturnType<typeof Outbox.view>;
-  fields?: string[];
+  answer: z.string().optional(),
+  via: z.enum(["link", "phone"]).optional(),
+  actorName: z.string().optional(),
+  from: z.enum(statuses).optional(),
+  to: z.enum(statuses).optional(),
+  reason: z.string().optional(),
+  text: z.string().optional(),
+  fields: z.array(z.string()).optional(),
+});
+export type TimelineEvent = z.output<typeof Event> & { email?: Outbox.EmailView };
+
+const Events = defineItem({
+  type: "event",
+  schema: z.object({ event: Event, id: z.string().optional() }),
+  key: ({ requestId, at, id }: { requestId: string; at: string; id: string }) => ({
+    pk: partitionOf(requestId),
+    sk: `event#${at}#${id}`,
+  }),
+});
+
+/** A timeline entry, written with the change it records. */
+export function eventItem(requestId: string, event: z.input<typeof Event>): TransactItem {
+  const id = createId("evt");
+  return Events.update({ requestId, at: event.at, id }, { set: { event } });
 }
 
-export async function get(id: string): Promise<Request | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.request(id), ConsistentRead: true }),
-  );
-  if (!Item) return undefined;
-  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, type: _type, ...request } = Item;
-  return request as Request;
+const StoredReport = z.object({
+  happened: z.enum(outcomes),
+  minutes: z.number().optional(),
+  howItWent: z.string().optional(),
+  safety: z.string().optional(),
+  followUp: z.boolean(),
+  followUpNote: z.string().optional(),
+  wellbeing: z.enum(wellbeingLevels).optional(),
+  wantsTalk: z.boolean(),
+  at: z.string(),
+  by: z.enum(["volunteer", "coordinator"]),
+  actorName: z.string(),
+});
+export type VisitReport = z.output<typeof StoredReport>;
+
+const Reports = defineItem({
+  type: "report",
+  schema: z.object({ report: StoredReport }),
+  key: (requestId: string) => ({ pk: partitionOf(requestId), sk: "report" }),
+});
+
+/** The visit's report, once: a second one for the same request is refused by its condition. */
+export function reportItem(requestId: string, report: VisitReport): TransactItem {
+  return Reports.update(requestId, { set: { report } }, when.notExists("pk"));
 }
+
+const References = defineItem({
+  type: "reference",
+  schema: z.object({ requestId: z.string() }),
+  key: (reference: string) => ({ pk: `reference#${reference}`, sk: "reference" }),
+});
+
+/** A reference points at its request; its conditional write makes references unique. */
+export const referenceItem = (reference: string, requestId: string) =>
+  References.update(reference, { set: { requestId } }, when.notExists("pk"));
+
+const Counter = defineItem({
+  type: "counter",
+  schema: z.object({ seq: z.number() }),
+  key: (year: string) => ({ pk: "counter#request", sk: year }),
+});
+
+/** The next number of the year's reference series: never handed out twice. */
+export async function nextNumber(year: string): Promise<number> {
+  const counted = await run(Counter.update(year, { add: { seq: 1 } }), { returnNew: true });
+  return Counter.read(counted ?? {}).seq;
+}
+
+export const get = (id: string) => Requests.get(id);
 
 export async function findByReference(reference: string): Promise<Request | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.reference(reference) }),
-  );
-  return Item ? get(Item.requestId as string) : undefined;
+  const found = await References.get(reference, { consistent: false });
+  return found ? get(found.requestId) : undefined;
 }
 
 export async function load(id: string): Promise<Request> {
@@ -97,51 +152,71 @@ export async function load(id: string): Promise<Request> {
   return request;
 }
 
-export function eventItem(requestId: string, event: TimelineEvent): TransactItem {
-  const id = createId("evt");
-  return {
-    Put: {
-      TableName: tableName(),
-      Item: { pk: keys.request(requestId).pk, sk: `event#${event.at}#${id}`, type: "event", event },
-    },
-  };
-}
-
-export interface Guard {
-  /** A condition on the stored request; its placeholders go in `names` and `values`. */
-  condition: string;
-  names?: Record<string, string>;
-  values?: Record<string, unknown>;
-}
+/** That nobody changed the request since it was read. */
+export const unchangedSince = (request: Pick<Request, "version">) =>
+  when.eq("version", request.version);
 
 /**
- * Sets fields of the request (and bumps its version) under a guard: by default, that nobody
- * changed it since it was read. Other guards state the one fact a change depends on, e.g. "nobody
- * has the visit yet" for the first accept.
+ * Sets fields of the request and bumps its version, under a guard: by default that nobody
+ * changed it since it was read; others state the one fact a change depends on ("nobody has the
+ * visit yet" for the first accept). A new status or start moves its index entry with it.
  */
-export function updateRequest(
+export function change(
   request: Request,
-  set: Record<string, unknown>,
   now: Date,
-  guard: Guard = { condition: "version = :version", values: { ":version": request.version } },
-  remove: string[] = [],
+  set: Partial<Request>,
+  options: { when?: Condition; remove?: (keyof Request)[] } = {},
 ): TransactItem {
-  const names: Record<string, string> = { ...guard.names };
-  const values: Record<string, unknown> = { ...guard.values, ":one": 1, ":now": now.toISOString() };
-  const parts = ["version = version + :one", "updatedAt = :now"];
-  Object.entries(set).forEach(([field, value], i) => {
-    names[`#f${i}`] = field;
-    values[`:v${i}`] = value;
-    parts.push(`#f${i} = :v${i}`);
-  });
-  return {
-    Update: {
-      TableName: tableName(),
-      Key: keys.request(request.id),
-      UpdateExpression: `SET ${parts.join(", ")}${remove.length ? ` REMOVE ${remove.join(", ")}` : ""}`,
-      ConditionExpression: guard.condition,
-      ...(Object.keys(names).length && { ExpressionAttributeNames: names }),
-      ExpressionAttributeValues: values,
+  const moved = set.status !== undefined || set.startsAt !== undefined;
+  return Requests.update(
+    request.id,
+    {
+      set: {
+        ...set,
+        ...(moved && Requests.indexOf({ ...request, ...set })),
+        updatedAt: now.toISOString(),
+      },
+      add: { version: 1 },
+      ...(options.remove && { remove: options.remove }),
     },
-  };
+    options.when ?? unchangedSince(request),
+  );
+}
+
+/** Every item of a request's partition (the request, offers, visit, events, emails, report). */
+export function partition(requestId: string) {
+  return queryEvery({ partition: partitionOf(requestId), consistent: true });
+}
+
+/** The same, only the items of the given types. */
+export function partitionOfTypes(requestId: string, types: string[]) {
+  return queryEvery({
+    partition: partitionOf(requestId),
+    filter: when.in("type", types),
+    consistent: true,
+  });
+}
+
+export const readEvent = (raw: Record<string, unknown>) => Events.read(raw).event;
+export const readReport = (raw: Record<string, unknown>) => Reports.read(raw).report;
+
+/** One page of requests in a status, soonest appointment first. */
+export async function inStatus(status: Status, limit: number, startKey?: Record<string, unknown>) {
+  const page = await queryPage({
+    index: "gsi1",
+    partition: `requests#${status}`,
+    limit,
+    ...(startKey && { startKey }),
+  });
+  return { requests: page.items.map(Requests.read), next: page.next };
+}
+
+/** Requests in a status whose appointment starts in [from, to]: only the fields asked for. */
+export async function startingBetween(status: Status, from: string, to: string) {
+  const items = await queryEvery({
+    index: "gsi1",
+    partition: `requests#${status}`,
+    range: { between: [from, `${to}#~`] },
+  });
+  return items.map(Requests.read);
 }

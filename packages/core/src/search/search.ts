@@ -1,5 +1,5 @@
-import { BatchGetCommand, GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import { db, tableName } from "../db/client.ts";
+import * as z from "zod";
+import { defineItem, queryPage } from "../db/store.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { words } from "../util/words.ts";
 
@@ -8,24 +8,30 @@ import { words } from "../util/words.ts";
  * word's first letter, so a Query with begins_with finds "virt" in "Aino Virtanen".
  */
 
-const keyFor = (word: string, requestId: string) => ({
-  pk: `search#name#${[...word][0]}`,
-  sk: `${word}#${requestId}`,
+interface WordId {
+  word: string;
+  requestId: string;
+}
+
+const Word = defineItem({
+  type: "search",
+  schema: z.object({ requestId: z.string(), word: z.string() }),
+  key: ({ word, requestId }: WordId) => ({
+    pk: `search#name#${[...word][0]}`,
+    sk: `${word}#${requestId}`,
+  }),
+  id: (item) => item,
 });
 
+/** What a search item points at (items of old only ever held this). */
+const RequestRef = z.object({ requestId: z.string() });
+
 export function index(requestId: string, name: string): TransactItem[] {
-  return words(name).map((word) => ({
-    Put: {
-      TableName: tableName(),
-      Item: { ...keyFor(word, requestId), type: "search", requestId },
-    },
-  }));
+  return words(name).map((word) => Word.put({ word, requestId }));
 }
 
 export function unindex(requestId: string, name: string): TransactItem[] {
-  return words(name).map((word) => ({
-    Delete: { TableName: tableName(), Key: keyFor(word, requestId) },
-  }));
+  return words(name).map((word) => Word.remove({ word, requestId }));
 }
 
 /** Request ids whose client name has words starting with every word of the query. */
@@ -42,35 +48,10 @@ export async function byName(query: string, limit = 25): Promise<string[]> {
 }
 
 async function idsStartingWith(word: string): Promise<string[]> {
-  const page = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: "pk = :pk AND begins_with(sk, :word)",
-      ExpressionAttributeValues: { ":pk": `search#name#${[...word][0]}`, ":word": word },
-      Limit: 200,
-    }),
-  );
-  return [...new Set((page.Items ?? []).map((i) => i.requestId as string))];
-}
-
-export async function getMany(ids: string[]) {
-  if (ids.length === 0) return [];
-  const { Responses } = await db().send(
-    new BatchGetCommand({
-      RequestItems: {
-        [tableName()]: { Keys: ids.map((id) => ({ pk: `request#${id}`, sk: "request" })) },
-      },
-    }),
-  );
-  return Responses?.[tableName()] ?? [];
-}
-
-export async function byReference(reference: string): Promise<string[]> {
-  const { Item } = await db().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: { pk: `reference#${reference}`, sk: "reference" },
-    }),
-  );
-  return Item ? [Item.requestId as string] : [];
+  const { items } = await queryPage({
+    partition: Word.key({ word, requestId: "" }).pk,
+    range: { beginsWith: word },
+    limit: 200,
+  });
+  return [...new Set(items.map((item) => RequestRef.parse(item).requestId))];
 }

@@ -1,7 +1,9 @@
-import { tableName } from "../db/client.ts";
-import { queryAll } from "../db/query.ts";
+import * as z from "zod";
+import { when } from "../db/expr.ts";
+import { defineItem, queryEvery } from "../db/store.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { helsinkiDate } from "../util/time.ts";
+import { outcomes } from "./schema.ts";
 
 /**
  * A visit: a volunteer going with a client to one appointment, from the moment someone accepts
@@ -11,144 +13,126 @@ import { helsinkiDate } from "../util/time.ts";
  * volunteer's partition for their own list of visits.
  */
 
-export type VisitStatus = "planned" | "cancelled" | "reported";
+export const visitStatuses = ["planned", "cancelled", "reported"] as const;
+export type VisitStatus = (typeof visitStatuses)[number];
 
-export interface Visit {
-  requestId: string;
-  volunteerId: string;
-  startsAt: string;
-  endsAt: string;
-  status: VisitStatus;
-  clientKey?: string;
+const StoredVisit = z.object({
+  requestId: z.string(),
+  volunteerId: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  status: z.enum(visitStatuses),
+  clientKey: z.string().optional(),
+  createdAt: z.string().optional(),
   /** Set by the jobs, each once: the day-before reminder, the report request, its reminder. */
-  remindedAt?: string;
-  reportAskedAt?: string;
-  reportRemindedAt?: string;
-}
+  remindedAt: z.string().optional(),
+  reportAskedAt: z.string().optional(),
+  reportRemindedAt: z.string().optional(),
+  cancelledBy: z.enum(["requester", "coordinator", "volunteer"]).optional(),
+  outcome: z.enum(outcomes).optional(),
+  minutes: z.number().optional(),
+});
+export type Visit = z.output<typeof StoredVisit>;
 
 export const month = (at: string) => helsinkiDate(new Date(at)).slice(0, 7);
 
-export const key = (requestId: string) => ({ pk: `request#${requestId}`, sk: "visit" });
-
-/** The volunteer's own list: newest first by key order reversed. */
-export const logKey = (v: Pick<Visit, "volunteerId" | "startsAt" | "requestId">) => ({
-  pk: `volunteer#${v.volunteerId}`,
-  sk: `visit#${v.startsAt}#${v.requestId}`,
-});
-
-const indexKeys = (v: Pick<Visit, "startsAt" | "requestId">) => ({
-  gsi1pk: `visits#${month(v.startsAt)}`,
-  gsi1sk: `${v.startsAt}#${v.requestId}`,
+const Visits = defineItem({
+  type: "visit",
+  schema: StoredVisit,
+  key: (requestId: string) => ({ pk: `request#${requestId}`, sk: "visit" }),
+  id: (v) => v.requestId,
+  index: (v) => ({ gsi1pk: `visits#${month(v.startsAt)}`, gsi1sk: `${v.startsAt}#${v.requestId}` }),
 });
 
 /** What the volunteer's own list shows of a visit: no client surname, no matter. */
-export interface LogEntry {
-  requestId: string;
-  startsAt: string;
-  durationMinutes: number;
-  municipality: string;
-  sector: string;
-  status: VisitStatus;
-  minutes?: number;
-  outcome?: string;
-}
+const LogEntry = z.object({
+  requestId: z.string(),
+  startsAt: z.string(),
+  durationMinutes: z.number(),
+  municipality: z.string(),
+  sector: z.string(),
+  status: z.enum(visitStatuses),
+  minutes: z.number().optional(),
+  outcome: z.string().optional(),
+});
+export type LogEntry = z.output<typeof LogEntry>;
 
+type LogId = Pick<Visit, "volunteerId" | "startsAt" | "requestId">;
+
+/** The volunteer's own list: newest first by key order reversed. */
+const Log = defineItem({
+  type: "volunteer-visit",
+  schema: LogEntry,
+  key: (v: LogId) => ({
+    pk: `volunteer#${v.volunteerId}`,
+    sk: `visit#${v.startsAt}#${v.requestId}`,
+  }),
+});
+
+export const readVisit = (raw: Record<string, unknown>) => Visits.read(raw);
+
+/** The visit is planned; a cancelled one may be planned again when the request goes back. */
 export function plan(
   visit: Omit<Visit, "status">,
   outline: Pick<LogEntry, "durationMinutes" | "municipality" | "sector">,
   now: Date,
 ): TransactItem[] {
+  const planned = { ...visit, status: "planned" as const, createdAt: now.toISOString() };
   return [
-    {
-      Put: {
-        TableName: tableName(),
-        Item: {
-          ...key(visit.requestId),
-          ...indexKeys(visit),
-          type: "visit",
-          ...visit,
-          status: "planned" satisfies VisitStatus,
-          createdAt: now.toISOString(),
-        },
-        // A cancelled visit may be planned again when the request goes back to matching.
-        ConditionExpression: "attribute_not_exists(pk) OR #status = :cancelled",
-        ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: { ":cancelled": "cancelled" },
-      },
-    },
-    {
-      Put: {
-        TableName: tableName(),
-        Item: {
-          ...logKey(visit),
-          type: "volunteer-visit",
-          requestId: visit.requestId,
-          startsAt: visit.startsAt,
-          ...outline,
-          status: "planned" satisfies VisitStatus,
-        },
-      },
-    },
+    Visits.put(planned, when.or(when.notExists("pk"), when.eq("status", "cancelled"))),
+    // Planned afresh: nothing of an earlier cancellation stays on the volunteer's copy.
+    Log.update(planned, {
+      set: { requestId: visit.requestId, startsAt: visit.startsAt, ...outline, status: "planned" },
+      remove: ["cancelledAt", "cancelledBy", "reportedAt", "outcome", "minutes"],
+    }),
   ];
 }
 
-function setStatus(
-  visit: Pick<Visit, "requestId" | "volunteerId" | "startsAt">,
-  to: VisitStatus,
-  now: Date,
-  extra: Record<string, unknown> = {},
-): TransactItem[] {
-  const names: Record<string, string> = { "#status": "status" };
-  const values: Record<string, unknown> = { ":to": to, ":planned": "planned" };
-  const sets = ["#status = :to", `${to}At = :now`];
-  values[":now"] = now.toISOString();
-  Object.entries(extra).forEach(([field, value], i) => {
-    names[`#x${i}`] = field;
-    values[`:x${i}`] = value;
-    sets.push(`#x${i} = :x${i}`);
-  });
-  const { ":planned": _planned, ...logValues } = values;
+/** Moves a planned visit on, in both places it is kept: the visit must still be planned. */
+function close(visit: LogId, to: "cancelled" | "reported", now: Date, extra: Partial<Visit>) {
+  const set = { status: to, [`${to}At`]: now.toISOString(), ...extra };
   return [
-    {
-      Update: {
-        TableName: tableName(),
-        Key: key(visit.requestId),
-        UpdateExpression: `SET ${sets.join(", ")}`,
-        ConditionExpression: "#status = :planned",
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-      },
-    },
-    {
-      Update: {
-        TableName: tableName(),
-        Key: logKey(visit),
-        UpdateExpression: `SET ${sets.join(", ")}`,
-        ConditionExpression: "attribute_exists(pk)",
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: logValues,
-      },
-    },
+    Visits.update(visit.requestId, { set }, when.eq("status", "planned")),
+    Log.update(visit, { set }, when.exists("pk")),
   ];
 }
 
-export function cancel(
-  visit: Pick<Visit, "requestId" | "volunteerId" | "startsAt">,
-  now: Date,
-  by: "requester" | "coordinator" | "volunteer",
-): TransactItem[] {
-  return setStatus(visit, "cancelled", now, { cancelledBy: by });
+export function cancel(visit: LogId, now: Date, by: "requester" | "coordinator" | "volunteer") {
+  return close(visit, "cancelled", now, { cancelledBy: by });
 }
 
 export function report(
-  visit: Pick<Visit, "requestId" | "volunteerId" | "startsAt">,
-  outcome: { outcome: string; minutes?: number },
+  visit: LogId,
+  outcome: { outcome: Visit["outcome"]; minutes?: number },
   now: Date,
-): TransactItem[] {
-  return setStatus(visit, "reported", now, {
+) {
+  return close(visit, "reported", now, {
     outcome: outcome.outcome,
     ...(outcome.minutes !== undefined && { minutes: outcome.minutes }),
   });
+}
+
+/** A job's marker on the visit, set once and only while it is still planned. */
+export function mark(
+  visit: Pick<Visit, "requestId">,
+  marker: "remindedAt" | "reportAskedAt" | "reportRemindedAt",
+  now: Date,
+): TransactItem {
+  return Visits.update(
+    visit.requestId,
+    { set: { [marker]: now.toISOString() } },
+    when.and(when.notExists(marker), when.eq("status", "planned")),
+  );
+}
+
+/** Demo data and tests only: the visit moved to another time, in both places it is kept. */
+export function reschedule(visit: Visit, startsAt: string, endsAt: string): TransactItem[] {
+  const moved = { ...visit, startsAt, endsAt };
+  return [
+    Visits.update(visit.requestId, { set: { startsAt, endsAt, ...Visits.indexOf(moved) } }),
+    Log.remove(visit),
+    Log.update(moved, { set: { startsAt } }),
+  ];
 }
 
 /** The Helsinki months from one instant's month to another's, inclusive. */
@@ -168,8 +152,17 @@ export function monthsBetween(from: string, to: string): string[] {
   }
 }
 
-const PROJECTION =
-  "requestId, volunteerId, startsAt, endsAt, #status, clientKey, remindedAt, reportAskedAt, reportRemindedAt";
+const FIELDS = [
+  "requestId",
+  "volunteerId",
+  "startsAt",
+  "endsAt",
+  "status",
+  "clientKey",
+  "remindedAt",
+  "reportAskedAt",
+  "reportRemindedAt",
+];
 
 /**
  * Visits of the given Helsinki months (one Query each on the month index), optionally only
@@ -179,27 +172,23 @@ async function ofMonths(
   months: string[],
   keep: { status: VisitStatus | "not cancelled"; from?: string; to?: string },
 ): Promise<Visit[]> {
-  const range = keep.from !== undefined && keep.to !== undefined;
   const pages = await Promise.all(
     months.map((m) =>
-      queryAll({
-        TableName: tableName(),
-        IndexName: "gsi1",
-        KeyConditionExpression: `gsi1pk = :month${range ? " AND gsi1sk BETWEEN :from AND :to" : ""}`,
-        FilterExpression:
-          keep.status === "not cancelled" ? "#status <> :status" : "#status = :status",
-        ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: {
-          ":month": `visits#${m}`,
-          ":status": keep.status === "not cancelled" ? "cancelled" : keep.status,
-          // Keys are `<startsAt>#<id>`: one starting exactly at `to` sorts after it, so is left out.
-          ...(range && { ":from": keep.from, ":to": keep.to }),
-        },
-        ProjectionExpression: PROJECTION,
+      queryEvery({
+        index: "gsi1",
+        partition: `visits#${m}`,
+        // Keys are `<startsAt>#<id>`: one starting exactly at `to` sorts after it, so is left out.
+        ...(keep.from !== undefined &&
+          keep.to !== undefined && { range: { between: [keep.from, keep.to] } }),
+        filter:
+          keep.status === "not cancelled"
+            ? when.ne("status", "cancelled")
+            : when.eq("status", keep.status),
+        project: FIELDS,
       }),
     ),
   );
-  return pages.flat() as unknown as Visit[];
+  return pages.flat().map(Visits.read);
 }
 
 /** Every visit that is not cancelled, in the given Helsinki months. */
@@ -211,20 +200,15 @@ export const plannedBetween = (from: string, to: string) =>
 
 /** The volunteer's own visits, newest first. */
 export async function ofVolunteer(volunteerId: string): Promise<LogEntry[]> {
-  const items = await queryAll({
-    TableName: tableName(),
-    KeyConditionExpression: "pk = :pk AND begins_with(sk, :visit)",
-    ExpressionAttributeValues: { ":pk": `volunteer#${volunteerId}`, ":visit": "visit#" },
-    ScanIndexForward: false,
+  const items = await queryEvery({
+    partition: `volunteer#${volunteerId}`,
+    range: { beginsWith: "visit#" },
+    newestFirst: true,
   });
-  return items.map((i) => ({
-    requestId: i.requestId as string,
-    startsAt: i.startsAt as string,
-    durationMinutes: i.durationMinutes as number,
-    municipality: i.municipality as string,
-    sector: i.sector as string,
-    status: i.status as VisitStatus,
-    ...(i.minutes !== undefined && { minutes: i.minutes as number }),
-    ...(i.outcome !== undefined && { outcome: i.outcome as string }),
-  }));
+  return items.map(Log.read);
 }
+
+export const get = (requestId: string) => Visits.get(requestId);
+
+/** The stored visit item (bench seeding writes it directly). */
+export const visitItem = (v: Visit) => Visits.item(v);

@@ -1,14 +1,12 @@
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { Counts } from "../counts/index.ts";
-import { tableName } from "../db/client.ts";
-import { queryAll } from "../db/query.ts";
 import { clientLanguages, sectors } from "../request/schema.ts";
 import { fn } from "../util/fn.ts";
 import { optionalLine } from "../util/text.ts";
 import { words } from "../util/words.ts";
 import { availableOn, type VolunteerStatus, volunteerStatuses } from "./schema.ts";
-import type { Card } from "./volunteer.ts";
+import { cards } from "./store.ts";
 
 /**
  * The bank as coordinators search it. Cards of the chosen status are read with one Query (a few
@@ -25,17 +23,6 @@ export const BankInput = z.object({
   cursor: z.string().max(20).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
-
-export async function cards(status: VolunteerStatus): Promise<Card[]> {
-  const items = await queryAll({
-    TableName: tableName(),
-    IndexName: "gsi1",
-    KeyConditionExpression: "gsi1pk = :pk",
-    ExpressionAttributeValues: { ":pk": `bank#${status}` },
-    ProjectionExpression: "card",
-  });
-  return items.map((item) => JSON.parse(item.card as string) as Card);
-}
 
 export const search = fn(BankInput, async (input) => {
   Actor.coordinator();
