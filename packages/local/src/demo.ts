@@ -1,13 +1,13 @@
-import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import * as Actor from "@rinnalla/core/actor";
 import { Settings } from "@rinnalla/core/auth";
 import { Coordinator } from "@rinnalla/core/coordinator";
-import { db, tableName } from "@rinnalla/core/db";
+import { defineItem, run, when } from "@rinnalla/core/db";
 import { Closing, Offering, Visiting } from "@rinnalla/core/lifecycle";
 import { Match } from "@rinnalla/core/match";
 import { Request } from "@rinnalla/core/request";
 import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { Bank, Volunteer } from "@rinnalla/core/volunteer";
+import * as z from "zod";
 import { moveVisit } from "./move-visit.ts";
 
 export const DEMO_ADMIN = "koordinaattori@rinnalla.local";
@@ -151,6 +151,14 @@ const requests: DemoRequest[] = [
   },
 ];
 
+/** Marks the table as seeded once, so demo data never comes back after being cleared. */
+const Seeded = defineItem({
+  type: "demo",
+  schema: z.object({ at: z.string() }),
+  key: () => ({ pk: "demo", sk: "seeded" }),
+  id: () => undefined,
+});
+
 /**
  * Demo data for `npm run dev`: a demo admin and requests in several states. Only on a table with
  * no coordinators yet, so it never mixes with real data, and only once.
@@ -158,13 +166,7 @@ const requests: DemoRequest[] = [
 export async function seedDemo(log: (line: string) => void): Promise<void> {
   if ((await Coordinator.list()).length > 0) return;
   try {
-    await db().send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: { pk: "demo", sk: "seeded", at: new Date().toISOString() },
-        ConditionExpression: "attribute_not_exists(pk)",
-      }),
-    );
+    await run(Seeded.put({ at: new Date().toISOString() }, when.notExists("pk")));
   } catch {
     return; // Seeded before; the coordinators were removed on purpose.
   }

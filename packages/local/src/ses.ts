@@ -14,10 +14,16 @@ type StartServer = (config: {
   port?: number;
 }) => Promise<import("node:http").Server>;
 
+/** The package's function, wherever the CommonJS-under-ESM wrapping put it. */
+function startServer(module: unknown): StartServer {
+  if (typeof module === "function") return module as StartServer;
+  if (typeof module === "object" && module && "default" in module)
+    return startServer(module.default);
+  throw new Error("aws-ses-v2-local exports no server");
+}
+
 export async function startSes(options: { port: number }): Promise<LocalSes> {
-  const module = sesModule as unknown as StartServer | { default: StartServer };
-  const start = typeof module === "function" ? module : module.default;
-  const server = await start({ host: "127.0.0.1", port: options.port });
+  const server = await startServer(sesModule)({ host: "127.0.0.1", port: options.port });
   const { port } = server.address() as AddressInfo;
   const endpoint = `http://127.0.0.1:${port}`;
   return {

@@ -1,10 +1,10 @@
-import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
 import { config } from "../config/index.ts";
 import * as Coordinators from "../coordinator/coordinator.ts";
-import { db, tableName } from "../db/client.ts";
+import { when } from "../db/expr.ts";
+import { defineItem, queryPage } from "../db/store.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
 import { t } from "../i18n/index.ts";
 import { Outbox, render } from "../mail/index.ts";
@@ -19,57 +19,61 @@ import { createId } from "../util/id.ts";
  * on the inbox until someone marks them handled.
  */
 
-export type Kind =
-  | "offers_declined"
-  | "offers_expired"
-  | "requester_cancelled"
-  | "volunteer_cancelled"
+export const kinds = [
+  "offers_declined",
+  "offers_expired",
+  "requester_cancelled",
+  "volunteer_cancelled",
   /** A volunteer who ended or was paused had this visit: it went back to matching. */
-  | "volunteer_left"
-  | "safety_concern"
-  | "volunteer_talk"
-  | "follow_up";
+  "volunteer_left",
+  "safety_concern",
+  "volunteer_talk",
+  "follow_up",
+] as const;
+export type Kind = (typeof kinds)[number];
 
 /** Alerts that cannot wait for the morning: someone may be left alone, or something happened. */
 const URGENT: readonly Kind[] = ["volunteer_cancelled", "safety_concern"];
 
-export interface Alert {
-  id: string;
-  kind: Kind;
-  requestId: string;
-  reference: string;
-  at: string;
-  urgent: boolean;
-}
+const StoredAlert = z.object({
+  id: z.string(),
+  kind: z.enum(kinds),
+  requestId: z.string(),
+  reference: z.string(),
+  at: z.string(),
+  urgent: z.boolean(),
+  resolvedAt: z.string().optional(),
+  resolvedBy: z.string().optional(),
+});
+export type Alert = Omit<z.output<typeof StoredAlert>, "resolvedAt" | "resolvedBy">;
 
 const OPEN = "alerts#open";
+
+const Alerts = defineItem({
+  type: "alert",
+  schema: StoredAlert,
+  key: (id: string) => ({ pk: `alert#${id}`, sk: "alert" }),
+  id: (a) => a.id,
+  // Open alerts, oldest first, until someone marks them handled.
+  index: (a) => (a.resolvedAt ? undefined : { gsi1pk: OPEN, gsi1sk: `${a.at}#${a.id}` }),
+});
 
 export function raise(
   kind: Kind,
   request: { id: string; reference: string },
   now: Date,
 ): TransactItem {
-  const id = createId("alr");
-  const at = now.toISOString();
-  return {
-    Put: {
-      TableName: tableName(),
-      Item: {
-        pk: `alert#${id}`,
-        sk: "alert",
-        gsi1pk: OPEN,
-        gsi1sk: `${at}#${id}`,
-        type: "alert",
-        id,
-        kind,
-        requestId: request.id,
-        reference: request.reference,
-        at,
-        urgent: URGENT.includes(kind),
-      },
-      ConditionExpression: "attribute_not_exists(pk)",
+  return Alerts.put(
+    {
+      id: createId("alr"),
+      kind,
+      requestId: request.id,
+      reference: request.reference,
+      at: now.toISOString(),
+      urgent: URGENT.includes(kind),
     },
-  };
+    when.notExists("pk"),
+  );
 }
 
 /**
@@ -108,26 +112,11 @@ export async function urgentMails(
 /** Open alerts: urgent first, then oldest first. */
 export async function open(): Promise<Alert[]> {
   Actor.coordinator();
-  const { Items = [] } = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: "gsi1",
-      KeyConditionExpression: "gsi1pk = :open",
-      ExpressionAttributeValues: { ":open": OPEN },
-      Limit: 200,
-    }),
-  );
+  const { items } = await queryPage({ index: "gsi1", partition: OPEN, limit: 200 });
   return (
-    Items.map(
-      (i): Alert => ({
-        id: i.id,
-        kind: i.kind,
-        requestId: i.requestId,
-        reference: i.reference,
-        at: i.at,
-        urgent: Boolean(i.urgent),
-      }),
-    )
+    items
+      .map(Alerts.read)
+      .map(({ resolvedAt: _at, resolvedBy: _by, ...alert }) => alert)
       // The urgent ones first, then the longest waiting.
       .sort((a, b) => Number(b.urgent) - Number(a.urgent) || a.at.localeCompare(b.at))
   );
@@ -137,25 +126,22 @@ export const resolve = fn(
   z.object({ id: z.string().min(1).max(64) }),
   async ({ id }, now: Date = new Date()) => {
     const actor = Actor.coordinator();
-    const key = { pk: `alert#${id}`, sk: "alert" };
     try {
       await transact([
-        {
-          Update: {
-            TableName: tableName(),
-            Key: key,
-            UpdateExpression: "SET resolvedAt = :now, resolvedBy = :by REMOVE gsi1pk, gsi1sk",
-            ConditionExpression: "attribute_exists(gsi1pk)",
-            ExpressionAttributeValues: { ":now": now.toISOString(), ":by": actor.name },
+        Alerts.update(
+          id,
+          {
+            set: { resolvedAt: now.toISOString(), resolvedBy: actor.name },
+            remove: ["gsi1pk", "gsi1sk"],
           },
-        },
+          when.exists("gsi1pk"),
+        ),
         Audit.entry("alert.resolve", `alert#${id}`, undefined, now),
       ]);
     } catch (error) {
       if (error instanceof ConditionsFailed) {
         // Someone else marked it a moment ago: the outcome is what was asked for.
-        const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: key }));
-        if (Item) return;
+        if (await Alerts.get(id, { consistent: false })) return;
         throw new VisibleError(404, "not_found", "error.notFound");
       }
       throw error;

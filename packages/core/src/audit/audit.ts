@@ -1,6 +1,7 @@
-import { PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import * as z from "zod";
 import * as Actor from "../actor/index.ts";
-import { db, tableName } from "../db/client.ts";
+import { when } from "../db/expr.ts";
+import { defineItem, queryPage, run } from "../db/store.ts";
 import { decodeCursor, encodeCursor, type TransactItem } from "../util/db-types.ts";
 import { createId } from "../util/id.ts";
 import { helsinkiDate } from "../util/time.ts";
@@ -9,75 +10,80 @@ import { helsinkiDate } from "../util/time.ts";
  * Who read or changed what, and when. Entries are only ever put (never updated or deleted by
  * the app); a change writes its entry in the same transaction as the change itself.
  */
-export type Action =
-  | "request.read"
-  | "request.update"
-  | "request.assess"
-  | "request.cancel"
-  | "request.no_volunteer"
-  | "request.note"
-  | "request.assign"
-  | "request.cancel_by_requester"
-  | "request.link_client"
-  | "offer.create"
-  | "offer.accept"
-  | "offer.decline"
-  | "offer.withdraw"
-  | "offer.expire"
-  | "visit.cant_come"
-  | "visit.report"
-  | "request.follow_up"
-  | "email.retry"
-  | "coordinator.add"
-  | "coordinator.deactivate"
-  | "coordinator.activate"
-  | "coordinator.role"
-  | "settings.security"
-  | "auth.sign_in"
-  | "auth.sign_out"
-  | "auth.sign_out_everywhere"
-  | "auth.totp_enrol"
-  | "auth.totp_verify"
-  | "auth.totp_failed"
-  | "coordinator.reset_totp"
-  | "alert.resolve"
-  | "volunteer.read"
-  | "volunteer.interview"
-  | "volunteer.status"
-  | "volunteer.profile"
-  | "volunteer.note";
+export const actions = [
+  "request.read",
+  "request.update",
+  "request.assess",
+  "request.cancel",
+  "request.no_volunteer",
+  "request.note",
+  "request.assign",
+  "request.cancel_by_requester",
+  "request.link_client",
+  "offer.create",
+  "offer.accept",
+  "offer.decline",
+  "offer.withdraw",
+  "offer.expire",
+  "visit.cant_come",
+  "visit.report",
+  "request.follow_up",
+  "email.retry",
+  "coordinator.add",
+  "coordinator.deactivate",
+  "coordinator.activate",
+  "coordinator.role",
+  "settings.security",
+  "auth.sign_in",
+  "auth.sign_out",
+  "auth.sign_out_everywhere",
+  "auth.totp_enrol",
+  "auth.totp_verify",
+  "auth.totp_failed",
+  "coordinator.reset_totp",
+  "alert.resolve",
+  "volunteer.read",
+  "volunteer.interview",
+  "volunteer.status",
+  "volunteer.profile",
+  "volunteer.note",
+] as const;
+export type Action = (typeof actions)[number];
 
-export interface Entry {
-  id: string;
-  at: string;
-  action: Action;
+const StoredEntry = z.object({
+  id: z.string(),
+  at: z.string(),
+  action: z.enum(actions),
   /** What it concerns, e.g. `request#req_…`. */
-  subject: string;
-  actorId: string;
-  actorEmail: string;
-  details?: Record<string, unknown>;
-}
+  subject: z.string(),
+  actorId: z.string(),
+  actorEmail: z.string(),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+export type Entry = z.output<typeof StoredEntry>;
 
 /** The log is kept by Helsinki month, as people look it up. */
-const month = (at: Date) => helsinkiDate(at).slice(0, 7);
+const month = (at: string) => helsinkiDate(new Date(at)).slice(0, 7);
 
-function item(
+const Entries = defineItem({
+  type: "audit",
+  schema: StoredEntry,
+  key: (e: { at: string; id: string }) => ({ pk: `audit#${month(e.at)}`, sk: `${e.at}#${e.id}` }),
+  id: (e) => e,
+  // gsi1: everything about one subject.
+  index: (e) => ({ gsi1pk: `audit#${e.subject}`, gsi1sk: `${e.at}#${e.id}` }),
+});
+
+function newEntry(
   action: Action,
   subject: string,
   details: Record<string, unknown> | undefined,
   now: Date,
 ) {
   const who = Actor.auditName(Actor.use());
-  const at = now.toISOString();
-  const id = createId("aud");
   return {
-    pk: `audit#${month(now)}`,
-    sk: `${at}#${id}`,
-    gsi1pk: `audit#${subject}`,
-    gsi1sk: `${at}#${id}`,
-    type: "audit",
-    id,
-    at,
+    id: createId("aud"),
+    at: now.toISOString(),
     action,
     subject,
     actorId: who.id,
@@ -86,20 +92,14 @@ function item(
   };
 }
 
-/** An audit entry to commit with the change it records. */
+/** An audit entry to commit with the change it records (entries are only ever put). */
 export function entry(
   action: Action,
   subject: string,
   details?: Record<string, unknown>,
   now = new Date(),
 ): TransactItem {
-  return {
-    Put: {
-      TableName: tableName(),
-      Item: item(action, subject, details, now),
-      ConditionExpression: "attribute_not_exists(pk)",
-    },
-  };
+  return Entries.put(newEntry(action, subject, details, now), when.notExists("pk"));
 }
 
 /** For reads, which have no transaction of their own. */
@@ -109,46 +109,29 @@ export async function record(
   details?: Record<string, unknown>,
   now = new Date(),
 ): Promise<void> {
-  await db().send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: item(action, subject, details, now),
-      ConditionExpression: "attribute_not_exists(pk)",
-    }),
-  );
+  await run(entry(action, subject, details, now));
 }
 
-function strip(raw: Record<string, unknown>): Entry {
-  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, type: _t, ...entry } = raw;
-  return entry as unknown as Entry;
-}
+const read = (raw: Record<string, unknown>) => Entries.read(raw);
 
 /** One month of the log, newest first. */
 export async function listMonth(monthKey: string, cursor?: string, limit = 50) {
-  const page = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: "pk = :pk",
-      ExpressionAttributeValues: { ":pk": `audit#${monthKey}` },
-      ScanIndexForward: false,
-      Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor),
-    }),
-  );
-  return { entries: (page.Items ?? []).map(strip), cursor: encodeCursor(page.LastEvaluatedKey) };
+  const page = await queryPage({
+    partition: `audit#${monthKey}`,
+    newestFirst: true,
+    limit,
+    ...(decodeCursor(cursor) && { startKey: decodeCursor(cursor) }),
+  });
+  return { entries: page.items.map(read), cursor: encodeCursor(page.next) };
 }
 
 /** Everything recorded about one subject (e.g. a request), newest first. */
 export async function forSubject(subject: string, limit = 100) {
-  const page = await db().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: "gsi1",
-      KeyConditionExpression: "gsi1pk = :pk",
-      ExpressionAttributeValues: { ":pk": `audit#${subject}` },
-      ScanIndexForward: false,
-      Limit: limit,
-    }),
-  );
-  return (page.Items ?? []).map(strip);
+  const page = await queryPage({
+    index: "gsi1",
+    partition: `audit#${subject}`,
+    newestFirst: true,
+    limit,
+  });
+  return page.items.map(read);
 }

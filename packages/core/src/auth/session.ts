@@ -1,8 +1,9 @@
-import { BatchGetCommand, DeleteCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import * as z from "zod";
 import type { SecondFactor } from "../actor/index.ts";
 import { Coordinator } from "../coordinator/index.ts";
-import { deleteMany } from "../db/batch.ts";
-import { db, tableName } from "../db/client.ts";
+import { deleteMany, getMany, keyOf } from "../db/batch.ts";
+import { when } from "../db/expr.ts";
+import { defineItem, queryEvery, run } from "../db/store.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { hashToken, newToken } from "../util/token.ts";
 
@@ -23,51 +24,44 @@ const TOUCH_EVERY_MS = 5 * 60_000;
 
 export type { SecondFactor } from "../actor/index.ts";
 
-export interface Session {
-  id: string;
+const StoredSession = z.object({
+  id: z.string(),
   /** `coo_…` or `vol_…`. */
-  ownerId: string;
-  createdAt: string;
-  lastSeenAt: string;
-  absoluteExpiresAt: string;
-  secondFactor: SecondFactor;
-}
+  ownerId: z.string(),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  absoluteExpiresAt: z.string(),
+  secondFactor: z.enum(["done", "pending", "enrol"]),
+});
+export type Session = z.output<typeof StoredSession>;
 
-export const keys = {
-  session: (hash: string) => ({ pk: `session#${hash}`, sk: "session" }),
-  /** gsi1: an owner's sessions, for "sign out everywhere" and deactivation. */
-  byOwner: (ownerId: string, createdAt: string) => ({
-    gsi1pk: `sessions#${ownerId}`,
-    gsi1sk: createdAt,
-  }),
-};
+const Sessions = defineItem({
+  type: "session",
+  schema: StoredSession,
+  key: (hash: string) => ({ pk: `session#${hash}`, sk: "session" }),
+  id: (s) => s.id,
+  // gsi1: an owner's sessions, for "sign out everywhere" and deactivation.
+  index: (s) => ({ gsi1pk: `sessions#${s.ownerId}`, gsi1sk: s.createdAt }),
+  expiresAt: (s) => Math.ceil(Date.parse(s.absoluteExpiresAt) / 1000),
+});
 
 /** A new session as a transaction item, and the cookie value that opens it. */
 export function create(ownerId: string, secondFactor: SecondFactor, now: Date) {
   const secret = newToken();
   const id = hashToken(secret);
   const at = now.toISOString();
-  const absolute = new Date(
-    now.getTime() + (secondFactor === "done" ? ABSOLUTE_MS : SIGNING_IN_MS),
-  );
-  const put: TransactItem = {
-    Put: {
-      TableName: tableName(),
-      Item: {
-        ...keys.session(id),
-        ...keys.byOwner(ownerId, at),
-        type: "session",
-        id,
-        ownerId,
-        createdAt: at,
-        lastSeenAt: at,
-        absoluteExpiresAt: absolute.toISOString(),
-        secondFactor,
-        expiresAt: Math.ceil(absolute.getTime() / 1000),
-      },
-      ConditionExpression: "attribute_not_exists(pk)",
+  const absolute = now.getTime() + (secondFactor === "done" ? ABSOLUTE_MS : SIGNING_IN_MS);
+  const put = Sessions.put(
+    {
+      id,
+      ownerId,
+      createdAt: at,
+      lastSeenAt: at,
+      absoluteExpiresAt: new Date(absolute).toISOString(),
+      secondFactor,
     },
-  };
+    when.notExists("pk"),
+  );
   return { put, cookie: `${ownerId}.${secret}`, id };
 }
 
@@ -77,14 +71,33 @@ function parseCookie(cookie: string): { ownerId: string; id: string } | undefine
   return { ownerId: cookie.slice(0, dot), id: hashToken(cookie.slice(dot + 1)) };
 }
 
+/** What a session needs of a volunteer who owns it (the volunteer concept lives higher up). */
+const VolunteerOwner = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  status: z.string(),
+});
+
 const ownerKey = (ownerId: string) =>
   ownerId.startsWith("vol_")
     ? { pk: `volunteer#${ownerId}`, sk: "volunteer" }
-    : Coordinator.keys.coordinator(ownerId);
+    : Coordinator.Coordinators.key(ownerId);
 
 export type Resolved =
   | { kind: "coordinator"; session: Session; coordinator: Coordinator.Coordinator }
   | { kind: "volunteer"; session: Session; volunteer: { id: string; name: string; email: string } };
+
+/** The session's owner, if they still have access (an active coordinator, a volunteer who did not leave). */
+function ownerOf(session: Session, raw: Record<string, unknown>): Resolved | undefined {
+  if (raw.id !== session.ownerId) return undefined;
+  if (raw.type === "volunteer") {
+    const { status, ...volunteer } = VolunteerOwner.parse(raw);
+    return status === "ended" ? undefined : { kind: "volunteer", session, volunteer };
+  }
+  const coordinator = Coordinator.read(raw);
+  return coordinator.active ? { kind: "coordinator", session, coordinator } : undefined;
+}
 
 /**
  * The session behind a cookie and its owner, or nothing when the session is unknown, expired
@@ -94,37 +107,15 @@ export type Resolved =
 export async function resolve(cookie: string, now = new Date()): Promise<Resolved | undefined> {
   const parsed = parseCookie(cookie);
   if (!parsed) return undefined;
+  const sessionKey = Sessions.key(parsed.id);
   const ownerItemKey = ownerKey(parsed.ownerId);
-  const sessionKey = keys.session(parsed.id);
-  const { Responses } = await db().send(
-    new BatchGetCommand({
-      RequestItems: {
-        [tableName()]: { Keys: [sessionKey, ownerItemKey], ConsistentRead: true },
-      },
-    }),
-  );
-  const items = Responses?.[tableName()] ?? [];
-  const sessionItem = items.find((i) => i.pk === sessionKey.pk);
-  const ownerItem = items.find((i) => i.pk === ownerItemKey.pk);
+  const items = await getMany([sessionKey, ownerItemKey], { consistent: true });
+  const sessionItem = items.get(keyOf(sessionKey));
+  const ownerItem = items.get(keyOf(ownerItemKey));
   if (!sessionItem || !ownerItem) return undefined;
-  const session = sessionItem as unknown as Session;
-  if (session.ownerId !== ownerItem.id) return undefined;
-  const resolved: Resolved =
-    ownerItem.type === "volunteer"
-      ? {
-          kind: "volunteer",
-          session,
-          volunteer: {
-            id: ownerItem.id as string,
-            name: ownerItem.name as string,
-            email: ownerItem.email as string,
-          },
-        }
-      : { kind: "coordinator", session, coordinator: Coordinator.strip(ownerItem) };
-  const hasAccess =
-    resolved.kind === "volunteer" ? ownerItem.status !== "ended" : resolved.coordinator.active;
-  if (!hasAccess) return undefined;
-
+  const session = Sessions.read(sessionItem);
+  const resolved = ownerOf(session, ownerItem);
+  if (!resolved) return undefined;
   const idleFor = now.getTime() - Date.parse(session.lastSeenAt);
   if (now.toISOString() >= session.absoluteExpiresAt || idleFor > IDLE_MS) {
     await end(session.id);
@@ -135,19 +126,11 @@ export async function resolve(cookie: string, now = new Date()): Promise<Resolve
 }
 
 async function touch(id: string, now: Date) {
-  await db()
-    .send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.session(id),
-        UpdateExpression: "SET lastSeenAt = :now",
-        ConditionExpression: "attribute_exists(pk)",
-        ExpressionAttributeValues: { ":now": now.toISOString() },
-      }),
-    )
-    .catch(() => {
-      // Signed out in the meantime: the next request will find no session.
-    });
+  await run(
+    Sessions.update(id, { set: { lastSeenAt: now.toISOString() } }, when.exists("pk")),
+  ).catch(() => {
+    // Signed out in the meantime: the next request will find no session.
+  });
 }
 
 /**
@@ -158,42 +141,23 @@ async function touch(id: string, now: Date) {
 export function promote(session: { id: string; ownerId: string }, now: Date) {
   const next = create(session.ownerId, "done", now);
   const items: TransactItem[] = [
-    {
-      Delete: {
-        TableName: tableName(),
-        Key: keys.session(session.id),
-        ConditionExpression: "attribute_exists(pk) AND secondFactor <> :done",
-        ExpressionAttributeValues: { ":done": "done" },
-      },
-    },
+    Sessions.remove(session.id, when.and(when.exists("pk"), when.ne("secondFactor", "done"))),
     next.put,
   ];
   return { items, cookie: next.cookie };
 }
 
 export async function end(id: string): Promise<void> {
-  await db().send(new DeleteCommand({ TableName: tableName(), Key: keys.session(id) }));
+  await run(Sessions.remove(id));
 }
 
 /** Ends every session of an owner: sign out everywhere, deactivation, a volunteer who left. */
 export async function endAll(ownerId: string): Promise<number> {
-  let ended = 0;
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :pk",
-        ExpressionAttributeValues: { ":pk": `sessions#${ownerId}` },
-        ProjectionExpression: "pk, sk",
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    const items = page.Items ?? [];
-    await deleteMany(items.map((item) => ({ pk: String(item.pk), sk: String(item.sk) })));
-    ended += items.length;
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return ended;
+  const sessions = await queryEvery({
+    index: "gsi1",
+    partition: `sessions#${ownerId}`,
+    project: ["pk", "sk"],
+  });
+  await deleteMany(sessions.map((item) => ({ pk: String(item.pk), sk: String(item.sk) })));
+  return sessions.length;
 }

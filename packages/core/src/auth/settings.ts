@@ -1,9 +1,8 @@
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
 import { Coordinator } from "../coordinator/index.ts";
-import { db, tableName } from "../db/client.ts";
+import { defineItem } from "../db/store.ts";
 import { transact } from "../db/transact.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
@@ -17,13 +16,16 @@ export interface SecuritySettings {
   requireTotp: boolean;
 }
 
-const key = { pk: "settings#security", sk: "settings" };
+const Settings = defineItem({
+  type: "settings",
+  schema: z.object({ requireTotp: z.boolean().optional() }),
+  key: (name: "security") => ({ pk: `settings#${name}`, sk: "settings" }),
+  id: () => "security" as const,
+});
 
 export async function security(): Promise<SecuritySettings> {
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }),
-  );
-  return { requireTotp: Item?.requireTotp !== false };
+  const stored = await Settings.get("security");
+  return { requireTotp: stored?.requireTotp !== false };
 }
 
 export const SecurityInput = z.object({ requireTotp: z.boolean({ error: "error.invalid" }) });
@@ -54,7 +56,7 @@ export const setSecurity = fn(SecurityInput, async (input, now: Date = new Date(
 
 function save(input: SecuritySettings, now: Date) {
   return transact([
-    { Put: { TableName: tableName(), Item: { ...key, type: "settings", ...input } } },
+    Settings.put(input),
     Audit.entry("settings.security", "settings#security", { ...input }, now),
   ]);
 }

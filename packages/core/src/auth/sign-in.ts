@@ -1,11 +1,11 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { DeleteCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
 import { config } from "../config/index.ts";
 import { Coordinator } from "../coordinator/index.ts";
-import { db, tableName } from "../db/client.ts";
+import { when } from "../db/expr.ts";
+import { defineItem, run } from "../db/store.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
 import { type Locale, locales, t } from "../i18n/index.ts";
 import { Outbox, render } from "../mail/index.ts";
@@ -20,7 +20,14 @@ import * as Settings from "./settings.ts";
 /** A sign-in link works once, for this long. */
 export const LINK_TTL_MS = 15 * 60_000;
 
-const keyFor = (hash: string) => ({ pk: `signin#${hash}`, sk: "signin" });
+/** A sign-in link, by its token's hash: deleted as it is used. */
+const SignInLinks = defineItem({
+  type: "signin",
+  schema: z.object({ hash: z.string().optional(), ownerId: z.string(), validUntil: z.string() }),
+  key: (hash: string) => ({ pk: `signin#${hash}`, sk: "signin" }),
+  id: (l) => l.hash ?? "",
+  expiresAt: (l) => Math.ceil(Date.parse(l.validUntil) / 1000) + 3600,
+});
 
 export const LinkInput = z.object({
   email: z.email({ error: "error.email" }).max(254, { error: "error.tooLong" }),
@@ -63,19 +70,11 @@ export function issueLink(
     now,
   );
   const writes: TransactItem[] = [
-    {
-      Put: {
-        TableName: tableName(),
-        Item: {
-          ...keyFor(hashToken(token)),
-          type: "signin",
-          ownerId: owner.id,
-          validUntil: validUntil.toISOString(),
-          expiresAt: Math.ceil(validUntil.getTime() / 1000) + 3600,
-        },
-      },
-    },
-    mail.put,
+    SignInLinks.put({
+      hash: hashToken(token),
+      ownerId: owner.id,
+      validUntil: validUntil.toISOString(),
+    }),
   ];
   return { writes, mail };
 }
@@ -100,7 +99,7 @@ export async function sendLinkIfKnown(
     ];
     const link = await find(email);
     try {
-      await transact([...limits, ...(link?.writes ?? [])]);
+      await Outbox.commit([...limits, ...(link?.writes ?? [])], link ? [link.mail] : []);
     } catch (error) {
       // Only the two rate-limit counts carry conditions.
       if (error instanceof ConditionsFailed) {
@@ -108,7 +107,6 @@ export async function sendLinkIfKnown(
       }
       throw error;
     }
-    if (link) Outbox.dispatch([link.mail.key]);
   } finally {
     await floor;
   }
@@ -154,17 +152,18 @@ export async function consume(
   ownerPrefix: "coo_" | "vol_",
 ): Promise<string> {
   try {
-    const { Attributes } = await db().send(
-      new DeleteCommand({
-        TableName: tableName(),
-        Key: keyFor(hashToken(token)),
-        ConditionExpression:
-          "attribute_exists(pk) AND validUntil > :now AND begins_with(ownerId, :prefix)",
-        ExpressionAttributeValues: { ":now": now.toISOString(), ":prefix": ownerPrefix },
-        ReturnValues: "ALL_OLD",
-      }),
+    const used = await run(
+      SignInLinks.remove(
+        hashToken(token),
+        when.and(
+          when.exists("pk"),
+          when.gt("validUntil", now.toISOString()),
+          when.beginsWith("ownerId", ownerPrefix),
+        ),
+      ),
+      { returnOld: true },
     );
-    return Attributes?.ownerId as string;
+    return SignInLinks.read(used ?? {}).ownerId;
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) {
       throw new VisibleError(400, "link_invalid", "error.linkInvalid");

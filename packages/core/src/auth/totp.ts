@@ -1,12 +1,12 @@
 import { randomInt } from "node:crypto";
-import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { Secret, TOTP } from "otpauth";
 import { renderSVG } from "uqr";
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
 import { Coordinator } from "../coordinator/index.ts";
-import { db, tableName } from "../db/client.ts";
+import { type Change, type Condition, when } from "../db/expr.ts";
+import { run } from "../db/store.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
 import { Outbox } from "../mail/index.ts";
 import * as RateLimit from "../rate-limit/index.ts";
@@ -25,6 +25,7 @@ import * as Session from "./session.ts";
  * in (a new app, a recovery code used) is emailed to them.
  */
 
+const { Coordinators } = Coordinator;
 const ISSUER = "Rinnalla";
 const RECOVERY_CODES = 10;
 /** Wrong codes a coordinator may enter in one window before codes are refused for a while. */
@@ -56,14 +57,9 @@ export async function beginEnrolment() {
   const replacing = Boolean(coordinator.totpEnrolledAt);
   if (replacing && actor.secondFactor !== "done") throw secondFactorNeeded();
   const secret = new Secret({ size: 20 }).base32;
-  await db().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: Coordinator.keys.coordinator(actor.coordinatorId),
-      UpdateExpression: "SET pendingTotpSecret = :secret",
-      ConditionExpression: "attribute_exists(pk)",
-      ExpressionAttributeValues: { ":secret": await Secrets.seal(secret, coordinator.id) },
-    }),
+  const sealed = await Secrets.seal(secret, coordinator.id);
+  await run(
+    Coordinators.update(coordinator.id, { set: { pendingTotpSecret: sealed } }, when.exists("pk")),
   );
   const uri = totpFor(actor.email, secret).toString();
   return { secret, uri, qrSvg: renderSVG(uri, { border: 2 }), replacing };
@@ -79,15 +75,13 @@ export const CodeInput = z.object({ code: Code });
 export const EnrolInput = z.object({ code: Code, currentCode: Code.optional() });
 
 /**
- * What makes a code good, as a condition on the coordinator item and the change that uses it
+ * What makes a code good, as a condition on the coordinator item, and the change that uses it
  * up: a TOTP step newer than the last one used, or one of the unused recovery codes.
  */
 interface CodeProof {
   method: "app" | "recovery";
-  condition: string;
-  set?: string;
-  remove?: string;
-  values: Record<string, unknown>;
+  when: Condition;
+  change: Change;
 }
 
 async function proofOf(
@@ -98,25 +92,22 @@ async function proofOf(
   const digits = code.replace(/\s/g, "");
   if (/^\d{6}$/.test(digits)) {
     if (!coordinator.totpSecret) return undefined;
-    const totp = totpFor(
-      coordinator.email,
-      await Secrets.open(coordinator.totpSecret, coordinator.id),
-    );
+    const secret = await Secrets.open(coordinator.totpSecret, coordinator.id);
+    const totp = totpFor(coordinator.email, secret);
     const delta = totp.validate({ token: digits, timestamp: now.getTime(), window: 1 });
     if (delta === null) return undefined;
+    const step = totp.counter({ timestamp: now.getTime() }) + delta;
     return {
       method: "app",
-      condition: "(attribute_not_exists(totpLastStep) OR totpLastStep < :usedStep)",
-      set: "totpLastStep = :usedStep",
-      values: { ":usedStep": totp.counter({ timestamp: now.getTime() }) + delta },
+      when: when.or(when.notExists("totpLastStep"), when.lt("totpLastStep", step)),
+      change: { set: { totpLastStep: step } },
     };
   }
   const hash = hashToken(normaliseRecovery(code));
   return {
     method: "recovery",
-    condition: "contains(recoveryCodes, :usedHash)",
-    remove: "recoveryCodes :usedCode",
-    values: { ":usedCode": new Set([hash]), ":usedHash": hash },
+    when: when.contains("recoveryCodes", hash),
+    change: { delete: { recoveryCodes: new Set([hash]) } },
   };
 }
 
@@ -164,27 +155,24 @@ export const confirmEnrolment = fn(EnrolInput, async (input, now: Date = new Dat
   const notice = securityNotice(coordinator, "appAdded", {}, now);
   const items: TransactItem[] = [
     allowed,
-    {
-      Update: {
-        TableName: tableName(),
-        Key: Coordinator.keys.coordinator(coordinator.id),
-        UpdateExpression:
-          "SET totpSecret = :secret, totpEnrolledAt = :now, recoveryCodes = :codes, totpLastStep = :step REMOVE pendingTotpSecret",
-        ConditionExpression: `pendingTotpSecret = :pending AND ${
-          proof ? proof.condition : "attribute_not_exists(totpEnrolledAt)"
-        }`,
-        ExpressionAttributeValues: {
-          ":pending": coordinator.pendingTotpSecret,
-          ":secret": await Secrets.seal(secret, coordinator.id),
-          ":now": now.toISOString(),
-          ":codes": new Set(codes.map((c) => hashToken(normaliseRecovery(c)))),
-          ":step": totp.counter({ timestamp: now.getTime() }) + delta,
-          // The old code's own values; the new secret's step and codes replace what it used.
-          ...(proof?.method === "app" && { ":usedStep": proof.values[":usedStep"] }),
-          ...(proof?.method === "recovery" && { ":usedHash": proof.values[":usedHash"] }),
+    // The old code's condition holds in the same write; the new secret's step and codes
+    // replace whatever it would have used up.
+    Coordinators.update(
+      coordinator.id,
+      {
+        set: {
+          totpSecret: await Secrets.seal(secret, coordinator.id),
+          totpEnrolledAt: now.toISOString(),
+          recoveryCodes: new Set(codes.map((c) => hashToken(normaliseRecovery(c)))),
+          totpLastStep: totp.counter({ timestamp: now.getTime() }) + delta,
         },
+        remove: ["pendingTotpSecret"],
       },
-    },
+      when.and(
+        when.eq("pendingTotpSecret", coordinator.pendingTotpSecret),
+        proof ? proof.when : when.notExists("totpEnrolledAt"),
+      ),
+    ),
     ...(promoted?.items ?? []),
     Audit.entry(
       "auth.totp_enrol",
@@ -235,20 +223,7 @@ export const verify = fn(CodeInput, async (input, now: Date = new Date()) => {
   try {
     await transact([
       allowed,
-      {
-        Update: {
-          TableName: tableName(),
-          Key: Coordinator.keys.coordinator(coordinator.id),
-          UpdateExpression: [
-            proof.set && `SET ${proof.set}`,
-            proof.remove && `DELETE ${proof.remove}`,
-          ]
-            .filter(Boolean)
-            .join(" "),
-          ConditionExpression: proof.condition,
-          ExpressionAttributeValues: proof.values,
-        },
-      },
+      Coordinators.update(coordinator.id, proof.change, proof.when),
       ...promoted.items,
       Audit.entry(
         "auth.totp_verify",
@@ -325,16 +300,19 @@ export const remove = fn(
     const notice = securityNotice(coordinator, "appRemoved", { admin: admin.name }, now);
     try {
       await transact([
-        {
-          Update: {
-            TableName: tableName(),
-            Key: Coordinator.keys.coordinator(id),
-            UpdateExpression:
-              "REMOVE totpSecret, totpEnrolledAt, recoveryCodes, totpLastStep, pendingTotpSecret",
-            ConditionExpression: "totpEnrolledAt = :enrolled",
-            ExpressionAttributeValues: { ":enrolled": coordinator.totpEnrolledAt },
+        Coordinators.update(
+          id,
+          {
+            remove: [
+              "totpSecret",
+              "totpEnrolledAt",
+              "recoveryCodes",
+              "totpLastStep",
+              "pendingTotpSecret",
+            ],
           },
-        },
+          when.eq("totpEnrolledAt", coordinator.totpEnrolledAt),
+        ),
         Audit.entry("coordinator.reset_totp", `coordinator#${id}`, undefined, now),
         notice.put,
       ]);

@@ -1,40 +1,47 @@
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
-import type { Role } from "../actor/index.ts";
 import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
-import { db, tableName } from "../db/client.ts";
-import { queryAll } from "../db/query.ts";
+import { when } from "../db/expr.ts";
+import { defineItem, queryEvery } from "../db/store.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { createId } from "../util/id.ts";
 import { line } from "../util/text.ts";
 
-export interface Coordinator {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  active: boolean;
-  createdAt: string;
-  /** Set once the coordinator has enrolled an authenticator app. */
-  totpSecret?: string;
-  totpEnrolledAt?: string;
-  /** A secret shown during enrolment, kept until the first code confirms it. */
-  pendingTotpSecret?: string;
+const StoredCoordinator = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(["coordinator", "admin"]),
+  active: z.boolean(),
+  createdAt: z.string(),
+  /** Set once the coordinator has enrolled an authenticator app (sealed: secret/). */
+  totpSecret: z.string().optional(),
+  totpEnrolledAt: z.string().optional(),
+  /** A secret shown during enrolment (sealed), kept until the first code confirms it. */
+  pendingTotpSecret: z.string().optional(),
   /** Hashes of unused recovery codes. */
-  recoveryCodes?: string[];
+  recoveryCodes: z.set(z.string()).optional(),
   /** The last TOTP time step used, so a code works once. */
-  totpLastStep?: number;
-}
+  totpLastStep: z.number().optional(),
+});
+export type Coordinator = z.output<typeof StoredCoordinator>;
 
-export const keys = {
-  coordinator: (id: string) => ({ pk: `coordinator#${id}`, sk: "coordinator" }),
-  email: (email: string) => ({ pk: `coordinator-email#${email}`, sk: "coordinator-email" }),
-  /** gsi1: every coordinator, by email. */
-  list: (email: string) => ({ gsi1pk: "coordinators", gsi1sk: email }),
-};
+export const Coordinators = defineItem({
+  type: "coordinator",
+  schema: StoredCoordinator,
+  key: (id: string) => ({ pk: `coordinator#${id}`, sk: "coordinator" }),
+  id: (c) => c.id,
+  // gsi1: every coordinator, by email.
+  index: (c) => ({ gsi1pk: "coordinators", gsi1sk: c.email }),
+});
+
+const Addresses = defineItem({
+  type: "coordinator-email",
+  schema: z.object({ coordinatorId: z.string() }),
+  key: (email: string) => ({ pk: `coordinator-email#${email}`, sk: "coordinator-email" }),
+});
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -58,28 +65,9 @@ export const add = fn(AddInput, async (input, now: Date = new Date()): Promise<C
   };
   try {
     await transact([
-      {
-        Put: {
-          TableName: tableName(),
-          Item: {
-            ...keys.email(email),
-            type: "coordinator-email",
-            coordinatorId: coordinator.id,
-          },
-          ConditionExpression: "attribute_not_exists(pk)",
-        },
-      },
-      {
-        Put: {
-          TableName: tableName(),
-          Item: {
-            ...keys.coordinator(coordinator.id),
-            ...keys.list(email),
-            type: "coordinator",
-            ...coordinator,
-          },
-        },
-      },
+      // An email address belongs to one coordinator: this conditional write decides.
+      Addresses.update(email, { set: { coordinatorId: coordinator.id } }, when.notExists("pk")),
+      Coordinators.put(coordinator),
       Audit.entry(
         "coordinator.add",
         `coordinator#${coordinator.id}`,
@@ -96,34 +84,20 @@ export const add = fn(AddInput, async (input, now: Date = new Date()): Promise<C
   return coordinator;
 });
 
-export async function get(id: string): Promise<Coordinator | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.coordinator(id), ConsistentRead: true }),
-  );
-  return Item ? strip(Item) : undefined;
-}
+export const get = (id: string) => Coordinators.get(id);
 
 export async function byEmail(email: string): Promise<Coordinator | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.email(normaliseEmail(email)) }),
-  );
-  return Item ? get(Item.coordinatorId as string) : undefined;
+  const found = await Addresses.get(normaliseEmail(email), { consistent: false });
+  return found ? get(found.coordinatorId) : undefined;
 }
 
 export async function list(): Promise<Coordinator[]> {
-  const items = await queryAll({
-    TableName: tableName(),
-    IndexName: "gsi1",
-    KeyConditionExpression: "gsi1pk = :pk",
-    ExpressionAttributeValues: { ":pk": "coordinators" },
-  });
-  return items.map(strip);
+  const items = await queryEvery({ index: "gsi1", partition: "coordinators" });
+  return items.map(Coordinators.read);
 }
 
-export function strip(raw: Record<string, unknown>): Coordinator {
-  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, type: _t, ...coordinator } = raw;
-  return coordinator as unknown as Coordinator;
-}
+/** A coordinator's item as a session read finds it. */
+export const read = (raw: Record<string, unknown>) => Coordinators.read(raw);
 
 /** What other coordinators may see: never secrets. */
 export function publicView(c: Coordinator) {

@@ -10,7 +10,10 @@ interface Key {
  * Many items by key: BatchGetItem in chunks of 100, asking again for any keys DynamoDB left
  * unprocessed (it may, under load). Missing items are simply absent from the map.
  */
-export async function getMany(keys: Key[]): Promise<Map<string, Record<string, unknown>>> {
+export async function getMany(
+  keys: Key[],
+  options: { consistent?: boolean } = {},
+): Promise<Map<string, Record<string, unknown>>> {
   const found = new Map<string, Record<string, unknown>>();
   const unique = [...new Map(keys.map((k) => [`${k.pk}|${k.sk}`, k])).values()];
   for (let i = 0; i < unique.length; i += 100) {
@@ -18,7 +21,11 @@ export async function getMany(keys: Key[]): Promise<Map<string, Record<string, u
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt > 0) await new Promise((r) => setTimeout(r, 20 * 2 ** Math.min(attempt, 6)));
       const result = await db().send(
-        new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: pending } } }),
+        new BatchGetCommand({
+          RequestItems: {
+            [tableName()]: { Keys: pending, ...(options.consistent && { ConsistentRead: true }) },
+          },
+        }),
       );
       for (const item of result.Responses?.[tableName()] ?? []) {
         found.set(`${item.pk}|${item.sk}`, item);

@@ -1,5 +1,6 @@
 export * from "./batch.ts";
 export * from "./client.ts";
-export * from "./query.ts";
+export * from "./expr.ts";
+export * from "./store.ts";
 export * from "./table.ts";
 export * from "./transact.ts";

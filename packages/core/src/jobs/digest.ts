@@ -1,14 +1,16 @@
+import * as z from "zod";
 import { config } from "../config/index.ts";
-import { list } from "../coordinator/coordinator.ts";
-import { tableName } from "../db/client.ts";
-import { queryAll } from "../db/query.ts";
-import { ConditionsFailed, transact } from "../db/transact.ts";
+import { Coordinator } from "../coordinator/index.ts";
+import { when } from "../db/expr.ts";
+import { defineItem } from "../db/store.ts";
+import { ConditionsFailed } from "../db/transact.ts";
 import { t } from "../i18n/index.ts";
 import { Outbox, render } from "../mail/index.ts";
-import type { Request } from "../request/request.ts";
+import { Offer } from "../offer/index.ts";
+import { Request } from "../request/index.ts";
 import { DIGEST_HOUR } from "../schedule/index.ts";
 import { addDays, formatAppointment, helsinkiDate, helsinkiHour } from "../util/time.ts";
-import * as Visit from "../visit/visit.ts";
+import { Visit } from "../visit/index.ts";
 
 /**
  * The morning digest: one email per active coordinator, from 07:00 Helsinki time, once a day
@@ -19,55 +21,34 @@ import * as Visit from "../visit/visit.ts";
 const AHEAD_DAYS = 7;
 const LISTED = 15;
 
+/** Requests without a volunteer whose appointment is in the coming days, soonest first. */
 async function unmatched(now: Date, until: string) {
   const lists = await Promise.all(
     (["received", "matching", "offered"] as const).map((status) =>
-      queryAll({
-        TableName: tableName(),
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to",
-        ExpressionAttributeValues: {
-          ":pk": `requests#${status}`,
-          ":from": now.toISOString(),
-          ":to": `${until}#~`,
-        },
-        ProjectionExpression: "#reference, #date, startTime, startsAt, #status",
-        ExpressionAttributeNames: {
-          "#reference": "reference",
-          "#date": "date",
-          "#status": "status",
-        },
-      }),
+      Request.startingBetween(status, now.toISOString(), until),
     ),
   );
-  // Soonest first: the most urgent is the one happening next.
-  return (
-    lists.flat() as unknown as Pick<
-      Request,
-      "reference" | "date" | "startTime" | "startsAt" | "status"
-    >[]
-  ).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  return lists.flat().sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 }
 
-async function pendingOffers(now: Date) {
-  const items = await queryAll({
-    TableName: tableName(),
-    IndexName: "gsi1",
-    KeyConditionExpression: "gsi1pk = :pk AND gsi1sk > :now",
-    ExpressionAttributeValues: { ":pk": "offers#pending", ":now": now.toISOString() },
-    ProjectionExpression: "requestId",
-  });
-  return items.length;
-}
+/** The day's marker: its conditional write makes the digest go out once a day. */
+const Sent = defineItem({
+  type: "digest",
+  schema: z.object({ date: z.string(), at: z.string() }),
+  key: (date: string) => ({ pk: "digest", sk: date }),
+  id: (d) => d.date,
+  // Cleanup after a month (TTL).
+  expiresAt: (d) => Math.floor(Date.parse(`${addDays(d.date, 31)}T00:00:00Z`) / 1000),
+});
 
 export async function sendDue(now = new Date()) {
   if (helsinkiHour(now) < DIGEST_HOUR) return { sent: 0, skipped: "before 07:00" };
   const today = helsinkiDate(now);
   const until = new Date(now.getTime() + AHEAD_DAYS * 86_400_000).toISOString();
   const [coordinators, open, offers, unreported] = await Promise.all([
-    list(),
+    Coordinator.list(),
     unmatched(now, until),
-    pendingOffers(now),
+    Offer.openCount(now),
     Visit.plannedBetween(
       new Date(now.getTime() - 45 * 86_400_000).toISOString(),
       now.toISOString(),
@@ -102,27 +83,13 @@ export async function sendDue(now = new Date()) {
     ),
   );
   try {
-    await transact([
-      {
-        Put: {
-          TableName: tableName(),
-          Item: {
-            pk: "digest",
-            sk: today,
-            type: "digest",
-            at: now.toISOString(),
-            // Cleanup after a month (TTL).
-            expiresAt: Math.floor(Date.parse(`${addDays(today, 31)}T00:00:00Z`) / 1000),
-          },
-          ConditionExpression: "attribute_not_exists(pk)",
-        },
-      },
-      ...mails.map((m) => m.put),
-    ]);
+    await Outbox.commit(
+      [Sent.put({ date: today, at: now.toISOString() }, when.notExists("pk"))],
+      mails,
+    );
   } catch (error) {
     if (error instanceof ConditionsFailed) return { sent: 0, skipped: "already sent today" };
     throw error;
   }
-  Outbox.dispatch(mails.map((m) => m.key));
   return { sent: mails.length, unmatched: open.length, pendingOffers: offers, unreported };
 }

@@ -1,10 +1,8 @@
-import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { Cron } from "croner";
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { config } from "../config/index.ts";
-import { getMany } from "../db/batch.ts";
-import { db, tableName } from "../db/client.ts";
+import { defineItem, run as storeRun } from "../db/store.ts";
 import { Outbox } from "../mail/index.ts";
 import { type Schedule, type ScheduleId, schedules } from "../schedule/index.ts";
 import { VisibleError } from "../util/errors.ts";
@@ -29,15 +27,23 @@ const work: Record<ScheduleId, (now: Date) => Promise<unknown>> = {
   "coordinator-digest": (now) => Digest.sendDue(now),
 };
 
-export interface LastRun {
-  startedAt: string;
-  finishedAt: string;
-  ok: boolean;
-  result?: unknown;
-  error?: string;
-}
+const LastRun = z.object({
+  id: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  ok: z.boolean(),
+  result: z.unknown().optional(),
+  error: z.string().optional(),
+});
+export type LastRun = Omit<z.output<typeof LastRun>, "id">;
 
-const key = (id: ScheduleId) => ({ pk: `job#${id}`, sk: "last" });
+/** Each job's last run, for the jobs page. */
+const Runs = defineItem({
+  type: "job-run",
+  schema: LastRun,
+  key: (id: string) => ({ pk: `job#${id}`, sk: "last" }),
+  id: (r) => r.id,
+});
 
 export async function run(id: ScheduleId, now = new Date()) {
   const startedAt = new Date();
@@ -49,16 +55,15 @@ export async function run(id: ScheduleId, now = new Date()) {
   } catch (error) {
     outcome = { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
-  const last: LastRun = {
+  const last = {
+    id,
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     ...outcome,
   };
-  await db()
-    .send(
-      new PutCommand({ TableName: tableName(), Item: { ...key(id), type: "job-run", ...last } }),
-    )
-    .catch((error) => log.error("could not record a job run", { id, error: String(error) }));
+  await storeRun(Runs.put(last)).catch((error) =>
+    log.error("could not record a job run", { id, error: String(error) }),
+  );
   if (!outcome.ok) throw new Error(`job ${id} failed: ${outcome.error}`);
   return outcome.result;
 }
@@ -73,26 +78,27 @@ function nextRun(schedule: Schedule, now: Date): Date | undefined {
 /** Coordinators: every job with its next run and its last outcome. */
 export async function list(now = new Date()) {
   Actor.coordinator();
-  const runs = await getMany(schedules.map((s) => key(s.id)));
+  const runs = await Runs.getMany(schedules.map((s) => s.id));
   return {
     // Running on demand is for the local stack; in AWS the schedule is the only trigger.
     canRunNow: config().STAGE === "local",
     jobs: schedules.map((s) => {
-      const last = runs.get(`job#${s.id}|last`);
+      const found = runs.get(s.id);
+      const lastRun: LastRun | null = found
+        ? {
+            startedAt: found.startedAt,
+            finishedAt: found.finishedAt,
+            ok: found.ok,
+            result: found.result,
+            ...(found.error && { error: found.error }),
+          }
+        : null;
       return {
         id: s.id,
         description: s.description,
         cron: s.cron,
         nextRun: nextRun(s, now)?.toISOString(),
-        lastRun: last
-          ? ({
-              startedAt: last.startedAt,
-              finishedAt: last.finishedAt,
-              ok: last.ok,
-              result: last.result,
-              error: last.error,
-            } as LastRun)
-          : null,
+        lastRun,
       };
     }),
   };

@@ -1,7 +1,5 @@
-import { tableName } from "../db/client.ts";
-import { queryAll } from "../db/query.ts";
-import { close } from "../lifecycle/offering.ts";
-import { settleOpenOffers } from "../lifecycle/settle.ts";
+import { Offering } from "../lifecycle/index.ts";
+import { Offer } from "../offer/index.ts";
 
 /**
  * The offer-expiry job. Finds pending offers whose time is up (gsi1 `offers#pending`, ordered by
@@ -11,22 +9,13 @@ import { settleOpenOffers } from "../lifecycle/settle.ts";
  * more.
  */
 export async function expireDue(now = new Date()) {
-  const due = await queryAll({
-    TableName: tableName(),
-    IndexName: "gsi1",
-    KeyConditionExpression: "gsi1pk = :pending AND gsi1sk <= :now",
-    ExpressionAttributeValues: { ":pending": "offers#pending", ":now": `${now.toISOString()}#~` },
-    ProjectionExpression: "requestId, volunteerId",
-  });
   const totals = { expired: 0, settled: 0 };
-  for (const item of due) {
-    const requestId = item.requestId as string;
-    const volunteerId = item.volunteerId as string;
+  for (const { requestId, volunteerId } of await Offer.dueBy(now)) {
     // `close` reads the offer as it stands; one made moot meanwhile comes back unchanged.
-    const closed = await close(requestId, volunteerId, "expired", now, { actorName: "" });
+    const closed = await Offering.close(requestId, volunteerId, "expired", now, { actorName: "" });
     if (closed.changed) totals.expired++;
     else if (closed.status === "covered" || closed.status === "withdrawn") {
-      totals.settled += await settleOpenOffers(
+      totals.settled += await Offering.settleOpenOffers(
         requestId,
         now,
         (o) => o.volunteerId === volunteerId,

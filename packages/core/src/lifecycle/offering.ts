@@ -20,6 +20,7 @@ import { settleOpenOffers } from "./settle.ts";
 import { detailsView, visitView } from "./views.ts";
 
 export { close } from "./offer-close.ts";
+export { settleOpenOffers } from "./settle.ts";
 
 /**
  * Offers: the coordinator asks one volunteer or a few; each answers through their own link. The

@@ -1,10 +1,9 @@
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { config } from "../config/index.ts";
 import { deleteMany } from "../db/batch.ts";
-import { db, tableName } from "../db/client.ts";
-import { queryAll } from "../db/query.ts";
-import type { TransactItem } from "../util/db-types.ts";
+import { when } from "../db/expr.ts";
+import { defineItem, queryEvery } from "../db/store.ts";
 import { VisibleError } from "../util/errors.ts";
 import { hashToken, newToken } from "../util/token.ts";
 
@@ -16,37 +15,36 @@ import { hashToken, newToken } from "../util/token.ts";
  * write, which is what makes a second press harmless.
  */
 
-export type Purpose = "offer" | "cancel" | "visit";
+export const purposes = ["offer", "cancel", "visit"] as const;
+export type Purpose = (typeof purposes)[number];
 
-export interface Target {
-  purpose: Purpose;
-  requestId: string;
-  volunteerId?: string;
-}
+const StoredLink = z.object({
+  hash: z.string().optional(),
+  purpose: z.enum(purposes),
+  requestId: z.string(),
+  volunteerId: z.string().optional(),
+  validUntil: z.string(),
+});
+export type Target = Omit<z.output<typeof StoredLink>, "hash" | "validUntil">;
 
-const key = (hash: string) => ({ pk: `link#${hash}`, sk: "link" });
+const Links = defineItem({
+  type: "link",
+  schema: StoredLink,
+  key: (hash: string) => ({ pk: `link#${hash}`, sk: "link" }),
+  id: (l) => l.hash ?? "",
+  // A volunteer's links, findable so they can all be revoked when the volunteer leaves.
+  index: (l) =>
+    l.volunteerId ? { gsi1pk: `links#${l.volunteerId}`, gsi1sk: l.validUntil } : undefined,
+  // TTL cleanup a month after the link stops working.
+  expiresAt: (l) => Math.floor(Date.parse(l.validUntil) / 1000) + 30 * 86_400,
+});
 
 export function issue(target: Target, validUntil: Date, path: `/${string}`) {
   const token = newToken();
-  const put: TransactItem = {
-    Put: {
-      TableName: tableName(),
-      Item: {
-        ...key(hashToken(token)),
-        // A volunteer's links, findable so they can all be revoked when the volunteer leaves.
-        ...(target.volunteerId && {
-          gsi1pk: `links#${target.volunteerId}`,
-          gsi1sk: validUntil.toISOString(),
-        }),
-        type: "link",
-        ...target,
-        validUntil: validUntil.toISOString(),
-        // TTL cleanup a month after the link stops working.
-        expiresAt: Math.floor(validUntil.getTime() / 1000) + 30 * 86_400,
-      },
-      ConditionExpression: "attribute_not_exists(pk)",
-    },
-  };
+  const put = Links.put(
+    { ...target, hash: hashToken(token), validUntil: validUntil.toISOString() },
+    when.notExists("pk"),
+  );
   return { token, url: `${config().SITE_URL}${path}#${token}`, put };
 }
 
@@ -55,19 +53,17 @@ export async function resolve(token: string, purpose: Purpose, now = new Date())
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) {
     throw new VisibleError(404, "link_invalid", "error.linkUnknown");
   }
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: key(hashToken(token)) }),
-  );
-  if (!Item || Item.purpose !== purpose) {
+  const link = await Links.get(hashToken(token), { consistent: false });
+  if (!link || link.purpose !== purpose) {
     throw new VisibleError(404, "link_invalid", "error.linkUnknown");
   }
-  if (String(Item.validUntil) <= now.toISOString()) {
+  if (link.validUntil <= now.toISOString()) {
     throw new VisibleError(410, "link_expired", "error.linkExpired");
   }
   return {
     purpose,
-    requestId: Item.requestId as string,
-    ...(Item.volunteerId && { volunteerId: Item.volunteerId as string }),
+    requestId: link.requestId,
+    ...(link.volunteerId && { volunteerId: link.volunteerId }),
   };
 }
 
@@ -91,12 +87,10 @@ export async function actingAs<T>(
 
 /** Every link a volunteer holds stops working (they left): offers, visit pages. */
 export async function revokeAllOf(volunteerId: string): Promise<number> {
-  const held = await queryAll({
-    TableName: tableName(),
-    IndexName: "gsi1",
-    KeyConditionExpression: "gsi1pk = :holder",
-    ExpressionAttributeValues: { ":holder": `links#${volunteerId}` },
-    ProjectionExpression: "pk, sk",
+  const held = await queryEvery({
+    index: "gsi1",
+    partition: `links#${volunteerId}`,
+    project: ["pk", "sk"],
   });
   await deleteMany(held.map((item) => ({ pk: String(item.pk), sk: String(item.sk) })));
   return held.length;
