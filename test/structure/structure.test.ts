@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { functionLengths } from "./functions.ts";
 import {
   cycles,
   graph,
@@ -56,5 +58,30 @@ describe("the structure of the code", () => {
         .map((spec) => `${shown(file)}: ${spec}`),
     );
     expect(deep).toEqual([]);
+  });
+});
+
+describe("the code's own rules", () => {
+  it("casts nothing to another type through unknown: stores read what they check", () => {
+    const casts = packages.filter((f) => readFileSync(f, "utf8").includes("as unknown as"));
+    expect(casts.map(shown)).toEqual([]);
+  });
+
+  it("writes DynamoDB expressions only in db/: everything else says them as data", () => {
+    const outside = packages.filter(
+      (f) =>
+        !f.includes("/packages/core/src/db/") &&
+        /(Update|Condition|KeyCondition|Filter|Projection)Expression/.test(readFileSync(f, "utf8")),
+    );
+    expect(outside.map(shown)).toEqual([]);
+  });
+
+  it("keeps every function in core under 60 lines", () => {
+    const long = coreFiles.flatMap((file) =>
+      functionLengths(file)
+        .filter((fn) => fn.lines > 60)
+        .map((fn) => `${shown(file)}:${fn.line} ${fn.name} (${fn.lines} lines)`),
+    );
+    expect(long).toEqual([]);
   });
 });

@@ -11,7 +11,6 @@ import { ConditionsFailed, transact } from "../db/transact.ts";
 import { Outbox } from "../mail/index.ts";
 import * as RateLimit from "../rate-limit/index.ts";
 import * as Secrets from "../secret/index.ts";
-import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { hashToken } from "../util/token.ts";
@@ -125,65 +124,45 @@ export const confirmEnrolment = fn(EnrolInput, async (input, now: Date = new Dat
   if (!coordinator.pendingTotpSecret) {
     throw new VisibleError(409, "no_enrolment", "error.totpNoEnrolment");
   }
-  const allowed = RateLimit.checkUnder(
-    "totp",
-    coordinator.id,
-    MAX_WRONG_CODES,
-    WRONG_CODE_WINDOW_S,
-    now,
-  );
-  let proof: CodeProof | undefined;
-  if (replacing) {
-    if (!input.currentCode) {
-      throw new VisibleError(400, "validation", "error.validation", {
-        currentCode: "error.totpCurrentCode",
-      });
-    }
-    proof = await proofOf(coordinator, input.currentCode, now);
-    if (!proof) return refuse(coordinator.id, "currentCode", now);
-  }
+  const proof = replacing ? await oldAppProof(coordinator, input.currentCode, now) : undefined;
   const secret = await Secrets.open(coordinator.pendingTotpSecret, coordinator.id);
   const totp = totpFor(coordinator.email, secret);
   const delta = totp.validate({ token: digits(input.code), timestamp: now.getTime(), window: 1 });
   if (delta === null) return refuse(coordinator.id, "code", now);
-
   const codes = Array.from({ length: RECOVERY_CODES }, recoveryCode);
   const promoted =
     actor.secondFactor === "done"
       ? undefined
       : Session.promote({ id: actor.sessionId, ownerId: coordinator.id }, now);
-  const notice = securityNotice(coordinator, "appAdded", {}, now);
-  const items: TransactItem[] = [
-    allowed,
+  const installed = Coordinators.update(
+    coordinator.id,
+    {
+      set: {
+        totpSecret: await Secrets.seal(secret, coordinator.id),
+        totpEnrolledAt: now.toISOString(),
+        recoveryCodes: new Set(codes.map((c) => hashToken(normaliseRecovery(c)))),
+        totpLastStep: totp.counter({ timestamp: now.getTime() }) + delta,
+      },
+      remove: ["pendingTotpSecret"],
+    },
     // The old code's condition holds in the same write; the new secret's step and codes
     // replace whatever it would have used up.
-    Coordinators.update(
-      coordinator.id,
-      {
-        set: {
-          totpSecret: await Secrets.seal(secret, coordinator.id),
-          totpEnrolledAt: now.toISOString(),
-          recoveryCodes: new Set(codes.map((c) => hashToken(normaliseRecovery(c)))),
-          totpLastStep: totp.counter({ timestamp: now.getTime() }) + delta,
-        },
-        remove: ["pendingTotpSecret"],
-      },
-      when.and(
-        when.eq("pendingTotpSecret", coordinator.pendingTotpSecret),
-        proof ? proof.when : when.notExists("totpEnrolledAt"),
-      ),
+    when.and(
+      when.eq("pendingTotpSecret", coordinator.pendingTotpSecret),
+      proof ? proof.when : when.notExists("totpEnrolledAt"),
     ),
-    ...(promoted?.items ?? []),
-    Audit.entry(
-      "auth.totp_enrol",
-      `coordinator#${coordinator.id}`,
-      { replaced: replacing, ...(proof && { provedWith: proof.method }) },
-      now,
-    ),
-    notice.put,
-  ];
+  );
+  const audit = { replaced: replacing, ...(proof && { provedWith: proof.method }) };
   try {
-    await transact(items);
+    await Outbox.commit(
+      [
+        RateLimit.checkUnder("totp", coordinator.id, MAX_WRONG_CODES, WRONG_CODE_WINDOW_S, now),
+        installed,
+        ...(promoted?.items ?? []),
+        Audit.entry("auth.totp_enrol", `coordinator#${coordinator.id}`, audit, now),
+      ],
+      [securityNotice(coordinator, "appAdded", {}, now)],
+    );
   } catch (error) {
     if (!(error instanceof ConditionsFailed)) throw error;
     if (error.failed.includes(0)) return tooMany(coordinator.id, "currentCode", now);
@@ -191,9 +170,22 @@ export const confirmEnrolment = fn(EnrolInput, async (input, now: Date = new Dat
     if (proof) return refuse(coordinator.id, "currentCode", now);
     throw new VisibleError(409, "conflict", "error.conflict");
   }
-  Outbox.dispatch([notice.key]);
   return { recoveryCodes: codes, ...(promoted && { cookie: promoted.cookie }) };
 });
+
+/** Replacing an app takes a good code from the old one (or a recovery code). */
+async function oldAppProof(
+  coordinator: Coordinator.Coordinator,
+  code: string | undefined,
+  now: Date,
+): Promise<CodeProof> {
+  if (!code) {
+    throw new VisibleError(400, "validation", "error.validation", {
+      currentCode: "error.totpCurrentCode",
+    });
+  }
+  return (await proofOf(coordinator, code, now)) ?? refuse(coordinator.id, "currentCode", now);
+}
 
 /**
  * Completes a sign-in with a code from the app or a recovery code. Each TOTP step and each

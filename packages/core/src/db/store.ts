@@ -50,122 +50,125 @@ export type ItemOf<S extends { read: (raw: Record<string, unknown>) => unknown }
   S["read"]
 >;
 
-export function defineItem<Schema extends z.$ZodType, Id>(spec: ItemSpec<Schema, Id>) {
-  type T = z.output<Schema>;
-  const guard = (expressions: Expressions, when?: Condition) =>
-    when ? { ConditionExpression: expressions.condition(when) } : {};
+/** One kind of item. Its methods are arrow functions, so they can be passed around (`map(X.read)`). */
+export class ItemKind<Schema extends z.$ZodType, Id> {
+  constructor(readonly spec: ItemSpec<Schema, Id>) {}
 
-  const store = {
-    key: spec.key,
+  key = (id: Id): Key => this.spec.key(id);
 
-    /** The stored form: keys, index entry, TTL and `type` around the domain object. */
-    item(value: T): Record<string, unknown> {
-      if (!spec.id) throw new Error(`${spec.type} items are not put whole`);
-      const expiresAt = spec.expiresAt?.(value);
-      return {
-        ...spec.key(spec.id(value)),
-        ...spec.index?.(value),
-        ...(expiresAt !== undefined && { expiresAt }),
-        type: spec.type,
-        ...(value as object),
-      };
-    },
-
-    /** The domain object of a stored item, checked against the schema. */
-    read(raw: Record<string, unknown>): T {
-      const fields = Object.fromEntries(
-        Object.entries(raw).filter(
-          ([name]) => !TABLE_ATTRIBUTES.includes(name) && !(spec.expiresAt && name === "expiresAt"),
-        ),
-      );
-      return parse(spec.schema, fields);
-    },
-
-    put(value: T, when?: Condition): TransactItem {
-      const expressions = new Expressions();
-      const condition = guard(expressions, when);
-      return {
-        Put: {
-          TableName: tableName(),
-          Item: store.item(value),
-          ...condition,
-          ...expressions.attributes(),
-        },
-      };
-    },
-
-    /** Its gsi1 entry (for a change that moves it in the index). */
-    indexOf(value: T): Partial<IndexKeys> {
-      return spec.index?.(value) ?? {};
-    },
-
-    /** An update, or the first write of an item built up by updates: it always says its type. */
-    update(id: Id, change: Change, when?: Condition): TransactItem {
-      const expressions = new Expressions();
-      const UpdateExpression = expressions.update({
-        ...change,
-        set: { ...change.set, type: spec.type },
-      });
-      return {
-        Update: {
-          TableName: tableName(),
-          Key: spec.key(id),
-          UpdateExpression,
-          ...guard(expressions, when),
-          ...expressions.attributes(),
-        },
-      };
-    },
-
-    remove(id: Id, when?: Condition): TransactItem {
-      const expressions = new Expressions();
-      return {
-        Delete: {
-          TableName: tableName(),
-          Key: spec.key(id),
-          ...guard(expressions, when),
-          ...expressions.attributes(),
-        },
-      };
-    },
-
-    /** A condition on the item that writes nothing: the transaction needs it to hold. */
-    check(id: Id, when: Condition): TransactItem {
-      const expressions = new Expressions();
-      return {
-        ConditionCheck: {
-          TableName: tableName(),
-          Key: spec.key(id),
-          ConditionExpression: expressions.condition(when),
-          ...expressions.attributes(),
-        },
-      };
-    },
-
-    async get(id: Id, options: { consistent?: boolean } = {}): Promise<T | undefined> {
-      const { Item } = await db().send(
-        new GetCommand({
-          TableName: tableName(),
-          Key: spec.key(id),
-          ConsistentRead: options.consistent ?? true,
-        }),
-      );
-      return Item ? store.read(Item) : undefined;
-    },
-
-    /** Many by id, in BatchGetItems of 100; what does not exist is left out. */
-    async getMany(ids: Id[]): Promise<Map<Id, T>> {
-      const found = await getMany(ids.map(spec.key));
-      const byKey = new Map(ids.map((id) => [keyString(spec.key(id)), id]));
-      const out = new Map<Id, T>();
-      for (const [k, raw] of found) {
-        const id = byKey.get(k);
-        if (id !== undefined) out.set(id, store.read(raw));
-      }
-      return out;
-    },
+  /** The stored form: keys, index entry, TTL and `type` around the domain object. */
+  item = (value: z.output<Schema>): Record<string, unknown> => {
+    const { spec } = this;
+    if (!spec.id) throw new Error(`${spec.type} items are not put whole`);
+    const expiresAt = spec.expiresAt?.(value);
+    return {
+      ...spec.key(spec.id(value)),
+      ...spec.index?.(value),
+      ...(expiresAt !== undefined && { expiresAt }),
+      type: spec.type,
+      ...(value as object),
+    };
   };
-  return store;
+
+  /** The domain object of a stored item, checked against the schema. */
+  read = (raw: Record<string, unknown>): z.output<Schema> => {
+    const fields = Object.fromEntries(
+      Object.entries(raw).filter(
+        ([name]) =>
+          !TABLE_ATTRIBUTES.includes(name) && !(this.spec.expiresAt && name === "expiresAt"),
+      ),
+    );
+    return parse(this.spec.schema, fields);
+  };
+
+  /** Its gsi1 entry (for a change that moves it in the index). */
+  indexOf = (value: z.output<Schema>): Partial<IndexKeys> => this.spec.index?.(value) ?? {};
+
+  put = (value: z.output<Schema>, when?: Condition): TransactItem => {
+    const expressions = new Expressions();
+    const condition = guard(expressions, when);
+    return {
+      Put: {
+        TableName: tableName(),
+        Item: this.item(value),
+        ...condition,
+        ...expressions.attributes(),
+      },
+    };
+  };
+
+  /** An update, or the first write of an item built up by updates: it always says its type. */
+  update = (id: Id, change: Change, when?: Condition): TransactItem => {
+    const expressions = new Expressions();
+    const UpdateExpression = expressions.update({
+      ...change,
+      set: { ...change.set, type: this.spec.type },
+    });
+    return {
+      Update: {
+        TableName: tableName(),
+        Key: this.spec.key(id),
+        UpdateExpression,
+        ...guard(expressions, when),
+        ...expressions.attributes(),
+      },
+    };
+  };
+
+  remove = (id: Id, when?: Condition): TransactItem => {
+    const expressions = new Expressions();
+    return {
+      Delete: {
+        TableName: tableName(),
+        Key: this.spec.key(id),
+        ...guard(expressions, when),
+        ...expressions.attributes(),
+      },
+    };
+  };
+
+  /** A condition on the item that writes nothing: the transaction needs it to hold. */
+  check = (id: Id, when: Condition): TransactItem => {
+    const expressions = new Expressions();
+    return {
+      ConditionCheck: {
+        TableName: tableName(),
+        Key: this.spec.key(id),
+        ConditionExpression: expressions.condition(when),
+        ...expressions.attributes(),
+      },
+    };
+  };
+
+  get = async (id: Id, options: { consistent?: boolean } = {}) => {
+    const { Item } = await db().send(
+      new GetCommand({
+        TableName: tableName(),
+        Key: this.spec.key(id),
+        ConsistentRead: options.consistent ?? true,
+      }),
+    );
+    return Item ? this.read(Item) : undefined;
+  };
+
+  /** Many by id, in BatchGetItems of 100; what does not exist is left out. */
+  getMany = async (ids: Id[]): Promise<Map<Id, z.output<Schema>>> => {
+    const found = await getMany(ids.map(this.spec.key));
+    const byKey = new Map(ids.map((id) => [keyString(this.spec.key(id)), id]));
+    const out = new Map<Id, z.output<Schema>>();
+    for (const [k, raw] of found) {
+      const id = byKey.get(k);
+      if (id !== undefined) out.set(id, this.read(raw));
+    }
+    return out;
+  };
+}
+
+const guard = (expressions: Expressions, when?: Condition) =>
+  when ? { ConditionExpression: expressions.condition(when) } : {};
+
+export function defineItem<Schema extends z.$ZodType, Id>(spec: ItemSpec<Schema, Id>) {
+  return new ItemKind(spec);
 }
 
 const keyString = (k: Key) => `${k.pk}|${k.sk}`;

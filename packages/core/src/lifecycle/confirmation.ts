@@ -33,8 +33,7 @@ export type Via =
  */
 export function confirmation(request: Req, volunteer: Volunteer.Volunteer, via: Via, now: Date) {
   const at = now.toISOString();
-  const byLink = via.kind === "link";
-  const actorName = byLink ? volunteer.name : via.actorName;
+  const actorName = via.kind === "link" ? volunteer.name : via.actorName;
   const confirmed: Req = {
     ...request,
     status: "confirmed",
@@ -42,35 +41,9 @@ export function confirmation(request: Req, volunteer: Volunteer.Volunteer, via: 
     volunteerName: volunteer.name,
     ...(via.kind === "phone" && via.firstMeeting && { firstMeeting: via.firstMeeting }),
   };
-  const offerId = { requestId: request.id, volunteerId: volunteer.id };
   const planned = visitItems(confirmed, volunteer, now);
   const items: TransactItem[] = [
-    Request.change(
-      request,
-      now,
-      {
-        status: "confirmed",
-        volunteerId: volunteer.id,
-        volunteerName: volunteer.name,
-        ...(via.kind === "phone" && via.firstMeeting && { firstMeeting: via.firstMeeting }),
-      },
-      // The first accept wins: only while nobody has the visit.
-      byLink ? { when: when.and(when.eq("status", "offered"), when.notExists("volunteerId")) } : {},
-    ),
-    byLink
-      ? Offer.answer(offerId, "accepted", now, { via: "link", also: when.gt("expiresAt", at) })
-      : // The offers list shows it as agreed by phone (replacing an open offer to the same person).
-        Offer.record({
-          id: createId("ofr"),
-          ...offerId,
-          volunteerName: volunteer.name,
-          status: "accepted",
-          createdAt: at,
-          expiresAt: request.startsAt,
-          answeredAt: at,
-          via: "phone",
-          ...(via.note && { reason: via.note }),
-        }),
+    ...takeVisit(request, volunteer, via, now),
     Counts.change("requests", { [request.status]: -1, confirmed: 1 }),
     Request.eventItem(request.id, {
       at,
@@ -89,7 +62,7 @@ export function confirmation(request: Req, volunteer: Volunteer.Volunteer, via: 
       actorName,
     }),
     Audit.entry(
-      byLink ? "offer.accept" : "request.assign",
+      via.kind === "link" ? "offer.accept" : "request.assign",
       `request#${request.id}`,
       { volunteerId: volunteer.id, via: via.kind },
       now,
@@ -97,6 +70,46 @@ export function confirmation(request: Req, volunteer: Volunteer.Volunteer, via: 
     ...planned.items,
   ];
   return { items, mails: planned.mails };
+}
+
+/**
+ * The request takes its volunteer — by the link only if nobody has it yet and the offer is
+ * still open; by phone on the version the coordinator saw — and the offer says how.
+ */
+function takeVisit(request: Req, volunteer: Volunteer.Volunteer, via: Via, now: Date) {
+  const at = now.toISOString();
+  const offerId = { requestId: request.id, volunteerId: volunteer.id };
+  const meeting =
+    via.kind === "phone" && via.firstMeeting ? { firstMeeting: via.firstMeeting } : {};
+  const taken = {
+    status: "confirmed" as const,
+    volunteerId: volunteer.id,
+    volunteerName: volunteer.name,
+    ...meeting,
+  };
+  if (via.kind === "link") {
+    return [
+      Request.change(request, now, taken, {
+        when: when.and(when.eq("status", "offered"), when.notExists("volunteerId")),
+      }),
+      Offer.answer(offerId, "accepted", now, { via: "link", also: when.gt("expiresAt", at) }),
+    ];
+  }
+  return [
+    Request.change(request, now, taken),
+    // The offers list shows it as agreed by phone (replacing an open offer to the same person).
+    Offer.record({
+      id: createId("ofr"),
+      ...offerId,
+      volunteerName: volunteer.name,
+      status: "accepted",
+      createdAt: at,
+      expiresAt: request.startsAt,
+      answeredAt: at,
+      via: "phone",
+      ...(via.note && { reason: via.note }),
+    }),
+  ];
 }
 
 /** The visit planned, its page for the volunteer, and everyone told. */

@@ -87,15 +87,50 @@ export const points = {
 
 export function rank(request: RankRequest, cards: readonly Card[], context: RankContext): Ranking {
   const excluded = Object.fromEntries(exclusions.map((e) => [e, 0])) as Record<Exclusion, number>;
+  const topic = new Set(request.topicWords);
+  const load = loads(request, context);
+  const free = freeOn(request.date);
+  const suggestions: Suggestion[] = [];
+  for (const card of cards) {
+    const own = load.get(card.id);
+    const reason = exclusion(card, request, free, own);
+    if (reason) {
+      excluded[reason]++;
+      continue;
+    }
+    const recent = own?.recent ?? 0;
+    const factors = softFactors(card, request, topic, context.supportedClient.has(card.id), recent);
+    suggestions.push({
+      volunteerId: card.id,
+      name: card.name,
+      municipality: card.municipality,
+      languages: card.languages,
+      score: factors.reduce((sum, f) => sum + f.points, 0),
+      factors,
+      ...(card.lastVisitAt && { lastVisitAt: card.lastVisitAt }),
+      recentVisits: recent,
+    });
+  }
+  suggestions.sort(
+    (a, b) =>
+      b.score - a.score ||
+      a.recentVisits - b.recentVisits ||
+      byLastVisit(a.lastVisitAt ?? "", b.lastVisitAt ?? "") ||
+      a.name.localeCompare(b.name, "fi"),
+  );
+  return { considered: cards.length, excluded, suggestions };
+}
+
+type Load = { recent: number; thisMonth: number; clash: boolean };
+
+/** One pass over the visits: each volunteer's load, so every card is checked in O(its visits). */
+function loads(request: RankRequest, context: RankContext): Map<string, Load> {
   const start = Date.parse(request.startsAt);
   const end = Date.parse(request.endsAt);
   const month = request.date.slice(0, 7);
-  const recentSince = context.now.getTime() - RECENT_DAYS * 86_400_000;
-  const topic = new Set(request.topicWords);
-
-  // One pass over the visits: each volunteer's load, so every card is checked in O(its visits).
-  const load = new Map<string, { recent: number; thisMonth: number; clash: boolean }>();
   const now = context.now.getTime();
+  const recentSince = now - RECENT_DAYS * 86_400_000;
+  const load = new Map<string, Load>();
   // The same bounds written as the app writes instants, so most visits are compared as text.
   const text = asText([recentSince, now, end + TRAVEL_BUFFER_MS, start - TRAVEL_BUFFER_MS]);
   for (const visit of context.visits) {
@@ -127,37 +162,7 @@ export function rank(request: RankRequest, cards: readonly Card[], context: Rank
       }
     }
   }
-
-  const free = freeOn(request.date);
-  const suggestions: Suggestion[] = [];
-  for (const card of cards) {
-    const own = load.get(card.id);
-    const reason = exclusion(card, request, free, own);
-    if (reason) {
-      excluded[reason]++;
-      continue;
-    }
-    const recent = own?.recent ?? 0;
-    const factors = softFactors(card, request, topic, context.supportedClient.has(card.id), recent);
-    suggestions.push({
-      volunteerId: card.id,
-      name: card.name,
-      municipality: card.municipality,
-      languages: card.languages,
-      score: factors.reduce((sum, f) => sum + f.points, 0),
-      factors,
-      ...(card.lastVisitAt && { lastVisitAt: card.lastVisitAt }),
-      recentVisits: recent,
-    });
-  }
-  suggestions.sort(
-    (a, b) =>
-      b.score - a.score ||
-      a.recentVisits - b.recentVisits ||
-      byLastVisit(a.lastVisitAt ?? "", b.lastVisitAt ?? "") ||
-      a.name.localeCompare(b.name, "fi"),
-  );
-  return { considered: cards.length, excluded, suggestions };
+  return load;
 }
 
 function exclusion(
