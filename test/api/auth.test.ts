@@ -2,8 +2,7 @@ import * as Actor from "@rinnalla/core/actor";
 import { Session, SignIn, Totp } from "@rinnalla/core/auth";
 import { Coordinator } from "@rinnalla/core/coordinator";
 import { Outbox } from "@rinnalla/core/mail";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deliverInBackground } from "../../packages/local/src/delivery.ts";
+import { describe, expect, it } from "vitest";
 import { addCoordinator, appOf, enrol, signIn } from "../support/coordinators.ts";
 import {
   allItems,
@@ -18,14 +17,11 @@ import {
   waitForMail,
   waitForMatching,
 } from "../support/harness.ts";
+import { deliveringMail } from "../support/setup.ts";
 import { totpCode } from "../support/totp.ts";
 import { applyAs, volunteerSignIn } from "../support/volunteers.ts";
 
-let stopDelivery: () => Promise<void>;
-beforeAll(() => {
-  stopDelivery = deliverInBackground(() => {});
-});
-afterAll(() => stopDelivery());
+deliveringMail();
 
 const cookieValue = (cookie: string) => decodeURIComponent(cookie.slice(cookie.indexOf("=") + 1));
 const later = (from: Date, minutes: number) => new Date(from.getTime() + minutes * 60_000);
@@ -51,18 +47,7 @@ async function asSession<T>(cookie: string, now: Date, work: () => Promise<T>): 
   const resolved = await Session.resolve(cookie, now);
   if (resolved?.kind !== "coordinator") throw new Error("no coordinator session");
   const { session, coordinator } = resolved;
-  return Actor.provide(
-    {
-      type: "coordinator",
-      coordinatorId: coordinator.id,
-      email: coordinator.email,
-      name: coordinator.name,
-      role: coordinator.role,
-      sessionId: session.id,
-      secondFactor: session.secondFactor,
-    },
-    work,
-  );
+  return Actor.provide(Session.coordinatorActor(coordinator, session), work);
 }
 
 /** A coordinator with an app, enrolled at `now`; returns the app's secret and recovery codes. */

@@ -1,16 +1,12 @@
 import * as Actor from "@rinnalla/core/actor";
 import { VisitJobs } from "@rinnalla/core/jobs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deliverInBackground } from "../../packages/local/src/delivery.ts";
+import { describe, expect, it } from "vitest";
 import { DEMO_ADMIN, seedDemo } from "../../packages/local/src/demo.ts";
 import { signIn } from "../support/coordinators.ts";
 import { call, itemsOfType, outboxSettled } from "../support/harness.ts";
+import { deliveringMail } from "../support/setup.ts";
 
-let stopDelivery: () => Promise<void>;
-beforeAll(() => {
-  stopDelivery = deliverInBackground(() => {});
-});
-afterAll(() => stopDelivery());
+deliveringMail();
 
 describe("the demo data of npm run dev", () => {
   it("has requests in every state, offers with answers pending, and an open alert", async () => {

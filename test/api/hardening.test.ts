@@ -1,9 +1,7 @@
 import * as Actor from "@rinnalla/core/actor";
 import { reloadConfig } from "@rinnalla/core/config";
 import { Coordinator } from "@rinnalla/core/coordinator";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { deliverInBackground } from "../../packages/local/src/delivery.ts";
-import { addCoordinator, signIn } from "../support/coordinators.ts";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { dayAhead } from "../support/dates.ts";
 import {
   allItems,
@@ -21,38 +19,35 @@ import {
   viaLink,
   waitForMail,
 } from "../support/harness.ts";
+import { coordinatorSession, deliveringMail } from "../support/setup.ts";
 import { confirmedVisit } from "../support/visits.ts";
 import { activeVolunteer } from "../support/volunteers.ts";
 
 /** Issue 10: gaps an outside attacker found, each shown closed. */
 
-let stopDelivery: () => Promise<void>;
-let cookie: string;
-beforeAll(async () => {
-  stopDelivery = deliverInBackground(() => {});
-  cookie = await signIn((await addCoordinator()).email);
-});
-afterAll(() => stopDelivery());
+deliveringMail();
+const session = coordinatorSession();
 afterEach(() => {
   vi.unstubAllEnvs();
   reloadConfig();
 });
 
-const detail = async (id: string) => (await call("GET", `/api/requests/${id}`, { cookie })).json();
+const detail = async (id: string) =>
+  (await call("GET", `/api/requests/${id}`, { cookie: session() })).json();
 
 async function changeStatus(volunteerId: string, change: Record<string, unknown>) {
   const { volunteer } = await (
-    await call("GET", `/api/volunteers/${volunteerId}`, { cookie })
+    await call("GET", `/api/volunteers/${volunteerId}`, { cookie: session() })
   ).json();
   return call("POST", `/api/volunteers/${volunteerId}/status`, {
-    cookie,
+    cookie: session(),
     body: { version: volunteer.version, change },
   });
 }
 
 describe("a volunteer who ends", () => {
   it("gives their upcoming visits back to matching and holds no working link", async () => {
-    const visit = await confirmedVisit(cookie);
+    const visit = await confirmedVisit(session());
     const visitToken = linkToken(
       (await waitForMail(visit.volunteer.email, 2)).find((m) => m.body.text.includes("/visit#")),
       "/visit",
@@ -60,10 +55,10 @@ describe("a volunteer who ends", () => {
     const open = await (await viaLink("GET", "/api/links/visit", visitToken)).json();
     expect(open.details.clientName).toBe("Aino Virtanen");
     // An open offer for another request, too.
-    const other = await submitRequest(cookie);
+    const other = await submitRequest(session());
     const { request } = await detail(other.id);
     await call("POST", `/api/requests/${other.id}/offers`, {
-      cookie,
+      cookie: session(),
       body: { version: request.version, volunteerIds: [visit.volunteer.id] },
     });
     const offerToken = linkToken(
@@ -77,7 +72,7 @@ describe("a volunteer who ends", () => {
     const after = await detail(visit.id);
     expect(after.request.status).toBe("matching");
     expect(after.request.volunteerId).toBeUndefined();
-    const alerts = await (await call("GET", "/api/alerts", { cookie })).json();
+    const alerts = await (await call("GET", "/api/alerts", { cookie: session() })).json();
     expect(alerts.alerts).toContainEqual(
       expect.objectContaining({ kind: "volunteer_left", requestId: visit.id }),
     );
@@ -95,12 +90,12 @@ describe("a volunteer who ends", () => {
   });
 
   it("when paused, gives back only the visits during the pause", async () => {
-    const during = await confirmedVisit(cookie, { date: dayAhead(3, 3) });
+    const during = await confirmedVisit(session(), { date: dayAhead(3, 3) });
     const { volunteer } = during;
-    const afterPause = await submitRequest(cookie, { date: dayAhead(20, 3) });
+    const afterPause = await submitRequest(session(), { date: dayAhead(20, 3) });
     const { request } = await detail(afterPause.id);
     await call("POST", `/api/requests/${afterPause.id}/assign`, {
-      cookie,
+      cookie: session(),
       body: { version: request.version, volunteerId: volunteer.id },
     });
     const paused = await changeStatus(volunteer.id, { to: "paused", until: dayAhead(10, 3) });
@@ -115,7 +110,7 @@ describe("a volunteer who ends", () => {
 
 describe("what is kept of an email", () => {
   it("drops the text and its links once sent, keeps the delivery record, and expires it", async () => {
-    const { reference } = await submitRequest(cookie);
+    const { reference } = await submitRequest(session());
     await outboxSettled();
     const [sent] = (await itemsOfType("outbox")).filter((o) =>
       String(o.subject).includes(reference),
@@ -176,12 +171,12 @@ describe("text fields", () => {
     );
     expect(wrong.status).toBe(400);
     expect((await wrong.json()).error.fields["client.phone"]).toBeTruthy();
-    const { id } = await submitRequest(cookie, {
+    const { id } = await submitRequest(session(), {
       client: { name: "Eino", phone: "040-123 4567", languages: ["fi"] },
       preferredContact: "phone",
     });
     expect((await detail(id)).request.client.phone).toBe("+358 40 1234567");
-    const abroad = await submitRequest(cookie, {
+    const abroad = await submitRequest(session(), {
       client: { name: "Elsa", phone: "+46 70 123 45 67", languages: ["sv"] },
       preferredContact: "phone",
     });
@@ -252,9 +247,9 @@ describe("core's own checks", () => {
 
 describe("the API's edges", () => {
   it("marks every answer with personal data as not to be stored", async () => {
-    const { id } = await submitRequest(cookie);
+    const { id } = await submitRequest(session());
     for (const path of [`/api/requests/${id}`, "/api/inbox", "/api/volunteers"]) {
-      const response = await call("GET", path, { cookie });
+      const response = await call("GET", path, { cookie: session() });
       expect(response.status, path).toBe(200);
       expect(response.headers.get("cache-control"), path).toBe("no-store");
     }
@@ -263,11 +258,11 @@ describe("the API's edges", () => {
   });
 
   it("refuses a body it cannot read (415) and changes nothing", async () => {
-    const request = await submitRequest(cookie);
-    const volunteer = await activeVolunteer(cookie);
+    const request = await submitRequest(session());
+    const volunteer = await activeVolunteer(session());
     const { request: stored } = await detail(request.id);
     await call("POST", `/api/requests/${request.id}/offers`, {
-      cookie,
+      cookie: session(),
       body: { version: stored.version, volunteerIds: [volunteer.id] },
     });
     const token = linkToken(
@@ -285,9 +280,9 @@ describe("the API's edges", () => {
   it("answers only requests that carry the origin secret, when one is set", async () => {
     vi.stubEnv("ORIGIN_SECRET", "s".repeat(40));
     reloadConfig();
-    expect((await call("GET", "/api/inbox", { cookie })).status).toBe(403);
+    expect((await call("GET", "/api/inbox", { cookie: session() })).status).toBe(403);
     const through = await call("GET", "/api/inbox", {
-      cookie,
+      cookie: session(),
       headers: { "x-origin-verify": "s".repeat(40) },
     });
     expect(through.status).toBe(200);

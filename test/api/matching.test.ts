@@ -1,24 +1,18 @@
 import { addDays, helsinkiDate } from "@rinnalla/core/util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deliverInBackground } from "../../packages/local/src/delivery.ts";
-import { addCoordinator, signIn } from "../support/coordinators.ts";
+import { describe, expect, it } from "vitest";
 import { dayAhead } from "../support/dates.ts";
 import { call, submitRequest, uniqueEmail } from "../support/harness.ts";
+import { coordinatorSession, deliveringMail } from "../support/setup.ts";
 import { activate, activeVolunteer, applyAs, everyDay } from "../support/volunteers.ts";
 
 // Its own file (and table): the exclusion counts cover the whole bank.
-let stopDelivery: () => Promise<void>;
-let cookie: string;
-beforeAll(async () => {
-  stopDelivery = deliverInBackground(() => {});
-  cookie = await signIn((await addCoordinator()).email);
-});
-afterAll(() => stopDelivery());
+deliveringMail();
+const session = coordinatorSession();
 
-const submit = (overrides: Record<string, unknown> = {}) => submitRequest(cookie, overrides);
+const submit = (overrides: Record<string, unknown> = {}) => submitRequest(session(), overrides);
 
 const suggestions = async (id: string) =>
-  (await call("GET", `/api/requests/${id}/matching`, { cookie })).json();
+  (await call("GET", `/api/requests/${id}/matching`, { cookie: session() })).json();
 
 describe("ranked suggestions for a request", () => {
   it("ranks who fits, explains why, and counts who was left out and for what", async () => {
@@ -29,34 +23,34 @@ describe("ranked suggestions for a request", () => {
       description: "Lääkärin vastaanotto, tarvitsen tulkin kanssa apua",
       client: { name: "Sami Salo", email: uniqueEmail(), languages: ["fi", "so"] },
     });
-    const expert = await activeVolunteer(cookie, {
+    const expert = await activeVolunteer(session(), {
       sectors: ["healthcare"],
       languages: [{ code: "so", level: "native" }],
     });
-    const curious = await activeVolunteer(cookie, {
+    const curious = await activeVolunteer(session(), {
       sectors: [],
       interests: "Lääkärin vastaanotot ja terveyspalvelut",
       languages: [{ code: "fi", level: "basic" }],
     });
-    const hesitant = await activeVolunteer(cookie, {
+    const hesitant = await activeVolunteer(session(), {
       sectors: ["healthcare"],
       avoidSectors: ["healthcare"],
       languages: [{ code: "fi", level: "basic" }],
     });
-    await activeVolunteer(cookie, { languages: [{ code: "ru", level: "native" }] });
-    await activeVolunteer(cookie, { areas: ["Rovaniemi"] }, { municipality: "Rovaniemi" });
-    await activeVolunteer(cookie, {
+    await activeVolunteer(session(), { languages: [{ code: "ru", level: "native" }] });
+    await activeVolunteer(session(), { areas: ["Rovaniemi"] }, { municipality: "Rovaniemi" });
+    await activeVolunteer(session(), {
       availability: {
         ...everyDay().availability,
         away: [{ from: "2020-01-01", to: "2099-12-31" }],
       },
     });
-    const inTraining = await applyAs(cookie);
-    await activate(cookie, inTraining.id);
+    const inTraining = await applyAs(session());
+    await activate(session(), inTraining.id);
     // The activation above leaves them active; a second applicant stays in training.
-    const trainee = await applyAs(cookie);
+    const trainee = await applyAs(session());
     await call("PUT", `/api/volunteers/${trainee.id}/interview`, {
-      cookie,
+      cookie: session(),
       body: {
         version: 1,
         interview: {
@@ -100,10 +94,12 @@ describe("ranked suggestions for a request", () => {
   it("counts a volunteer booked at an overlapping time (travel included) as booked", async () => {
     const first = await submit({ startTime: "10:00", durationMinutes: 60 });
     const second = await submit({ startTime: "11:30", durationMinutes: 60 });
-    const volunteer = await activeVolunteer(cookie);
-    const { request } = await (await call("GET", `/api/requests/${first.id}`, { cookie })).json();
+    const volunteer = await activeVolunteer(session());
+    const { request } = await (
+      await call("GET", `/api/requests/${first.id}`, { cookie: session() })
+    ).json();
     await call("POST", `/api/requests/${first.id}/assign`, {
-      cookie,
+      cookie: session(),
       body: { version: request.version, volunteerId: volunteer.id },
     });
     const result = await suggestions(second.id);
@@ -117,14 +113,16 @@ describe("ranked suggestions for a request", () => {
     const earlier = await submit();
     // A week later: on the same day the volunteer would be booked.
     const later = await submit({ date: addDays(helsinkiDate(new Date()), 14) });
-    const [known, other] = [await activeVolunteer(cookie), await activeVolunteer(cookie)];
-    const { request } = await (await call("GET", `/api/requests/${earlier.id}`, { cookie })).json();
+    const [known, other] = [await activeVolunteer(session()), await activeVolunteer(session())];
+    const { request } = await (
+      await call("GET", `/api/requests/${earlier.id}`, { cookie: session() })
+    ).json();
     await call("POST", `/api/requests/${earlier.id}/assign`, {
-      cookie,
+      cookie: session(),
       body: { version: request.version, volunteerId: known.id },
     });
     const linked = await call("POST", `/api/requests/${later.id}/same-client`, {
-      cookie,
+      cookie: session(),
       body: { reference: earlier.reference },
     });
     expect(linked.status).toBe(200);
@@ -139,7 +137,7 @@ describe("ranked suggestions for a request", () => {
     expect(mine.score).toBeGreaterThan(theirs.score);
 
     const unknown = await call("POST", `/api/requests/${later.id}/same-client`, {
-      cookie,
+      cookie: session(),
       body: { reference: "R-1999-0001" },
     });
     expect(unknown.status).toBe(400);

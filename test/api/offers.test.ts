@@ -3,9 +3,7 @@ import { OfferExpiry } from "@rinnalla/core/jobs";
 import { Offering } from "@rinnalla/core/lifecycle";
 import type { VisibleError } from "@rinnalla/core/util";
 import { addDays, helsinkiDate } from "@rinnalla/core/util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deliverInBackground } from "../../packages/local/src/delivery.ts";
-import { addCoordinator, signIn } from "../support/coordinators.ts";
+import { describe, expect, it } from "vitest";
 import {
   allItems,
   call,
@@ -16,26 +14,22 @@ import {
   viaLink,
   waitForMail,
 } from "../support/harness.ts";
+import { coordinatorSession, deliveringMail } from "../support/setup.ts";
 import { activeVolunteer } from "../support/volunteers.ts";
 
-let stopDelivery: () => Promise<void>;
-let cookie: string;
-beforeAll(async () => {
-  stopDelivery = deliverInBackground(() => {});
-  cookie = await signIn((await addCoordinator()).email);
-});
-afterAll(() => stopDelivery());
+deliveringMail();
+const session = coordinatorSession();
 
-const submit = (overrides: Record<string, unknown> = {}) => submitRequest(cookie, overrides);
+const submit = (overrides: Record<string, unknown> = {}) => submitRequest(session(), overrides);
 
 async function detail(id: string) {
-  return (await call("GET", `/api/requests/${id}`, { cookie })).json();
+  return (await call("GET", `/api/requests/${id}`, { cookie: session() })).json();
 }
 
 async function offer(id: string, volunteerIds: string[], extra: Record<string, unknown> = {}) {
   const { request } = await detail(id);
   return call("POST", `/api/requests/${id}/offers`, {
-    cookie,
+    cookie: session(),
     body: { version: request.version, volunteerIds, ...extra },
   });
 }
@@ -58,8 +52,8 @@ describe("offers and answers through email links", () => {
   it("offers a visit to two; one declines, the other accepts; everyone is told", async () => {
     const request = await submit();
     const [first, second] = await Promise.all([
-      activeVolunteer(cookie),
-      activeVolunteer(cookie, {}, { locale: "sv" }),
+      activeVolunteer(session()),
+      activeVolunteer(session(), {}, { locale: "sv" }),
     ]);
     const made = await offer(request.id, [first.id, second.id]);
     expect(made.status).toBe(201);
@@ -111,7 +105,7 @@ describe("offers and answers through email links", () => {
       volunteerName: second.name,
     });
     const matching = await (
-      await call("GET", `/api/requests/${request.id}/matching`, { cookie })
+      await call("GET", `/api/requests/${request.id}/matching`, { cookie: session() })
     ).json();
     expect(
       Object.fromEntries(
@@ -165,7 +159,7 @@ describe("offers and answers through email links", () => {
     const volunteers = [];
     for (let i = 0; i < 5; i++) {
       volunteers.push(
-        ...(await Promise.all(Array.from({ length: 10 }, () => activeVolunteer(cookie)))),
+        ...(await Promise.all(Array.from({ length: 10 }, () => activeVolunteer(session())))),
       );
     }
     for (let i = 0; i < volunteers.length; i += 5) {
@@ -214,7 +208,7 @@ describe("offers and answers through email links", () => {
 
   it("refuses tampered and expired links, and a replay changes nothing", async () => {
     const request = await submit();
-    const volunteer = await activeVolunteer(cookie);
+    const volunteer = await activeVolunteer(session());
     expect((await offer(request.id, [volunteer.id], { expiresInHours: 1 })).status).toBe(201);
     const token = await offerToken(volunteer.email, 2);
 
@@ -252,25 +246,29 @@ describe("offers and answers through email links", () => {
 
   it("sends the request back to matching and alerts the coordinator when everyone declines", async () => {
     const request = await submit();
-    const [a, b] = await Promise.all([activeVolunteer(cookie), activeVolunteer(cookie)]);
+    const [a, b] = await Promise.all([activeVolunteer(session()), activeVolunteer(session())]);
     await offer(request.id, [a.id, b.id]);
     await press(await offerToken(a.email, 2), "decline");
     expect((await detail(request.id)).request.status).toBe("offered");
     await press(await offerToken(b.email, 2), "decline", { reason: "" });
     expect((await detail(request.id)).request.status).toBe("matching");
 
-    const { alerts } = await (await call("GET", "/api/alerts", { cookie })).json();
+    const { alerts } = await (await call("GET", "/api/alerts", { cookie: session() })).json();
     const alert = alerts.find((x: { requestId: string }) => x.requestId === request.id);
     expect(alert).toMatchObject({ kind: "offers_declined", reference: request.reference });
-    expect((await call("POST", `/api/alerts/${alert.id}/resolve`, { cookie })).status).toBe(200);
-    const after = await (await call("GET", "/api/alerts", { cookie })).json();
+    expect(
+      (await call("POST", `/api/alerts/${alert.id}/resolve`, { cookie: session() })).status,
+    ).toBe(200);
+    const after = await (await call("GET", "/api/alerts", { cookie: session() })).json();
     expect(after.alerts.some((x: { id: string }) => x.id === alert.id)).toBe(false);
-    expect((await call("POST", "/api/alerts/alr_unknown/resolve", { cookie })).status).toBe(404);
+    expect(
+      (await call("POST", "/api/alerts/alr_unknown/resolve", { cookie: session() })).status,
+    ).toBe(404);
   });
 
   it("expires unanswered offers on schedule, once, however often the job runs", async () => {
     const request = await submit();
-    const volunteer = await activeVolunteer(cookie);
+    const volunteer = await activeVolunteer(session());
     await offer(request.id, [volunteer.id], { expiresInHours: 2 });
     const token = await offerToken(volunteer.email, 2);
 
@@ -291,7 +289,7 @@ describe("offers and answers through email links", () => {
 
   it("never lets an offer run past the visit itself", async () => {
     const request = await submit({ date: addDays(helsinkiDate(new Date()), 2) });
-    const volunteer = await activeVolunteer(cookie);
+    const volunteer = await activeVolunteer(session());
     const made = await (await offer(request.id, [volunteer.id], { expiresInHours: 168 })).json();
     const { request: current } = await detail(request.id);
     expect(made.offers[0].expiresAt).toBe(current.startsAt);
@@ -299,28 +297,34 @@ describe("offers and answers through email links", () => {
 
   it("lets the coordinator withdraw an offer, and assign by phone with the same confirmations", async () => {
     const request = await submit();
-    const [asked, phoned] = await Promise.all([activeVolunteer(cookie), activeVolunteer(cookie)]);
+    const [asked, phoned] = await Promise.all([
+      activeVolunteer(session()),
+      activeVolunteer(session()),
+    ]);
     await offer(request.id, [asked.id]);
     const token = await offerToken(asked.email, 2);
     const withdrawn = await call(
       "POST",
       `/api/requests/${request.id}/offers/${asked.id}/withdraw`,
-      { cookie },
+      { cookie: session() },
     );
     expect(withdrawn.status).toBe(200);
     expect((await waitForMail(asked.email, 3)).at(-1)?.subject).toMatch(/ei ole enää avoinna/);
     expect((await detail(request.id)).request.status).toBe("matching");
     expect(await press(token, "accept")).toEqual({ outcome: "withdrawn" });
     expect(
-      (await call("POST", `/api/requests/${request.id}/offers/${asked.id}/withdraw`, { cookie }))
-        .status,
+      (
+        await call("POST", `/api/requests/${request.id}/offers/${asked.id}/withdraw`, {
+          cookie: session(),
+        })
+      ).status,
     ).toBe(409);
     // A withdrawal by the coordinator needs no alert.
     expect((await itemsOfType("alert")).filter((a) => a.requestId === request.id)).toHaveLength(0);
 
     const { request: current } = await detail(request.id);
     const assigned = await call("POST", `/api/requests/${request.id}/assign`, {
-      cookie,
+      cookie: session(),
       body: {
         version: current.version,
         volunteerId: phoned.id,
@@ -330,7 +334,7 @@ describe("offers and answers through email links", () => {
     });
     expect(assigned.status).toBe(200);
     const matching = await (
-      await call("GET", `/api/requests/${request.id}/matching`, { cookie })
+      await call("GET", `/api/requests/${request.id}/matching`, { cookie: session() })
     ).json();
     expect(
       matching.offers.find((o: { volunteerId: string }) => o.volunteerId === phoned.id),
@@ -347,7 +351,7 @@ describe("offers and answers through email links", () => {
 
   it("lets the requester cancel through their link; the volunteer and coordinator hear at once", async () => {
     const request = await submit();
-    const volunteer = await activeVolunteer(cookie);
+    const volunteer = await activeVolunteer(session());
     await offer(request.id, [volunteer.id]);
     await press(await offerToken(volunteer.email, 2), "accept");
     const cancelToken = linkToken((await waitForMail(request.email, 2)).at(-1), "/cancel");
@@ -367,7 +371,7 @@ describe("offers and answers through email links", () => {
     expect((await waitForMail(volunteer.email, 4)).at(-1)?.subject).toMatch(/on peruttu$/);
     const visit = (await itemsOfType("visit")).find((v) => v.requestId === request.id);
     expect(visit?.status).toBe("cancelled");
-    const { alerts } = await (await call("GET", "/api/alerts", { cookie })).json();
+    const { alerts } = await (await call("GET", "/api/alerts", { cookie: session() })).json();
     expect(alerts.find((a: { requestId: string }) => a.requestId === request.id)?.kind).toBe(
       "requester_cancelled",
     );
@@ -377,12 +381,12 @@ describe("offers and answers through email links", () => {
 describe("offers that lose their point", () => {
   it("are closed, and their volunteers told, when the coordinator cancels the request", async () => {
     const request = await submit();
-    const [a, b] = await Promise.all([activeVolunteer(cookie), activeVolunteer(cookie)]);
+    const [a, b] = await Promise.all([activeVolunteer(session()), activeVolunteer(session())]);
     await offer(request.id, [a.id, b.id]);
     const token = await offerToken(a.email, 2);
     const { request: current } = await detail(request.id);
     const cancelled = await call("POST", `/api/requests/${request.id}/cancel`, {
-      cookie,
+      cookie: session(),
       body: { version: current.version, reason: "Asiakas perui puhelimessa" },
     });
     expect(cancelled.status).toBe(200);
@@ -399,7 +403,7 @@ describe("offers that lose their point", () => {
 describe("bad offers change nothing", () => {
   it("explains each problem by field and writes nothing", async () => {
     const request = await submit();
-    const volunteer = await activeVolunteer(cookie);
+    const volunteer = await activeVolunteer(session());
     const { request: current } = await detail(request.id);
     await outboxSettled();
     const before = await allItems();
@@ -437,7 +441,10 @@ describe("bad offers change nothing", () => {
       [{ version: current.version + 5, volunteerIds: [volunteer.id] }, 409, "conflict"],
     ];
     for (const [body, status, expected] of cases) {
-      const response = await call("POST", `/api/requests/${request.id}/offers`, { cookie, body });
+      const response = await call("POST", `/api/requests/${request.id}/offers`, {
+        cookie: session(),
+        body,
+      });
       expect(response.status, JSON.stringify(body)).toBe(status);
       const { error } = await response.json();
       if (typeof expected === "string") expect(error.code).toBe(expected);
@@ -453,7 +460,7 @@ describe("bad offers change nothing", () => {
 
   it("does not offer a request that already has its volunteer", async () => {
     const request = await submit();
-    const [a, b] = await Promise.all([activeVolunteer(cookie), activeVolunteer(cookie)]);
+    const [a, b] = await Promise.all([activeVolunteer(session()), activeVolunteer(session())]);
     await offer(request.id, [a.id]);
     await press(await offerToken(a.email, 2), "accept");
     const again = await offer(request.id, [b.id]);

@@ -1,7 +1,6 @@
 import { reloadConfig } from "@rinnalla/core/config";
 import { Request } from "@rinnalla/core/request";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deliverInBackground } from "../../packages/local/src/delivery.ts";
+import { describe, expect, it } from "vitest";
 import {
   itemsOfType,
   post,
@@ -10,14 +9,11 @@ import {
   validRequest,
   waitForMail,
 } from "../support/harness.ts";
+import { deliveringMail } from "../support/setup.ts";
 
 const ids = (items: Record<string, unknown>[]) => items.map((item) => item.id).sort();
 
-let stopDelivery: () => Promise<void>;
-beforeAll(() => {
-  stopDelivery = deliverInBackground(() => {});
-});
-afterAll(() => stopDelivery());
+deliveringMail();
 
 describe("submitting a support request", () => {
   it("stores the request as received with a reference and emails the requester in their language", async () => {

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { declaredAccess } from "../../packages/functions/src/api/access.ts";
-import { deliverInBackground } from "../../packages/local/src/delivery.ts";
 import { addCoordinator, signIn } from "../support/coordinators.ts";
 import { app, call } from "../support/harness.ts";
+import { deliveringMail } from "../support/setup.ts";
 import { applyAs, volunteerSignIn } from "../support/volunteers.ts";
 
-let stopDelivery: () => Promise<void>;
-beforeAll(() => {
-  stopDelivery = deliverInBackground(() => {});
-});
-afterAll(() => stopDelivery());
+deliveringMail();
 
 /** Every endpoint of the app with the access its handlers declare. */
 function endpoints() {

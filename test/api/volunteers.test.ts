@@ -1,9 +1,8 @@
 import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { Volunteer } from "@rinnalla/core/volunteer";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deliverInBackground } from "../../packages/local/src/delivery.ts";
-import { addCoordinator, signIn } from "../support/coordinators.ts";
+import { describe, expect, it } from "vitest";
 import { call, itemsOfType, uniqueEmail, useUpRateLimit, waitForMail } from "../support/harness.ts";
+import { coordinatorSession, deliveringMail } from "../support/setup.ts";
 import {
   activate as activateVolunteer,
   applyAs,
@@ -12,26 +11,21 @@ import {
   volunteerSignIn,
 } from "../support/volunteers.ts";
 
-let stopDelivery: () => Promise<void>;
-let cookie: string;
-beforeAll(async () => {
-  stopDelivery = deliverInBackground(() => {});
-  cookie = await signIn((await addCoordinator()).email);
-});
-afterAll(() => stopDelivery());
+deliveringMail();
+const session = coordinatorSession();
 
 const today = helsinkiDate(new Date());
 
 async function detail(id: string) {
-  return (await call("GET", `/api/volunteers/${id}`, { cookie })).json();
+  return (await call("GET", `/api/volunteers/${id}`, { cookie: session() })).json();
 }
 
 const activate = (id: string, overrides: Record<string, unknown> = {}) =>
-  activateVolunteer(cookie, id, overrides);
+  activateVolunteer(session(), id, overrides);
 
 describe("applying to become a volunteer", () => {
   it("stores an applicant, thanks them by email, and shows them to coordinators", async () => {
-    const { id, email } = await applyAs(cookie, { locale: "sv" });
+    const { id, email } = await applyAs(session(), { locale: "sv" });
     const [mail] = await waitForMail(email);
     expect(mail?.subject).toBe("Tack för att du vill bli frivillig");
     const { volunteer, history } = await detail(id);
@@ -84,7 +78,7 @@ describe("applying to become a volunteer", () => {
 
 describe("the lifecycle", () => {
   it("moves an applicant through the interview and training to active, with history", async () => {
-    const { id } = await applyAs(cookie);
+    const { id } = await applyAs(session());
     const after = await activate(id);
     expect(after.volunteer.status).toBe("active");
     expect(after.history.map((h: { to: string }) => h.to)).toEqual([
@@ -99,26 +93,26 @@ describe("the lifecycle", () => {
   });
 
   it("refuses moves the lifecycle does not allow, and stale versions", async () => {
-    const { id } = await applyAs(cookie);
+    const { id } = await applyAs(session());
     const skip = await call("POST", `/api/volunteers/${id}/status`, {
-      cookie,
+      cookie: session(),
       body: { version: 1, change: { to: "active" } },
     });
     expect(skip.status).toBe(409);
     expect((await skip.json()).error.code).toBe("not_allowed");
     const pausedWithoutDate = await call("POST", `/api/volunteers/${id}/status`, {
-      cookie,
+      cookie: session(),
       body: { version: 1, change: { to: "paused" } },
     });
     expect(pausedWithoutDate.status).toBe(400);
     const after = await activate(id);
     const stale = await call("POST", `/api/volunteers/${id}/status`, {
-      cookie,
+      cookie: session(),
       body: { version: 1, change: { to: "ended", endReason: "moved" } },
     });
     expect(stale.status).toBe(409);
     const ended = await call("POST", `/api/volunteers/${id}/status`, {
-      cookie,
+      cookie: session(),
       body: {
         version: after.volunteer.version,
         change: { to: "ended", endReason: "moved", reason: "Muutti Ouluun" },
@@ -130,9 +124,9 @@ describe("the lifecycle", () => {
 
 describe("the bank", () => {
   it("filters by language, sector, area and who is free on a date", async () => {
-    const somali = await applyAs(cookie, { name: `Somali ${uniqueEmail()}` });
+    const somali = await applyAs(session(), { name: `Somali ${uniqueEmail()}` });
     await activate(somali.id);
-    const other = await applyAs(cookie, { name: `Ruotsi ${uniqueEmail()}` });
+    const other = await applyAs(session(), { name: `Ruotsi ${uniqueEmail()}` });
     await activate(other.id, {
       languages: [{ code: "sv", level: "native" }],
       sectors: ["legal_tax"],
@@ -144,9 +138,9 @@ describe("the bank", () => {
       },
     });
     const ids = async (query: string) =>
-      (await (await call("GET", `/api/volunteers?${query}`, { cookie })).json()).volunteers.map(
-        (v: { id: string }) => v.id,
-      );
+      (
+        await (await call("GET", `/api/volunteers?${query}`, { cookie: session() })).json()
+      ).volunteers.map((v: { id: string }) => v.id);
     expect(await ids("language=so")).toContain(somali.id);
     expect(await ids("language=so")).not.toContain(other.id);
     expect(await ids("sector=legal_tax")).toEqual([other.id]);
@@ -165,9 +159,9 @@ describe("the bank", () => {
 
 describe("a volunteer's own pages", () => {
   it("let them see and change only their own data, and pause themselves", async () => {
-    const mine = await applyAs(cookie);
+    const mine = await applyAs(session());
     await activate(mine.id);
-    const someoneElse = await applyAs(cookie);
+    const someoneElse = await applyAs(session());
     const own = await volunteerSignIn(mine.email);
 
     const me = await (await call("GET", "/api/me/volunteer", { cookie: own })).json();

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { SecondFactor } from "../actor/index.ts";
+import type { CoordinatorActor, SecondFactor } from "../actor/index.ts";
 import { Coordinator } from "../coordinator/index.ts";
 import { deleteMany, getMany, keyOf } from "../db/batch.ts";
 import { when } from "../db/expr.ts";
@@ -160,4 +160,20 @@ export async function endAll(ownerId: string): Promise<number> {
   });
   await deleteMany(sessions.map((item) => ({ pk: String(item.pk), sk: String(item.sk) })));
   return sessions.length;
+}
+
+/** The actor a coordinator's session acts as. */
+export function coordinatorActor(
+  coordinator: Pick<Coordinator.Coordinator, "id" | "email" | "name" | "role">,
+  session: Pick<Session, "id" | "secondFactor">,
+): CoordinatorActor {
+  return {
+    type: "coordinator",
+    coordinatorId: coordinator.id,
+    email: coordinator.email,
+    name: coordinator.name,
+    role: coordinator.role,
+    sessionId: session.id,
+    secondFactor: session.secondFactor,
+  };
 }

@@ -186,21 +186,11 @@ export const verify = fn(VerifyInput, async (input, now: Date = new Date()) => {
       ? "enrol"
       : "done";
   const session = Session.create(coordinator.id, secondFactor, now);
-  await Actor.provide(
-    {
-      type: "coordinator",
-      coordinatorId: coordinator.id,
-      email: coordinator.email,
-      name: coordinator.name,
-      role: coordinator.role,
-      sessionId: session.id,
-      secondFactor,
-    },
-    () =>
-      transact([
-        session.put,
-        Audit.entry("auth.sign_in", `coordinator#${coordinator.id}`, { secondFactor }, now),
-      ]),
+  await Actor.provide(Session.coordinatorActor(coordinator, { id: session.id, secondFactor }), () =>
+    transact([
+      session.put,
+      Audit.entry("auth.sign_in", `coordinator#${coordinator.id}`, { secondFactor }, now),
+    ]),
   );
   return { cookie: session.cookie, secondFactor };
 });

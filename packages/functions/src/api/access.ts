@@ -67,18 +67,7 @@ export function access(level: Access): Guard {
     if (level === "admin" && coordinator.role !== "admin") {
       throw new VisibleError(403, "forbidden", "error.forbidden");
     }
-    return Actor.provide(
-      {
-        type: "coordinator",
-        coordinatorId: coordinator.id,
-        email: coordinator.email,
-        name: coordinator.name,
-        role: coordinator.role,
-        sessionId: session.id,
-        secondFactor: session.secondFactor,
-      },
-      next,
-    );
+    return Actor.provide(Session.coordinatorActor(coordinator, session), next);
   };
   return Object.assign(guard, { access: level });
 }
