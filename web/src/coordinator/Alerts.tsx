@@ -1,6 +1,7 @@
 import { A } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
-import { failureText, redirected } from "../lib/api.ts";
+import { api, params } from "../lib/api.ts";
+import { failureText, redirected } from "../lib/failure.ts";
 import { focusSoon } from "../lib/focus.ts";
 import { formatDateTime } from "../lib/format.ts";
 import { tr } from "../lib/i18n.ts";
@@ -17,8 +18,8 @@ import { type Alert, alertText } from "./request/matching.ts";
  * request and is marked handled here. The box is not shown while there is nothing to say.
  */
 export function Alerts() {
-  const api = useApi();
-  const alerts = createLoader(() => api<{ alerts: Alert[] }>("GET", "/api/alerts"));
+  const call = useApi();
+  const alerts = createLoader(() => call(api.alerts.$get()));
   const [busy, setBusy] = createSignal<string>();
   const [message, setMessage] = createSignal<Flash>();
   let heading: HTMLHeadingElement | undefined;
@@ -29,10 +30,7 @@ export function Alerts() {
   async function resolve(alert: Alert, index: number) {
     if (busy()) return;
     setBusy(alert.id);
-    const result = await api<{ ok: true }>(
-      "POST",
-      `/api/alerts/${encodeURIComponent(alert.id)}/resolve`,
-    );
+    const result = await call(api.alerts[":id"].resolve.$post({ param: params({ id: alert.id }) }));
     setBusy(undefined);
     if (!result.ok && redirected(result)) return;
     await alerts.reload();

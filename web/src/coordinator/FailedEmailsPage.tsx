@@ -1,21 +1,22 @@
 import { A } from "@solidjs/router";
 import { createSignal, onMount, Show } from "solid-js";
-import { failureText, redirected } from "../lib/api.ts";
+import { api } from "../lib/api.ts";
+import { failureText, redirected } from "../lib/failure.ts";
 import { focusHeadingOnNavigation } from "../lib/focus.ts";
 import { formatDateTime } from "../lib/format.ts";
 import { tr, useTitle } from "../lib/i18n.ts";
 import { createLoader } from "../lib/load.ts";
 import { type Flash, LoadState, StatusMessage } from "../lib/ui.tsx";
 import { useApi } from "./api.ts";
-import { requestIdOf, retryPath, templateLabels } from "./emails.ts";
+import { requestIdOf, retryEmail, templateLabels } from "./emails.ts";
 import { DataTable } from "./table.tsx";
 import type { Email } from "./types.ts";
 
 /** Emails that could not be delivered after every attempt, newest first, to retry. */
 export default function FailedEmailsPage() {
   const headingRef = focusHeadingOnNavigation();
-  const api = useApi();
-  const emails = createLoader(() => api<{ emails: Email[] }>("GET", "/api/emails/failed"));
+  const call = useApi();
+  const emails = createLoader(() => call(api.emails.failed.$get()));
   const [retrying, setRetrying] = createSignal<string>();
   const [message, setMessage] = createSignal<Flash>();
   let heading: HTMLHeadingElement | undefined;
@@ -27,7 +28,7 @@ export default function FailedEmailsPage() {
     if (!requestId || retrying()) return;
     setRetrying(email.id);
     setMessage(undefined);
-    const result = await api<{ ok: true }>("POST", retryPath(requestId, email.id));
+    const result = await call(retryEmail(requestId, email.id));
     setRetrying(undefined);
     if (!result.ok && redirected(result)) return;
     await emails.reload();

@@ -1,6 +1,7 @@
 import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
 import { createEffect, createSignal, For, Show, untrack } from "solid-js";
-import { failureText, redirected } from "../lib/api.ts";
+import { api } from "../lib/api.ts";
+import { failureText, redirected } from "../lib/failure.ts";
 import { focusHeadingOnNavigation, focusSoon } from "../lib/focus.ts";
 import { formatAppointment, formatDate, formatNumber } from "../lib/format.ts";
 import { tr, useTitle } from "../lib/i18n.ts";
@@ -10,12 +11,7 @@ import { Alerts } from "./Alerts.tsx";
 import { useApi } from "./api.ts";
 import { StatusBadge, UrgentBadge } from "./badges.tsx";
 import { DataTable, LoadMore } from "./table.tsx";
-import {
-  type InboxPage as InboxAnswer,
-  type RequestSummary,
-  type Status,
-  statuses,
-} from "./types.ts";
+import { type RequestSummary, type Status, statuses } from "./types.ts";
 
 const PAGE_SIZE = 25;
 
@@ -81,7 +77,7 @@ function RequestTable(props: {
 /** Requests by status, soonest appointment first, with search by reference or client name. */
 export default function InboxPage(props: RouteSectionProps) {
   const headingRef = focusHeadingOnNavigation();
-  const api = useApi();
+  const call = useApi();
   const navigate = useNavigate();
   const status = (): Status => {
     const asked = one(props.location.query.status);
@@ -95,15 +91,10 @@ export default function InboxPage(props: RouteSectionProps) {
   const [announcement, setAnnouncement] = createSignal("");
   useTitle(() => tr("inbox.title"));
 
-  const list = createLoader(() =>
-    api<InboxAnswer>("GET", `/api/inbox?status=${status()}&limit=${PAGE_SIZE}`),
-  );
-  const found = createLoader(() =>
-    api<{ requests: RequestSummary[] }>(
-      "GET",
-      `/api/inbox/search?q=${encodeURIComponent(query())}`,
-    ),
-  );
+  const page = (status: Status, cursor?: string) =>
+    call(api.inbox.$get({ query: { status, limit: String(PAGE_SIZE), cursor } }));
+  const list = createLoader(() => page(status()));
+  const found = createLoader(() => call(api.inbox.search.$get({ query: { q: query() } })));
 
   // Runs again when the address changes (another status tab, a new search).
   createEffect(() => {
@@ -141,10 +132,7 @@ export default function InboxPage(props: RouteSectionProps) {
     if (!current?.cursor || more()) return;
     setMore(true);
     const shown = current.requests.length;
-    const result = await api<InboxAnswer>(
-      "GET",
-      `/api/inbox?status=${current.status}&limit=${PAGE_SIZE}&cursor=${encodeURIComponent(current.cursor)}`,
-    );
+    const result = await page(current.status, current.cursor);
     setMore(false);
     if (!result.ok) {
       if (!redirected(result)) setMessage({ kind: "error", text: failureText(result) });

@@ -1,12 +1,13 @@
 import { createSignal, For, onMount, Show } from "solid-js";
-import { failureText, redirected } from "../lib/api.ts";
+import { api, params } from "../lib/api.ts";
+import { failureText, redirected } from "../lib/failure.ts";
 import { focusHeadingOnNavigation, focusSoon } from "../lib/focus.ts";
 import { formatDateTime, formatNumber } from "../lib/format.ts";
 import { tr, useTitle } from "../lib/i18n.ts";
 import { createLoader } from "../lib/load.ts";
 import { type Flash, LoadState, StatusMessage } from "../lib/ui.tsx";
 import { useApi } from "./api.ts";
-import { type Job, type JobList, type RunResult, resultText, textsOf } from "./jobs.ts";
+import { type Job, resultText, textsOf } from "./jobs.ts";
 
 const jobName = (id: string) => {
   const texts = textsOf(id);
@@ -52,8 +53,8 @@ function Outcome(props: { last: NonNullable<Job["lastRun"]> }) {
  */
 export default function JobsPage() {
   const headingRef = focusHeadingOnNavigation();
-  const api = useApi();
-  const jobs = createLoader(() => api<JobList>("GET", "/api/jobs"));
+  const call = useApi();
+  const jobs = createLoader(() => call(api.jobs.$get()));
   const [running, setRunning] = createSignal<string>();
   const [message, setMessage] = createSignal<Flash>();
   let messageRegion: HTMLDivElement | undefined;
@@ -65,7 +66,7 @@ export default function JobsPage() {
     if (running()) return;
     setMessage(undefined);
     setRunning(job.id);
-    const result = await api<RunResult>("POST", `/api/jobs/${encodeURIComponent(job.id)}/run`);
+    const result = await call(api.jobs[":id"].run.$post({ param: params({ id: job.id }) }));
     if (!result.ok && redirected(result)) {
       setRunning(undefined);
       return;
@@ -76,15 +77,15 @@ export default function JobsPage() {
     setMessage(
       !result.ok
         ? { kind: "error", text: failureText(result) }
-        : result.data.ok
-          ? {
+        : "error" in result.data
+          ? { kind: "error", text: tr("jobs.failed", { name, error: result.data.error }) }
+          : {
               kind: "success",
               text: tr("jobs.ran", {
                 name,
                 result: resultText(result.data.result, formatNumber) || tr("jobs.outcome.none"),
               }),
-            }
-          : { kind: "error", text: tr("jobs.failed", { name, error: result.data.error ?? "" }) },
+            },
     );
     // Keep the keyboard where it was: back on this job's button.
     focusSoon(

@@ -1,23 +1,23 @@
 import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
 import { createSignal, onMount, Show } from "solid-js";
-import { failureText, redirected } from "../lib/api.ts";
+import { api } from "../lib/api.ts";
+import { failureText, redirected } from "../lib/failure.ts";
 import { formatNumber } from "../lib/format.ts";
 import { tr } from "../lib/i18n.ts";
 import { createLoader } from "../lib/load.ts";
 import { ConfirmPanel, LoadState, StatusMessage } from "../lib/ui.tsx";
 import { type SignInNotice, useApi } from "./api.ts";
 import { MeContext } from "./session.ts";
-import type { Me } from "./types.ts";
-import { newApplicants, setNewApplicants } from "./volunteers/counts.ts";
+import { newApplicants, refreshApplicants } from "./volunteers/counts.ts";
 
 /**
  * The frame of every signed-in page: who is signed in, the coordinator navigation and signing
  * out. Pages render only once the session is known to be complete.
  */
 export default function CoordinatorLayout(props: RouteSectionProps) {
-  const api = useApi();
+  const call = useApi();
   const navigate = useNavigate();
-  const me = createLoader(() => api<Me>("GET", "/api/auth/me"));
+  const me = createLoader(() => call(api.auth.me.$get()));
   const [confirming, setConfirming] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string>();
@@ -30,21 +30,15 @@ export default function CoordinatorLayout(props: RouteSectionProps) {
     if (found?.secondFactor === "pending") navigate("/sign-in/code", { replace: true });
     if (found?.secondFactor === "enrol") navigate("/sign-in/enrol", { replace: true });
     if (found?.secondFactor === "done") {
-      // New applicants waiting, for the navigation (one small query).
-      const bank = await api<{ counts: { applicant: number } }>(
-        "GET",
-        "/api/volunteers?status=applicant&limit=1",
-      );
-      if (bank.ok) setNewApplicants(bank.data.counts.applicant);
+      await refreshApplicants(call);
     }
   });
 
   const signOut = async (everywhere: boolean) => {
     setBusy(true);
     setError(undefined);
-    const result = await api<{ signedOut: true }>(
-      "POST",
-      everywhere ? "/api/auth/sign-out-everywhere" : "/api/auth/sign-out",
+    const result = await call(
+      everywhere ? api.auth["sign-out-everywhere"].$post() : api.auth["sign-out"].$post(),
     );
     setBusy(false);
     if (result.ok) {

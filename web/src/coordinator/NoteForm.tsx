@@ -1,7 +1,7 @@
 import { createSignal } from "solid-js";
 import type { ApiResult } from "../lib/api.ts";
-import { failureText, redirected } from "../lib/api.ts";
 import { ErrorMessage } from "../lib/Field.tsx";
+import { failureText, redirected } from "../lib/failure.ts";
 import { focusSoon } from "../lib/focus.ts";
 import { tr } from "../lib/i18n.ts";
 import { type Flash, StatusMessage } from "../lib/ui.tsx";

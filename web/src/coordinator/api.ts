@@ -1,21 +1,20 @@
 import { useNavigate } from "@solidjs/router";
-import { type ApiResult, type Method, send } from "../lib/api.ts";
+import { type ApiResult, call, type Json, type Sent } from "../lib/api.ts";
 import { rememberReturn } from "./return-to.ts";
 
 export { takeReturn } from "./return-to.ts";
 
-/**
- * The coordinator app's way to `/api`: every outcome a value, and `useApi()` also sends the user
- * where they need to be: a 401 to the sign-in page, a missing second factor to the code step.
- */
-
 export type SignInNotice = "expired" | "signedOut" | "signedOutEverywhere";
 
-/** An API call that handles "not signed in" and "second factor missing" by navigating. */
+/**
+ * The coordinator app's `call`: every outcome a value, and the user sent where they need to be:
+ * a 401 to the sign-in page, a missing second factor to the code step (the page they were on is
+ * remembered, to return to).
+ */
 export function useApi() {
   const navigate = useNavigate();
-  return async <T>(method: Method, path: string, body?: unknown): Promise<ApiResult<T>> => {
-    const result = await send<T>(method, path, body);
+  return async <R extends Awaited<Sent>>(sent: Promise<R>): Promise<ApiResult<Json<R>>> => {
+    const result = await call(sent);
     if (!result.ok && result.kind === "rejected") {
       if (result.status === 401) {
         rememberReturn(location.pathname + location.search);
@@ -28,3 +27,6 @@ export function useApi() {
     return result;
   };
 }
+
+/** What `useApi()` gives, for parts of a page that call through the page's hook. */
+export type Caller = ReturnType<typeof useApi>;

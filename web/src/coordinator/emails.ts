@@ -1,3 +1,4 @@
+import { api, params } from "../lib/api.ts";
 import type { MessageKey } from "../lib/i18n.ts";
 import type { Email } from "./types.ts";
 
@@ -33,5 +34,8 @@ export function requestIdOf(owner: string): string | undefined {
   return owner.startsWith("request#") ? owner.slice("request#".length) : undefined;
 }
 
-export const retryPath = (requestId: string, emailId: string) =>
-  `/api/requests/${encodeURIComponent(requestId)}/emails/${encodeURIComponent(emailId)}/retry`;
+/** Puts a failed email back in line for delivery. */
+export const retryEmail = (requestId: string, emailId: string) =>
+  api.requests[":id"].emails[":emailId"].retry.$post({
+    param: params({ id: requestId, emailId }),
+  });

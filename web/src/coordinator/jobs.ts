@@ -1,11 +1,10 @@
-import type { Jobs } from "@rinnalla/core/jobs";
 import type { ScheduleId } from "@rinnalla/core/schedule";
+import type { Answer, api } from "../lib/api.ts";
 import type { MessageKey } from "../lib/i18n.ts";
 
-/** The jobs page's answer, typed from the core function that gives it (types only). */
-export type JobList = Awaited<ReturnType<typeof Jobs.list>>;
+/** The jobs page's answers, typed from the API client. */
+export type JobList = Answer<typeof api.jobs.$get>;
 export type Job = JobList["jobs"][number];
-export type RunResult = { ok: boolean; result?: unknown; error?: string };
 
 /** Each job's name, what it does and its schedule in words, by id (a record: none forgotten). */
 export const jobTexts: Record<

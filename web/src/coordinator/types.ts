@@ -1,66 +1,34 @@
-import type { Role } from "@rinnalla/core/actor";
-import type { Audit } from "@rinnalla/core/audit";
-import type { Session, Totp } from "@rinnalla/core/auth";
-import type { Coordinator } from "@rinnalla/core/coordinator";
-import type { Outbox } from "@rinnalla/core/mail";
-import type { Inbox, Request as RequestNs } from "@rinnalla/core/request";
 import { type Status, transitions } from "@rinnalla/core/request";
+import type { Answer, api } from "../lib/api.ts";
 
-type Entry = Audit.Entry;
-type SecondFactor = Session.SecondFactor;
-type Request = RequestNs.Request;
-type TimelineEvent = RequestNs.TimelineEvent;
-type VisitReport = RequestNs.VisitReport;
-
-import type { VisitOutcome } from "@rinnalla/core/visit";
-
-/**
- * The API's answers, typed from the core functions that produce them (type imports only: no
- * server code reaches the browser).
- */
+/** The API's answers as the coordinator app uses them, typed from the API client. */
 
 export { closedStatuses as closed, statuses } from "@rinnalla/core/request";
-export type { Request, Role, Status, TimelineEvent, VisitOutcome, VisitReport };
+export type { Status };
 
-export interface Me {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  secondFactor: SecondFactor;
-  totpEnrolled: boolean;
-}
+/** The signed-in coordinator and how far their sign-in has come. */
+export type Me = Answer<typeof api.auth.me.$get>;
+export type Role = Me["role"];
 
 /** A new authenticator app's secret (also as a QR code), and whether it replaces one. */
-export type Enrolment = Awaited<ReturnType<typeof Totp.beginEnrolment>>;
+export type Enrolment = Answer<typeof api.auth.totp.enrolment.$post>;
 
-export type RequestSummary = ReturnType<typeof Inbox.summary>;
+export type InboxPage = Answer<typeof api.inbox.$get>;
+export type RequestSummary = InboxPage["requests"][number];
 
-export interface InboxPage {
-  status: Status;
-  counts: Record<Status, number>;
-  requests: RequestSummary[];
-  cursor?: string;
-}
+export type Email = Answer<typeof api.emails.failed.$get>["emails"][number];
 
-export type Email = ReturnType<typeof Outbox.view>;
+/** One request: the request, its timeline, and (once reported) the visit report. */
+export type Detail = Answer<(typeof api.requests)[":id"]["$get"]>;
+export type Request = Detail["request"];
+export type TimelineEvent = Detail["timeline"][number];
+export type VisitReport = NonNullable<Detail["report"]>;
+export type VisitOutcome = VisitReport["happened"];
 
-export interface Detail {
-  /** `outcome` once the visit is reported: did it happen. */
-  request: Request & { outcome?: VisitOutcome };
-  timeline: TimelineEvent[];
-  /** What the volunteer (or a coordinator) reported after the visit. */
-  report?: VisitReport | null;
-}
+export type CoordinatorView = Answer<typeof api.admin.coordinators.$get>["coordinators"][number];
 
-export type CoordinatorView = ReturnType<typeof Coordinator.publicView>;
-
-export type AuditEntry = Entry;
-
-export interface AuditPage {
-  entries: AuditEntry[];
-  cursor?: string;
-}
+export type AuditPage = Answer<typeof api.admin.audit.$get>;
+export type AuditEntry = AuditPage["entries"][number];
 
 /** Status changes a coordinator makes by hand, and the status each one leads to. */
 export type Action = "assess" | "cancel" | "noVolunteer";

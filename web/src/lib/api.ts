@@ -1,9 +1,51 @@
-import { type Locale, locale, tr } from "./i18n.ts";
+import type { Api } from "@rinnalla/functions/api/app.ts";
+import {
+  type ClientResponse,
+  hc,
+  type InferRequestType,
+  type InferResponseType,
+} from "hono/client";
+import { requestLocale } from "./locale.ts";
 
 /**
- * The one way the web talks to `/api`: JSON in, JSON out, the UI language as Accept-Language,
- * and every outcome (including a dead network) returned as a value rather than thrown.
+ * The one way the web talks to `/api`: Hono's client, typed from the API app itself (`Api` is a
+ * type only; no server code reaches the browser), so a renamed route, a changed body or a
+ * changed answer breaks `npm run typecheck`. JSON in, JSON out, the UI language as
+ * Accept-Language, a time limit, and every outcome (a dead network too) returned as a value by
+ * `call` rather than thrown.
  */
+
+const TIMEOUT_MS = 30_000;
+
+/** The API under `/api`: `api.requests[":id"].$get({ param: { id } })`. */
+export const api = hc<Api>("/", {
+  fetch: (input: RequestInfo | URL, init?: RequestInit) =>
+    fetch(input, {
+      ...init,
+      credentials: "same-origin",
+      cache: "no-store",
+      signal: typeof AbortSignal.timeout === "function" ? AbortSignal.timeout(TIMEOUT_MS) : null,
+    }),
+  headers: () => ({ Accept: "application/json", "Accept-Language": requestLocale() }),
+}).api;
+
+/** Path parameters, encoded: an id from the address bar cannot reach another route. */
+export function params<const T extends Record<string, string>>(values: T): T {
+  const encoded: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values)) encoded[name] = encodeURIComponent(value);
+  return encoded as T;
+}
+
+/** An emailed link's token goes in a header, never in the address (so never in a log). */
+export const withToken = (token: string) => ({ headers: { "x-link-token": token } });
+
+/** What a route answers on success: `Answer<typeof api.inbox.$get>`. */
+export type Answer<F extends (...args: never[]) => Promise<ClientResponse<unknown>>> =
+  InferResponseType<F>;
+
+/** The JSON body a route takes: `Body<typeof api.requests.$post>`. */
+export type Body<F extends (...args: never[]) => Promise<ClientResponse<unknown>>> =
+  InferRequestType<F> extends { json: infer J } ? J : never;
 
 /** The API's error envelope: `{ error: { code, message, fields? } }`. */
 export type ApiFailure =
@@ -23,46 +65,29 @@ export type ApiFailure =
 
 export type ApiResult<T> = { ok: true; status: number; data: T } | ApiFailure;
 
-const TIMEOUT_MS = 30_000;
+/** The JSON of a client response (each status code a route answers with, together). */
+export type Json<R> = R extends ClientResponse<infer T, number, "json"> ? T : never;
 
-export type Method = "GET" | "POST" | "PUT" | "PATCH";
+/** A call of `api` on its way. */
+export type Sent = Promise<ClientResponse<unknown, number, string>>;
 
-export function postJson<T>(path: string, body: unknown, locale: Locale): Promise<ApiResult<T>> {
-  return request<T>("POST", path, body, locale);
-}
-
-export async function request<T>(
-  method: Method,
-  path: string,
-  body: unknown,
-  locale: Locale,
-  headers: Record<string, string> = {},
-): Promise<ApiResult<T>> {
-  let response: Response;
+/** Waits for a call of `api` and says how it went, as a value. */
+export async function call<R extends ClientResponse<unknown, number, string>>(
+  sent: Promise<R>,
+): Promise<ApiResult<Json<R>>> {
+  let response: R;
   try {
-    response = await fetch(path, {
-      method,
-      headers: {
-        Accept: "application/json",
-        "Accept-Language": locale,
-        ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-        ...headers,
-      },
-      body: body === undefined ? null : JSON.stringify(body),
-      credentials: "same-origin",
-      cache: "no-store",
-      signal: typeof AbortSignal.timeout === "function" ? AbortSignal.timeout(TIMEOUT_MS) : null,
-    });
+    response = await sent;
   } catch {
     // fetch only rejects when no response arrived (offline, DNS, timeout): the caller says so.
     return { ok: false, kind: "network" };
   }
   if (response.status >= 500) return { ok: false, kind: "server", status: response.status };
-  const json = await response.json().catch(() => undefined);
+  const json: unknown = await response.json().catch(() => undefined);
   if (response.ok) {
     return json === undefined
       ? { ok: false, kind: "server", status: response.status }
-      : { ok: true, status: response.status, data: json as T };
+      : { ok: true, status: response.status, data: json as Json<R> };
   }
   return toFailure(response.status, json);
 }
@@ -94,38 +119,4 @@ export function toFailure(status: number, json: unknown): ApiFailure {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** A call in the UI language, any method, every outcome a value. */
-export function send<T>(method: Method, path: string, body?: unknown): Promise<ApiResult<T>> {
-  return request<T>(method, path, body, locale());
-}
-
-/** What to tell the user about a failed call, in the UI language. */
-export function failureText(failure: ApiFailure): string {
-  switch (failure.kind) {
-    case "validation":
-      return failure.message || tr("error.validation");
-    case "too_large":
-      return failure.message || tr("error.tooLarge");
-    case "rate_limited":
-      return failure.message || tr("error.rateLimited");
-    case "rejected":
-      return failure.message || tr("error.server");
-    case "server":
-      return tr("error.server");
-    case "network":
-      return tr("error.network");
-  }
-}
-
-/**
- * True for an answer that only moved the user elsewhere (signing in is needed, or its second
- * step): the page shows nothing of it.
- */
-export function redirected(failure: ApiFailure): boolean {
-  return (
-    failure.kind === "rejected" &&
-    (failure.status === 401 || (failure.status === 403 && failure.code === "second_factor"))
-  );
 }

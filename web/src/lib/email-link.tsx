@@ -1,8 +1,9 @@
 import { createSignal, type JSX, Show } from "solid-js";
-import { failureText, send } from "./api.ts";
+import { call, type Sent } from "./api.ts";
 import { Field } from "./Field.tsx";
+import { failureText } from "./failure.ts";
 import { focusSoon } from "./focus.ts";
-import { locale, tr } from "./i18n.ts";
+import { tr } from "./i18n.ts";
 
 /**
  * Asking for a sign-in link by email (coordinators and volunteers): the address and its error,
@@ -10,8 +11,8 @@ import { locale, tr } from "./i18n.ts";
  * "busy" and the problem, which it may share with other steps.
  */
 export function createEmailLink(options: {
-  /** The API path that sends the link. */
-  path: string;
+  /** Asks the API to send the link to the address. */
+  send: (email: string) => Sent;
   /** The email field's id. */
   fieldId: string;
   busy: () => boolean;
@@ -36,10 +37,7 @@ export function createEmailLink(options: {
     }
     setError(undefined);
     options.setBusy(true);
-    const result = await send<{ sent: true }>("POST", options.path, {
-      email: address,
-      locale: locale(),
-    });
+    const result = await call(options.send(address));
     options.setBusy(false);
     if (result.ok) {
       options.onSent(address);

@@ -1,6 +1,7 @@
 import { format, isLocale, type Locale, negotiate, publicTexts } from "@rinnalla/core/i18n";
 import { createEffect, createSignal } from "solid-js";
 import type { MessageKey } from "../i18n/keys.ts";
+import { setRequestLocale } from "./locale.ts";
 
 export type { Locale, MessageKey };
 
@@ -80,6 +81,7 @@ export async function setLocale(next: Locale, remember = true): Promise<void> {
   try {
     await ensureLoaded(next);
     setLocaleSignal(next);
+    setRequestLocale(next);
   } catch {
     // Offline: stay in the current language rather than show keys.
   }

@@ -1,6 +1,6 @@
 import { type JSX, onMount, Show } from "solid-js";
 import type { ApiFailure } from "./api.ts";
-import { failureText, redirected } from "./api.ts";
+import { failureText, redirected } from "./failure.ts";
 import { tr } from "./i18n.ts";
 
 /** Shared pieces of the coordinator pages. */

@@ -1,16 +1,20 @@
 import { A } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
+import { api, withToken } from "../lib/api.ts";
 import { focusSoon } from "../lib/focus.ts";
 import { type MessageKey, tr, useTitle } from "../lib/i18n.ts";
 import { createAnswer, ReasonField, SendFailure } from "./answer.tsx";
 import { createLinkView, problemTitle } from "./link.ts";
 import { Fact, LinkPage, ResultPanel, visitTime } from "./parts.tsx";
-import type { CancelLinkView, CancelOutcome } from "./types.ts";
+import type { CancelOutcome } from "./types.ts";
 
 type Panel = { kind: "success" | "info"; title: MessageKey; body: MessageKey };
 
 /** Requests in these statuses can no longer be called off here. */
 const ended = ["completed", "no_volunteer"];
+
+/** The page's view of its link (opening it changes nothing). */
+const open = (token: string) => api.links.cancel.$get(undefined, withToken(token));
 
 /**
  * The requester calls the visit off with the link in their confirmation. Opening the page
@@ -18,7 +22,7 @@ const ended = ["completed", "no_volunteer"];
  */
 export default function CancelPage() {
   const [outcome, setOutcome] = createSignal<CancelOutcome>();
-  const { token, view, load, problem } = createLinkView<CancelLinkView>("cancel", () => {
+  const { token, view, load, problem } = createLinkView(open, () => {
     setOutcome(undefined);
     answer.reset();
   });
@@ -60,10 +64,12 @@ export default function CancelPage() {
     const current = token();
     if (!current || answer.busy()) return;
     setHadVolunteer(!!view.data()?.volunteerFirstName);
-    const result = await answer.send<{ outcome: CancelOutcome }>(
-      "/api/links/cancel",
-      current,
-      { reason: answer.reason().trim() || undefined },
+    const result = await answer.send(
+      () =>
+        api.links.cancel.$post(
+          { json: { reason: answer.reason().trim() || undefined } },
+          withToken(current),
+        ),
       "cancel-reason",
     );
     if (!result) return;

@@ -1,4 +1,5 @@
 import { createSignal, Show } from "solid-js";
+import { api, withToken } from "../lib/api.ts";
 import { focusSoon } from "../lib/focus.ts";
 import { formatDateTime } from "../lib/format.ts";
 import { type MessageKey, tr, useTitle } from "../lib/i18n.ts";
@@ -50,6 +51,9 @@ const answered = (status: OfferLinkView["status"]): OfferOutcome | undefined =>
         ? "already_declined"
         : status;
 
+/** The page's view of its link (opening it changes nothing). */
+const open = (token: string) => api.links.offer.$get(undefined, withToken(token));
+
 /**
  * A volunteer's offer, opened from their email. Opening it changes nothing (mail scanners open
  * links too): only "I can come" and "I can't come" send anything. After an answer, focus moves
@@ -57,7 +61,7 @@ const answered = (status: OfferLinkView["status"]): OfferOutcome | undefined =>
  */
 export default function OfferPage() {
   const [outcome, setOutcome] = createSignal<OfferOutcome>();
-  const { token, view, load, problem } = createLinkView<OfferLinkView>("offer", () => {
+  const { token, view, load, problem } = createLinkView(open, () => {
     setOutcome(undefined);
     answer.reset();
   });
@@ -80,10 +84,14 @@ export default function OfferPage() {
   async function send(kind: "accept" | "decline") {
     const current = token();
     if (!current || answer.busy()) return;
-    const result = await answer.send<{ outcome: OfferOutcome }>(
-      `/api/links/offer/${kind}`,
-      current,
-      kind === "decline" ? { reason: answer.reason().trim() || undefined } : undefined,
+    const result = await answer.send(
+      () =>
+        kind === "decline"
+          ? api.links.offer.decline.$post(
+              { json: { reason: answer.reason().trim() || undefined } },
+              withToken(current),
+            )
+          : api.links.offer.accept.$post(undefined, withToken(current)),
       "decline-reason",
     );
     if (!result) return;

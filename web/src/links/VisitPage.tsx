@@ -1,11 +1,12 @@
 import { createSignal, For, Show } from "solid-js";
-import { failureText } from "../lib/api.ts";
+import { api, call, withToken } from "../lib/api.ts";
+import { failureText } from "../lib/failure.ts";
 import { focusSoon } from "../lib/focus.ts";
 import { type MessageKey, tr, useTitle } from "../lib/i18n.ts";
 import { ReportForm, type SubmitOutcome } from "../lib/report/ReportForm.tsx";
 import type { Report } from "../lib/report/report.ts";
 import { ConfirmForm, createAnswer, SendFailure } from "./answer.tsx";
-import { createLinkView, linkApi, linkProblem, problemTitle } from "./link.ts";
+import { createLinkView, linkProblem, problemTitle } from "./link.ts";
 import { Details, LinkPage, ResultPanel, RoleReminder, VisitFacts, visitTime } from "./parts.tsx";
 import type { CantComeOutcome, ReportOutcome, VisitLinkView } from "./types.ts";
 
@@ -77,6 +78,9 @@ function panelOf(done: Done | undefined, status: VisitLinkView["status"] | undef
   return undefined;
 }
 
+/** The page's view of its link (opening it changes nothing). */
+const open = (token: string) => api.links.visit.$get(undefined, withToken(token));
+
 /**
  * The volunteer's page for one confirmed visit, from the links in the confirmation, the
  * day-before reminder and the report request. Before the visit: its details and "I can't come"
@@ -86,7 +90,7 @@ function panelOf(done: Done | undefined, status: VisitLinkView["status"] | undef
  */
 export default function VisitPage() {
   const [done, setDone] = createSignal<Done>();
-  const { token, view, load, problem } = createLinkView<VisitLinkView>("visit", () => {
+  const { token, view, load, problem } = createLinkView(open, () => {
     setDone(undefined);
     answer.reset();
   });
@@ -116,10 +120,12 @@ export default function VisitPage() {
   async function cantCome() {
     const current = token();
     if (!current || answer.busy()) return;
-    const result = await answer.send<{ outcome: CantComeOutcome }>(
-      "/api/links/visit/cant-come",
-      current,
-      { reason: answer.reason().trim() || undefined },
+    const result = await answer.send(
+      () =>
+        api.links.visit["cant-come"].$post(
+          { json: { reason: answer.reason().trim() || undefined } },
+          withToken(current),
+        ),
       "cant-come-reason",
     );
     if (!result) return;
@@ -131,12 +137,7 @@ export default function VisitPage() {
     const current = token();
     if (!current) return { ok: false };
     setDone(undefined);
-    const result = await linkApi<{ outcome: ReportOutcome }>(
-      "POST",
-      "/api/links/visit/report",
-      current,
-      report,
-    );
+    const result = await call(api.links.visit.report.$post({ json: report }, withToken(current)));
     if (result.ok) {
       await view.reload();
       showResult({ kind: "report", outcome: result.data.outcome, report });

@@ -1,10 +1,10 @@
 import { createSignal, type JSX, Show } from "solid-js";
-import type { ApiFailure } from "../lib/api.ts";
-import { failureText } from "../lib/api.ts";
+import { type ApiFailure, call, type Json, type Sent } from "../lib/api.ts";
 import { ErrorMessage } from "../lib/Field.tsx";
+import { failureText } from "../lib/failure.ts";
 import { focusSoon } from "../lib/focus.ts";
 import { type MessageKey, tr } from "../lib/i18n.ts";
-import { linkApi, linkProblem } from "./link.ts";
+import { linkProblem } from "./link.ts";
 
 /**
  * An answer sent from a link page with an optional reason: the reason and its error, "busy"
@@ -26,16 +26,14 @@ export function createAnswer(reload: () => Promise<void>) {
    * no longer works reloads the page (which then says so), other failures are shown above the
    * buttons. Once it is taken, the page is reloaded and the API's answer returned.
    */
-  async function send<T>(
-    path: string,
-    token: string,
-    body: unknown,
+  async function send<R extends Awaited<Sent>>(
+    sent: () => Promise<R>,
     reasonId: string,
-  ): Promise<T | undefined> {
+  ): Promise<Json<R> | undefined> {
     setFailure(undefined);
     setReasonError(undefined);
     setBusy(true);
-    const result = await linkApi<T>("POST", path, token, body);
+    const result = await call(sent());
     if (!result.ok) {
       setBusy(false);
       if (result.kind === "validation" && result.fields.reason) {

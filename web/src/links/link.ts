@@ -1,6 +1,6 @@
 import { createSignal, onCleanup, onMount } from "solid-js";
-import { type ApiFailure, type ApiResult, type Method, request } from "../lib/api.ts";
-import { locale, tr } from "../lib/i18n.ts";
+import { type ApiFailure, call, type Sent } from "../lib/api.ts";
+import { tr } from "../lib/i18n.ts";
 import { createLoader } from "../lib/load.ts";
 
 /**
@@ -15,16 +15,6 @@ export function onTokenChange(changed: () => void) {
   onCleanup(() => window.removeEventListener("hashchange", changed));
 }
 
-/** A call for an emailed link: its token goes in a header, never in the address. */
-export function linkApi<T>(
-  method: Method,
-  path: string,
-  token: string,
-  body?: unknown,
-): Promise<ApiResult<T>> {
-  return request<T>(method, path, body, locale(), { "x-link-token": token });
-}
-
 /** A link the API no longer knows (404) or that ran out (410); other failures can be retried. */
 export type LinkProblem = "invalid" | "expired";
 export function linkProblem(failure: ApiFailure): LinkProblem | undefined {
@@ -35,13 +25,16 @@ export function linkProblem(failure: ApiFailure): LinkProblem | undefined {
 }
 
 /**
- * What a link page shows: `/api/links/{kind}` with the token, loaded on opening and again when a link
- * opened in this tab replaces the token (`reset` first clears what was done with the last one),
- * and the problem with the link, if any.
+ * What a link page shows (`open` asks the API with the token, e.g. `api.links.offer.$get`), loaded
+ * on opening and again when a link opened in this tab replaces the token (`reset` first clears
+ * what was done with the last one), and the problem with the link, if any.
  */
-export function createLinkView<T>(kind: "offer" | "visit" | "cancel", reset: () => void) {
+export function createLinkView<R extends Awaited<Sent>>(
+  open: (token: string) => Promise<R>,
+  reset: () => void,
+) {
   const [token, setToken] = createSignal(currentToken());
-  const view = createLoader(() => linkApi<T>("GET", `/api/links/${kind}`, token() ?? ""));
+  const view = createLoader(() => call(open(token() ?? "")));
   const load = () => {
     if (token()) void view.reload();
   };

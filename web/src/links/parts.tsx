@@ -1,6 +1,6 @@
 import { type Accessor, For, type JSX, Show } from "solid-js";
 import type { ApiFailure } from "../lib/api.ts";
-import { failureText } from "../lib/api.ts";
+import { failureText } from "../lib/failure.ts";
 import { formatClock, formatDay, formatDuration } from "../lib/format.ts";
 import { languageName, type MessageKey, tr } from "../lib/i18n.ts";
 import type { Loader } from "../lib/load.ts";

@@ -1,13 +1,12 @@
-import type { Closing, Offering, Visiting } from "@rinnalla/core/lifecycle";
+import type { Answer, api } from "../lib/api.ts";
 
-type CantComeOutcome = Visiting.CantComeOutcome;
-type ReportOutcome = Visiting.ReportOutcome;
-type Outcome = Offering.Outcome;
-
-/** The link API's answers, typed from the core functions that give them (types only). */
-export type OfferLinkView = Awaited<ReturnType<typeof Offering.viewByLink>>;
-export type CancelLinkView = Awaited<ReturnType<typeof Closing.viewByLink>>;
-export type VisitLinkView = Awaited<ReturnType<typeof Visiting.viewByLink>>;
-export type OfferOutcome = Outcome;
-export type CancelOutcome = "cancelled" | "already_cancelled" | "closed";
-export type { CantComeOutcome, ReportOutcome };
+/** The link API's answers, typed from the API client. */
+export type OfferLinkView = Answer<typeof api.links.offer.$get>;
+export type CancelLinkView = Answer<typeof api.links.cancel.$get>;
+export type VisitLinkView = Answer<typeof api.links.visit.$get>;
+export type OfferOutcome =
+  | Answer<typeof api.links.offer.accept.$post>["outcome"]
+  | Answer<typeof api.links.offer.decline.$post>["outcome"];
+export type CancelOutcome = Answer<typeof api.links.cancel.$post>["outcome"];
+export type CantComeOutcome = Answer<(typeof api.links.visit)["cant-come"]["$post"]>["outcome"];
+export type ReportOutcome = Answer<typeof api.links.visit.report.$post>["outcome"];

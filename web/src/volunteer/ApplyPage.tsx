@@ -3,19 +3,20 @@ import { heardFromOptions } from "@rinnalla/core/volunteer";
 import { A } from "@solidjs/router";
 import { createMemo, createSignal, For, Show } from "solid-js";
 import { createStore } from "solid-js/store";
-import { failureText, postJson } from "../lib/api.ts";
+import { api, call } from "../lib/api.ts";
 import { ErrorSummary } from "../lib/ErrorSummary.tsx";
 import { Choice, ChoiceGroup, Field } from "../lib/Field.tsx";
 import { Consent, Honeypot, SubmitWithNotice } from "../lib/FormEnd.tsx";
+import { failureText } from "../lib/failure.ts";
 import { focusHeadingOnNavigation, focusSoon } from "../lib/focus.ts";
 import { languageName, locale, tr, useTitle } from "../lib/i18n.ts";
 import {
   applyFields,
   applyTarget,
+  checkApplication,
   emptyApplication,
   type Problem,
   toApplication,
-  validateApplication,
 } from "./apply.ts";
 
 const text = (problem: Problem) => ("key" in problem ? tr(problem.key) : problem.text);
@@ -63,16 +64,15 @@ export default function ApplyPage() {
     event.preventDefault();
     if (sending()) return;
     setNotice(undefined);
-    const body = toApplication(draft, locale());
-    const problems = validateApplication(body);
-    if (problems) {
-      setErrors(problems);
+    const checked = checkApplication(toApplication(draft, locale()));
+    if (!checked.ok) {
+      setErrors(checked.errors);
       focusSoon(() => summary);
       return;
     }
     setErrors({});
     setSending(true);
-    const result = await postJson<{ received: true }>("/api/volunteers/apply", body, locale());
+    const result = await call(api.volunteers.apply.$post({ json: checked.application }));
     setSending(false);
     if (result.ok) {
       setDone(true);

@@ -1,16 +1,16 @@
 import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { useNavigate } from "@solidjs/router";
 import { createSignal, onMount, Show } from "solid-js";
-import type { ApiFailure } from "../lib/api.ts";
-import { failureText } from "../lib/api.ts";
+import { type ApiFailure, api } from "../lib/api.ts";
 import { ErrorMessage } from "../lib/Field.tsx";
+import { failureText } from "../lib/failure.ts";
 import { focusHeadingOnNavigation, focusSoon } from "../lib/focus.ts";
 import { formatDate } from "../lib/format.ts";
 import { tr, useTitle } from "../lib/i18n.ts";
 import { createLoader } from "../lib/load.ts";
 import { ProfileForm, type SaveResult } from "../lib/profile/ProfileForm.tsx";
 import { Fact, ProfileView } from "../lib/profile/ProfileView.tsx";
-import type { SelfView } from "../lib/profile/types.ts";
+import type { SentProfile } from "../lib/profile/types.ts";
 import { ConfirmPanel, type Flash, LoadFailure, Loading, StatusMessage } from "../lib/ui.tsx";
 import { signedOut, useVolunteerApi, type VolunteerNotice } from "./api.ts";
 import { MyVisitsSection } from "./MyVisits.tsx";
@@ -28,9 +28,9 @@ const refusal = (failure: ApiFailure) =>
  */
 export default function MePage() {
   const headingRef = focusHeadingOnNavigation();
-  const api = useVolunteerApi();
+  const call = useVolunteerApi();
   const navigate = useNavigate();
-  const me = createLoader(() => api<SelfView>("GET", "/api/me/volunteer"));
+  const me = createLoader(() => call(api.me.volunteer.$get()));
   const [editing, setEditing] = createSignal(false);
   const [profileMessage, setProfileMessage] = createSignal<Flash>();
   const [pausing, setPausing] = createSignal(false);
@@ -49,13 +49,12 @@ export default function MePage() {
 
   const today = helsinkiDate(new Date());
 
-  async function saveProfile(profile: unknown): Promise<SaveResult> {
+  async function saveProfile(profile: SentProfile): Promise<SaveResult> {
     const current = me.data();
     if (!current) return { ok: false };
-    const result = await api<SelfView>("PUT", "/api/me/volunteer/profile", {
-      profile,
-      version: current.version,
-    });
+    const result = await call(
+      api.me.volunteer.profile.$put({ json: { profile, version: current.version } }),
+    );
     if (result.ok) {
       me.set(result.data);
       setEditing(false);
@@ -83,12 +82,10 @@ export default function MePage() {
     }
     setUntilError(undefined);
     setBusy(true);
-    const result = await api<SelfView>(
-      "POST",
-      `/api/me/volunteer/${kind}`,
+    const result = await call(
       kind === "pause"
-        ? { until: until(), version: current.version }
-        : { version: current.version },
+        ? api.me.volunteer.pause.$post({ json: { until: until(), version: current.version } })
+        : api.me.volunteer.resume.$post({ json: { version: current.version } }),
     );
     setBusy(false);
     if (signedOut(result)) return;
@@ -116,7 +113,7 @@ export default function MePage() {
 
   async function signOut() {
     setSignOutError(undefined);
-    const result = await api<{ signedOut: true }>("POST", "/api/me/sign-out");
+    const result = await call(api.me["sign-out"].$post());
     if (result.ok || signedOut(result)) {
       navigate("/volunteer/sign-in", {
         replace: true,

@@ -1,11 +1,12 @@
 import type { Sector } from "@rinnalla/core/request";
 import { For, onMount, Show } from "solid-js";
+import { api } from "../lib/api.ts";
 import { formatAppointment, formatDuration, formatNumber } from "../lib/format.ts";
 import { type MessageKey, tr } from "../lib/i18n.ts";
 import { createLoader } from "../lib/load.ts";
-import type { MyVisit, MyVisits } from "../lib/profile/types.ts";
 import { LoadFailure, Loading } from "../lib/ui.tsx";
 import { signedOut, useVolunteerApi } from "./api.ts";
+import type { MyVisit } from "./types.ts";
 
 const outcomeLabels: Record<string, MessageKey> = {
   no_show: "volunteer.visits.outcome.no_show",
@@ -33,8 +34,8 @@ const hours = (minutes: number) => formatNumber(Math.round(minutes / 6) / 10);
 
 /** The volunteer's own visits, newest first, with what they add up to. */
 export function MyVisitsSection() {
-  const api = useVolunteerApi();
-  const visits = createLoader(() => api<MyVisits>("GET", "/api/me/volunteer/visits"));
+  const call = useVolunteerApi();
+  const visits = createLoader(() => call(api.me.volunteer.visits.$get()));
   const now = Date.now();
   onMount(() => void visits.reload());
 

@@ -1,9 +1,10 @@
 import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
 import { createSignal, onCleanup, Show } from "solid-js";
-import { failureText, send } from "../lib/api.ts";
+import { api, call } from "../lib/api.ts";
 import { createEmailLink, EmailField, PanelNote, SentBox } from "../lib/email-link.tsx";
+import { failureText } from "../lib/failure.ts";
 import { focusHeadingOnNavigation, focusSoon } from "../lib/focus.ts";
-import { tr, useTitle } from "../lib/i18n.ts";
+import { locale, tr, useTitle } from "../lib/i18n.ts";
 import type { VolunteerNotice } from "./api.ts";
 
 /** The emailed link's token, taken from the address once and then removed from it and history. */
@@ -38,7 +39,7 @@ export default function VolunteerSignInPage(props: RouteSectionProps) {
   let problemBox: HTMLDivElement | undefined;
   let sentBox: HTMLDivElement | undefined;
   const link = createEmailLink({
-    path: "/api/volunteer-auth/link",
+    send: (email) => api["volunteer-auth"].link.$post({ json: { email, locale: locale() } }),
     fieldId: "volunteer-email",
     busy,
     setBusy,
@@ -69,9 +70,7 @@ export default function VolunteerSignInPage(props: RouteSectionProps) {
     if (!current || busy()) return;
     setBusy(true);
     setProblem(undefined);
-    const result = await send<{ ok: true }>("POST", "/api/volunteer-auth/verify", {
-      token: current,
-    });
+    const result = await call(api["volunteer-auth"].verify.$post({ json: { token: current } }));
     setBusy(false);
     if (result.ok) {
       navigate("/volunteer/me", { replace: true });

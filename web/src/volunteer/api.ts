@@ -1,14 +1,13 @@
 import { useNavigate } from "@solidjs/router";
-import type { ApiResult, Method } from "../lib/api.ts";
-import { send } from "../lib/api.ts";
+import { type ApiResult, call, type Json, type Sent } from "../lib/api.ts";
 
 export type VolunteerNotice = "expired" | "signedOut";
 
-/** The volunteer's way to `/api`: a lapsed session goes to the volunteer sign-in page. */
+/** The volunteer's `call`: a lapsed session goes to the volunteer sign-in page. */
 export function useVolunteerApi() {
   const navigate = useNavigate();
-  return async <T>(method: Method, path: string, body?: unknown): Promise<ApiResult<T>> => {
-    const result = await send<T>(method, path, body);
+  return async <R extends Awaited<Sent>>(sent: Promise<R>): Promise<ApiResult<Json<R>>> => {
+    const result = await call(sent);
     if (!result.ok && result.kind === "rejected" && result.status === 401) {
       navigate("/volunteer/sign-in", {
         replace: true,

@@ -51,13 +51,15 @@ export function toApplication(draft: ApplyDraft, locale: Locale) {
 /** A field's problem: a catalog key from our own check, or the server's translated text. */
 export type Problem = { key: MessageKey } | { text: string };
 
-/** Runs the API's own schema; `null` when the application may be sent. */
-export function validateApplication(body: unknown): Record<string, Problem> | null {
+/** Runs the API's own schema: the application as it reads it, or the problems by field. */
+export function checkApplication(
+  body: unknown,
+): { ok: true; application: ApplicationInput } | { ok: false; errors: Record<string, Problem> } {
   const result = ApplicationInput.safeParse(body);
-  if (result.success) return null;
+  if (result.success) return { ok: true, application: result.data };
   const errors: Record<string, Problem> = {};
   for (const [path, key] of Object.entries(fieldErrors(result.error))) errors[path] = { key };
-  return errors;
+  return { ok: false, errors };
 }
 
 /** Field paths in page order, with the label that names each in the error summary. */

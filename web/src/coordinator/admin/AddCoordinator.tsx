@@ -1,12 +1,13 @@
 import { createSignal, For, Show } from "solid-js";
-import { failureText, redirected } from "../../lib/api.ts";
+import { api } from "../../lib/api.ts";
 import { ErrorSummary } from "../../lib/ErrorSummary.tsx";
 import { Choice, ChoiceGroup, Field } from "../../lib/Field.tsx";
+import { failureText, redirected } from "../../lib/failure.ts";
 import { focusSoon } from "../../lib/focus.ts";
 import { type MessageKey, tr } from "../../lib/i18n.ts";
 import { type Flash, StatusMessage } from "../../lib/ui.tsx";
 import { useApi } from "../api.ts";
-import type { CoordinatorView, Role } from "../types.ts";
+import type { Role } from "../types.ts";
 
 const roles = ["coordinator", "admin"] as const satisfies readonly Role[];
 export const roleLabel: Record<Role, MessageKey> = {
@@ -16,7 +17,7 @@ export const roleLabel: Record<Role, MessageKey> = {
 
 /** The add form: name, email and role; the new coordinator signs in with their address. */
 export function AddCoordinator(props: { onAdded: () => void }) {
-  const api = useApi();
+  const call = useApi();
   const [name, setName] = createSignal("");
   const [email, setEmail] = createSignal("");
   const [role, setRole] = createSignal<Role>("coordinator");
@@ -51,11 +52,11 @@ export function AddCoordinator(props: { onAdded: () => void }) {
       return;
     }
     setBusy(true);
-    const result = await api<CoordinatorView>("POST", "/api/admin/coordinators", {
-      name: name().trim(),
-      email: email().trim(),
-      role: role(),
-    });
+    const result = await call(
+      api.admin.coordinators.$post({
+        json: { name: name().trim(), email: email().trim(), role: role() },
+      }),
+    );
     setBusy(false);
     if (result.ok) {
       setName("");

@@ -1,5 +1,4 @@
-import type { JSX } from "solid-js";
-import { Show } from "solid-js";
+import { type JSX, Show } from "solid-js";
 import { tr } from "../../lib/i18n.ts";
 import { useMe } from "../session.ts";
 

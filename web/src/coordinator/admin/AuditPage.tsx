@@ -1,7 +1,8 @@
 import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
 import { createEffect, createSignal, Show, untrack } from "solid-js";
-import { failureText, redirected } from "../../lib/api.ts";
+import { api } from "../../lib/api.ts";
 import { Field } from "../../lib/Field.tsx";
+import { failureText, redirected } from "../../lib/failure.ts";
 import { focusHeadingOnNavigation, focusSoon } from "../../lib/focus.ts";
 import { currentMonth, formatDateTime, formatMonth } from "../../lib/format.ts";
 import { tr, useTitle } from "../../lib/i18n.ts";
@@ -9,7 +10,7 @@ import { createLoader } from "../../lib/load.ts";
 import { type Flash, LoadState, StatusMessage } from "../../lib/ui.tsx";
 import { useApi } from "../api.ts";
 import { DataTable, LoadMore } from "../table.tsx";
-import type { AuditPage as AuditAnswer, AuditEntry } from "../types.ts";
+import type { AuditEntry } from "../types.ts";
 import { AdminOnly } from "./AdminOnly.tsx";
 import { actionText, actorOf } from "./audit.ts";
 
@@ -80,7 +81,7 @@ export default function AuditPage(props: RouteSectionProps) {
 
 /** The audit log, one month at a time, newest first; read-only. */
 function Audit(props: { month: string | undefined }) {
-  const api = useApi();
+  const call = useApi();
   const navigate = useNavigate();
   const month = () =>
     props.month && monthPattern.test(props.month) ? props.month : currentMonth();
@@ -88,7 +89,9 @@ function Audit(props: { month: string | undefined }) {
   const [monthError, setMonthError] = createSignal<string>();
   const [more, setMore] = createSignal(false);
   const [message, setMessage] = createSignal<Flash>();
-  const log = createLoader(() => api<AuditAnswer>("GET", `/api/admin/audit?month=${month()}`));
+  const page = (cursor?: string) =>
+    call(api.admin.audit.$get({ query: { month: month(), cursor } }));
+  const log = createLoader(() => page());
 
   createEffect(() => {
     const current = month();
@@ -116,10 +119,7 @@ function Audit(props: { month: string | undefined }) {
     if (!current?.cursor || more()) return;
     setMore(true);
     const shown = current.entries.length;
-    const result = await api<AuditAnswer>(
-      "GET",
-      `/api/admin/audit?month=${month()}&cursor=${encodeURIComponent(current.cursor)}`,
-    );
+    const result = await page(current.cursor);
     setMore(false);
     if (!result.ok) {
       if (!redirected(result)) setMessage({ kind: "error", text: failureText(result) });

@@ -1,5 +1,6 @@
 import { createSignal, For, onMount, Show } from "solid-js";
-import { failureText, redirected } from "../../lib/api.ts";
+import { api, type Json, params, type Sent } from "../../lib/api.ts";
+import { failureText, redirected } from "../../lib/failure.ts";
 import { focusHeadingOnNavigation, focusSoon } from "../../lib/focus.ts";
 import { formatDate } from "../../lib/format.ts";
 import { type MessageKey, tr, useTitle } from "../../lib/i18n.ts";
@@ -34,15 +35,6 @@ const confirmTexts: Record<Kind, { title: MessageKey; body: MessageKey[]; button
   },
 };
 
-/** What the status line says once a confirmed change is done. */
-const doneText = (kind: Kind, data: unknown): MessageKey => {
-  if (kind === "deactivate") return "admin.coordinators.deactivated";
-  if (kind === "activate") return "admin.coordinators.activated";
-  return (data as { removed?: boolean }).removed
-    ? "admin.coordinators.removedApp"
-    : "admin.coordinators.removedApp.none";
-};
-
 /** Adding coordinators, changing roles, closing or reopening access, removing a lost app. */
 export default function CoordinatorsPage() {
   const headingRef = focusHeadingOnNavigation();
@@ -60,10 +52,8 @@ export default function CoordinatorsPage() {
 }
 
 function Coordinators() {
-  const api = useApi();
-  const list = createLoader(() =>
-    api<{ coordinators: CoordinatorView[] }>("GET", "/api/admin/coordinators"),
-  );
+  const call = useApi();
+  const list = createLoader(() => call(api.admin.coordinators.$get()));
   const [pending, setPending] = createSignal<Pending>();
   const [busy, setBusy] = createSignal<string>();
   const [message, setMessage] = createSignal<Flash>();
@@ -75,19 +65,16 @@ function Coordinators() {
       a.name.localeCompare(b.name, undefined, { sensitivity: "base" }),
     );
 
-  async function change(
+  const route = api.admin.coordinators[":id"];
+
+  async function change<R extends Awaited<Sent>>(
     coordinator: CoordinatorView,
-    path: string,
-    body: unknown,
-    done: (data: unknown) => string,
+    sent: Promise<R>,
+    done: (data: Json<R>) => string,
   ) {
     setBusy(coordinator.id);
     setMessage(undefined);
-    const result = await api<unknown>(
-      path === "role" ? "PUT" : "POST",
-      `/api/admin/coordinators/${encodeURIComponent(coordinator.id)}/${path}`,
-      body,
-    );
+    const result = await call(sent);
     setBusy(undefined);
     if (!result.ok && redirected(result)) return;
     setPending(undefined);
@@ -101,8 +88,11 @@ function Coordinators() {
   }
 
   const setRole = (coordinator: CoordinatorView, role: Role) =>
-    change(coordinator, "role", { role }, () =>
-      tr("admin.coordinators.roleChanged", { name: coordinator.name, role: tr(roleLabel[role]) }),
+    change(
+      coordinator,
+      route.role.$put({ param: params({ id: coordinator.id }), json: { role } }),
+      () =>
+        tr("admin.coordinators.roleChanged", { name: coordinator.name, role: tr(roleLabel[role]) }),
     );
 
   const ask = (kind: Kind, coordinator: CoordinatorView) => {
@@ -114,9 +104,21 @@ function Coordinators() {
     const current = pending();
     if (!current) return;
     const { kind, coordinator } = current;
-    void change(coordinator, kind, undefined, (data) =>
-      tr(doneText(kind, data), { name: coordinator.name }),
-    );
+    const param = params({ id: coordinator.id });
+    const said = (key: MessageKey) => tr(key, { name: coordinator.name });
+    if (kind === "remove-authenticator") {
+      void change(coordinator, route[kind].$post({ param }), (data) =>
+        said(data.removed ? "admin.coordinators.removedApp" : "admin.coordinators.removedApp.none"),
+      );
+    } else if (kind === "activate") {
+      void change(coordinator, route.activate.$post({ param }), () =>
+        said("admin.coordinators.activated"),
+      );
+    } else {
+      void change(coordinator, route.deactivate.$post({ param }), () =>
+        said("admin.coordinators.deactivated"),
+      );
+    }
   };
 
   const cancelPending = () => {

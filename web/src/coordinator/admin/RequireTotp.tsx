@@ -1,10 +1,7 @@
-import type { Settings } from "@rinnalla/core/auth";
-
-type SecuritySettings = Settings.SecuritySettings;
-
 import { A } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
-import { failureText, redirected } from "../../lib/api.ts";
+import { type Answer, api } from "../../lib/api.ts";
+import { failureText, redirected } from "../../lib/failure.ts";
 import { focusSoon } from "../../lib/focus.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { tr } from "../../lib/i18n.ts";
@@ -12,8 +9,7 @@ import { ConfirmPanel, type Flash, StatusMessage } from "../../lib/ui.tsx";
 import { useApi } from "../api.ts";
 import { useMe } from "../session.ts";
 
-/** What saving answers: turning the requirement on ends the sessions of those without an app. */
-type Saved = SecuritySettings & { signedOut: number };
+type SecuritySettings = Answer<typeof api.admin.settings.security.$get>;
 
 /**
  * Whether every coordinator must use an authenticator app. Turning it off asks first (an email
@@ -23,7 +19,7 @@ export function RequireTotp(props: {
   settings: SecuritySettings;
   onSaved: (settings: SecuritySettings) => void;
 }) {
-  const api = useApi();
+  const call = useApi();
   const me = useMe();
   const [requireTotp, setRequireTotp] = createSignal(props.settings.requireTotp);
   const [confirmingOff, setConfirmingOff] = createSignal(false);
@@ -44,9 +40,10 @@ export function RequireTotp(props: {
 
   async function save() {
     setBusy(true);
-    const result = await api<Saved>("PUT", "/api/admin/settings/security", {
-      requireTotp: requireTotp(),
-    });
+    // Turning the requirement on ends the sessions of those without an app: the answer counts them.
+    const result = await call(
+      api.admin.settings.security.$put({ json: { requireTotp: requireTotp() } }),
+    );
     setBusy(false);
     setConfirmingOff(false);
     if (result.ok) {

@@ -1,9 +1,6 @@
-import type { Settings } from "@rinnalla/core/auth";
-
-type SecuritySettings = Settings.SecuritySettings;
-
 import { A } from "@solidjs/router";
 import { onMount, Show } from "solid-js";
+import { api } from "../../lib/api.ts";
 import { focusHeadingOnNavigation } from "../../lib/focus.ts";
 import { tr, useTitle } from "../../lib/i18n.ts";
 import { createLoader } from "../../lib/load.ts";
@@ -30,9 +27,9 @@ export default function SecurityPage() {
 }
 
 function Security() {
-  const api = useApi();
+  const call = useApi();
   const me = useMe();
-  const settings = createLoader(() => api<SecuritySettings>("GET", "/api/admin/settings/security"));
+  const settings = createLoader(() => call(api.admin.settings.security.$get()));
   onMount(() => void settings.reload());
 
   return (

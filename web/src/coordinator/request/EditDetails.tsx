@@ -1,9 +1,10 @@
 import { clientLanguages, sectors } from "@rinnalla/core/request";
 import { createMemo, createSignal, For, Show } from "solid-js";
 import { createStore } from "solid-js/store";
-import { failureText, redirected } from "../../lib/api.ts";
+import { api, params } from "../../lib/api.ts";
 import { ErrorSummary } from "../../lib/ErrorSummary.tsx";
 import { Choice, ChoiceGroup, Field } from "../../lib/Field.tsx";
+import { failureText, redirected } from "../../lib/failure.ts";
 import { focusSoon } from "../../lib/focus.ts";
 import { languageName, tr } from "../../lib/i18n.ts";
 import { useApi } from "../api.ts";
@@ -33,7 +34,7 @@ export function EditDetails(props: {
   onDone: (outcome: SaveOutcome | { kind: "unchanged" }) => void;
   onClose: () => void;
 }) {
-  const api = useApi();
+  const call = useApi();
   const [draft, setDraft] = createStore(draftOf(props.request));
   const [errors, setErrors] = createSignal<Record<string, string>>({});
   const [problem, setProblem] = createSignal<string>();
@@ -69,13 +70,11 @@ export function EditDetails(props: {
       return;
     }
     setSaving(true);
-    const result = await api<Detail>(
-      "PATCH",
-      `/api/requests/${encodeURIComponent(props.request.id)}`,
-      {
-        ...changes,
-        version: props.request.version,
-      },
+    const result = await call(
+      api.requests[":id"].$patch({
+        param: params({ id: props.request.id }),
+        json: { ...changes, version: props.request.version },
+      }),
     );
     setSaving(false);
     if (result.ok) {

@@ -1,9 +1,10 @@
 import { A } from "@solidjs/router";
 import { createMemo, createSignal, Show } from "solid-js";
 import { createStore } from "solid-js/store";
-import { failureText, redirected } from "../../lib/api.ts";
+import { api, params } from "../../lib/api.ts";
 import { ErrorSummary } from "../../lib/ErrorSummary.tsx";
 import { Field } from "../../lib/Field.tsx";
+import { failureText, redirected } from "../../lib/failure.ts";
 import { focusSoon } from "../../lib/focus.ts";
 import { type MessageKey, tr } from "../../lib/i18n.ts";
 import { type Flash, StatusMessage } from "../../lib/ui.tsx";
@@ -34,7 +35,7 @@ const controlId = (field: FollowUpField) => `follow-up-${field}`;
  * from the new request's page.
  */
 export function FollowUpRequest(props: { detail: Detail }) {
-  const api = useApi();
+  const call = useApi();
   const request = () => props.detail.request;
   const [open, setOpen] = createSignal(false);
   const [draft, setDraft] = createStore({
@@ -101,16 +102,17 @@ export function FollowUpRequest(props: { detail: Detail }) {
     }
     setErrors({});
     setBusy(true);
-    const result = await api<{ id: string; reference: string }>(
-      "POST",
-      `/api/requests/${encodeURIComponent(request().id)}/follow-up`,
-      {
-        date: draft.date,
-        startTime: draft.startTime,
-        durationMinutes: Number(draft.durationMinutes),
-        ...(draft.description.trim() && { description: draft.description.trim() }),
-        ...(draft.place.trim() && { place: draft.place.trim() }),
-      },
+    const result = await call(
+      api.requests[":id"]["follow-up"].$post({
+        param: params({ id: request().id }),
+        json: {
+          date: draft.date,
+          startTime: draft.startTime,
+          durationMinutes: Number(draft.durationMinutes),
+          ...(draft.description.trim() && { description: draft.description.trim() }),
+          ...(draft.place.trim() && { place: draft.place.trim() }),
+        },
+      }),
     );
     setBusy(false);
     if (result.ok) {
@@ -274,7 +276,7 @@ export function FollowUpRequest(props: { detail: Detail }) {
  * volunteer the client already knows.
  */
 export function SameClient(props: { request: Request; reload: () => Promise<void> }) {
-  const api = useApi();
+  const call = useApi();
   const [reference, setReference] = createSignal("");
   const [error, setError] = createSignal<string>();
   const [busy, setBusy] = createSignal(false);
@@ -295,10 +297,11 @@ export function SameClient(props: { request: Request; reload: () => Promise<void
     }
     setError(undefined);
     setBusy(true);
-    const result = await api<{ clientKey: string }>(
-      "POST",
-      `/api/requests/${encodeURIComponent(props.request.id)}/same-client`,
-      { reference: value },
+    const result = await call(
+      api.requests[":id"]["same-client"].$post({
+        param: params({ id: props.request.id }),
+        json: { reference: value },
+      }),
     );
     setBusy(false);
     if (result.ok) {

@@ -1,11 +1,12 @@
 import { createEffect, createSignal, on, Show } from "solid-js";
+import { api, params } from "../../lib/api.ts";
 import { focusSoon } from "../../lib/focus.ts";
 import { tr } from "../../lib/i18n.ts";
 import { createLoader } from "../../lib/load.ts";
 import { type Flash, Loading, LoadState, StatusMessage } from "../../lib/ui.tsx";
 import { useApi } from "../api.ts";
 import type { Request } from "../types.ts";
-import { type Matching as MatchingAnswer, matchingStatuses } from "./matching.ts";
+import { matchingStatuses } from "./matching.ts";
 import { Offers } from "./Offers.tsx";
 import { Suggestions } from "./Suggestions.tsx";
 
@@ -18,9 +19,9 @@ const looking = (request: Request) =>
  * every action here together with the request itself.
  */
 export function MatchingSections(props: { request: Request; reloadRequest: () => Promise<void> }) {
-  const api = useApi();
+  const call = useApi();
   const matching = createLoader(() =>
-    api<MatchingAnswer>("GET", `/api/requests/${encodeURIComponent(props.request.id)}/matching`),
+    call(api.requests[":id"].matching.$get({ param: params({ id: props.request.id }) })),
   );
   const [message, setMessage] = createSignal<Flash>();
   let offersHeading: HTMLHeadingElement | undefined;
@@ -59,7 +60,7 @@ export function MatchingSections(props: { request: Request; reloadRequest: () =>
               <Suggestions
                 request={props.request}
                 matching={loaded()}
-                api={api}
+                call={call}
                 finished={finished}
                 refresh={refresh}
               />
@@ -77,7 +78,7 @@ export function MatchingSections(props: { request: Request; reloadRequest: () =>
               <Offers
                 request={props.request}
                 offers={loaded().offers}
-                api={api}
+                call={call}
                 finished={finished}
               />
             )}

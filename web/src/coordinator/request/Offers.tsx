@@ -1,15 +1,14 @@
 import { createSignal, Show } from "solid-js";
-import type { ApiResult, Method } from "../../lib/api.ts";
-import { failureText, redirected } from "../../lib/api.ts";
+import { api, params } from "../../lib/api.ts";
+import { failureText, redirected } from "../../lib/failure.ts";
 import { focusSoon } from "../../lib/focus.ts";
 import { formatDateTime } from "../../lib/format.ts";
 import { tr } from "../../lib/i18n.ts";
 import { ConfirmPanel, type Flash } from "../../lib/ui.tsx";
+import type { Caller } from "../api.ts";
 import { DataTable } from "../table.tsx";
 import type { Request } from "../types.ts";
 import { type OfferView, offerStatusLabels } from "./matching.ts";
-
-type Api = <T>(method: Method, path: string, body?: unknown) => Promise<ApiResult<T>>;
 
 const When = (props: { at: string | undefined }) => (
   <Show when={props.at} fallback={<span class="muted">–</span>}>
@@ -21,7 +20,7 @@ const When = (props: { at: string | undefined }) => (
 export function Offers(props: {
   request: Request;
   offers: OfferView[];
-  api: Api;
+  call: Caller;
   finished: (message: Flash) => Promise<void>;
 }) {
   const [withdrawing, setWithdrawing] = createSignal<OfferView>();
@@ -31,11 +30,10 @@ export function Offers(props: {
   async function withdraw(offer: OfferView) {
     if (busy()) return;
     setBusy(true);
-    const result = await props.api<{ ok: true }>(
-      "POST",
-      `/api/requests/${encodeURIComponent(props.request.id)}/offers/${encodeURIComponent(
-        offer.volunteerId,
-      )}/withdraw`,
+    const result = await props.call(
+      api.requests[":id"].offers[":volunteerId"].withdraw.$post({
+        param: params({ id: props.request.id, volunteerId: offer.volunteerId }),
+      }),
     );
     setBusy(false);
     if (!result.ok && redirected(result)) return;

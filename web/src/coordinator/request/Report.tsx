@@ -1,5 +1,6 @@
 import { createSignal, type JSX, Show } from "solid-js";
-import { failureText, redirected } from "../../lib/api.ts";
+import { api, params } from "../../lib/api.ts";
+import { failureText, redirected } from "../../lib/failure.ts";
 import { focusSoon } from "../../lib/focus.ts";
 import { formatAppointment, formatDateTime, formatDuration } from "../../lib/format.ts";
 import { type MessageKey, tr } from "../../lib/i18n.ts";
@@ -112,7 +113,7 @@ export function VisitOutcomeSection(props: {
   onSaved: (detail: Detail) => void;
   reload: () => Promise<void>;
 }) {
-  const api = useApi();
+  const call = useApi();
   const [open, setOpen] = createSignal(false);
   const [message, setMessage] = createSignal<Flash>();
   let heading: HTMLHeadingElement | undefined;
@@ -131,10 +132,8 @@ export function VisitOutcomeSection(props: {
   };
 
   async function save(body: Report): Promise<SubmitOutcome> {
-    const result = await api<Detail>(
-      "POST",
-      `/api/requests/${encodeURIComponent(request().id)}/outcome`,
-      body,
+    const result = await call(
+      api.requests[":id"].outcome.$post({ param: params({ id: request().id }), json: body }),
     );
     if (result.ok) {
       props.onSaved(result.data);

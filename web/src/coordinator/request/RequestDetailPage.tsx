@@ -1,9 +1,9 @@
 import { localeNames } from "@rinnalla/core/i18n";
 import { A, type RouteSectionProps } from "@solidjs/router";
 import { createEffect, createSignal, For, type JSX, Show, untrack } from "solid-js";
-import type { ApiFailure } from "../../lib/api.ts";
-import { failureText, redirected } from "../../lib/api.ts";
+import { type ApiFailure, api, params } from "../../lib/api.ts";
 import { ErrorMessage } from "../../lib/Field.tsx";
+import { failureText, redirected } from "../../lib/failure.ts";
 import { focusHeadingOnNavigation, focusSoon } from "../../lib/focus.ts";
 import {
   formatAppointment,
@@ -17,17 +17,10 @@ import { createLoader } from "../../lib/load.ts";
 import { ConfirmPanel, type Flash, LoadState, StatusMessage } from "../../lib/ui.tsx";
 import { useApi } from "../api.ts";
 import { StatusBadge } from "../badges.tsx";
-import { retryPath } from "../emails.ts";
+import { retryEmail } from "../emails.ts";
 import { inboxHref } from "../InboxPage.tsx";
 import { createNote, NoteForm } from "../NoteForm.tsx";
-import {
-  type Action,
-  actionsFor,
-  closed,
-  type Detail,
-  type Email,
-  type Request,
-} from "../types.ts";
+import { type Action, actionsFor, closed, type Email, type Request } from "../types.ts";
 import { EditDetails, type SaveOutcome } from "./EditDetails.tsx";
 import { FollowUpRequest, SameClient } from "./FollowUp.tsx";
 import { contactPerson, emailAddress, onBehalf, phoneNumber } from "./fields.ts";
@@ -133,10 +126,10 @@ const closing: Record<
 /** One request: who, what, where and when; its status actions, notes and timeline. */
 export default function RequestDetailPage(props: RouteSectionProps) {
   const headingRef = focusHeadingOnNavigation();
-  const api = useApi();
+  const call = useApi();
   const id = () => props.params.id ?? "";
   const detail = createLoader(() =>
-    api<Detail>("GET", `/api/requests/${encodeURIComponent(id())}`),
+    call(api.requests[":id"].$get({ param: params({ id: id() }) })),
   );
   const [confirming, setConfirming] = createSignal<Closing>();
   const [reason, setReason] = createSignal("");
@@ -181,23 +174,23 @@ export default function RequestDetailPage(props: RouteSectionProps) {
   async function act(action: Action) {
     const current = request();
     if (!current || busy()) return;
-    let body: Record<string, unknown> = { version: current.version };
-    if (action !== "assess") {
-      const text = reason().trim();
-      if (!text) {
-        setReasonError(tr("detail.reason.required"));
-        focusSoon(() => document.getElementById(closing[action].field) ?? undefined);
-        return;
-      }
-      body = { ...body, reason: text };
+    const text = reason().trim();
+    if (action !== "assess" && !text) {
+      setReasonError(tr("detail.reason.required"));
+      focusSoon(() => document.getElementById(closing[action].field) ?? undefined);
+      return;
     }
     setReasonError(undefined);
     setBusy(true);
-    const path = action === "assess" ? "assess" : closing[action].path;
-    const result = await api<{ status: Request["status"]; emailed: boolean }>(
-      "POST",
-      `/api/requests/${encodeURIComponent(current.id)}/${path}`,
-      body,
+    const route = api.requests[":id"];
+    const param = params({ id: current.id });
+    const json = { version: current.version, reason: text };
+    const result = await call(
+      action === "assess"
+        ? route.assess.$post({ param, json: { version: current.version } })
+        : action === "cancel"
+          ? route.cancel.$post({ param, json })
+          : route["no-volunteer"].$post({ param, json }),
     );
     setBusy(false);
     if (!result.ok && redirected(result)) return;
@@ -240,7 +233,7 @@ export default function RequestDetailPage(props: RouteSectionProps) {
     const current = request();
     if (!current || retrying()) return;
     setRetrying(email.id);
-    const result = await api<{ ok: true }>("POST", retryPath(current.id, email.id));
+    const result = await call(retryEmail(current.id, email.id));
     setRetrying(undefined);
     if (!result.ok && redirected(result)) return;
     await detail.reload();
@@ -581,9 +574,12 @@ export default function RequestDetailPage(props: RouteSectionProps) {
                   messageId="note-message"
                   texts="detail.note"
                   save={(text) =>
-                    api<{ ok: true }>("POST", `/api/requests/${encodeURIComponent(r().id)}/notes`, {
-                      text,
-                    })
+                    call(
+                      api.requests[":id"].notes.$post({
+                        param: params({ id: r().id }),
+                        json: { text },
+                      }),
+                    )
                   }
                   onSaved={detail.reload}
                 />

@@ -1,11 +1,12 @@
 import { createSignal, For, Show } from "solid-js";
-import type { ApiResult, Method } from "../../lib/api.ts";
-import { failureText, redirected } from "../../lib/api.ts";
+import { type ApiFailure, api, params } from "../../lib/api.ts";
 import { ErrorMessage, Field } from "../../lib/Field.tsx";
+import { failureText, redirected } from "../../lib/failure.ts";
 import { focusField, focusSoon } from "../../lib/focus.ts";
 import { formatDate, formatNumber } from "../../lib/format.ts";
 import { languageName, tr } from "../../lib/i18n.ts";
 import { ConfirmPanel, type Flash, StatusMessage } from "../../lib/ui.tsx";
+import type { Caller } from "../api.ts";
 import type { Request } from "../types.ts";
 import { FirstMeetingFields } from "./FirstMeetingFields.tsx";
 import {
@@ -17,15 +18,13 @@ import {
   fieldIdOf,
   MAX_OFFERS,
   type Matching,
-  type OfferView,
   offerBody,
+  offerOf,
   offerStatusLabels,
   type Phrase,
   type Suggestion,
   signedPoints,
 } from "./matching.ts";
-
-type Api = <T>(method: Method, path: string, body?: unknown) => Promise<ApiResult<T>>;
 
 const say = (phrase: Phrase) => tr(phrase.key, phrase.vars);
 const noMeeting = (): FirstMeeting => ({ date: "", time: "", place: "" });
@@ -51,7 +50,7 @@ function SuggestionItem(props: {
 }) {
   const s = () => props.suggestion;
   const id = () => `pick-${s().volunteerId}`;
-  const blocked = () => blocksNewOffer(s().offer);
+  const blocked = () => blocksNewOffer(offerOf(s()));
   return (
     <li class="suggestion" data-testid="suggestion">
       <div class="choice">
@@ -87,7 +86,7 @@ function SuggestionItem(props: {
             .filter(Boolean)
             .join(" · ")}
         </p>
-        <Show when={s().offer}>
+        <Show when={offerOf(s())}>
           {(status) => (
             <p class="suggestion__offered">
               {tr("detail.match.offered", { status: tr(offerStatusLabels[status()]) })}
@@ -131,7 +130,7 @@ function SuggestionItem(props: {
 export function Suggestions(props: {
   request: Request;
   matching: Matching;
-  api: Api;
+  call: Caller;
   /** After a change: reload the request and the matching, then report in the offers section. */
   finished: (message: Flash) => Promise<void>;
   refresh: () => Promise<void>;
@@ -149,7 +148,8 @@ export function Suggestions(props: {
   const [assignErrors, setAssignErrors] = createSignal<Record<string, string>>({});
   let assignButton: HTMLButtonElement | undefined;
 
-  const path = (end: string) => `/api/requests/${encodeURIComponent(props.request.id)}/${end}`;
+  const route = api.requests[":id"];
+  const param = () => params({ id: props.request.id });
   const excluded = () => exclusionPhrases(props.matching.excluded).map(say);
   const nameOf = (id: string) =>
     props.matching.suggestions.find((s) => s.volunteerId === id)?.name ?? id;
@@ -158,7 +158,7 @@ export function Suggestions(props: {
     setPicked((now) => (checked ? [...now, id] : now.filter((p) => p !== id)));
 
   /** Refused for a reason other than the form: someone got there first, or the status moved. */
-  async function refused(result: Exclude<ApiResult<unknown>, { ok: true }>) {
+  async function refused(result: ApiFailure) {
     await props.refresh();
     setMessage({
       kind: "error",
@@ -186,11 +186,7 @@ export function Suggestions(props: {
     }
     setErrors({});
     setBusy(true);
-    const result = await props.api<{ status: string; offers: OfferView[] }>(
-      "POST",
-      path("offers"),
-      checked.body,
-    );
+    const result = await props.call(route.offers.$post({ param: param(), json: checked.body }));
     setBusy(false);
     if (result.ok) {
       const names = checked.body.volunteerIds.map(nameOf).join(", ");
@@ -241,14 +237,19 @@ export function Suggestions(props: {
       return;
     }
     setBusy(true);
-    const result = await props.api<{ status: string }>("POST", path("assign"), {
-      version: props.request.version,
-      volunteerId,
-      ...(note().trim() ? { note: note().trim() } : {}),
-      ...(given === 3
-        ? { firstMeeting: { date: m.date, time: m.time, place: m.place.trim() } }
-        : {}),
-    });
+    const result = await props.call(
+      route.assign.$post({
+        param: param(),
+        json: {
+          version: props.request.version,
+          volunteerId,
+          ...(note().trim() ? { note: note().trim() } : {}),
+          ...(given === 3
+            ? { firstMeeting: { date: m.date, time: m.time, place: m.place.trim() } }
+            : {}),
+        },
+      }),
+    );
     setBusy(false);
     if (result.ok) {
       setAssigning(false);

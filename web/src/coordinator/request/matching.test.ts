@@ -58,10 +58,13 @@ describe("the exclusion summary", () => {
 describe("the offer form", () => {
   const empty = { date: "", time: "", place: "" };
 
-  it("sends the chosen volunteers with the version, leaving out what was not given", () => {
+  it("sends the chosen volunteers with the version, the usual 48 hours when no time is given", () => {
     expect(
       offerBody({ picked: ["vol_1", "vol_2"], expiresInHours: "", meeting: empty }, 4),
-    ).toEqual({ ok: true, body: { version: 4, volunteerIds: ["vol_1", "vol_2"] } });
+    ).toEqual({
+      ok: true,
+      body: { version: 4, volunteerIds: ["vol_1", "vol_2"], expiresInHours: 48 },
+    });
     expect(
       offerBody(
         {

@@ -1,12 +1,6 @@
-import type { Alert } from "@rinnalla/core/alert";
-import type { Exclusion, Match } from "@rinnalla/core/match";
-import type { OfferStatus, OfferView } from "@rinnalla/core/offer";
-import type { Request as RequestNs } from "@rinnalla/core/request";
-
-type FirstMeeting = RequestNs.FirstMeeting;
-type Request = RequestNs.Request;
-
+import type { Answer, api, Body } from "../../lib/api.ts";
 import type { MessageKey } from "../../lib/i18n.ts";
+import type { Request } from "../types.ts";
 
 /**
  * Matching and offers as the coordinator app sees them: the API's answers, and the pure rules
@@ -14,11 +8,17 @@ import type { MessageKey } from "../../lib/i18n.ts";
  * the form may send).
  */
 
-export type { Alert, FirstMeeting, OfferStatus, OfferView };
-export type Matching = Awaited<ReturnType<typeof Match.suggest>>;
-/** A suggested volunteer, with `offer` once they have had an offer for this request. */
-export type Suggestion = Matching["suggestions"][number] & { offer?: OfferStatus };
+export type Matching = Answer<(typeof api.requests)[":id"]["matching"]["$get"]>;
+/** A suggested volunteer; `offerOf` tells whether they have had an offer for this request. */
+export type Suggestion = Matching["suggestions"][number];
 export type Factor = Suggestion["factors"][number];
+export type Exclusion = keyof Matching["excluded"];
+export type OfferView = Matching["offers"][number];
+export type OfferStatus = OfferView["status"];
+export type FirstMeeting = NonNullable<Request["firstMeeting"]>;
+export type Alert = Answer<typeof api.alerts.$get>["alerts"][number];
+/** What the offer form sends. */
+export type OfferBody = Body<(typeof api.requests)[":id"]["offers"]["$post"]>;
 
 /** Why a volunteer was left out, in words (a record, so a new reason cannot be forgotten). */
 const exclusionLabels: Record<Exclusion, MessageKey> = {
@@ -88,6 +88,10 @@ export function exclusionPhrases(excluded: Partial<Record<Exclusion, number>>): 
     .map(({ reason, count }) => ({ key: exclusionLabels[reason], vars: { count } }));
 }
 
+/** Where a suggested volunteer's offer for this request stands, if they have had one. */
+export const offerOf = (suggestion: Suggestion): OfferStatus | undefined =>
+  "offer" in suggestion ? suggestion.offer : undefined;
+
 /** Offers that can still be withdrawn or answered block another offer to the same person. */
 export const blocksNewOffer = (status: OfferStatus | undefined) =>
   status === "pending" || status === "accepted";
@@ -96,13 +100,6 @@ export interface OfferDraft {
   picked: string[];
   expiresInHours: string;
   meeting: FirstMeeting;
-}
-
-export interface OfferBody {
-  version: number;
-  volunteerIds: string[];
-  expiresInHours?: number;
-  firstMeeting?: FirstMeeting;
 }
 
 /** Form errors by field id; only keys of this form. */
@@ -144,7 +141,7 @@ export function offerBody(
     body: {
       version,
       volunteerIds: draft.picked,
-      ...(hoursText ? { expiresInHours: hours } : {}),
+      expiresInHours: hoursText ? hours : DEFAULT_EXPIRY_HOURS,
       ...(meeting.value ? { firstMeeting: meeting.value } : {}),
     },
   };

@@ -1,19 +1,19 @@
 import { useNavigate } from "@solidjs/router";
 import { createSignal, onMount, Show } from "solid-js";
-import { failureText, redirected } from "../../lib/api.ts";
+import { api } from "../../lib/api.ts";
 import { Field } from "../../lib/Field.tsx";
+import { failureText, redirected } from "../../lib/failure.ts";
 import { focusHeadingOnNavigation, focusSoon } from "../../lib/focus.ts";
 import { tr, useTitle } from "../../lib/i18n.ts";
 import { Loading } from "../../lib/ui.tsx";
 import { takeReturn, useApi } from "../api.ts";
-import type { Me } from "../types.ts";
 
 type Mode = "app" | "recovery";
 
 /** Step 3 (when enrolled): a code from the authenticator app, or a recovery code. */
 export default function CodePage() {
   const headingRef = focusHeadingOnNavigation();
-  const api = useApi();
+  const call = useApi();
   const navigate = useNavigate();
   const [ready, setReady] = createSignal(false);
   const [mode, setMode] = createSignal<Mode>("app");
@@ -26,7 +26,7 @@ export default function CodePage() {
   const focusField = () => focusSoon(() => document.getElementById(fieldId()) ?? undefined);
 
   onMount(async () => {
-    const me = await api<Me>("GET", "/api/auth/me");
+    const me = await call(api.auth.me.$get());
     if (!me.ok) {
       if (!redirected(me)) setError(failureText(me));
       setReady(true);
@@ -55,7 +55,7 @@ export default function CodePage() {
     }
     setBusy(true);
     setError(undefined);
-    const result = await api<{ secondFactor: "done" }>("POST", "/api/auth/totp", { code: value });
+    const result = await call(api.auth.totp.$post({ json: { code: value } }));
     setBusy(false);
     if (result.ok) {
       navigate(takeReturn(), { replace: true });

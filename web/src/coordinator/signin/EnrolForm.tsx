@@ -1,7 +1,8 @@
 import { createEffect, createSignal, Show } from "solid-js";
-import { failureText, redirected } from "../../lib/api.ts";
+import { api } from "../../lib/api.ts";
 import { ErrorSummary, type SummaryItem } from "../../lib/ErrorSummary.tsx";
 import { Field } from "../../lib/Field.tsx";
+import { failureText, redirected } from "../../lib/failure.ts";
 import { focusSoon } from "../../lib/focus.ts";
 import { tr } from "../../lib/i18n.ts";
 import { useApi } from "../api.ts";
@@ -21,7 +22,7 @@ export function EnrolForm(props: {
   /** Whether the form shows problems now (the page's title says so). */
   onInvalid: (invalid: boolean) => void;
 }) {
-  const api = useApi();
+  const call = useApi();
   const [code, setCode] = createSignal("");
   const [currentCode, setCurrentCode] = createSignal("");
   const [errors, setErrors] = createSignal<Partial<Record<Name, string>>>({});
@@ -60,10 +61,10 @@ export function EnrolForm(props: {
     setErrors({});
     setProblem(undefined);
     setBusy(true);
-    const result = await api<{ recoveryCodes: string[] }>(
-      "POST",
-      "/api/auth/totp/enrolment/confirm",
-      { code: value, ...(props.replacing && { currentCode: current }) },
+    const result = await call(
+      api.auth.totp.enrolment.confirm.$post({
+        json: { code: value, ...(props.replacing && { currentCode: current }) },
+      }),
     );
     setBusy(false);
     if (result.ok) {

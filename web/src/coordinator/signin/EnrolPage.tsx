@@ -1,6 +1,7 @@
 import { A, useNavigate } from "@solidjs/router";
 import { createSignal, onMount, Show } from "solid-js";
-import { failureText, redirected } from "../../lib/api.ts";
+import { api } from "../../lib/api.ts";
+import { failureText, redirected } from "../../lib/failure.ts";
 import { focusHeadingOnNavigation } from "../../lib/focus.ts";
 import { tr, useTitle } from "../../lib/i18n.ts";
 import { Loading } from "../../lib/ui.tsx";
@@ -19,7 +20,7 @@ const grouped = (secret: string) => secret.replace(/(.{4})(?=.)/g, "$1 ");
  */
 export default function EnrolPage() {
   const headingRef = focusHeadingOnNavigation();
-  const api = useApi();
+  const call = useApi();
   const navigate = useNavigate();
   const [me, setMe] = createSignal<Me>();
   const [enrolment, setEnrolment] = createSignal<Enrolment>();
@@ -34,7 +35,7 @@ export default function EnrolPage() {
   );
 
   onMount(async () => {
-    const found = await api<Me>("GET", "/api/auth/me");
+    const found = await call(api.auth.me.$get());
     if (!found.ok) {
       if (!redirected(found)) setLoadError(failureText(found));
       return;
@@ -45,7 +46,7 @@ export default function EnrolPage() {
       navigate("/sign-in/code", { replace: true });
       return;
     }
-    const started = await api<Enrolment>("POST", "/api/auth/totp/enrolment");
+    const started = await call(api.auth.totp.enrolment.$post());
     if (started.ok) setEnrolment(started.data);
     else if (!redirected(started)) setLoadError(failureText(started));
   });

@@ -1,8 +1,9 @@
 import type { RouteSectionProps } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
+import { api } from "../../lib/api.ts";
 import { createEmailLink, EmailField, PanelNote, SentBox } from "../../lib/email-link.tsx";
 import { focusHeadingOnNavigation, focusSoon } from "../../lib/focus.ts";
-import { type MessageKey, tr, useTitle } from "../../lib/i18n.ts";
+import { locale, type MessageKey, tr, useTitle } from "../../lib/i18n.ts";
 import type { SignInNotice } from "../api.ts";
 
 const notices: Record<SignInNotice, MessageKey> = {
@@ -23,7 +24,7 @@ export default function SignInPage(props: RouteSectionProps) {
   let problemBox: HTMLDivElement | undefined;
   let sentBox: HTMLDivElement | undefined;
   const link = createEmailLink({
-    path: "/api/auth/link",
+    send: (email) => api.auth.link.$post({ json: { email, locale: locale() } }),
     fieldId: "signin-email",
     busy: sending,
     setBusy: setSending,

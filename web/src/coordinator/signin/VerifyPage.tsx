@@ -1,10 +1,10 @@
 import { A, useNavigate } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
-import { failureText, send } from "../../lib/api.ts";
+import { api, call } from "../../lib/api.ts";
+import { failureText } from "../../lib/failure.ts";
 import { focusHeadingOnNavigation, focusSoon } from "../../lib/focus.ts";
 import { tr, useTitle } from "../../lib/i18n.ts";
 import { takeReturn } from "../api.ts";
-import type { Me } from "../types.ts";
 
 /** The link's token, taken from the address once and then removed from it (and from history). */
 function takeToken(): string | undefined {
@@ -32,9 +32,7 @@ export default function VerifyPage() {
     if (!token || busy()) return;
     setBusy(true);
     setProblem(undefined);
-    const result = await send<{ secondFactor: Me["secondFactor"] }>("POST", "/api/auth/verify", {
-      token,
-    });
+    const result = await call(api.auth.verify.$post({ json: { token } }));
     setBusy(false);
     if (result.ok) {
       const next = result.data.secondFactor;

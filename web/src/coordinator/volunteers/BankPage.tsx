@@ -2,25 +2,26 @@ import { clientLanguages, sectors } from "@rinnalla/core/request";
 import { volunteerStatuses } from "@rinnalla/core/volunteer";
 import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
 import { createEffect, createSignal, For, Show, untrack } from "solid-js";
-import { failureText, redirected } from "../../lib/api.ts";
+import { api } from "../../lib/api.ts";
+import { failureText, redirected } from "../../lib/failure.ts";
 import { focusHeadingOnNavigation, focusSoon } from "../../lib/focus.ts";
 import { formatDate, formatNumber } from "../../lib/format.ts";
 import { languageName, tr, useTitle } from "../../lib/i18n.ts";
 import { createLoader } from "../../lib/load.ts";
-import type { BankPage as BankAnswer, VolunteerStatus } from "../../lib/profile/types.ts";
 import { type Flash, LoadState, StatusMessage } from "../../lib/ui.tsx";
 import { useApi } from "../api.ts";
 import { DataTable, LoadMore } from "../table.tsx";
 import { setNewApplicants } from "./counts.ts";
 import { VolunteerBadge } from "./StatusBadge.tsx";
+import type { BankPage as BankAnswer, VolunteerStatus } from "./types.ts";
 
 const PAGE_SIZE = 50;
 type StatusFilter = VolunteerStatus | "all";
 type Sort = "name" | "lastVisit";
 type Filters = {
   status: StatusFilter;
-  language: string;
-  sector: string;
+  language: (typeof clientLanguages)[number] | "";
+  sector: (typeof sectors)[number] | "";
   area: string;
   freeOn: string;
   sort: Sort;
@@ -53,7 +54,7 @@ export function bankHref(filters: Partial<Filters>): string {
 /** The volunteer bank: filter by status, language, sector, area and a free date. */
 export default function BankPage(props: RouteSectionProps) {
   const headingRef = focusHeadingOnNavigation();
-  const api = useApi();
+  const call = useApi();
   const navigate = useNavigate();
   const filters = (): Filters => {
     const q = props.location.query;
@@ -72,20 +73,22 @@ export default function BankPage(props: RouteSectionProps) {
   const [announcement, setAnnouncement] = createSignal("");
   useTitle(() => tr("bank.title"));
 
-  const query = (f: Filters, cursor?: string) => {
-    const params = new URLSearchParams({
-      status: f.status,
-      sort: f.sort,
-      limit: String(PAGE_SIZE),
-    });
-    if (f.language) params.set("language", f.language);
-    if (f.sector) params.set("sector", f.sector);
-    if (f.area.trim()) params.set("area", f.area.trim());
-    if (f.freeOn) params.set("freeOn", f.freeOn);
-    if (cursor) params.set("cursor", cursor);
-    return `/api/volunteers?${params}`;
-  };
-  const list = createLoader(() => api<BankAnswer>("GET", query(filters())));
+  const page = (f: Filters, cursor?: string) =>
+    call(
+      api.volunteers.$get({
+        query: {
+          status: f.status,
+          sort: f.sort,
+          limit: String(PAGE_SIZE),
+          language: f.language || undefined,
+          sector: f.sector || undefined,
+          area: f.area.trim() || undefined,
+          freeOn: f.freeOn || undefined,
+          cursor,
+        },
+      }),
+    );
+  const list = createLoader(() => page(filters()));
 
   createEffect(() => {
     const current = filters();
@@ -116,7 +119,7 @@ export default function BankPage(props: RouteSectionProps) {
     if (!current?.cursor || more()) return;
     setMore(true);
     const shown = current.volunteers.length;
-    const result = await api<BankAnswer>("GET", query(filters(), current.cursor));
+    const result = await page(filters(), current.cursor);
     setMore(false);
     if (!result.ok) {
       if (!redirected(result)) setMessage({ kind: "error", text: failureText(result) });
@@ -195,7 +198,10 @@ export default function BankPage(props: RouteSectionProps) {
               <label class="label" for="bank-language">
                 {tr("bank.filter.language")}
               </label>
-              <select id="bank-language" onChange={(e) => set("language", e.currentTarget.value)}>
+              <select
+                id="bank-language"
+                onChange={(e) => set("language", e.currentTarget.value as Filters["language"])}
+              >
                 <option value="" selected={form().language === ""}>
                   {tr("bank.filter.any")}
                 </option>
@@ -212,7 +218,10 @@ export default function BankPage(props: RouteSectionProps) {
               <label class="label" for="bank-sector">
                 {tr("bank.filter.sector")}
               </label>
-              <select id="bank-sector" onChange={(e) => set("sector", e.currentTarget.value)}>
+              <select
+                id="bank-sector"
+                onChange={(e) => set("sector", e.currentTarget.value as Filters["sector"])}
+              >
                 <option value="" selected={form().sector === ""}>
                   {tr("bank.filter.any")}
                 </option>

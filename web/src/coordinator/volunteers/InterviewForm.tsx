@@ -9,7 +9,7 @@ import { type MessageKey, tr } from "../../lib/i18n.ts";
 import { LanguageLevels } from "../../lib/profile/LanguageLevels.tsx";
 import type { SaveResult } from "../../lib/profile/ProfileForm.tsx";
 import { type LevelDraft, levelsOf, skillsOf } from "../../lib/profile/profile.ts";
-import type { Interview, Volunteer } from "../../lib/profile/types.ts";
+import type { Interview, InterviewBody, Volunteer } from "./types.ts";
 
 type Decision = (typeof interviewDecisions)[number];
 type Problem = { key: MessageKey } | { text: string };
@@ -41,7 +41,7 @@ const target = (path: string, levels: LevelDraft) => {
 export function InterviewForm(props: {
   volunteer: Volunteer;
   interview: Interview | null;
-  onSave: (body: unknown) => Promise<SaveResult>;
+  onSave: (interview: InterviewBody) => Promise<SaveResult>;
   onCancel?: () => void;
 }) {
   const start = props.interview;
@@ -104,7 +104,7 @@ export function InterviewForm(props: {
     }
     setErrors({});
     setSaving(true);
-    const result = await props.onSave(body);
+    const result = await props.onSave(checked.data);
     setSaving(false);
     if (result.ok) return;
     if (result.fields && Object.keys(result.fields).length > 0) {

@@ -9,23 +9,24 @@ import {
 } from "@rinnalla/core/volunteer";
 import { A, type RouteSectionProps } from "@solidjs/router";
 import { createEffect, createSignal, For, Show, untrack } from "solid-js";
-import type { ApiFailure } from "../../lib/api.ts";
-import { failureText, redirected } from "../../lib/api.ts";
+import { type ApiFailure, api, params } from "../../lib/api.ts";
 import { ErrorMessage } from "../../lib/Field.tsx";
+import { failureText, redirected } from "../../lib/failure.ts";
 import { focusHeadingOnNavigation, focusSoon } from "../../lib/focus.ts";
 import { formatDate, formatDateTime } from "../../lib/format.ts";
 import { languageName, type MessageKey, tr, useTitle } from "../../lib/i18n.ts";
 import { createLoader } from "../../lib/load.ts";
 import { ProfileForm, type SaveResult } from "../../lib/profile/ProfileForm.tsx";
 import { Fact, ProfileView } from "../../lib/profile/ProfileView.tsx";
-import type { VolunteerDetail } from "../../lib/profile/types.ts";
+import type { SentProfile } from "../../lib/profile/types.ts";
 import { ConfirmPanel, type Flash, LoadState, StatusMessage } from "../../lib/ui.tsx";
 import { useApi } from "../api.ts";
 import { createNote, NoteForm } from "../NoteForm.tsx";
 import { bankHref } from "./BankPage.tsx";
-import { setNewApplicants } from "./counts.ts";
+import { refreshApplicants } from "./counts.ts";
 import { InterviewForm } from "./InterviewForm.tsx";
 import { VolunteerBadge } from "./StatusBadge.tsx";
+import type { InterviewBody } from "./types.ts";
 
 type Move = Exclude<VolunteerStatus, "applicant" | "interviewed">;
 
@@ -41,10 +42,11 @@ const unwrap = (fields: Record<string, string>, wrapper: string) =>
 /** One volunteer: application, interview, lifecycle, profile, notes and history. */
 export default function VolunteerDetailPage(props: RouteSectionProps) {
   const headingRef = focusHeadingOnNavigation();
-  const api = useApi();
+  const call = useApi();
   const id = () => props.params.id ?? "";
-  const path = () => `/api/volunteers/${encodeURIComponent(id())}`;
-  const detail = createLoader(() => api<VolunteerDetail>("GET", path()));
+  const route = api.volunteers[":id"];
+  const param = () => params({ id: id() });
+  const detail = createLoader(() => call(route.$get({ param: param() })));
   const [moving, setMoving] = createSignal<Move>();
   const [change, setChange] = createSignal({ until: "", endReason: "", reason: "" });
   const [changeErrors, setChangeErrors] = createSignal<Record<string, string>>({});
@@ -83,14 +85,6 @@ export default function VolunteerDetailPage(props: RouteSectionProps) {
       : failureText(failure);
   const isConflict = (failure: ApiFailure) => failure.kind === "rejected" && failure.status === 409;
 
-  const refreshApplicants = async () => {
-    const result = await api<{ counts: Record<VolunteerStatus, number> }>(
-      "GET",
-      "/api/volunteers?status=applicant&limit=1",
-    );
-    if (result.ok) setNewApplicants(result.data.counts.applicant);
-  };
-
   function openMove(to: Move) {
     setStatusMessage(undefined);
     setChangeErrors({});
@@ -125,10 +119,12 @@ export default function VolunteerDetailPage(props: RouteSectionProps) {
     setChangeErrors({});
     setBusy(true);
     // The API takes the change wrapped: { change, version } (the contract said flat).
-    const result = await api<VolunteerDetail>("POST", `${path()}/status`, {
-      change: body,
-      version: current.version,
-    });
+    const result = await call(
+      route.status.$post({
+        param: param(),
+        json: { change: checked.data, version: current.version },
+      }),
+    );
     setBusy(false);
     if (!result.ok && redirected(result)) return;
     if (!result.ok && result.kind === "validation" && Object.keys(result.fields).length > 0) {
@@ -149,13 +145,12 @@ export default function VolunteerDetailPage(props: RouteSectionProps) {
     focusSoon(() => statusHeading);
   }
 
-  async function saveInterview(body: unknown): Promise<SaveResult> {
+  async function saveInterview(body: InterviewBody): Promise<SaveResult> {
     const current = volunteer();
     if (!current) return { ok: false };
-    const result = await api<VolunteerDetail>("PUT", `${path()}/interview`, {
-      interview: body,
-      version: current.version,
-    });
+    const result = await call(
+      route.interview.$put({ param: param(), json: { interview: body, version: current.version } }),
+    );
     if (result.ok) {
       detail.set(result.data);
       setInterviewing(false);
@@ -165,7 +160,7 @@ export default function VolunteerDetailPage(props: RouteSectionProps) {
           status: tr(`volunteer.status.${result.data.volunteer.status}`),
         }),
       });
-      void refreshApplicants();
+      void refreshApplicants(call);
       focusSoon(() => interviewHeading);
       return { ok: true };
     }
@@ -179,13 +174,12 @@ export default function VolunteerDetailPage(props: RouteSectionProps) {
     return { ok: false, message: failureText(result) };
   }
 
-  async function saveProfile(profile: unknown): Promise<SaveResult> {
+  async function saveProfile(profile: SentProfile): Promise<SaveResult> {
     const current = volunteer();
     if (!current) return { ok: false };
-    const result = await api<VolunteerDetail>("PUT", `${path()}/profile`, {
-      profile,
-      version: current.version,
-    });
+    const result = await call(
+      route.profile.$put({ param: param(), json: { profile, version: current.version } }),
+    );
     if (result.ok) {
       detail.set(result.data);
       setEditingProfile(false);
@@ -208,7 +202,7 @@ export default function VolunteerDetailPage(props: RouteSectionProps) {
     if (!current || linkBusy()) return;
     setLinkBusy(true);
     setLinkMessage(undefined);
-    const result = await api<{ sent: true }>("POST", `${path()}/link`);
+    const result = await call(route.link.$post({ param: param() }));
     setLinkBusy(false);
     if (!result.ok && redirected(result)) return;
     setLinkMessage(
@@ -617,7 +611,7 @@ export default function VolunteerDetailPage(props: RouteSectionProps) {
                   addId="volunteer-note-add"
                   messageId="volunteer-note-message"
                   texts="volunteer.note"
-                  save={(text) => api<{ ok: true }>("POST", `${path()}/notes`, { text })}
+                  save={(text) => call(route.notes.$post({ param: param(), json: { text } }))}
                   onSaved={detail.reload}
                 />
               </section>

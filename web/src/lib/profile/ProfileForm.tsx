@@ -8,14 +8,14 @@ import { focusSoon } from "../focus.ts";
 import { type MessageKey, tr } from "../i18n.ts";
 import { LanguageLevels } from "./LanguageLevels.tsx";
 import {
+  checkProfile,
   type LanguageCode,
   type ProfileDraft,
   profileDraft,
   profileTarget,
   toProfile,
-  validateProfile,
 } from "./profile.ts";
-import type { Profile } from "./types.ts";
+import type { Profile, SentProfile } from "./types.ts";
 
 /** What saving gave: done, or problems to show (field texts by path, or one message). */
 export type SaveResult =
@@ -72,7 +72,7 @@ export function ProfileForm(props: {
   municipality?: string;
   /** Level of the section headings inside the form. */
   headingLevel?: 2 | 3;
-  onSave: (profile: ReturnType<typeof toProfile>) => Promise<SaveResult>;
+  onSave: (profile: SentProfile) => Promise<SaveResult>;
   onCancel?: () => void;
   /** Text over the buttons, e.g. who sees the profile. */
   note?: JSX.Element;
@@ -139,18 +139,17 @@ export function ProfileForm(props: {
     event.preventDefault();
     if (saving()) return;
     setNotice(undefined);
-    const body = toProfile(draft);
-    const problems = validateProfile(body);
-    if (problems) {
+    const checked = checkProfile(toProfile(draft));
+    if (!checked.ok) {
       const found: Record<string, Problem> = {};
-      for (const [path, key] of Object.entries(problems)) found[path] = { key };
+      for (const [path, key] of Object.entries(checked.errors)) found[path] = { key };
       setErrors(found);
       focusSoon(() => summary);
       return;
     }
     setErrors({});
     setSaving(true);
-    const result = await props.onSave(body as ReturnType<typeof toProfile>);
+    const result = await props.onSave(checked.profile);
     setSaving(false);
     if (result.ok) return;
     if (result.fields && Object.keys(result.fields).length > 0) {

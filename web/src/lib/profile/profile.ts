@@ -6,7 +6,7 @@ import {
   type travelModes,
 } from "@rinnalla/core/volunteer";
 import type { MessageKey } from "../i18n.ts";
-import type { LanguageLevel, Profile } from "./types.ts";
+import type { LanguageLevel, Profile, SentProfile } from "./types.ts";
 
 /** The profile form's controls (plain strings) and how they become `ProfileInput`. */
 
@@ -113,10 +113,14 @@ export function toProfile(draft: ProfileDraft) {
   };
 }
 
-/** Path → catalog key, like the API's answer; `null` when the profile may be saved. */
-export function validateProfile(body: unknown): Record<string, MessageKey> | null {
+/** The profile as the API's own schema reads it, or its problems (path → catalog key). */
+export function checkProfile(
+  body: unknown,
+): { ok: true; profile: SentProfile } | { ok: false; errors: Record<string, MessageKey> } {
   const result = ProfileInput.safeParse(body);
-  return result.success ? null : fieldErrors(result.error);
+  return result.success
+    ? { ok: true, profile: result.data }
+    : { ok: false, errors: fieldErrors(result.error) };
 }
 
 /** The control of an error's path (ids are in the form), and the label naming it. */

@@ -1,15 +1,15 @@
 import { clientLanguages, durationChoices, requesterRoles, sectors } from "@rinnalla/core/request";
 import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { useNavigate } from "@solidjs/router";
-import { createEffect, createMemo, createSignal, For, Show } from "solid-js";
+import { createEffect, createMemo, createSignal, For, onMount, Show } from "solid-js";
 import { createStore } from "solid-js/store";
-import { postJson } from "../../lib/api.ts";
 import { ErrorSummary } from "../../lib/ErrorSummary.tsx";
 import { Choice, ChoiceGroup, Field } from "../../lib/Field.tsx";
 import { Consent, Honeypot, SubmitWithNotice } from "../../lib/FormEnd.tsx";
 import { focusHeadingOnNavigation, focusSoon } from "../../lib/focus.ts";
 import { languageName, locale, type MessageKey, tr, useTitle } from "../../lib/i18n.ts";
 import {
+  check,
   type FieldError,
   type FieldErrors,
   fieldLabels,
@@ -19,16 +19,9 @@ import {
   isOnBehalf,
   orderedErrors,
   toPayload,
-  validate,
 } from "./draft.ts";
-import {
-  clearDraft,
-  isRequestCreated,
-  loadDraft,
-  type RequestCreated,
-  saveDraft,
-  saveResult,
-} from "./storage.ts";
+import { preloadClient, sendRequest } from "./send.ts";
+import { clearDraft, isRequestCreated, loadDraft, saveDraft, saveResult } from "./storage.ts";
 
 /** A problem that belongs to no single field (network down, server fault, too many requests). */
 type Notice = { key: MessageKey } | { text: string };
@@ -55,6 +48,7 @@ export default function RequestPage() {
 
   // Everything typed survives a reload or a failed send.
   createEffect(() => saveDraft(draft));
+  onMount(preloadClient);
 
   const role = () => draft.requesterRole;
   const onBehalf = () => isOnBehalf(role());
@@ -96,12 +90,11 @@ export default function RequestPage() {
     event.preventDefault();
     if (submitting()) return;
     setNotice(undefined);
-    const payload = toPayload(draft, locale());
-    const problems = validate(payload);
-    if (problems) return showFieldErrors(problems);
+    const checked = check(toPayload(draft, locale()));
+    if (!checked.ok) return showFieldErrors(checked.errors);
     setErrors({});
     setSubmitting(true);
-    const result = await postJson<RequestCreated>("/api/requests", payload, locale());
+    const result = await sendRequest(checked.request);
     setSubmitting(false);
     if (result.ok) {
       if (!isRequestCreated(result.data)) return showNotice({ key: "error.server" });

@@ -101,13 +101,21 @@ export function toPayload(draft: FormDraft, locale: Locale): RequestBody {
   };
 }
 
-/** Runs the same schema as the API; `null` when the request may be sent. */
-export function validate(payload: RequestBody): FieldErrors | null {
+/** Runs the same schema as the API: the request as it reads it, or the problems by field. */
+export function check(
+  payload: RequestBody,
+): { ok: true; request: RequestInput } | { ok: false; errors: FieldErrors } {
   const result = RequestInput.safeParse(payload);
-  if (result.success) return null;
+  if (result.success) return { ok: true, request: result.data };
   const errors: FieldErrors = {};
   for (const [path, key] of Object.entries(fieldErrors(result.error))) errors[path] = { key };
-  return errors;
+  return { ok: false, errors };
+}
+
+/** The problems with a request, `null` when it may be sent. */
+export function validate(payload: RequestBody): FieldErrors | null {
+  const checked = check(payload);
+  return checked.ok ? null : checked.errors;
 }
 
 export function fromServer(fields: Record<string, string>): FieldErrors {
