@@ -2,7 +2,7 @@ import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
 import { config } from "../config/index.ts";
-import * as Coordinators from "../coordinator/coordinator.ts";
+import { Coordinator } from "../coordinator/index.ts";
 import { when } from "../db/expr.ts";
 import { defineItem, queryPage } from "../db/store.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
@@ -88,7 +88,7 @@ export async function urgentMails(
 ) {
   if (!URGENT.includes(kind)) return [];
   const locale = "fi" as const;
-  const coordinators = (await Coordinators.list()).filter((c) => c.active);
+  const coordinators = (await Coordinator.list()).filter((c) => c.active);
   return coordinators.map((c) =>
     Outbox.entry(
       `coordinator#${c.id}`,

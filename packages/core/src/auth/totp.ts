@@ -213,18 +213,20 @@ export const verify = fn(CodeInput, async (input, now: Date = new Date()) => {
       ? securityNotice(coordinator, "recoveryUsed", { count: Math.max(0, left) }, now)
       : undefined;
   try {
-    await transact([
-      allowed,
-      Coordinators.update(coordinator.id, proof.change, proof.when),
-      ...promoted.items,
-      Audit.entry(
-        "auth.totp_verify",
-        `coordinator#${coordinator.id}`,
-        { method: proof.method },
-        now,
-      ),
-      ...(notice ? [notice.put] : []),
-    ]);
+    await Outbox.commit(
+      [
+        allowed,
+        Coordinators.update(coordinator.id, proof.change, proof.when),
+        ...promoted.items,
+        Audit.entry(
+          "auth.totp_verify",
+          `coordinator#${coordinator.id}`,
+          { method: proof.method },
+          now,
+        ),
+      ],
+      notice ? [notice] : [],
+    );
   } catch (error) {
     if (!(error instanceof ConditionsFailed)) throw error;
     if (error.failed.includes(0)) return tooMany(coordinator.id, "code", now);
@@ -233,7 +235,6 @@ export const verify = fn(CodeInput, async (input, now: Date = new Date()) => {
     // A reused or unknown code: nothing changed, so count it as wrong.
     return refuse(coordinator.id, "code", now);
   }
-  if (notice) Outbox.dispatch([notice.key]);
   return { cookie: promoted.cookie };
 });
 
@@ -291,29 +292,30 @@ export const remove = fn(
     if (!coordinator.totpEnrolledAt) return { removed: false };
     const notice = securityNotice(coordinator, "appRemoved", { admin: admin.name }, now);
     try {
-      await transact([
-        Coordinators.update(
-          id,
-          {
-            remove: [
-              "totpSecret",
-              "totpEnrolledAt",
-              "recoveryCodes",
-              "totpLastStep",
-              "pendingTotpSecret",
-            ],
-          },
-          when.eq("totpEnrolledAt", coordinator.totpEnrolledAt),
-        ),
-        Audit.entry("coordinator.reset_totp", `coordinator#${id}`, undefined, now),
-        notice.put,
-      ]);
+      await Outbox.commit(
+        [
+          Coordinators.update(
+            id,
+            {
+              remove: [
+                "totpSecret",
+                "totpEnrolledAt",
+                "recoveryCodes",
+                "totpLastStep",
+                "pendingTotpSecret",
+              ],
+            },
+            when.eq("totpEnrolledAt", coordinator.totpEnrolledAt),
+          ),
+          Audit.entry("coordinator.reset_totp", `coordinator#${id}`, undefined, now),
+        ],
+        [notice],
+      );
     } catch (error) {
       if (error instanceof ConditionsFailed)
         throw new VisibleError(409, "conflict", "error.conflict");
       throw error;
     }
-    Outbox.dispatch([notice.key]);
     await Session.endAll(id);
     return { removed: true };
   },

@@ -5,7 +5,7 @@ import { clientLanguages, sectors } from "../request/schema.ts";
 import { fn } from "../util/fn.ts";
 import { optionalLine } from "../util/text.ts";
 import { words } from "../util/words.ts";
-import { availableOn, type VolunteerStatus, volunteerStatuses } from "./schema.ts";
+import { availableOn, volunteerStatuses } from "./schema.ts";
 import { cards } from "./store.ts";
 
 /**
