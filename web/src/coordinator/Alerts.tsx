@@ -92,7 +92,7 @@ export function Alerts() {
                     aria-busy={busy() === alert.id}
                     onClick={() => void resolve(alert, index())}
                   >
-                    {busy() === alert.id ? tr("coord.working") : tr("alerts.resolve")}
+                    {busy() === alert.id ? tr("ui.working") : tr("alerts.resolve")}
                     <span class="visually-hidden">
                       {" "}
                       {tr("alerts.resolve.context", { reference: alert.reference })}

@@ -118,7 +118,7 @@ export default function FailedEmailsPage() {
                               aria-busy={retrying() === email.id}
                               onClick={() => void retry(email)}
                             >
-                              {retrying() === email.id ? tr("coord.working") : tr("emails.retry")}
+                              {retrying() === email.id ? tr("ui.working") : tr("emails.retry")}
                               <span class="visually-hidden">
                                 {" "}
                                 {tr("emails.retry.context", { subject: email.subject })}

@@ -155,7 +155,7 @@ export default function JobsPage() {
                           <dd>
                             <Show
                               when={job.nextRun}
-                              fallback={<span class="muted">{tr("detail.notGiven")}</span>}
+                              fallback={<span class="muted">{tr("ui.notGiven")}</span>}
                             >
                               {(next) => (
                                 <time datetime={next()} data-testid="job-next">

@@ -87,7 +87,7 @@ export function NoteForm(props: {
           disabled={n().busy()}
           aria-busy={n().busy()}
         >
-          {n().busy() ? tr("coord.saving") : tr(`${props.texts}.add`)}
+          {n().busy() ? tr("ui.saving") : tr(`${props.texts}.add`)}
         </button>
       </form>
       <StatusMessage message={n().message()} id={props.messageId} />

@@ -1,3 +1,4 @@
+import { shared } from "../i18n/shared/index.ts";
 import { en } from "../i18n/staff/en.ts";
 import { fi } from "../i18n/staff/fi.ts";
 import { sv } from "../i18n/staff/sv.ts";
@@ -12,3 +13,4 @@ import { addMessages } from "../lib/i18n.ts";
  */
 addMessages({ fi, sv, en });
 addMessages({ fi: volunteerFi, sv: volunteerSv, en: volunteerEn });
+addMessages(shared);

@@ -47,7 +47,7 @@ export function LoadMore(props: {
         aria-busy={props.busy}
         onClick={() => props.onClick()}
       >
-        {props.busy ? tr("coord.loading") : props.label}
+        {props.busy ? tr("ui.loading") : props.label}
       </button>
     </Show>
   );

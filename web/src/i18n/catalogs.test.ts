@@ -6,6 +6,9 @@ import { sv as linksSv } from "./links/sv.ts";
 import { en as pubEn } from "./public/en.ts";
 import { fi as pubFi } from "./public/fi.ts";
 import { sv as pubSv } from "./public/sv.ts";
+import { en as sharedEn } from "./shared/en.ts";
+import { fi as sharedFi } from "./shared/fi.ts";
+import { sv as sharedSv } from "./shared/sv.ts";
 import { en as staffEn } from "./staff/en.ts";
 import { fi as staffFi } from "./staff/fi.ts";
 import { sv as staffSv } from "./staff/sv.ts";
@@ -15,6 +18,7 @@ import { sv as volunteerSv } from "./volunteer/sv.ts";
 
 const parts = {
   public: { fi: pubFi, sv: pubSv, en: pubEn },
+  shared: { fi: sharedFi, sv: sharedSv, en: sharedEn },
   staff: { fi: staffFi, sv: staffSv, en: staffEn },
   volunteer: { fi: volunteerFi, sv: volunteerSv, en: volunteerEn },
   links: { fi: linksFi, sv: linksSv, en: linksEn },

@@ -1,15 +1,17 @@
 import type { PublicKey } from "@rinnalla/core/i18n";
 import type { fi as links } from "./links/fi.ts";
 import type { fi as pub } from "./public/fi.ts";
+import type { fi as shared } from "./shared/fi.ts";
 import type { fi as staff } from "./staff/fi.ts";
 import type { fi as volunteer } from "./volunteer/fi.ts";
 
 /**
- * Every text the site shows: its own catalogs, kept in parts by who needs them (public/, staff/,
- * volunteer/, links/), and the server's error messages and sector names, which come from core.
+ * Every text the site shows: its own catalogs, kept in parts by who needs them (public/, shared/,
+ * staff/, volunteer/, links/), and the server's error messages and sector names, which come from core.
  */
 export type MessageKey =
   | keyof typeof pub
+  | keyof typeof shared
   | keyof typeof staff
   | keyof typeof volunteer
   | keyof typeof links

@@ -8,7 +8,7 @@ import { tr } from "./i18n.ts";
 export function Loading() {
   return (
     <p class="loading" role="status">
-      {tr("coord.loading")}
+      {tr("ui.loading")}
     </p>
   );
 }
@@ -19,7 +19,7 @@ export function LoadFailure(props: { failure: ApiFailure; retry: () => void }) {
     <div class="notice" role="alert">
       <p>{failureText(props.failure)}</p>
       <button type="button" class="button button--secondary" onClick={() => props.retry()}>
-        {tr("coord.tryAgain")}
+        {tr("ui.tryAgain")}
       </button>
     </div>
   );
@@ -129,7 +129,7 @@ export function ConfirmPanel(props: {
           disabled={props.busy}
           aria-busy={props.busy}
         >
-          {props.busy ? (props.busyLabel ?? tr("coord.working")) : props.confirmLabel}
+          {props.busy ? (props.busyLabel ?? tr("ui.working")) : props.confirmLabel}
         </button>
         <button
           type="button"
@@ -137,7 +137,7 @@ export function ConfirmPanel(props: {
           disabled={props.busy}
           onClick={() => props.onCancel()}
         >
-          {props.cancelLabel ?? tr("coord.back")}
+          {props.cancelLabel ?? tr("ui.back")}
         </button>
       </div>
     </form>

@@ -56,7 +56,7 @@ export default function CancelPage() {
     if (p) return p;
     const current = panel();
     if (current) return tr(current.title);
-    return tr(view.data() ? "links.cancel.title" : "links.loading");
+    return tr(view.data() ? "links.cancel.title" : "ui.loading");
   });
 
   async function cancel(event: SubmitEvent) {

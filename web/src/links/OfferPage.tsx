@@ -78,7 +78,7 @@ export default function OfferPage() {
     if (p) return p;
     const current = panel();
     if (current) return tr(current.title);
-    return tr(view.data() ? "links.offer.title" : "links.loading");
+    return tr(view.data() ? "links.offer.title" : "ui.loading");
   });
 
   async function send(kind: "accept" | "decline") {

@@ -108,7 +108,7 @@ export default function VisitPage() {
     const current = panel();
     if (current) return tr(current.title);
     const data = view.data();
-    if (!data) return tr("links.loading");
+    if (!data) return tr("ui.loading");
     return tr(data.canReport ? "links.report.title" : "links.visitPage.title");
   });
 

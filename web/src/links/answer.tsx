@@ -204,7 +204,7 @@ export function ConfirmForm(props: {
           disabled={answer().busy()}
           onClick={() => answer().close()}
         >
-          {tr("links.back")}
+          {tr("ui.back")}
         </button>
       </div>
     </form>

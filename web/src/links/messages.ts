@@ -1,7 +1,9 @@
 import { en } from "../i18n/links/en.ts";
 import { fi } from "../i18n/links/fi.ts";
 import { sv } from "../i18n/links/sv.ts";
+import { shared } from "../i18n/shared/index.ts";
 import { addMessages } from "../lib/i18n.ts";
 
 /** The link pages' texts arrive with their chunk; sectors and errors come with the public texts. */
 addMessages({ fi, sv, en });
+addMessages(shared);

@@ -110,7 +110,7 @@ export function LinkTrouble(props: {
         <div class="notice" role="alert" data-testid="link-failure">
           <p>{props.failureText}</p>
           <button type="button" class="button button--secondary" onClick={() => props.retry()}>
-            {tr("links.tryAgain")}
+            {tr("ui.tryAgain")}
           </button>
         </div>
       }
@@ -154,9 +154,9 @@ export function LinkPage<T>(props: {
             when={props.problem || props.view.failure()}
             fallback={
               <>
-                <h1>{tr("links.loading")}</h1>
+                <h1>{tr("ui.loading")}</h1>
                 <p class="loading" role="status">
-                  {tr("links.loading")}
+                  {tr("ui.loading")}
                 </p>
               </>
             }

@@ -150,7 +150,7 @@ export function AddCoordinator(props: { onAdded: () => void }) {
           )}
         </Show>
         <button type="submit" id="add-submit" class="button" disabled={busy()} aria-busy={busy()}>
-          {busy() ? tr("coord.saving") : tr("admin.coordinators.add.submit")}
+          {busy() ? tr("ui.saving") : tr("admin.coordinators.add.submit")}
         </button>
       </form>
       <StatusMessage message={message()} id="add-message" />

@@ -117,7 +117,7 @@ export function RequireTotp(props: {
             disabled={busy()}
             aria-busy={busy()}
           >
-            {busy() ? tr("coord.saving") : tr("admin.security.save")}
+            {busy() ? tr("ui.saving") : tr("admin.security.save")}
           </button>
         </Show>
       </form>
@@ -127,7 +127,7 @@ export function RequireTotp(props: {
           title={tr("admin.security.off.title")}
           confirmId="security-off-confirm"
           confirmLabel={tr("admin.security.off.confirm")}
-          busyLabel={tr("coord.saving")}
+          busyLabel={tr("ui.saving")}
           busy={busy()}
           onConfirm={() => void save()}
           onCancel={cancelOff}

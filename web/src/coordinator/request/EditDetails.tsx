@@ -323,7 +323,7 @@ export function EditDetails(props: {
             disabled={saving()}
             aria-busy={saving()}
           >
-            {saving() ? tr("coord.saving") : tr("detail.edit.save")}
+            {saving() ? tr("ui.saving") : tr("detail.edit.save")}
           </button>
           <button
             type="button"

@@ -254,7 +254,7 @@ export function FollowUpRequest(props: { detail: Detail }) {
               disabled={busy()}
               aria-busy={busy()}
             >
-              {busy() ? tr("coord.saving") : tr("detail.followUp.submit")}
+              {busy() ? tr("ui.saving") : tr("detail.followUp.submit")}
             </button>
             <button
               type="button"
@@ -262,7 +262,7 @@ export function FollowUpRequest(props: { detail: Detail }) {
               disabled={busy()}
               onClick={close}
             >
-              {tr("coord.back")}
+              {tr("ui.back")}
             </button>
           </div>
         </form>
@@ -355,7 +355,7 @@ export function SameClient(props: { request: Request; reload: () => Promise<void
           disabled={busy()}
           aria-busy={busy()}
         >
-          {busy() ? tr("coord.saving") : tr("detail.sameClient.submit")}
+          {busy() ? tr("ui.saving") : tr("detail.sameClient.submit")}
         </button>
       </form>
       <StatusMessage message={message()} id="same-client-message" testId="same-client-message" />

@@ -33,10 +33,7 @@ function Fact(props: { term: string; children: JSX.Element; when?: unknown }) {
     <>
       <dt>{props.term}</dt>
       <dd>
-        <Show
-          when={props.when ?? true}
-          fallback={<span class="muted">{tr("detail.notGiven")}</span>}
-        >
+        <Show when={props.when ?? true} fallback={<span class="muted">{tr("ui.notGiven")}</span>}>
           {props.children}
         </Show>
       </dd>
@@ -203,7 +200,7 @@ export function VisitOutcomeSection(props: {
                 texts="detail.outcome"
                 idPrefix="outcome"
                 onSubmit={save}
-                cancel={{ label: tr("coord.back"), onCancel: close }}
+                cancel={{ label: tr("ui.back"), onCancel: close }}
               />
             </div>
           </Show>

@@ -35,10 +35,7 @@ function Fact(props: { term: string; children: JSX.Element; when?: unknown }) {
     <>
       <dt>{props.term}</dt>
       <dd>
-        <Show
-          when={props.when ?? true}
-          fallback={<span class="muted">{tr("detail.notGiven")}</span>}
-        >
+        <Show when={props.when ?? true} fallback={<span class="muted">{tr("ui.notGiven")}</span>}>
           {props.children}
         </Show>
       </dd>
@@ -48,7 +45,7 @@ function Fact(props: { term: string; children: JSX.Element; when?: unknown }) {
 
 function EmailLink(props: { address: string | undefined }) {
   return (
-    <Show when={props.address} fallback={<span class="muted">{tr("detail.notGiven")}</span>}>
+    <Show when={props.address} fallback={<span class="muted">{tr("ui.notGiven")}</span>}>
       {(address) => <a href={`mailto:${address()}`}>{address()}</a>}
     </Show>
   );
@@ -56,7 +53,7 @@ function EmailLink(props: { address: string | undefined }) {
 
 function PhoneLink(props: { number: string | undefined }) {
   return (
-    <Show when={props.number} fallback={<span class="muted">{tr("detail.notGiven")}</span>}>
+    <Show when={props.number} fallback={<span class="muted">{tr("ui.notGiven")}</span>}>
       {(number) => <a href={`tel:${number().replace(/[^\d+]/g, "")}`}>{number()}</a>}
     </Show>
   );

@@ -360,7 +360,7 @@ export function Suggestions(props: {
               disabled={busy()}
               aria-busy={busy() && !assigning()}
             >
-              {busy() && !assigning() ? tr("coord.working") : tr("detail.offer.send")}
+              {busy() && !assigning() ? tr("ui.working") : tr("detail.offer.send")}
             </button>
           </div>
         </form>

@@ -73,7 +73,7 @@ function EmailEvent(props: { email: Email; retrying: boolean; onRetry: (email: E
           aria-busy={props.retrying}
           onClick={() => props.onRetry(props.email)}
         >
-          {props.retrying ? tr("coord.working") : tr("emails.retry")}
+          {props.retrying ? tr("ui.working") : tr("emails.retry")}
           <span class="visually-hidden">
             {" "}
             {tr("emails.retry.context", { subject: props.email.subject })}

@@ -345,12 +345,12 @@ export default function BankPage(props: RouteSectionProps) {
                           (l) =>
                             `${languageName(l.code)} (${tr(`volunteer.level.${l.level}`).toLowerCase()})`,
                         )
-                        .join(", ") || <span class="muted">{tr("volunteer.notGiven")}</span>}
+                        .join(", ") || <span class="muted">{tr("ui.notGiven")}</span>}
                     </td>
                     <td>{card.areas.join(", ") || card.municipality}</td>
                     <td>
                       {card.sectors.map((s) => tr(`sector.${s}`)).join(", ") || (
-                        <span class="muted">{tr("volunteer.notGiven")}</span>
+                        <span class="muted">{tr("ui.notGiven")}</span>
                       )}
                     </td>
                     <td>

@@ -261,7 +261,7 @@ export function InterviewForm(props: {
           disabled={saving()}
           aria-busy={saving()}
         >
-          {saving() ? tr("coord.saving") : tr("volunteer.interview.save")}
+          {saving() ? tr("ui.saving") : tr("volunteer.interview.save")}
         </button>
         <Show when={props.onCancel}>
           {(cancel) => (

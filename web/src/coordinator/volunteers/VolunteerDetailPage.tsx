@@ -388,7 +388,7 @@ export default function VolunteerDetailPage(props: RouteSectionProps) {
                     aria-busy={linkBusy()}
                     onClick={() => void sendLink()}
                   >
-                    {linkBusy() ? tr("coord.working") : tr("volunteer.link.send")}
+                    {linkBusy() ? tr("ui.working") : tr("volunteer.link.send")}
                   </button>
                   <StatusMessage message={linkMessage()} id="link-message" />
                 </Show>

@@ -2,10 +2,7 @@ import type { fi } from "./fi.ts";
 
 /** The pages behind emailed links (an offer to a volunteer, the volunteer's visit page and report, a client's cancellation). */
 export const en: Record<keyof typeof fi, string> = {
-  "links.loading": "Loading…",
   "links.working": "Sending…",
-  "links.tryAgain": "Try again",
-  "links.back": "Go back",
   "links.notGiven": "Not given",
   "links.invalid.title": "This link does not work",
   "links.invalid.body":

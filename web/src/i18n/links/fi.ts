@@ -1,9 +1,6 @@
 /** The pages behind emailed links (an offer to a volunteer, the volunteer's visit page and report, a client's cancellation): loaded with their chunk. Finnish is the source: sv and en have exactly these keys. */
 export const fi = {
-  "links.loading": "Ladataan…",
   "links.working": "Lähetetään…",
-  "links.tryAgain": "Yritä uudelleen",
-  "links.back": "Takaisin",
   "links.notGiven": "Ei annettu",
   "links.invalid.title": "Linkki ei toimi",
   "links.invalid.body":

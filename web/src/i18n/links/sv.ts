@@ -2,10 +2,7 @@ import type { fi } from "./fi.ts";
 
 /** The pages behind emailed links (an offer to a volunteer, the volunteer's visit page and report, a client's cancellation). */
 export const sv: Record<keyof typeof fi, string> = {
-  "links.loading": "Laddar…",
   "links.working": "Skickar…",
-  "links.tryAgain": "Försök igen",
-  "links.back": "Tillbaka",
   "links.notGiven": "Inte angivet",
   "links.invalid.title": "Länken fungerar inte",
   "links.invalid.body":

@@ -2,8 +2,6 @@ import type { fi } from "./fi.ts";
 
 /** The volunteer's own pages and the shared profile form. */
 export const en: Record<keyof typeof fi, string> = {
-  "volunteer.notGiven": "Not given",
-  "volunteer.saving": "Saving…",
   "volunteer.apply.title": "Become a volunteer support person",
   "volunteer.apply.intro":
     "A support person goes along when someone needs support at an appointment with an authority or a service. There are no formal requirements: what matters most is being reliable, responsible, open and good with people.",

@@ -1,7 +1,5 @@
 /** The volunteer's own pages (apply, sign in, profile) and the shared profile form: loaded with their chunk and by the coordinator app. Finnish is the source: sv and en have exactly these keys. */
 export const fi = {
-  "volunteer.notGiven": "Ei annettu",
-  "volunteer.saving": "Tallennetaan…",
   "volunteer.apply.title": "Ryhdy vapaaehtoiseksi tukihenkilöksi",
   "volunteer.apply.intro":
     "Tukihenkilö lähtee mukaan, kun joku tarvitsee tukea tapaamisessa viranomaisen tai palvelun kanssa. Erityisiä vaatimuksia ei ole: tärkeintä on luotettavuus, vastuullisuus, avoimuus ja hyvä vuorovaikutus.",

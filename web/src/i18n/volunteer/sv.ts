@@ -2,8 +2,6 @@ import type { fi } from "./fi.ts";
 
 /** The volunteer's own pages and the shared profile form. */
 export const sv: Record<keyof typeof fi, string> = {
-  "volunteer.notGiven": "Inte angivet",
-  "volunteer.saving": "Sparar…",
   "volunteer.apply.title": "Bli frivillig stödperson",
   "volunteer.apply.intro":
     "En stödperson följer med när någon behöver stöd vid ett möte med en myndighet eller en tjänst. Det finns inga särskilda krav: det viktigaste är att du är pålitlig, ansvarsfull, öppen och bra på att möta människor.",

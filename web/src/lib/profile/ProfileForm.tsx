@@ -523,7 +523,7 @@ export function ProfileForm(props: {
           disabled={saving()}
           aria-busy={saving()}
         >
-          {saving() ? tr("volunteer.saving") : tr("volunteer.profile.save")}
+          {saving() ? tr("ui.saving") : tr("volunteer.profile.save")}
         </button>
         <Show when={props.onCancel}>
           {(cancel) => (

@@ -11,7 +11,7 @@ export function Fact(props: { term: string; when?: unknown; children: JSX.Elemen
       <dd>
         <Show
           when={"when" in props ? props.when : true}
-          fallback={<span class="muted">{tr("volunteer.notGiven")}</span>}
+          fallback={<span class="muted">{tr("ui.notGiven")}</span>}
         >
           {props.children}
         </Show>

@@ -1,0 +1,9 @@
+/** What the shared pieces in lib/ say (loading, try again, back, saving): each lazily loaded part adds them. Finnish is the source: sv and en have exactly these keys. */
+export const fi = {
+  "ui.loading": "Ladataan…",
+  "ui.tryAgain": "Yritä uudelleen",
+  "ui.working": "Odota…",
+  "ui.saving": "Tallennetaan…",
+  "ui.back": "Takaisin",
+  "ui.notGiven": "Ei annettu",
+} as const;
