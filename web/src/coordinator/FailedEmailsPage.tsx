@@ -2,11 +2,11 @@ import { A } from "@solidjs/router";
 import { createSignal, onMount, Show } from "solid-js";
 import { api } from "../lib/api.ts";
 import { failureText, redirected } from "../lib/failure.ts";
-import { focusHeadingOnNavigation } from "../lib/focus.ts";
 import { formatDateTime } from "../lib/format.ts";
-import { tr, useTitle } from "../lib/i18n.ts";
+import { tr } from "../lib/i18n.ts";
 import { createLoader } from "../lib/load.ts";
-import { type Flash, LoadState, StatusMessage } from "../lib/ui.tsx";
+import { PageHeading } from "../lib/PageHeading.tsx";
+import { type Flash, Loaded, OrEmpty, StatusMessage } from "../lib/ui.tsx";
 import { useApi } from "./api.ts";
 import { requestIdOf, retryEmail, templateLabels } from "./emails.ts";
 import { DataTable } from "./table.tsx";
@@ -14,13 +14,11 @@ import type { Email } from "./types.ts";
 
 /** Emails that could not be delivered after every attempt, newest first, to retry. */
 export default function FailedEmailsPage() {
-  const headingRef = focusHeadingOnNavigation();
   const call = useApi();
   const emails = createLoader(() => call(api.emails.failed.$get()));
   const [retrying, setRetrying] = createSignal<string>();
   const [message, setMessage] = createSignal<Flash>();
   let heading: HTMLHeadingElement | undefined;
-  useTitle(() => tr("emails.title"));
   onMount(() => void emails.reload());
 
   async function retry(email: Email) {
@@ -43,30 +41,17 @@ export default function FailedEmailsPage() {
 
   return (
     <>
-      <h1
+      <PageHeading
+        title={tr("emails.title")}
         ref={(el) => {
           heading = el;
-          headingRef(el);
         }}
-        tabindex="-1"
-      >
-        {tr("emails.title")}
-      </h1>
+      />
       <p>{tr("emails.intro")}</p>
       <StatusMessage message={message()} id="emails-message" />
-      <Show
-        when={emails.data()}
-        fallback={<LoadState failure={emails.failure()} retry={() => void emails.reload()} />}
-      >
+      <Loaded loader={emails}>
         {(data) => (
-          <Show
-            when={data().emails.length > 0}
-            fallback={
-              <p class="empty" data-testid="emails-empty">
-                {tr("emails.empty")}
-              </p>
-            }
-          >
+          <OrEmpty when={data().emails.length > 0} text={tr("emails.empty")} testId="emails-empty">
             <DataTable
               testId="failed-emails-table"
               caption={tr("emails.caption")}
@@ -132,9 +117,9 @@ export default function FailedEmailsPage() {
                 );
               }}
             </DataTable>
-          </Show>
+          </OrEmpty>
         )}
-      </Show>
+      </Loaded>
     </>
   );
 }

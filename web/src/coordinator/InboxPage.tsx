@@ -1,16 +1,16 @@
 import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
-import { createEffect, createSignal, For, Show, untrack } from "solid-js";
+import { createEffect, createSignal, Show, untrack } from "solid-js";
 import { api } from "../lib/api.ts";
 import { failureText, redirected } from "../lib/failure.ts";
-import { focusHeadingOnNavigation, focusSoon } from "../lib/focus.ts";
-import { formatAppointment, formatDate, formatNumber } from "../lib/format.ts";
-import { tr, useTitle } from "../lib/i18n.ts";
+import { formatAppointment, formatDate } from "../lib/format.ts";
+import { tr } from "../lib/i18n.ts";
 import { createLoader } from "../lib/load.ts";
-import { type Flash, Loading, LoadState, StatusMessage } from "../lib/ui.tsx";
+import { PageHeading } from "../lib/PageHeading.tsx";
+import { type Flash, Loading, LoadState, Notice, OrEmpty, StatusMessage } from "../lib/ui.tsx";
 import { Alerts } from "./Alerts.tsx";
 import { useApi } from "./api.ts";
 import { StatusBadge, UrgentBadge } from "./badges.tsx";
-import { DataTable, LoadMore } from "./table.tsx";
+import { createLoadMore, DataTable, LoadMore, StatusTabs } from "./table.tsx";
 import { type RequestSummary, type Status, statuses } from "./types.ts";
 
 const PAGE_SIZE = 25;
@@ -76,7 +76,6 @@ function RequestTable(props: {
 
 /** Requests by status, soonest appointment first, with search by reference or client name. */
 export default function InboxPage(props: RouteSectionProps) {
-  const headingRef = focusHeadingOnNavigation();
   const call = useApi();
   const navigate = useNavigate();
   const status = (): Status => {
@@ -85,11 +84,9 @@ export default function InboxPage(props: RouteSectionProps) {
   };
   const query = () => one(props.location.query.q)?.trim() ?? "";
   const [search, setSearch] = createSignal(query());
-  const [more, setMore] = createSignal(false);
   const [message, setMessage] = createSignal<Flash>();
   /** Said to screen readers when a list or search result arrives (it is on screen already). */
   const [announcement, setAnnouncement] = createSignal("");
-  useTitle(() => tr("inbox.title"));
 
   const page = (status: Status, cursor?: string) =>
     call(api.inbox.$get({ query: { status, limit: String(PAGE_SIZE), cursor } }));
@@ -127,27 +124,20 @@ export default function InboxPage(props: RouteSectionProps) {
     });
   });
 
-  async function loadMore() {
-    const current = list.data();
-    if (!current?.cursor || more()) return;
-    setMore(true);
-    const shown = current.requests.length;
-    const result = await page(current.status, current.cursor);
-    setMore(false);
-    if (!result.ok) {
-      if (!redirected(result)) setMessage({ kind: "error", text: failureText(result) });
-      return;
-    }
-    list.set({ ...result.data, requests: [...current.requests, ...result.data.requests] });
-    setMessage({
-      kind: "success",
-      text: tr("inbox.loadedMore", { count: result.data.requests.length }),
-    });
+  const more = createLoadMore({
+    list,
+    next: (cursor) => page(list.data()?.status ?? status(), cursor),
+    merge: (current, next) => ({ ...next, requests: [...current.requests, ...next.requests] }),
+    count: (answer) => answer.requests.length,
     // Continue where the new rows begin.
-    focusSoon(
-      () => document.querySelectorAll<HTMLElement>("[data-testid=inbox-row] a")[shown] ?? undefined,
-    );
-  }
+    rows: "[data-testid=inbox-row] a",
+    loaded: (_, added) =>
+      setMessage({
+        kind: "success",
+        text: tr("inbox.loadedMore", { count: added.requests.length }),
+      }),
+    failed: (text) => setMessage({ kind: "error", text }),
+  });
 
   const submitSearch = (event: SubmitEvent) => {
     event.preventDefault();
@@ -155,13 +145,9 @@ export default function InboxPage(props: RouteSectionProps) {
     navigate(q ? `/coordinator?q=${encodeURIComponent(q)}` : inboxHref(status()));
   };
 
-  const count = (s: Status) => list.data()?.counts[s];
-
   return (
     <>
-      <h1 ref={headingRef} tabindex="-1">
-        {tr("inbox.title")}
-      </h1>
+      <PageHeading title={tr("inbox.title")} />
 
       <Alerts />
 
@@ -200,27 +186,15 @@ export default function InboxPage(props: RouteSectionProps) {
         when={query()}
         fallback={
           <>
-            <nav class="status-tabs" aria-label={tr("inbox.tabs.label")}>
-              <ul>
-                <For each={statuses}>
-                  {(option) => (
-                    <li>
-                      <a
-                        href={inboxHref(option)}
-                        data-testid={`inbox-tab-${option}`}
-                        aria-current={option === status() ? "page" : undefined}
-                      >
-                        {tr(`status.${option}`)}
-                        <Show when={count(option) !== undefined}>
-                          {" "}
-                          <span class="count">{formatNumber(count(option) ?? 0)}</span>
-                        </Show>
-                      </a>
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </nav>
+            <StatusTabs
+              label={tr("inbox.tabs.label")}
+              options={statuses}
+              current={status()}
+              href={inboxHref}
+              name={(option) => tr(`status.${option}`)}
+              count={(option) => list.data()?.counts[option]}
+              testId="inbox-tab"
+            />
 
             <Show
               when={list.data()?.status === status() ? list.data() : undefined}
@@ -229,13 +203,10 @@ export default function InboxPage(props: RouteSectionProps) {
               {(page) => (
                 <section aria-labelledby="inbox-list-title">
                   <h2 id="inbox-list-title">{tr(`status.${page().status}`)}</h2>
-                  <Show
+                  <OrEmpty
                     when={page().requests.length > 0}
-                    fallback={
-                      <p class="empty" data-testid="inbox-empty">
-                        {tr("inbox.empty", { status: tr(`status.${page().status}`) })}
-                      </p>
-                    }
+                    text={tr("inbox.empty", { status: tr(`status.${page().status}`) })}
+                    testId="inbox-empty"
                   >
                     <Show when={page().requests.some((r) => r.urgent)}>
                       <p class="hint">{tr("inbox.urgent.hint")}</p>
@@ -256,10 +227,10 @@ export default function InboxPage(props: RouteSectionProps) {
                       id="inbox-load-more"
                       label={tr("inbox.loadMore")}
                       when={page().cursor}
-                      busy={more()}
-                      onClick={() => void loadMore()}
+                      busy={more.busy()}
+                      onClick={() => void more.load()}
                     />
-                  </Show>
+                  </OrEmpty>
                   <StatusMessage message={message()} />
                 </section>
               )}
@@ -283,22 +254,17 @@ export default function InboxPage(props: RouteSectionProps) {
               >
                 {(failure) => (
                   <Show when={!redirected(failure())}>
-                    <div class="notice" role="alert">
-                      <p>{failureText(failure())}</p>
-                    </div>
+                    <Notice alert text={failureText(failure())} />
                   </Show>
                 )}
               </Show>
             }
           >
             {(result) => (
-              <Show
+              <OrEmpty
                 when={result().requests.length > 0}
-                fallback={
-                  <p class="empty" data-testid="inbox-empty">
-                    {tr("inbox.search.none", { query: query() })}
-                  </p>
-                }
+                text={tr("inbox.search.none", { query: query() })}
+                testId="inbox-empty"
               >
                 <p>{tr("inbox.search.count", { count: result().requests.length })}</p>
                 <RequestTable
@@ -306,7 +272,7 @@ export default function InboxPage(props: RouteSectionProps) {
                   requests={result().requests}
                   showStatus
                 />
-              </Show>
+              </OrEmpty>
             )}
           </Show>
         </section>

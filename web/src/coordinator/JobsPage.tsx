@@ -1,11 +1,12 @@
 import { createSignal, For, onMount, Show } from "solid-js";
 import { api, params } from "../lib/api.ts";
 import { failureText, redirected } from "../lib/failure.ts";
-import { focusHeadingOnNavigation, focusSoon } from "../lib/focus.ts";
+import { focusSoon } from "../lib/focus.ts";
 import { formatDateTime, formatNumber } from "../lib/format.ts";
-import { tr, useTitle } from "../lib/i18n.ts";
+import { tr } from "../lib/i18n.ts";
 import { createLoader } from "../lib/load.ts";
-import { type Flash, LoadState, StatusMessage } from "../lib/ui.tsx";
+import { PageHeading } from "../lib/PageHeading.tsx";
+import { type Flash, Loaded, OrEmpty, StatusMessage } from "../lib/ui.tsx";
 import { useApi } from "./api.ts";
 import { type Job, resultText, textsOf } from "./jobs.ts";
 
@@ -52,14 +53,12 @@ function Outcome(props: { last: NonNullable<Job["lastRun"]> }) {
  * its last run went, in Helsinki time. On the local stack a job can be run on demand.
  */
 export default function JobsPage() {
-  const headingRef = focusHeadingOnNavigation();
   const call = useApi();
   const jobs = createLoader(() => call(api.jobs.$get()));
   const [running, setRunning] = createSignal<string>();
   const [message, setMessage] = createSignal<Flash>();
   let messageRegion: HTMLDivElement | undefined;
 
-  useTitle(() => tr("jobs.title"));
   onMount(() => void jobs.reload());
 
   async function runNow(job: Job) {
@@ -98,14 +97,9 @@ export default function JobsPage() {
 
   return (
     <div class="jobs-page">
-      <h1 ref={headingRef} tabindex="-1">
-        {tr("jobs.title")}
-      </h1>
+      <PageHeading title={tr("jobs.title")} />
       <p>{tr("jobs.intro")}</p>
-      <Show
-        when={jobs.data()}
-        fallback={<LoadState failure={jobs.failure()} retry={() => void jobs.reload()} />}
-      >
+      <Loaded loader={jobs}>
         {(list) => (
           <>
             <Show when={list().canRunNow}>
@@ -119,7 +113,7 @@ export default function JobsPage() {
             <div ref={messageRegion}>
               <StatusMessage message={message()} id="jobs-message" testId="jobs-message" />
             </div>
-            <Show when={list().jobs.length > 0} fallback={<p class="empty">{tr("jobs.empty")}</p>}>
+            <OrEmpty when={list().jobs.length > 0} text={tr("jobs.empty")}>
               <ul class="jobs" data-testid="jobs">
                 <For each={list().jobs}>
                   {(job) => {
@@ -214,10 +208,10 @@ export default function JobsPage() {
                   }}
                 </For>
               </ul>
-            </Show>
+            </OrEmpty>
           </>
         )}
-      </Show>
+      </Loaded>
     </div>
   );
 }

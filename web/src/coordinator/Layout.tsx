@@ -1,11 +1,12 @@
 import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
 import { createSignal, onMount, Show } from "solid-js";
+import { ConfirmPanel } from "../lib/actions.tsx";
 import { api } from "../lib/api.ts";
 import { failureText, redirected } from "../lib/failure.ts";
 import { formatNumber } from "../lib/format.ts";
 import { tr } from "../lib/i18n.ts";
 import { createLoader } from "../lib/load.ts";
-import { ConfirmPanel, LoadState, StatusMessage } from "../lib/ui.tsx";
+import { LoadState, StatusMessage } from "../lib/ui.tsx";
 import { type SignInNotice, useApi } from "./api.ts";
 import { MeContext } from "./session.ts";
 import { newApplicants, refreshApplicants } from "./volunteers/counts.ts";

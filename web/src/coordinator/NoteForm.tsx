@@ -1,7 +1,8 @@
 import { createSignal } from "solid-js";
+import { BusyButton } from "../lib/actions.tsx";
 import type { ApiResult } from "../lib/api.ts";
-import { ErrorMessage } from "../lib/Field.tsx";
 import { failureText, redirected } from "../lib/failure.ts";
+import { TextArea } from "../lib/fields.tsx";
 import { focusSoon } from "../lib/focus.ts";
 import { tr } from "../lib/i18n.ts";
 import { type Flash, StatusMessage } from "../lib/ui.tsx";
@@ -61,34 +62,24 @@ export function NoteForm(props: {
   return (
     <>
       <form novalidate aria-busy={n().busy()} onSubmit={(event) => void add(event)}>
-        <div class="field" classList={{ "field--error": !!n().error() }}>
-          <label class="label" for={props.id}>
-            {tr(`${props.texts}.label`)}
-          </label>
-          <p id={`${props.id}-hint`} class="hint">
-            {tr(`${props.texts}.hint`)}
-          </p>
-          <ErrorMessage id={`${props.id}-error`} text={n().error()} />
-          <textarea
-            id={props.id}
-            name={props.name}
-            rows={3}
-            maxlength={4000}
-            aria-invalid={n().error() ? "true" : undefined}
-            aria-describedby={`${props.id}-hint${n().error() ? ` ${props.id}-error` : ""}`}
-            value={n().text()}
-            onInput={(e) => n().setText(e.currentTarget.value)}
-          />
-        </div>
-        <button
-          type="submit"
+        <TextArea
+          id={props.id}
+          name={props.name}
+          label={tr(`${props.texts}.label`)}
+          hint={tr(`${props.texts}.hint`)}
+          error={n().error()}
+          rows={3}
+          maxlength={4000}
+          value={n().text()}
+          onInput={n().setText}
+        />
+        <BusyButton
           id={props.addId}
           class="button button--secondary"
-          disabled={n().busy()}
-          aria-busy={n().busy()}
-        >
-          {n().busy() ? tr("ui.saving") : tr(`${props.texts}.add`)}
-        </button>
+          busy={n().busy()}
+          label={tr(`${props.texts}.add`)}
+          busyLabel={tr("ui.saving")}
+        />
       </form>
       <StatusMessage message={n().message()} id={props.messageId} />
     </>

@@ -1,5 +1,10 @@
-import { For, type JSX, Show } from "solid-js";
+import { createSignal, For, type JSX, Show } from "solid-js";
+import type { ApiResult } from "../lib/api.ts";
+import { failureText, redirected } from "../lib/failure.ts";
+import { focusSoon } from "../lib/focus.ts";
+import { formatNumber } from "../lib/format.ts";
 import { tr } from "../lib/i18n.ts";
+import type { Loader } from "../lib/load.ts";
 
 /**
  * A list as a table: its caption, a header cell a column, and a row an item (`children` makes
@@ -51,4 +56,76 @@ export function LoadMore(props: {
       </button>
     </Show>
   );
+}
+
+/**
+ * Lists by status as tabs: each a link (the address holds the status), the current one marked,
+ * with its count once known (`data-testid` `<testId>-<option>`).
+ */
+export function StatusTabs<T extends string>(props: {
+  label: string;
+  options: readonly T[];
+  current: T;
+  href: (option: T) => string;
+  name: (option: T) => string;
+  count: (option: T) => number | undefined;
+  testId: string;
+}) {
+  return (
+    <nav class="status-tabs" aria-label={props.label}>
+      <ul>
+        <For each={props.options}>
+          {(option) => (
+            <li>
+              <a
+                href={props.href(option)}
+                data-testid={`${props.testId}-${option}`}
+                aria-current={option === props.current ? "page" : undefined}
+              >
+                {props.name(option)}
+                <Show when={props.count(option) !== undefined}>
+                  {" "}
+                  <span class="count">{formatNumber(props.count(option) ?? 0)}</span>
+                </Show>
+              </a>
+            </li>
+          )}
+        </For>
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * "Load more" for a list the API pages through: fetches the next page after `cursor`, adds it to
+ * the list, and moves focus to the first new row (`rows` selects the rows' focusable cells). A
+ * failure is reported through `failed`; an answer that sent the user to sign in, not at all.
+ */
+export function createLoadMore<T extends { cursor?: string | undefined }>(options: {
+  list: Loader<T>;
+  next: (cursor: string) => Promise<ApiResult<T>>;
+  merge: (current: T, next: T) => T;
+  count: (list: T) => number;
+  rows: string;
+  loaded?: (list: T, added: T) => void;
+  failed: (text: string) => void;
+}) {
+  const [busy, setBusy] = createSignal(false);
+  async function load() {
+    const current = options.list.data();
+    if (!current?.cursor || busy()) return;
+    setBusy(true);
+    const shown = options.count(current);
+    const result = await options.next(current.cursor);
+    setBusy(false);
+    if (!result.ok) {
+      if (!redirected(result)) options.failed(failureText(result));
+      return;
+    }
+    const merged = options.merge(current, result.data);
+    options.list.set(merged);
+    options.loaded?.(merged, result.data);
+    focusSoon(() => document.querySelectorAll<HTMLElement>(options.rows)[shown] ?? undefined);
+  }
+  return { busy, load };
 }

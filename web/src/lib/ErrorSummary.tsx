@@ -6,7 +6,8 @@ export type SummaryItem = { text: string; target?: string | undefined };
 
 /**
  * GOV.UK error summary: a focusable box at the top listing every problem, each a link that
- * moves focus to its field. The form focuses it after a failed submit.
+ * moves focus to its field; nothing while there are none. The form focuses it after a failed
+ * submit.
  */
 export function ErrorSummary(props: {
   items: SummaryItem[];
@@ -16,31 +17,33 @@ export function ErrorSummary(props: {
 }) {
   const id = () => props.id ?? "error-summary";
   return (
-    <div ref={props.ref} id={id()} class="error-summary" tabindex="-1">
-      <h2 id={`${id()}-title`} class="error-summary__title">
-        {tr("form.errorSummary")}
-      </h2>
-      <ul class="error-summary__list">
-        <For each={props.items}>
-          {(item) => (
-            <li>
-              <Show when={item.target} fallback={item.text}>
-                {(target) => (
-                  <a
-                    href={`#${target()}`}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      focusField(target());
-                    }}
-                  >
-                    {item.text}
-                  </a>
-                )}
-              </Show>
-            </li>
-          )}
-        </For>
-      </ul>
-    </div>
+    <Show when={props.items.length > 0}>
+      <div ref={props.ref} id={id()} class="error-summary" tabindex="-1">
+        <h2 id={`${id()}-title`} class="error-summary__title">
+          {tr("form.errorSummary")}
+        </h2>
+        <ul class="error-summary__list">
+          <For each={props.items}>
+            {(item) => (
+              <li>
+                <Show when={item.target} fallback={item.text}>
+                  {(target) => (
+                    <a
+                      href={`#${target()}`}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        focusField(target());
+                      }}
+                    >
+                      {item.text}
+                    </a>
+                  )}
+                </Show>
+              </li>
+            )}
+          </For>
+        </ul>
+      </div>
+    </Show>
   );
 }

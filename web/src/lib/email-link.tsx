@@ -1,34 +1,66 @@
 import { createSignal, type JSX, Show } from "solid-js";
-import { call, type Sent } from "./api.ts";
-import { Field } from "./Field.tsx";
+import { call, type Json, type Sent } from "./api.ts";
 import { failureText } from "./failure.ts";
+import { TextField } from "./fields.tsx";
 import { focusSoon } from "./focus.ts";
 import { tr } from "./i18n.ts";
 
 /**
- * Asking for a sign-in link by email (coordinators and volunteers): the address and its error,
- * and the request. The answer is the same whether or not the address is known. The page keeps
- * "busy" and the problem, which it may share with other steps.
+ * Signing in with an emailed link (coordinators and volunteers): asking for the link, and
+ * continuing with it. The steps of a page share "busy" and the problem the page shows.
  */
-export function createEmailLink(options: {
-  /** Asks the API to send the link to the address. */
-  send: (email: string) => Sent;
-  /** The email field's id. */
-  fieldId: string;
-  busy: () => boolean;
-  setBusy: (busy: boolean) => void;
-  setProblem: (text: string | undefined) => void;
-  problemBox: () => HTMLElement | undefined;
-  onSent: (address: string) => void;
-}) {
+
+export type SignInState = ReturnType<typeof createSignInState>;
+
+/** "Busy" and the problem box the page focuses when something went wrong. */
+export function createSignInState() {
+  const [busy, setBusy] = createSignal(false);
+  const [problem, setProblem] = createSignal<string>();
+  let box: HTMLDivElement | undefined;
+  return {
+    busy,
+    setBusy,
+    problem,
+    setProblem,
+    showProblem(text: string) {
+      setProblem(text);
+      focusSoon(() => box);
+    },
+    problemRef(el: HTMLDivElement) {
+      box = el;
+    },
+  };
+}
+
+/** The emailed link's token, taken from the address once and then removed from it and history. */
+export function takeToken(): string | undefined {
+  const token = location.hash.slice(1);
+  if (location.hash) history.replaceState(history.state, "", location.pathname + location.search);
+  return token || undefined;
+}
+
+/**
+ * Asking for a sign-in link: the address and its error, and the request. The answer is the same
+ * whether or not the address is known.
+ */
+export function createEmailLink(
+  state: SignInState,
+  options: {
+    /** Asks the API to send the link to the address. */
+    send: (email: string) => Sent;
+    /** The email field's id. */
+    fieldId: string;
+    onSent: (address: string) => void;
+  },
+) {
   const [email, setEmail] = createSignal("");
   const [error, setError] = createSignal<string>();
   const focusField = () => focusSoon(() => document.getElementById(options.fieldId) ?? undefined);
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
-    if (options.busy()) return;
-    options.setProblem(undefined);
+    if (state.busy()) return;
+    state.setProblem(undefined);
     const address = email().trim();
     if (!address) {
       setError(tr("error.required"));
@@ -36,9 +68,9 @@ export function createEmailLink(options: {
       return;
     }
     setError(undefined);
-    options.setBusy(true);
+    state.setBusy(true);
     const result = await call(options.send(address));
-    options.setBusy(false);
+    state.setBusy(false);
     if (result.ok) {
       options.onSent(address);
       return;
@@ -48,11 +80,33 @@ export function createEmailLink(options: {
       focusField();
       return;
     }
-    options.setProblem(failureText(result));
-    focusSoon(options.problemBox);
+    state.showProblem(failureText(result));
   }
 
   return { email, setEmail, error, submit };
+}
+
+/**
+ * Continuing with the link's token, by a button: opening the link does nothing by itself, so
+ * mail scanners that open links do not use it up. A refused token (used, expired, unknown) is
+ * remembered: only a new link helps then.
+ */
+export function createContinue<R extends Awaited<Sent>>(
+  state: SignInState,
+  options: { send: (token: string) => Promise<R>; done: (answer: Json<R>) => void },
+) {
+  const [refused, setRefused] = createSignal(false);
+  async function run(token: string | undefined) {
+    if (!token || state.busy()) return;
+    state.setBusy(true);
+    state.setProblem(undefined);
+    const result = await call(options.send(token));
+    state.setBusy(false);
+    if (result.ok) return options.done(result.data);
+    setRefused(result.kind === "rejected" || result.kind === "validation");
+    state.showProblem(failureText(result));
+  }
+  return { refused, setRefused, run };
 }
 
 /** The email address to send the link to. */
@@ -63,18 +117,18 @@ export function EmailField(props: {
   link: ReturnType<typeof createEmailLink>;
 }) {
   return (
-    <Field id={props.id} label={props.label} hint={props.hint} error={props.link.error()} required>
-      {(control) => (
-        <input
-          {...control}
-          type="email"
-          autocomplete="email"
-          spellcheck={false}
-          value={props.link.email()}
-          onInput={(e) => props.link.setEmail(e.currentTarget.value)}
-        />
-      )}
-    </Field>
+    <TextField
+      id={props.id}
+      label={props.label}
+      hint={props.hint}
+      error={props.link.error()}
+      required
+      type="email"
+      autocomplete="email"
+      spellcheck={false}
+      value={props.link.email()}
+      onInput={props.link.setEmail}
+    />
   );
 }
 

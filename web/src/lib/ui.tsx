@@ -1,9 +1,10 @@
-import { type JSX, onMount, Show } from "solid-js";
+import { type Accessor, type JSX, Show } from "solid-js";
 import type { ApiFailure } from "./api.ts";
 import { failureText, redirected } from "./failure.ts";
 import { tr } from "./i18n.ts";
+import type { Loader } from "./load.ts";
 
-/** Shared pieces of the coordinator pages. */
+/** Shared pieces of the pages behind the public form: loading, messages, notices, buttons, facts. */
 
 export function Loading() {
   return (
@@ -16,12 +17,11 @@ export function Loading() {
 /** A load that failed, with a way to try again. */
 export function LoadFailure(props: { failure: ApiFailure; retry: () => void }) {
   return (
-    <div class="notice" role="alert">
-      <p>{failureText(props.failure)}</p>
+    <Notice alert text={failureText(props.failure)}>
       <button type="button" class="button button--secondary" onClick={() => props.retry()}>
         {tr("ui.tryAgain")}
       </button>
-    </div>
+    </Notice>
   );
 }
 
@@ -72,74 +72,92 @@ export function StatusMessage(props: { message: Flash | undefined; id?: string; 
 }
 
 /**
- * A confirmation step shown in place (no modal): its heading takes focus when it opens, Escape
- * or "Back" closes it, and the caller returns focus to the button that opened it.
+ * A notice box: what went wrong, or why something is not there (nothing while `text` is empty
+ * and there are no children). With `ref` it can take focus: the page moves focus to it.
  */
-export function ConfirmPanel(props: {
-  id: string;
-  title: string;
-  level?: 2 | 3;
-  confirmId: string;
-  confirmLabel: string;
-  busyLabel?: string;
-  cancelLabel?: string;
-  busy?: boolean;
-  onConfirm: () => void;
-  onCancel: () => void;
+export function Notice(props: {
+  text?: string | undefined;
+  ref?: (el: HTMLDivElement) => void;
+  /** Announced at once (`role="alert"`). */
+  alert?: boolean;
+  id?: string;
+  testId?: string;
   children?: JSX.Element;
 }) {
-  let heading: HTMLHeadingElement | undefined;
-  onMount(() => heading?.focus());
-  const titleId = `${props.id}-title`;
   return (
-    <form
-      id={props.id}
-      class="confirm"
-      aria-labelledby={titleId}
-      novalidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!props.busy) props.onConfirm();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === "Escape" && !props.busy) {
-          event.preventDefault();
-          props.onCancel();
-        }
-      }}
-    >
-      <Show
-        when={props.level === 2}
-        fallback={
-          <h3 id={titleId} ref={heading} tabindex="-1" class="confirm__title">
-            {props.title}
-          </h3>
-        }
+    <Show when={props.text || "children" in props}>
+      <div
+        ref={props.ref}
+        id={props.id}
+        class="notice"
+        tabindex={"ref" in props ? "-1" : undefined}
+        role={props.alert ? "alert" : undefined}
+        data-testid={props.testId}
       >
-        <h2 id={titleId} ref={heading} tabindex="-1" class="confirm__title">
-          {props.title}
-        </h2>
-      </Show>
-      {props.children}
-      <div class="button-row">
-        <button
-          type="submit"
-          id={props.confirmId}
-          class="button button--warning"
-          disabled={props.busy}
-          aria-busy={props.busy}
-        >
-          {props.busy ? (props.busyLabel ?? tr("ui.working")) : props.confirmLabel}
-        </button>
-        <button
-          type="button"
-          class="button button--secondary"
-          disabled={props.busy}
-          onClick={() => props.onCancel()}
-        >
-          {props.cancelLabel ?? tr("ui.back")}
-        </button>
+        <Show when={props.text}>
+          <p>{props.text}</p>
+        </Show>
+        {props.children}
       </div>
-    </form>
+    </Show>
+  );
+}
+
+/** A term and its value in a term list; with `when`, a missing value says "not given". */
+export function Fact(props: { term: string; when?: unknown; children: JSX.Element }) {
+  return (
+    <>
+      <dt>{props.term}</dt>
+      <dd>
+        <Show
+          when={"when" in props ? props.when : true}
+          fallback={<span class="muted">{tr("ui.notGiven")}</span>}
+        >
+          {props.children}
+        </Show>
+      </dd>
+    </>
+  );
+}
+
+/**
+ * What a loader brings, once it is here (`when` may narrow it, e.g. to the address's item);
+ * until then "loading", or the failure with "try again".
+ */
+export function Loaded<T>(props: {
+  loader: Loader<T>;
+  when?: T | undefined;
+  children: (data: Accessor<NonNullable<T>>) => JSX.Element;
+}) {
+  return (
+    <Show
+      when={"when" in props ? props.when : props.loader.data()}
+      fallback={
+        <LoadState failure={props.loader.failure()} retry={() => void props.loader.reload()} />
+      }
+    >
+      {(data) => props.children(data)}
+    </Show>
+  );
+}
+
+/** A list's content, or a line saying there is nothing. */
+export function OrEmpty(props: {
+  when: boolean;
+  text: string;
+  testId?: string;
+  children: JSX.Element;
+}) {
+  return (
+    <Show
+      when={props.when}
+      fallback={
+        <p class="empty" data-testid={props.testId}>
+          {props.text}
+        </p>
+      }
+    >
+      {props.children}
+    </Show>
   );
 }

@@ -2,13 +2,12 @@ import { A } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { api, withToken } from "../lib/api.ts";
 import { focusSoon } from "../lib/focus.ts";
-import { type MessageKey, tr, useTitle } from "../lib/i18n.ts";
+import { tr } from "../lib/i18n.ts";
+import { Fact } from "../lib/ui.tsx";
 import { createAnswer, ReasonField, SendFailure } from "./answer.tsx";
-import { createLinkView, problemTitle } from "./link.ts";
-import { Fact, LinkPage, ResultPanel, visitTime } from "./parts.tsx";
+import { createLinkView, type Panel, useLinkTitle } from "./link.ts";
+import { LinkPage, ResultOr, visitTime } from "./parts.tsx";
 import type { CancelOutcome } from "./types.ts";
-
-type Panel = { kind: "success" | "info"; title: MessageKey; body: MessageKey };
 
 /** Requests in these statuses can no longer be called off here. */
 const ended = ["completed", "no_volunteer"];
@@ -51,13 +50,7 @@ export default function CancelPage() {
     return undefined;
   };
 
-  useTitle(() => {
-    const p = problemTitle(problem());
-    if (p) return p;
-    const current = panel();
-    if (current) return tr(current.title);
-    return tr(view.data() ? "links.cancel.title" : "ui.loading");
-  });
+  useLinkTitle({ problem, panel, own: () => (view.data() ? "links.cancel.title" : undefined) });
 
   async function cancel(event: SubmitEvent) {
     event.preventDefault();
@@ -81,26 +74,15 @@ export default function CancelPage() {
     <LinkPage problem={problem()} view={view} retry={load}>
       {(loaded) => (
         <>
-          <Show
-            when={panel()}
-            fallback={
-              <>
-                <h1>{tr("links.cancel.title")}</h1>
-                <p>{tr("links.cancel.intro")}</p>
-              </>
-            }
+          <ResultOr
+            panel={panel()}
+            ref={(el) => {
+              resultBox = el;
+            }}
           >
-            {(shown) => (
-              <ResultPanel
-                kind={shown().kind}
-                title={shown().title}
-                body={shown().body}
-                ref={(el) => {
-                  resultBox = el;
-                }}
-              />
-            )}
-          </Show>
+            <h1>{tr("links.cancel.title")}</h1>
+            <p>{tr("links.cancel.intro")}</p>
+          </ResultOr>
           <dl class="facts facts--large" data-testid="cancel-facts">
             <Fact term={tr("links.cancel.reference")}>
               <span data-testid="cancel-reference">{loaded().reference}</span>

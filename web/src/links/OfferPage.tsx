@@ -1,14 +1,13 @@
 import { createSignal, Show } from "solid-js";
+import { BusyButton } from "../lib/actions.tsx";
 import { api, withToken } from "../lib/api.ts";
 import { focusSoon } from "../lib/focus.ts";
 import { formatDateTime } from "../lib/format.ts";
-import { type MessageKey, tr, useTitle } from "../lib/i18n.ts";
+import { tr } from "../lib/i18n.ts";
 import { ConfirmForm, createAnswer, SendFailure } from "./answer.tsx";
-import { createLinkView, problemTitle } from "./link.ts";
-import { Details, LinkPage, ResultPanel, RoleReminder, VisitFacts } from "./parts.tsx";
+import { createLinkView, type Panel, useLinkTitle } from "./link.ts";
+import { Details, LinkPage, ResultOr, RoleReminder, VisitFacts } from "./parts.tsx";
 import type { OfferLinkView, OfferOutcome } from "./types.ts";
-
-type Panel = { kind: "success" | "info"; title: MessageKey; body: MessageKey };
 
 /** What each answer means to the volunteer, in their words. */
 const panels: Record<OfferOutcome, Panel> = {
@@ -73,13 +72,7 @@ export default function OfferPage() {
     return shown ? panels[shown] : undefined;
   };
 
-  useTitle(() => {
-    const p = problemTitle(problem());
-    if (p) return p;
-    const current = panel();
-    if (current) return tr(current.title);
-    return tr(view.data() ? "links.offer.title" : "ui.loading");
-  });
+  useLinkTitle({ problem, panel, own: () => (view.data() ? "links.offer.title" : undefined) });
 
   async function send(kind: "accept" | "decline") {
     const current = token();
@@ -104,89 +97,75 @@ export default function OfferPage() {
   return (
     <LinkPage problem={problem()} view={view} retry={load}>
       {(loaded) => (
-        <Show
-          when={panel()}
-          fallback={
-            <>
-              <h1>{tr("links.offer.title")}</h1>
-              <p class="lead">
-                {tr("links.offer.greeting", { name: loaded().volunteerFirstName })}
-              </p>
-              <p>{tr("links.offer.intro")}</p>
-              <p>
-                <strong>
-                  {tr("links.offer.answerBy", { when: formatDateTime(loaded().expiresAt) })}
-                </strong>
-              </p>
-              <section aria-labelledby="visit-title">
-                <h2 id="visit-title">{tr("links.visit.title")}</h2>
-                <VisitFacts visit={loaded().visit} />
-              </section>
-              <RoleReminder />
-              <SendFailure answer={answer} />
-              <Show
-                when={answer.confirming()}
-                fallback={
-                  <section aria-labelledby="answer-title" class="answer">
-                    <h2 id="answer-title">{tr("links.offer.question")}</h2>
-                    <div class="answer__buttons">
-                      <button
-                        type="button"
-                        id="offer-accept"
-                        class="button button--large"
-                        disabled={answer.busy()}
-                        aria-busy={answer.busy()}
-                        onClick={() => void send("accept")}
-                      >
-                        {answer.busy() ? tr("links.working") : tr("links.offer.accept")}
-                      </button>
-                      <button
-                        type="button"
-                        id="offer-decline"
-                        ref={answer.openButtonRef}
-                        class="button button--secondary button--large"
-                        aria-expanded="false"
-                        disabled={answer.busy()}
-                        onClick={() => answer.open()}
-                      >
-                        {tr("links.offer.decline")}
-                      </button>
-                    </div>
-                    <p class="hint">{tr("links.offer.noChange")}</p>
-                  </section>
-                }
-              >
-                <ConfirmForm
-                  answer={answer}
-                  prefix="decline"
-                  titleId="decline-title"
-                  title="links.offer.decline.title"
-                  reasonLabel="links.offer.decline.reason"
-                  reasonHint="links.offer.decline.hint"
-                  confirm="links.offer.decline.confirm"
-                  confirmClass="button button--large"
-                  onSubmit={() => void send("decline")}
-                />
-              </Show>
-            </>
-          }
-        >
-          {(shown) => (
-            <>
-              <ResultPanel
-                kind={shown().kind}
-                title={shown().title}
-                body={shown().body}
-                ref={(el) => {
-                  resultBox = el;
-                }}
+        <>
+          <ResultOr
+            panel={panel()}
+            ref={(el) => {
+              resultBox = el;
+            }}
+          >
+            <h1>{tr("links.offer.title")}</h1>
+            <p class="lead">{tr("links.offer.greeting", { name: loaded().volunteerFirstName })}</p>
+            <p>{tr("links.offer.intro")}</p>
+            <p>
+              <strong>
+                {tr("links.offer.answerBy", { when: formatDateTime(loaded().expiresAt) })}
+              </strong>
+            </p>
+            <section aria-labelledby="visit-title">
+              <h2 id="visit-title">{tr("links.visit.title")}</h2>
+              <VisitFacts visit={loaded().visit} />
+            </section>
+            <RoleReminder />
+            <SendFailure answer={answer} />
+            <Show
+              when={answer.confirming()}
+              fallback={
+                <section aria-labelledby="answer-title" class="answer">
+                  <h2 id="answer-title">{tr("links.offer.question")}</h2>
+                  <div class="answer__buttons">
+                    <BusyButton
+                      type="button"
+                      id="offer-accept"
+                      class="button button--large"
+                      busy={answer.busy()}
+                      label={tr("links.offer.accept")}
+                      busyLabel={tr("links.working")}
+                      onClick={() => void send("accept")}
+                    />
+                    <button
+                      type="button"
+                      id="offer-decline"
+                      ref={answer.openButtonRef}
+                      class="button button--secondary button--large"
+                      aria-expanded="false"
+                      disabled={answer.busy()}
+                      onClick={() => answer.open()}
+                    >
+                      {tr("links.offer.decline")}
+                    </button>
+                  </div>
+                  <p class="hint">{tr("links.offer.noChange")}</p>
+                </section>
+              }
+            >
+              <ConfirmForm
+                answer={answer}
+                prefix="decline"
+                titleId="decline-title"
+                title="links.offer.decline.title"
+                reasonLabel="links.offer.decline.reason"
+                reasonHint="links.offer.decline.hint"
+                confirm="links.offer.decline.confirm"
+                confirmClass="button button--large"
+                onSubmit={() => void send("decline")}
               />
-              <Show when={loaded().details}>
-                {(details) => <Details details={details()} visit={loaded().visit} />}
-              </Show>
-            </>
-          )}
-        </Show>
+            </Show>
+          </ResultOr>
+          <Show when={panel() && loaded().details}>
+            {(details) => <Details details={details()} visit={loaded().visit} />}
+          </Show>
+        </>
       )}
     </LinkPage>
   );

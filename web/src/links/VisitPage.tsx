@@ -1,22 +1,14 @@
-import { createSignal, For, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { api, call, withToken } from "../lib/api.ts";
 import { failureText } from "../lib/failure.ts";
 import { focusSoon } from "../lib/focus.ts";
-import { type MessageKey, tr, useTitle } from "../lib/i18n.ts";
+import { type MessageKey, tr } from "../lib/i18n.ts";
 import { ReportForm, type SubmitOutcome } from "../lib/report/ReportForm.tsx";
 import type { Report } from "../lib/report/report.ts";
 import { ConfirmForm, createAnswer, SendFailure } from "./answer.tsx";
-import { createLinkView, linkProblem, problemTitle } from "./link.ts";
-import { Details, LinkPage, ResultPanel, RoleReminder, VisitFacts, visitTime } from "./parts.tsx";
+import { createLinkView, linkProblem, type Panel, useLinkTitle } from "./link.ts";
+import { Details, LinkPage, ResultOr, RoleReminder, VisitFacts, visitTime } from "./parts.tsx";
 import type { CantComeOutcome, ReportOutcome, VisitLinkView } from "./types.ts";
-
-type Panel = {
-  kind: "success" | "info";
-  title: MessageKey;
-  body: MessageKey;
-  /** Further lines under the body (what a report set in motion). */
-  more?: MessageKey[];
-};
 
 /** What was done on this page: the page says what it meant, whatever the visit is now. */
 type Done =
@@ -102,15 +94,13 @@ export default function VisitPage() {
   /** "I can't come" was answered here: the page shows only what it meant. */
   const released = () => done()?.kind === "cantCome" && done()?.outcome === "released";
 
-  useTitle(() => {
-    const p = problemTitle(problem());
-    if (p) return p;
-    const current = panel();
-    if (current) return tr(current.title);
+  /** The report's page once the visit has started, before that the visit's. */
+  const ownTitle = (): MessageKey | undefined => {
     const data = view.data();
-    if (!data) return tr("ui.loading");
-    return tr(data.canReport ? "links.report.title" : "links.visitPage.title");
-  });
+    if (!data) return undefined;
+    return data.canReport ? "links.report.title" : "links.visitPage.title";
+  };
+  useLinkTitle({ problem, panel, own: ownTitle });
 
   const showResult = (next: Done) => {
     setDone(next);
@@ -159,30 +149,17 @@ export default function VisitPage() {
     <LinkPage problem={problem()} view={view} retry={load}>
       {(loaded) => (
         <>
-          <Show
-            when={panel()}
-            fallback={
-              <>
-                <h1>{tr(loaded().canReport ? "links.report.title" : "links.visitPage.title")}</h1>
-                <p class="lead">
-                  {tr(loaded().canReport ? "links.report.intro" : "links.visitPage.intro")}
-                </p>
-              </>
-            }
+          <ResultOr
+            panel={panel()}
+            ref={(el) => {
+              resultBox = el;
+            }}
           >
-            {(shown) => (
-              <ResultPanel
-                kind={shown().kind}
-                title={shown().title}
-                body={shown().body}
-                ref={(el) => {
-                  resultBox = el;
-                }}
-              >
-                <For each={shown().more ?? []}>{(line) => <p>{tr(line)}</p>}</For>
-              </ResultPanel>
-            )}
-          </Show>
+            <h1>{tr(loaded().canReport ? "links.report.title" : "links.visitPage.title")}</h1>
+            <p class="lead">
+              {tr(loaded().canReport ? "links.report.intro" : "links.visitPage.intro")}
+            </p>
+          </ResultOr>
 
           <Show
             when={planned() && !released()}

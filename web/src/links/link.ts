@@ -1,6 +1,6 @@
 import { createSignal, onCleanup, onMount } from "solid-js";
 import { type ApiFailure, call, type Sent } from "../lib/api.ts";
-import { tr } from "../lib/i18n.ts";
+import { type MessageKey, tr, useTitle } from "../lib/i18n.ts";
 import { createLoader } from "../lib/load.ts";
 
 /**
@@ -55,3 +55,25 @@ export function createLinkView<R extends Awaited<Sent>>(
 /** The page title for a link that does not work, if it does not. */
 export const problemTitle = (problem: LinkProblem | "noToken" | undefined) =>
   problem ? tr(problem === "expired" ? "links.expired.title" : "links.invalid.title") : undefined;
+
+/** What a link page says once something was done: a title, what it means, and further lines. */
+export type Panel = {
+  kind: "success" | "info";
+  title: MessageKey;
+  body: MessageKey;
+  more?: MessageKey[];
+};
+
+/**
+ * A link page's document title: why the link does not work, or what was done, or the page's own
+ * (`own`, once its view is loaded).
+ */
+export function useLinkTitle(page: {
+  problem: () => LinkProblem | "noToken" | undefined;
+  panel: () => Panel | undefined;
+  own: () => MessageKey | undefined;
+}) {
+  useTitle(
+    () => problemTitle(page.problem()) ?? tr(page.panel()?.title ?? page.own() ?? "ui.loading"),
+  );
+}

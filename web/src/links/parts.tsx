@@ -2,20 +2,11 @@ import { type Accessor, For, type JSX, Show } from "solid-js";
 import type { ApiFailure } from "../lib/api.ts";
 import { failureText } from "../lib/failure.ts";
 import { formatClock, formatDay, formatDuration } from "../lib/format.ts";
-import { languageName, type MessageKey, tr } from "../lib/i18n.ts";
+import { languageName, tr } from "../lib/i18n.ts";
 import type { Loader } from "../lib/load.ts";
-import type { LinkProblem } from "./link.ts";
+import { Fact } from "../lib/ui.tsx";
+import type { LinkProblem, Panel } from "./link.ts";
 import type { OfferLinkView } from "./types.ts";
-
-/** A term and its value. */
-export function Fact(props: { term: string; children: JSX.Element }) {
-  return (
-    <>
-      <dt>{props.term}</dt>
-      <dd>{props.children}</dd>
-    </>
-  );
-}
 
 /** "ti 12.5.2026 klo 10.00". */
 export const visitTime = (date: string, time: string) =>
@@ -67,31 +58,31 @@ export function RoleReminder() {
 }
 
 /**
- * The outcome of the page, as the page's own heading in a box. `ref` lets the page move focus to
- * it after an answer, so a screen reader reads the title and what it means.
+ * What the page did, as the page's own heading in a box, or (before) `children`, the page's own
+ * heading and intro. `ref` lets the page move focus to the box after an answer, so a screen
+ * reader reads the title and what it means.
  */
-export function ResultPanel(props: {
-  kind: "success" | "info";
-  title: MessageKey;
-  body: MessageKey;
-  ref?: (el: HTMLDivElement) => void;
-  headingRef?: (el: HTMLElement) => void;
-  children?: JSX.Element;
+export function ResultOr(props: {
+  panel: Panel | undefined;
+  ref: (el: HTMLDivElement) => void;
+  children: JSX.Element;
 }) {
   return (
-    <div
-      ref={props.ref}
-      class="result"
-      classList={{ "result--success": props.kind === "success" }}
-      tabindex="-1"
-      data-testid="link-result"
-    >
-      <h1 ref={props.headingRef} tabindex="-1">
-        {tr(props.title)}
-      </h1>
-      <p>{tr(props.body)}</p>
-      {props.children}
-    </div>
+    <Show when={props.panel} fallback={props.children}>
+      {(panel) => (
+        <div
+          ref={props.ref}
+          class="result"
+          classList={{ "result--success": panel().kind === "success" }}
+          tabindex="-1"
+          data-testid="link-result"
+        >
+          <h1 tabindex="-1">{tr(panel().title)}</h1>
+          <p>{tr(panel().body)}</p>
+          <For each={panel().more ?? []}>{(line) => <p>{tr(line)}</p>}</For>
+        </div>
+      )}
+    </Show>
   );
 }
 

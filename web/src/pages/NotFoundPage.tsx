@@ -1,15 +1,11 @@
 import { A } from "@solidjs/router";
-import { focusHeadingOnNavigation } from "../lib/focus.ts";
-import { tr, useTitle } from "../lib/i18n.ts";
+import { tr } from "../lib/i18n.ts";
+import { PageHeading } from "../lib/PageHeading.tsx";
 
 export default function NotFoundPage() {
-  useTitle(() => tr("error.notFound"));
-  const headingRef = focusHeadingOnNavigation();
   return (
     <>
-      <h1 ref={headingRef} tabindex="-1">
-        {tr("error.notFound")}
-      </h1>
+      <PageHeading title={tr("error.notFound")} />
       <p>
         <A href="/">{tr("form.title")}</A>
       </p>

@@ -1,11 +1,11 @@
 import type { Sector } from "@rinnalla/core/request";
-import { For, onMount, Show } from "solid-js";
+import { For, onMount } from "solid-js";
 import { api } from "../lib/api.ts";
 import { formatAppointment, formatDuration, formatNumber } from "../lib/format.ts";
 import { type MessageKey, tr } from "../lib/i18n.ts";
 import { createLoader } from "../lib/load.ts";
-import { LoadFailure, Loading } from "../lib/ui.tsx";
-import { signedOut, useVolunteerApi } from "./api.ts";
+import { Loaded, OrEmpty } from "../lib/ui.tsx";
+import { useVolunteerApi } from "./api.ts";
 import type { MyVisit } from "./types.ts";
 
 const outcomeLabels: Record<string, MessageKey> = {
@@ -42,26 +42,12 @@ export function MyVisitsSection() {
   return (
     <section aria-labelledby="me-visits-title" class="me-section" data-testid="my-visits">
       <h2 id="me-visits-title">{tr("volunteer.visits.title")}</h2>
-      <Show
-        when={visits.data()}
-        fallback={
-          <Show when={visits.failure()} fallback={<Loading />}>
-            {(failure) => (
-              <Show when={!signedOut(failure())}>
-                <LoadFailure failure={failure()} retry={() => void visits.reload()} />
-              </Show>
-            )}
-          </Show>
-        }
-      >
+      <Loaded loader={visits}>
         {(mine) => (
-          <Show
+          <OrEmpty
             when={mine().visits.length > 0}
-            fallback={
-              <p class="empty" data-testid="my-visits-empty">
-                {tr("volunteer.visits.empty")}
-              </p>
-            }
+            text={tr("volunteer.visits.empty")}
+            testId="my-visits-empty"
           >
             <dl class="visit-totals" aria-label={tr("volunteer.visits.totals")}>
               <div>
@@ -99,9 +85,9 @@ export function MyVisitsSection() {
                 )}
               </For>
             </ul>
-          </Show>
+          </OrEmpty>
         )}
-      </Show>
+      </Loaded>
     </section>
   );
 }

@@ -1,99 +1,75 @@
 import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
 import { createSignal, onCleanup, Show } from "solid-js";
-import { api, call } from "../lib/api.ts";
-import { createEmailLink, EmailField, PanelNote, SentBox } from "../lib/email-link.tsx";
-import { failureText } from "../lib/failure.ts";
-import { focusHeadingOnNavigation, focusSoon } from "../lib/focus.ts";
-import { locale, tr, useTitle } from "../lib/i18n.ts";
+import { BusyButton } from "../lib/actions.tsx";
+import { api } from "../lib/api.ts";
+import {
+  createContinue,
+  createEmailLink,
+  createSignInState,
+  EmailField,
+  PanelNote,
+  SentBox,
+  takeToken,
+} from "../lib/email-link.tsx";
+import { focusSoon } from "../lib/focus.ts";
+import { locale, tr } from "../lib/i18n.ts";
+import { PageHeading } from "../lib/PageHeading.tsx";
+import { Notice } from "../lib/ui.tsx";
 import type { VolunteerNotice } from "./api.ts";
-
-/** The emailed link's token, taken from the address once and then removed from it and history. */
-function takeToken(): string | undefined {
-  const token = location.hash.slice(1);
-  if (location.hash) history.replaceState(history.state, "", location.pathname + location.search);
-  return token || undefined;
-}
 
 /**
  * A volunteer's way to their own page: an emailed link, opened here. Nothing happens until the
  * person presses "Continue", so mail scanners that open links do not use up the one-time token.
  */
 export default function VolunteerSignInPage(props: RouteSectionProps) {
-  const headingRef = focusHeadingOnNavigation();
   const navigate = useNavigate();
+  const state = createSignInState();
   const [token, setToken] = createSignal(takeToken());
-  const [busy, setBusy] = createSignal(false);
-  const [refused, setRefused] = createSignal(false);
-  // A link opened in the tab that already shows this page changes only the hash.
-  const onHash = () => {
-    const found = takeToken();
-    if (!found) return;
-    setToken(found);
-    setRefused(false);
-    setProblem(undefined);
-  };
-  window.addEventListener("hashchange", onHash);
-  onCleanup(() => window.removeEventListener("hashchange", onHash));
-  const [problem, setProblem] = createSignal<string>();
   const [sent, setSent] = createSignal(false);
-  let problemBox: HTMLDivElement | undefined;
   let sentBox: HTMLDivElement | undefined;
-  const link = createEmailLink({
+  const verify = createContinue(state, {
+    send: (token) => api["volunteer-auth"].verify.$post({ json: { token } }),
+    done: () => navigate("/volunteer/me", { replace: true }),
+  });
+  const link = createEmailLink(state, {
     send: (email) => api["volunteer-auth"].link.$post({ json: { email, locale: locale() } }),
     fieldId: "volunteer-email",
-    busy,
-    setBusy,
-    setProblem,
-    problemBox: () => problemBox,
     onSent: () => {
       setSent(true);
       focusSoon(() => sentBox);
     },
   });
+  // A link opened in the tab that already shows this page changes only the hash.
+  const onHash = () => {
+    const found = takeToken();
+    if (!found) return;
+    setToken(found);
+    verify.setRefused(false);
+    state.setProblem(undefined);
+  };
+  window.addEventListener("hashchange", onHash);
+  onCleanup(() => window.removeEventListener("hashchange", onHash));
 
-  const withToken = () => !!token() && !refused();
-  useTitle(
-    () =>
-      (problem() || link.error() ? `${tr("form.errorPrefix")} ` : "") +
-      tr(withToken() ? "volunteer.self.continue.title" : "volunteer.self.signIn.title"),
-  );
-
+  const withToken = () => !!token() && !verify.refused();
+  const title = () =>
+    tr(withToken() ? "volunteer.self.continue.title" : "volunteer.self.signIn.title");
   const notice = () => {
-    const state = props.location.state as { notice?: VolunteerNotice } | null | undefined;
-    if (state?.notice === "expired") return tr("volunteer.self.notice.expired");
-    if (state?.notice === "signedOut") return tr("volunteer.self.notice.signedOut");
+    const opened = props.location.state as { notice?: VolunteerNotice } | null | undefined;
+    if (opened?.notice === "expired") return tr("volunteer.self.notice.expired");
+    if (opened?.notice === "signedOut") return tr("volunteer.self.notice.signedOut");
     return undefined;
   };
 
-  async function verify() {
-    const current = token();
-    if (!current || busy()) return;
-    setBusy(true);
-    setProblem(undefined);
-    const result = await call(api["volunteer-auth"].verify.$post({ json: { token: current } }));
-    setBusy(false);
-    if (result.ok) {
-      navigate("/volunteer/me", { replace: true });
-      return;
-    }
-    setRefused(result.kind === "rejected" || result.kind === "validation");
-    setProblem(failureText(result));
-    focusSoon(() => problemBox);
-  }
-
   return (
     <div class="volunteer-page">
-      <h1 ref={headingRef} tabindex="-1">
-        {tr(withToken() ? "volunteer.self.continue.title" : "volunteer.self.signIn.title")}
-      </h1>
+      <PageHeading
+        title={title()}
+        documentTitle={
+          state.problem() || link.error() ? `${tr("form.errorPrefix")} ${title()}` : undefined
+        }
+      />
       <PanelNote text={notice()} />
-      <Show when={problem()}>
-        {(text) => (
-          <div ref={problemBox} class="notice" tabindex="-1" data-testid="volunteer-problem">
-            <p>{text()}</p>
-          </div>
-        )}
-      </Show>
+      <Notice text={state.problem()} ref={state.problemRef} testId="volunteer-problem" />
       <Show
         when={withToken()}
         fallback={
@@ -111,26 +87,19 @@ export default function VolunteerSignInPage(props: RouteSectionProps) {
                 <p class="hint">{tr("volunteer.self.sent.hint")}</p>
               </SentBox>
             </Show>
-            <form novalidate aria-busy={busy()} onSubmit={(e) => void link.submit(e)}>
+            <form novalidate aria-busy={state.busy()} onSubmit={(e) => void link.submit(e)}>
               <EmailField
                 id="volunteer-email"
                 label={tr("volunteer.self.email")}
                 hint={tr("volunteer.self.email.hint")}
                 link={link}
               />
-              <button
-                type="submit"
+              <BusyButton
                 id="volunteer-send"
-                class="button"
-                disabled={busy()}
-                aria-busy={busy()}
-              >
-                {busy()
-                  ? tr("form.submitting")
-                  : sent()
-                    ? tr("volunteer.self.sendAgain")
-                    : tr("volunteer.self.send")}
-              </button>
+                busy={state.busy()}
+                label={sent() ? tr("volunteer.self.sendAgain") : tr("volunteer.self.send")}
+                busyLabel={tr("form.submitting")}
+              />
             </form>
             <p class="after-form">
               <A href="/volunteer/apply">{tr("volunteer.self.notYet")}</A>
@@ -139,16 +108,14 @@ export default function VolunteerSignInPage(props: RouteSectionProps) {
         }
       >
         <p>{tr("volunteer.self.continue.intro")}</p>
-        <button
+        <BusyButton
           type="button"
           id="volunteer-continue"
-          class="button"
-          disabled={busy()}
-          aria-busy={busy()}
-          onClick={() => void verify()}
-        >
-          {busy() ? tr("volunteer.self.continue.busy") : tr("volunteer.self.continue")}
-        </button>
+          busy={state.busy()}
+          label={tr("volunteer.self.continue")}
+          busyLabel={tr("volunteer.self.continue.busy")}
+          onClick={() => void verify.run(token())}
+        />
       </Show>
     </div>
   );

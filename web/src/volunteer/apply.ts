@@ -1,6 +1,7 @@
 import { clientLanguages, fieldErrors } from "@rinnalla/core/request";
 import { ApplicationInput, type heardFromOptions } from "@rinnalla/core/volunteer";
 import type { Locale, MessageKey } from "../lib/i18n.ts";
+import { fromKeys, type Problems } from "../lib/problems.ts";
 
 /** The "become a volunteer" form: what its controls hold, and how it becomes the API's body. */
 
@@ -48,18 +49,13 @@ export function toApplication(draft: ApplyDraft, locale: Locale) {
   };
 }
 
-/** A field's problem: a catalog key from our own check, or the server's translated text. */
-export type Problem = { key: MessageKey } | { text: string };
-
 /** Runs the API's own schema: the application as it reads it, or the problems by field. */
 export function checkApplication(
   body: unknown,
-): { ok: true; application: ApplicationInput } | { ok: false; errors: Record<string, Problem> } {
+): { ok: true; application: ApplicationInput } | { ok: false; errors: Problems } {
   const result = ApplicationInput.safeParse(body);
   if (result.success) return { ok: true, application: result.data };
-  const errors: Record<string, Problem> = {};
-  for (const [path, key] of Object.entries(fieldErrors(result.error))) errors[path] = { key };
-  return { ok: false, errors };
+  return { ok: false, errors: fromKeys(fieldErrors(result.error)) };
 }
 
 /** Field paths in page order, with the label that names each in the error summary. */

@@ -1,17 +1,16 @@
 import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
 import { createEffect, createSignal, Show, untrack } from "solid-js";
 import { api } from "../../lib/api.ts";
-import { Field } from "../../lib/Field.tsx";
-import { failureText, redirected } from "../../lib/failure.ts";
-import { focusHeadingOnNavigation, focusSoon } from "../../lib/focus.ts";
+import { TextField } from "../../lib/fields.tsx";
+import { focusSoon } from "../../lib/focus.ts";
 import { currentMonth, formatDateTime, formatMonth } from "../../lib/format.ts";
-import { tr, useTitle } from "../../lib/i18n.ts";
+import { tr } from "../../lib/i18n.ts";
 import { createLoader } from "../../lib/load.ts";
-import { type Flash, LoadState, StatusMessage } from "../../lib/ui.tsx";
+import { type Flash, Loaded, OrEmpty, StatusMessage } from "../../lib/ui.tsx";
 import { useApi } from "../api.ts";
-import { DataTable, LoadMore } from "../table.tsx";
+import { createLoadMore, DataTable, LoadMore } from "../table.tsx";
 import type { AuditEntry } from "../types.ts";
-import { AdminOnly } from "./AdminOnly.tsx";
+import { AdminPage } from "./AdminOnly.tsx";
 import { actionText, actorOf } from "./audit.ts";
 
 const labelOf = (action: string) => {
@@ -65,17 +64,10 @@ const detailsText = (details: Record<string, unknown> | undefined) =>
     : "";
 
 export default function AuditPage(props: RouteSectionProps) {
-  const headingRef = focusHeadingOnNavigation();
-  useTitle(() => tr("admin.audit.title"));
   return (
-    <>
-      <h1 ref={headingRef} tabindex="-1">
-        {tr("admin.audit.title")}
-      </h1>
-      <AdminOnly>
-        <Audit month={one(props.location.query.month)} />
-      </AdminOnly>
-    </>
+    <AdminPage title={tr("admin.audit.title")}>
+      <Audit month={one(props.location.query.month)} />
+    </AdminPage>
   );
 }
 
@@ -87,7 +79,6 @@ function Audit(props: { month: string | undefined }) {
     props.month && monthPattern.test(props.month) ? props.month : currentMonth();
   const [chosen, setChosen] = createSignal(month());
   const [monthError, setMonthError] = createSignal<string>();
-  const [more, setMore] = createSignal(false);
   const [message, setMessage] = createSignal<Flash>();
   const page = (cursor?: string) =>
     call(api.admin.audit.$get({ query: { month: month(), cursor } }));
@@ -114,47 +105,36 @@ function Audit(props: { month: string | undefined }) {
     navigate(`/coordinator/admin/audit?month=${value}`);
   };
 
-  async function loadMore() {
-    const current = log.data();
-    if (!current?.cursor || more()) return;
-    setMore(true);
-    const shown = current.entries.length;
-    const result = await page(current.cursor);
-    setMore(false);
-    if (!result.ok) {
-      if (!redirected(result)) setMessage({ kind: "error", text: failureText(result) });
-      return;
-    }
-    log.set({ entries: [...current.entries, ...result.data.entries], cursor: result.data.cursor });
-    setMessage({
-      kind: "success",
-      text: tr("admin.audit.loadedMore", { count: result.data.entries.length }),
-    });
-    focusSoon(
-      () =>
-        document.querySelectorAll<HTMLElement>("[data-testid=audit-row] th")[shown] ?? undefined,
-    );
-  }
+  const more = createLoadMore({
+    list: log,
+    next: page,
+    merge: (current, next) => ({
+      entries: [...current.entries, ...next.entries],
+      cursor: next.cursor,
+    }),
+    count: (answer) => answer.entries.length,
+    rows: "[data-testid=audit-row] th",
+    loaded: (_, added) =>
+      setMessage({
+        kind: "success",
+        text: tr("admin.audit.loadedMore", { count: added.entries.length }),
+      }),
+    failed: (text) => setMessage({ kind: "error", text }),
+  });
 
   return (
     <>
       <form class="month-form" novalidate onSubmit={show}>
-        <Field
+        <TextField
           id="audit-month"
           label={tr("admin.audit.month")}
           hint={tr("admin.audit.month.hint")}
           error={monthError()}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="month"
-              value={chosen()}
-              max={currentMonth()}
-              onInput={(e) => setChosen(e.currentTarget.value)}
-            />
-          )}
-        </Field>
+          type="month"
+          max={currentMonth()}
+          value={chosen()}
+          onInput={setChosen}
+        />
         <button type="submit" id="audit-show" class="button button--secondary">
           {tr("admin.audit.show")}
         </button>
@@ -162,18 +142,12 @@ function Audit(props: { month: string | undefined }) {
 
       <section aria-labelledby="audit-month-title">
         <h2 id="audit-month-title">{formatMonth(month())}</h2>
-        <Show
-          when={log.data()}
-          fallback={<LoadState failure={log.failure()} retry={() => void log.reload()} />}
-        >
+        <Loaded loader={log}>
           {(data) => (
-            <Show
+            <OrEmpty
               when={data().entries.length > 0}
-              fallback={
-                <p class="empty" data-testid="audit-empty">
-                  {tr("admin.audit.empty", { month: formatMonth(month()) })}
-                </p>
-              }
+              text={tr("admin.audit.empty", { month: formatMonth(month()) })}
+              testId="audit-empty"
             >
               <DataTable
                 testId="audit-table"
@@ -207,12 +181,12 @@ function Audit(props: { month: string | undefined }) {
                 id="audit-load-more"
                 label={tr("admin.audit.loadMore")}
                 when={data().cursor}
-                busy={more()}
-                onClick={() => void loadMore()}
+                busy={more.busy()}
+                onClick={() => void more.load()}
               />
-            </Show>
+            </OrEmpty>
           )}
-        </Show>
+        </Loaded>
         <StatusMessage message={message()} id="audit-message" />
       </section>
     </>

@@ -1,17 +1,18 @@
 import { createSignal, For, onMount, Show } from "solid-js";
+import { ConfirmPanel } from "../../lib/actions.tsx";
 import { api, type Json, params, type Sent } from "../../lib/api.ts";
 import { failureText, redirected } from "../../lib/failure.ts";
-import { focusHeadingOnNavigation, focusSoon } from "../../lib/focus.ts";
+import { focusSoon } from "../../lib/focus.ts";
 import { formatDate } from "../../lib/format.ts";
-import { type MessageKey, tr, useTitle } from "../../lib/i18n.ts";
+import { type MessageKey, tr } from "../../lib/i18n.ts";
 import { createLoader } from "../../lib/load.ts";
-import { ConfirmPanel, type Flash, LoadState, StatusMessage } from "../../lib/ui.tsx";
+import { type Flash, Loaded, StatusMessage } from "../../lib/ui.tsx";
 import { useApi } from "../api.ts";
 import { useMe } from "../session.ts";
 import { DataTable } from "../table.tsx";
 import type { CoordinatorView, Role } from "../types.ts";
 import { AddCoordinator, roleLabel } from "./AddCoordinator.tsx";
-import { AdminOnly } from "./AdminOnly.tsx";
+import { AdminPage } from "./AdminOnly.tsx";
 
 /** The changes that ask first; each one's path under the coordinator is its kind. */
 type Kind = "deactivate" | "activate" | "remove-authenticator";
@@ -37,17 +38,10 @@ const confirmTexts: Record<Kind, { title: MessageKey; body: MessageKey[]; button
 
 /** Adding coordinators, changing roles, closing or reopening access, removing a lost app. */
 export default function CoordinatorsPage() {
-  const headingRef = focusHeadingOnNavigation();
-  useTitle(() => tr("admin.coordinators.title"));
   return (
-    <>
-      <h1 ref={headingRef} tabindex="-1">
-        {tr("admin.coordinators.title")}
-      </h1>
-      <AdminOnly>
-        <Coordinators />
-      </AdminOnly>
-    </>
+    <AdminPage title={tr("admin.coordinators.title")}>
+      <Coordinators />
+    </AdminPage>
   );
 }
 
@@ -160,35 +154,34 @@ function Coordinators() {
             );
           }}
         </Show>
-        <Show
-          when={list.data()}
-          fallback={<LoadState failure={list.failure()} retry={() => void list.reload()} />}
-        >
-          <DataTable
-            testId="coordinators-table"
-            caption={tr("admin.coordinators.caption")}
-            columns={[
-              tr("admin.coordinators.name"),
-              tr("admin.coordinators.email"),
-              tr("admin.coordinators.role"),
-              tr("admin.coordinators.access"),
-              tr("admin.coordinators.secondFactor"),
-              tr("admin.coordinators.added"),
-              tr("admin.coordinators.actions"),
-            ]}
-            rows={sorted()}
-          >
-            {(coordinator) => (
-              <CoordinatorRow
-                coordinator={coordinator}
-                busy={busy()}
-                pending={pending() !== undefined}
-                onRole={(role) => void setRole(coordinator, role)}
-                onAsk={(kind) => ask(kind, coordinator)}
-              />
-            )}
-          </DataTable>
-        </Show>
+        <Loaded loader={list}>
+          {() => (
+            <DataTable
+              testId="coordinators-table"
+              caption={tr("admin.coordinators.caption")}
+              columns={[
+                tr("admin.coordinators.name"),
+                tr("admin.coordinators.email"),
+                tr("admin.coordinators.role"),
+                tr("admin.coordinators.access"),
+                tr("admin.coordinators.secondFactor"),
+                tr("admin.coordinators.added"),
+                tr("admin.coordinators.actions"),
+              ]}
+              rows={sorted()}
+            >
+              {(coordinator) => (
+                <CoordinatorRow
+                  coordinator={coordinator}
+                  busy={busy()}
+                  pending={pending() !== undefined}
+                  onRole={(role) => void setRole(coordinator, role)}
+                  onAsk={(kind) => ask(kind, coordinator)}
+                />
+              )}
+            </DataTable>
+          )}
+        </Loaded>
       </section>
       <AddCoordinator onAdded={() => void list.reload()} />
     </>

@@ -1,11 +1,12 @@
 import { A } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
+import { BusyButton, ConfirmPanel } from "../../lib/actions.tsx";
 import { type Answer, api } from "../../lib/api.ts";
 import { failureText, redirected } from "../../lib/failure.ts";
 import { focusSoon } from "../../lib/focus.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { tr } from "../../lib/i18n.ts";
-import { ConfirmPanel, type Flash, StatusMessage } from "../../lib/ui.tsx";
+import { type Flash, Notice, StatusMessage } from "../../lib/ui.tsx";
 import { useApi } from "../api.ts";
 import { useMe } from "../session.ts";
 
@@ -99,26 +100,28 @@ export function RequireTotp(props: {
         </Show>
         <Show when={enrolFirst()}>
           {(text) => (
-            <div ref={enrolFirstBox} class="notice" role="alert" tabindex="-1">
-              <p>{text()}</p>
+            <Notice
+              alert
+              text={text()}
+              ref={(el) => {
+                enrolFirstBox = el;
+              }}
+            >
               <p>
                 <A href="/sign-in/enrol" id="security-enrol-first">
                   {tr("admin.security.enrolFirst.link")}
                 </A>
               </p>
-            </div>
+            </Notice>
           )}
         </Show>
         <Show when={!confirmingOff()}>
-          <button
-            type="submit"
+          <BusyButton
             id="security-save"
-            class="button"
-            disabled={busy()}
-            aria-busy={busy()}
-          >
-            {busy() ? tr("ui.saving") : tr("admin.security.save")}
-          </button>
+            busy={busy()}
+            label={tr("admin.security.save")}
+            busyLabel={tr("ui.saving")}
+          />
         </Show>
       </form>
       <Show when={confirmingOff()}>

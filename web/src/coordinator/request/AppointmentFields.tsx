@@ -1,6 +1,6 @@
 import { durationChoices } from "@rinnalla/core/request";
-import { createMemo, For } from "solid-js";
-import { Field } from "../../lib/Field.tsx";
+import { createMemo } from "solid-js";
+import { Select, TextField } from "../../lib/fields.tsx";
 import { formatDuration } from "../../lib/format.ts";
 import { tr } from "../../lib/i18n.ts";
 
@@ -24,62 +24,31 @@ export function AppointmentFields(props: {
       ? choices
       : [...choices, props.currentMinutes].sort((a, b) => a - b);
   });
+  const time = (field: "date" | "startTime", type: "date" | "time") => (
+    <TextField
+      id={props.controlId(field)}
+      label={tr(`detail.field.${field}`)}
+      error={props.error(field)}
+      required
+      type={type}
+      value={props.draft[field]}
+      onInput={(value) => props.set(field, value)}
+    />
+  );
   return (
     <div class="field-row">
-      <Field
-        id={props.controlId("date")}
-        label={tr("detail.field.date")}
-        error={props.error("date")}
-        required
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="date"
-            value={props.draft.date}
-            onInput={(e) => props.set("date", e.currentTarget.value)}
-          />
-        )}
-      </Field>
-      <Field
-        id={props.controlId("startTime")}
-        label={tr("detail.field.startTime")}
-        error={props.error("startTime")}
-        required
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="time"
-            value={props.draft.startTime}
-            onInput={(e) => props.set("startTime", e.currentTarget.value)}
-          />
-        )}
-      </Field>
-      <Field
+      {time("date", "date")}
+      {time("startTime", "time")}
+      <Select
         id={props.controlId("durationMinutes")}
         label={tr("detail.field.durationMinutes")}
         error={props.error("durationMinutes")}
         required
-      >
-        {(control) => (
-          <select
-            {...control}
-            onChange={(e) => props.set("durationMinutes", e.currentTarget.value)}
-          >
-            <For each={durations()}>
-              {(minutes) => (
-                <option
-                  value={String(minutes)}
-                  selected={props.draft.durationMinutes === String(minutes)}
-                >
-                  {formatDuration(minutes)}
-                </option>
-              )}
-            </For>
-          </select>
-        )}
-      </Field>
+        value={props.draft.durationMinutes}
+        options={durations()}
+        optionLabel={formatDuration}
+        onChange={(minutes) => props.set("durationMinutes", String(minutes))}
+      />
     </div>
   );
 }

@@ -1,16 +1,19 @@
 import { clientLanguages, sectors } from "@rinnalla/core/request";
-import { createMemo, createSignal, For, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { createStore } from "solid-js/store";
+import { FormActions } from "../../lib/actions.tsx";
 import { api, params } from "../../lib/api.ts";
 import { ErrorSummary } from "../../lib/ErrorSummary.tsx";
-import { Choice, ChoiceGroup, Field } from "../../lib/Field.tsx";
 import { failureText, redirected } from "../../lib/failure.ts";
+import { Checkboxes, Radios, Select, TextArea, TextField } from "../../lib/fields.tsx";
 import { focusSoon } from "../../lib/focus.ts";
 import { languageName, tr } from "../../lib/i18n.ts";
+import { createProblems, fromServer } from "../../lib/problems.ts";
+import { Notice } from "../../lib/ui.tsx";
 import { useApi } from "../api.ts";
 import type { Detail, Request } from "../types.ts";
 import { AppointmentFields } from "./AppointmentFields.tsx";
-import { changedFields, draftOf } from "./edit.ts";
+import { changedFields, draftOf, type EditDraft } from "./edit.ts";
 import { fieldLabels, onBehalf } from "./fields.ts";
 
 const controlId = (path: string) => `edit-${path.replaceAll(".", "-")}`;
@@ -35,29 +38,22 @@ export function EditDetails(props: {
   onClose: () => void;
 }) {
   const call = useApi();
-  const [draft, setDraft] = createStore(draftOf(props.request));
-  const [errors, setErrors] = createSignal<Record<string, string>>({});
+  const [draft, setDraft] = createStore<EditDraft>(draftOf(props.request));
   const [problem, setProblem] = createSignal<string>();
   const [saving, setSaving] = createSignal(false);
-  let summary: HTMLDivElement | undefined;
   let problemBox: HTMLDivElement | undefined;
   let heading: HTMLHeadingElement | undefined;
 
   focusSoon(() => heading);
 
-  const withRequester = () => onBehalf(props.request);
-  const withOrganisation = () =>
-    props.request.requesterRole === "professional" || props.request.requesterRole === "partner";
-  const error = (path: string) => errors()[path];
-  const summaryItems = createMemo(() =>
-    Object.entries(errors()).map(([path, message]) => {
+  const form = createProblems({
+    label: (path) => {
       const label = fieldLabels[path];
-      return {
-        text: label ? `${tr(label)}: ${message}` : message,
-        target: focusTargetOf(path),
-      };
-    }),
-  );
+      return label ? tr(label) : undefined;
+    },
+    target: focusTargetOf,
+  });
+  const error = form.error;
 
   async function save(event: SubmitEvent) {
     event.preventDefault();
@@ -65,7 +61,7 @@ export function EditDetails(props: {
     setProblem(undefined);
     const changes = changedFields(props.request, draft);
     if (!changes) {
-      setErrors({});
+      form.clear();
       props.onDone({ kind: "unchanged" });
       return;
     }
@@ -78,14 +74,13 @@ export function EditDetails(props: {
     );
     setSaving(false);
     if (result.ok) {
-      setErrors({});
+      form.clear();
       props.onDone({ kind: "saved", detail: result.data });
       return;
     }
     if (redirected(result)) return;
     if (result.kind === "validation" && Object.keys(result.fields).length > 0) {
-      setErrors(result.fields);
-      focusSoon(() => summary);
+      form.show(fromServer(result.fields));
       return;
     }
     if (result.kind === "rejected" && result.code === "conflict") {
@@ -96,195 +91,127 @@ export function EditDetails(props: {
     focusSoon(() => problemBox);
   }
 
-  const textField = (
+  /** A line of text; email and phone get their input types. */
+  const line = (
     path: string,
     value: () => string,
     set: (value: string) => void,
-    options: { type?: string; autocomplete?: string; required?: boolean } = {},
-  ) => (
-    <Field
-      id={controlId(path)}
-      label={tr(fieldLabels[path] ?? "error.invalid")}
-      error={error(path)}
-      required={options.required}
-    >
-      {(control) => (
-        <input
-          {...control}
-          type={options.type ?? "text"}
-          autocomplete={options.autocomplete ?? "off"}
-          spellcheck={options.type === "email" ? false : undefined}
-          value={value()}
-          onInput={(e) => set(e.currentTarget.value)}
-        />
-      )}
-    </Field>
-  );
+    required = false,
+  ) => {
+    const field = path.split(".").pop();
+    const type = field === "email" ? "email" : field === "phone" ? "tel" : "text";
+    return (
+      <TextField
+        id={controlId(path)}
+        label={tr(fieldLabels[path] ?? "error.invalid")}
+        error={error(path)}
+        required={required}
+        type={type}
+        autocomplete="off"
+        spellcheck={type === "email" ? false : undefined}
+        value={value()}
+        onInput={set}
+      />
+    );
+  };
+  const requester = (field: keyof EditDraft["requester"]) =>
+    line(
+      `requester.${field}`,
+      () => draft.requester[field],
+      (value) => setDraft("requester", field, value),
+    );
+  const client = (field: "name" | "email" | "phone" | "otherLanguage", required = false) =>
+    line(
+      `client.${field}`,
+      () => draft.client[field],
+      (value) => setDraft("client", field, value),
+      required,
+    );
+  const place = (field: "place" | "municipality") =>
+    line(
+      field,
+      () => draft[field],
+      (value) => setDraft(field, value),
+      true,
+    );
 
   return (
     <section class="edit-panel" aria-labelledby="edit-title">
       <h2 id="edit-title" ref={heading} tabindex="-1">
         {tr("detail.edit.title")}
       </h2>
-      <Show when={summaryItems().length > 0}>
-        <ErrorSummary
-          items={summaryItems()}
-          ref={(el) => {
-            summary = el;
-          }}
-        />
-      </Show>
+      <ErrorSummary items={form.items()} ref={form.summaryRef} />
       <p class="hint">{tr("detail.edit.intro")}</p>
       <form novalidate aria-busy={saving()} onSubmit={(event) => void save(event)}>
-        <Show when={withRequester()}>
+        <Show when={onBehalf(props.request)}>
           <fieldset class="fieldset group">
             <legend class="group__legend">
               {tr("detail.field.requester")} ({tr(`detail.role.${props.request.requesterRole}`)})
             </legend>
-            {textField(
-              "requester.name",
-              () => draft.requester.name,
-              (v) => setDraft("requester", "name", v),
-            )}
-            <Show when={withOrganisation()}>
-              {textField(
-                "requester.organisation",
-                () => draft.requester.organisation,
-                (v) => setDraft("requester", "organisation", v),
-              )}
+            {requester("name")}
+            <Show
+              when={
+                props.request.requesterRole === "professional" ||
+                props.request.requesterRole === "partner"
+              }
+            >
+              {requester("organisation")}
             </Show>
-            {textField(
-              "requester.email",
-              () => draft.requester.email,
-              (v) => setDraft("requester", "email", v),
-              { type: "email" },
-            )}
-            {textField(
-              "requester.phone",
-              () => draft.requester.phone,
-              (v) => setDraft("requester", "phone", v),
-              { type: "tel" },
-            )}
+            {requester("email")}
+            {requester("phone")}
           </fieldset>
         </Show>
 
         <fieldset class="fieldset group">
           <legend class="group__legend">{tr("detail.field.client")}</legend>
-          {textField(
-            "client.name",
-            () => draft.client.name,
-            (v) => setDraft("client", "name", v),
-            {
-              required: true,
-            },
-          )}
-          {textField(
-            "client.email",
-            () => draft.client.email,
-            (v) => setDraft("client", "email", v),
-            { type: "email" },
-          )}
-          {textField(
-            "client.phone",
-            () => draft.client.phone,
-            (v) => setDraft("client", "phone", v),
-            { type: "tel" },
-          )}
-          <ChoiceGroup
+          {client("name", true)}
+          {client("email")}
+          {client("phone")}
+          <Checkboxes
             id={controlId("client.languages")}
+            idPrefix={controlId("languages")}
+            name="edit-languages"
             legend={tr("detail.field.client.languages")}
             error={error("client.languages")}
-          >
-            <For each={clientLanguages}>
-              {(code) => (
-                <Choice
-                  type="checkbox"
-                  id={controlId(`languages-${code}`)}
-                  name="edit-languages"
-                  value={code}
-                  checked={draft.client.languages.includes(code)}
-                  label={languageName(code)}
-                  onChange={(checked) =>
-                    setDraft("client", "languages", (chosen) =>
-                      checked ? [...chosen, code] : chosen.filter((c) => c !== code),
-                    )
-                  }
-                />
-              )}
-            </For>
-          </ChoiceGroup>
-          {textField(
-            "client.otherLanguage",
-            () => draft.client.otherLanguage,
-            (v) => setDraft("client", "otherLanguage", v),
-          )}
+            options={clientLanguages}
+            optionLabel={languageName}
+            value={draft.client.languages}
+            onChange={(value) => setDraft("client", "languages", value)}
+          />
+          {client("otherLanguage")}
         </fieldset>
 
-        <ChoiceGroup
+        <Radios
           id={controlId("preferredContact")}
+          name="edit-preferredContact"
           legend={tr("detail.field.preferredContact")}
           error={error("preferredContact")}
-        >
-          <For each={["phone", "email"] as const}>
-            {(option) => (
-              <Choice
-                type="radio"
-                id={controlId(`preferredContact-${option}`)}
-                name="edit-preferredContact"
-                value={option}
-                checked={draft.preferredContact === option}
-                label={tr(`form.client.preferredContact.${option}`)}
-                onChange={() => setDraft("preferredContact", option)}
-              />
-            )}
-          </For>
-        </ChoiceGroup>
+          options={["phone", "email"] as const}
+          optionLabel={(option) => tr(`form.client.preferredContact.${option}`)}
+          value={draft.preferredContact}
+          onChange={(option) => setDraft("preferredContact", option)}
+        />
 
-        <Field id={controlId("sector")} label={tr("detail.field.sector")} error={error("sector")}>
-          {(control) => (
-            <select
-              {...control}
-              onChange={(e) => setDraft("sector", e.currentTarget.value as Request["sector"])}
-            >
-              <For each={sectors}>
-                {(sector) => (
-                  <option value={sector} selected={draft.sector === sector}>
-                    {tr(`sector.${sector}`)}
-                  </option>
-                )}
-              </For>
-            </select>
-          )}
-        </Field>
-        <Field
+        <Select
+          id={controlId("sector")}
+          label={tr("detail.field.sector")}
+          error={error("sector")}
+          value={draft.sector}
+          options={sectors}
+          optionLabel={(sector) => tr(`sector.${sector}`)}
+          onChange={(sector) => sector && setDraft("sector", sector)}
+        />
+        <TextArea
           id={controlId("description")}
           label={tr("detail.field.description")}
           error={error("description")}
           required
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              rows={5}
-              value={draft.description}
-              onInput={(e) => setDraft("description", e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        {textField(
-          "place",
-          () => draft.place,
-          (v) => setDraft("place", v),
-          { required: true },
-        )}
-        {textField(
-          "municipality",
-          () => draft.municipality,
-          (v) => setDraft("municipality", v),
-          {
-            required: true,
-          },
-        )}
+          rows={5}
+          value={draft.description}
+          onInput={(value) => setDraft("description", value)}
+        />
+        {place("place")}
+        {place("municipality")}
         <AppointmentFields
           draft={draft}
           set={(field, value) => setDraft(field, value)}
@@ -292,49 +219,29 @@ export function EditDetails(props: {
           error={error}
           currentMinutes={props.request.durationMinutes}
         />
-        <Field
+        <TextArea
           id={controlId("supportNeeds")}
           label={tr("detail.field.supportNeeds")}
           error={error("supportNeeds")}
           optional
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              rows={4}
-              value={draft.supportNeeds}
-              onInput={(e) => setDraft("supportNeeds", e.currentTarget.value)}
-            />
-          )}
-        </Field>
+          rows={4}
+          value={draft.supportNeeds}
+          onInput={(value) => setDraft("supportNeeds", value)}
+        />
 
-        <Show when={problem()}>
-          {(current) => (
-            <div ref={problemBox} class="notice" tabindex="-1">
-              <p>{current()}</p>
-            </div>
-          )}
-        </Show>
-        <div class="button-row">
-          <button
-            type="submit"
-            id="edit-save"
-            class="button"
-            disabled={saving()}
-            aria-busy={saving()}
-          >
-            {saving() ? tr("ui.saving") : tr("detail.edit.save")}
-          </button>
-          <button
-            type="button"
-            id="edit-cancel"
-            class="button button--secondary"
-            disabled={saving()}
-            onClick={() => props.onClose()}
-          >
-            {tr("detail.edit.cancel")}
-          </button>
-        </div>
+        <Notice
+          text={problem()}
+          ref={(el) => {
+            problemBox = el;
+          }}
+        />
+        <FormActions
+          submitId="edit-save"
+          submit={tr("detail.edit.save")}
+          busy={saving()}
+          busyLabel={tr("ui.saving")}
+          cancel={{ id: "edit-cancel", label: tr("detail.edit.cancel"), onClick: props.onClose }}
+        />
       </form>
     </section>
   );

@@ -1,10 +1,11 @@
 import { createSignal, Show } from "solid-js";
+import { ConfirmPanel } from "../../lib/actions.tsx";
 import { api, params } from "../../lib/api.ts";
 import { failureText, redirected } from "../../lib/failure.ts";
 import { focusSoon } from "../../lib/focus.ts";
 import { formatDateTime } from "../../lib/format.ts";
 import { tr } from "../../lib/i18n.ts";
-import { ConfirmPanel, type Flash } from "../../lib/ui.tsx";
+import { type Flash, OrEmpty } from "../../lib/ui.tsx";
 import type { Caller } from "../api.ts";
 import { DataTable } from "../table.tsx";
 import type { Request } from "../types.ts";
@@ -55,14 +56,7 @@ export function Offers(props: {
   }
 
   return (
-    <Show
-      when={props.offers.length > 0}
-      fallback={
-        <p class="empty" data-testid="offers-empty">
-          {tr("detail.offers.none")}
-        </p>
-      }
-    >
+    <OrEmpty when={props.offers.length > 0} text={tr("detail.offers.none")} testId="offers-empty">
       <DataTable
         testId="offers-table"
         caption={tr("detail.offers.caption")}
@@ -139,6 +133,6 @@ export function Offers(props: {
           </ConfirmPanel>
         )}
       </Show>
-    </Show>
+    </OrEmpty>
   );
 }

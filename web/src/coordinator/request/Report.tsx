@@ -1,4 +1,4 @@
-import { createSignal, type JSX, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { api, params } from "../../lib/api.ts";
 import { failureText, redirected } from "../../lib/failure.ts";
 import { focusSoon } from "../../lib/focus.ts";
@@ -6,7 +6,7 @@ import { formatAppointment, formatDateTime, formatDuration } from "../../lib/for
 import { type MessageKey, tr } from "../../lib/i18n.ts";
 import { ReportForm, type SubmitOutcome } from "../../lib/report/ReportForm.tsx";
 import type { Report } from "../../lib/report/report.ts";
-import { type Flash, StatusMessage } from "../../lib/ui.tsx";
+import { Fact, type Flash, StatusMessage } from "../../lib/ui.tsx";
 import { useApi } from "../api.ts";
 import type { Detail, VisitOutcome, VisitReport } from "../types.ts";
 
@@ -27,19 +27,6 @@ const wellbeingLabels: Record<NonNullable<VisitReport["wellbeing"]>, MessageKey>
   ok: "detail.report.wellbeing.ok",
   heavy: "detail.report.wellbeing.heavy",
 };
-
-function Fact(props: { term: string; children: JSX.Element; when?: unknown }) {
-  return (
-    <>
-      <dt>{props.term}</dt>
-      <dd>
-        <Show when={props.when ?? true} fallback={<span class="muted">{tr("ui.notGiven")}</span>}>
-          {props.children}
-        </Show>
-      </dd>
-    </>
-  );
-}
 
 /** What was reported, for coordinators: anything about safety first, in a box of its own. */
 function ReportView(props: { report: VisitReport }) {

@@ -1,18 +1,20 @@
 import { useNavigate } from "@solidjs/router";
 import { createSignal, onMount, Show } from "solid-js";
+import { BusyButton } from "../../lib/actions.tsx";
 import { api } from "../../lib/api.ts";
-import { Field } from "../../lib/Field.tsx";
 import { failureText, redirected } from "../../lib/failure.ts";
-import { focusHeadingOnNavigation, focusSoon } from "../../lib/focus.ts";
-import { tr, useTitle } from "../../lib/i18n.ts";
+import { TextField } from "../../lib/fields.tsx";
+import { focusSoon } from "../../lib/focus.ts";
+import { tr } from "../../lib/i18n.ts";
+import { PageHeading } from "../../lib/PageHeading.tsx";
 import { Loading } from "../../lib/ui.tsx";
 import { takeReturn, useApi } from "../api.ts";
+import { appCode, recoveryCode } from "./codes.ts";
 
 type Mode = "app" | "recovery";
 
 /** Step 3 (when enrolled): a code from the authenticator app, or a recovery code. */
 export default function CodePage() {
-  const headingRef = focusHeadingOnNavigation();
   const call = useApi();
   const navigate = useNavigate();
   const [ready, setReady] = createSignal(false);
@@ -20,7 +22,6 @@ export default function CodePage() {
   const [code, setCode] = createSignal("");
   const [error, setError] = createSignal<string>();
   const [busy, setBusy] = createSignal(false);
-  useTitle(() => (error() ? `${tr("form.errorPrefix")} ` : "") + tr("signin.code.title"));
 
   const fieldId = () => (mode() === "app" ? "totp-code" : "recovery-code");
   const focusField = () => focusSoon(() => document.getElementById(fieldId()) ?? undefined);
@@ -70,62 +71,44 @@ export default function CodePage() {
 
   return (
     <div class="signin">
-      <h1 ref={headingRef} tabindex="-1">
-        {tr("signin.code.title")}
-      </h1>
+      <PageHeading
+        title={tr("signin.code.title")}
+        documentTitle={error() ? `${tr("form.errorPrefix")} ${tr("signin.code.title")}` : undefined}
+      />
       <Show when={ready()} fallback={<Loading />}>
         <form novalidate aria-busy={busy()} onSubmit={(event) => void submit(event)}>
           <Show
             when={mode() === "app"}
             fallback={
-              <Field
+              <TextField
                 id="recovery-code"
                 label={tr("signin.code.recovery")}
                 hint={tr("signin.code.recovery.hint")}
                 error={error()}
                 required
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    type="text"
-                    autocomplete="off"
-                    autocapitalize="none"
-                    spellcheck={false}
-                    class="input--code"
-                    value={code()}
-                    onInput={(e) => setCode(e.currentTarget.value)}
-                  />
-                )}
-              </Field>
+                {...recoveryCode}
+                value={code()}
+                onInput={setCode}
+              />
             }
           >
-            <Field
+            <TextField
               id="totp-code"
               label={tr("signin.code.label")}
               hint={tr("signin.code.hint")}
               error={error()}
               required
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  type="text"
-                  inputmode="numeric"
-                  autocomplete="one-time-code"
-                  pattern="[0-9 ]*"
-                  maxlength={8}
-                  spellcheck={false}
-                  class="input--code"
-                  value={code()}
-                  onInput={(e) => setCode(e.currentTarget.value)}
-                />
-              )}
-            </Field>
+              pattern="[0-9 ]*"
+              {...appCode}
+              value={code()}
+              onInput={setCode}
+            />
           </Show>
-          <button type="submit" class="button" disabled={busy()} aria-busy={busy()}>
-            {busy() ? tr("signin.code.busy") : tr("signin.code.submit")}
-          </button>
+          <BusyButton
+            busy={busy()}
+            label={tr("signin.code.submit")}
+            busyLabel={tr("signin.code.busy")}
+          />
         </form>
         <p class="after-form">
           <button

@@ -1,11 +1,14 @@
 import { createEffect, createSignal, Show } from "solid-js";
+import { BusyButton } from "../../lib/actions.tsx";
 import { api } from "../../lib/api.ts";
 import { ErrorSummary, type SummaryItem } from "../../lib/ErrorSummary.tsx";
-import { Field } from "../../lib/Field.tsx";
 import { failureText, redirected } from "../../lib/failure.ts";
+import { TextField } from "../../lib/fields.tsx";
 import { focusSoon } from "../../lib/focus.ts";
 import { tr } from "../../lib/i18n.ts";
+import { summaryText } from "../../lib/problems.ts";
 import { useApi } from "../api.ts";
+import { appCode, recoveryCode } from "./codes.ts";
 
 type Name = "code" | "currentCode";
 const names: readonly Name[] = ["code", "currentCode"];
@@ -37,7 +40,7 @@ export function EnrolForm(props: {
   const items = (): SummaryItem[] => [
     ...names.flatMap((name) => {
       const text = errors()[name];
-      return text ? [{ text: `${label(name)}: ${text}`, target: fieldIds[name] }] : [];
+      return text ? [{ text: summaryText(label(name), text), target: fieldIds[name] }] : [];
     }),
     ...(problem() ? [{ text: problem() ?? "" }] : []),
   ];
@@ -82,61 +85,41 @@ export function EnrolForm(props: {
 
   return (
     <form novalidate aria-busy={busy()} onSubmit={(event) => void confirm(event)}>
-      <Show when={items().length > 0}>
-        <ErrorSummary
-          id="enrol-errors"
-          items={items()}
-          ref={(el) => {
-            summary = el;
-          }}
-        />
-      </Show>
-      <Field
+      <ErrorSummary
+        id="enrol-errors"
+        items={items()}
+        ref={(el) => {
+          summary = el;
+        }}
+      />
+      <TextField
         id={fieldIds.code}
         label={label("code")}
         hint={tr("signin.enrol.code.hint")}
         error={errors().code}
         required
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            inputmode="numeric"
-            autocomplete="one-time-code"
-            maxlength={8}
-            spellcheck={false}
-            class="input--code"
-            value={code()}
-            onInput={(e) => setCode(e.currentTarget.value)}
-          />
-        )}
-      </Field>
+        {...appCode}
+        value={code()}
+        onInput={setCode}
+      />
       <Show when={props.replacing}>
-        <Field
+        <TextField
           id={fieldIds.currentCode}
           label={label("currentCode")}
           hint={tr("signin.enrol.current.hint")}
           error={errors().currentCode}
           required
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              autocomplete="off"
-              autocapitalize="none"
-              spellcheck={false}
-              class="input--code"
-              value={currentCode()}
-              onInput={(e) => setCurrentCode(e.currentTarget.value)}
-            />
-          )}
-        </Field>
+          {...recoveryCode}
+          value={currentCode()}
+          onInput={setCurrentCode}
+        />
       </Show>
-      <button type="submit" id="enrol-confirm" class="button" disabled={busy()} aria-busy={busy()}>
-        {busy() ? tr("signin.code.busy") : tr("signin.enrol.confirm")}
-      </button>
+      <BusyButton
+        id="enrol-confirm"
+        busy={busy()}
+        label={tr("signin.enrol.confirm")}
+        busyLabel={tr("signin.code.busy")}
+      />
     </form>
   );
 }

@@ -2,9 +2,9 @@ import { A, useNavigate } from "@solidjs/router";
 import { createSignal, onMount, Show } from "solid-js";
 import { api } from "../../lib/api.ts";
 import { failureText, redirected } from "../../lib/failure.ts";
-import { focusHeadingOnNavigation } from "../../lib/focus.ts";
-import { tr, useTitle } from "../../lib/i18n.ts";
-import { Loading } from "../../lib/ui.tsx";
+import { tr } from "../../lib/i18n.ts";
+import { PageHeading } from "../../lib/PageHeading.tsx";
+import { Loading, Notice } from "../../lib/ui.tsx";
 import { takeReturn, useApi } from "../api.ts";
 import type { Enrolment, Me } from "../types.ts";
 import { EnrolForm } from "./EnrolForm.tsx";
@@ -19,7 +19,6 @@ const grouped = (secret: string) => secret.replace(/(.{4})(?=.)/g, "$1 ");
  * showing the recovery codes, once.
  */
 export default function EnrolPage() {
-  const headingRef = focusHeadingOnNavigation();
   const call = useApi();
   const navigate = useNavigate();
   const [me, setMe] = createSignal<Me>();
@@ -27,12 +26,6 @@ export default function EnrolPage() {
   const [loadError, setLoadError] = createSignal<string>();
   const [invalid, setInvalid] = createSignal(false);
   const [recoveryCodes, setRecoveryCodes] = createSignal<string[]>();
-
-  useTitle(() =>
-    recoveryCodes()
-      ? tr("signin.enrol.codes.title")
-      : (invalid() ? `${tr("form.errorPrefix")} ` : "") + tr("signin.enrol.title"),
-  );
 
   onMount(async () => {
     const found = await call(api.auth.me.$get());
@@ -59,9 +52,12 @@ export default function EnrolPage() {
         when={recoveryCodes()}
         fallback={
           <>
-            <h1 ref={headingRef} tabindex="-1">
-              {tr("signin.enrol.title")}
-            </h1>
+            <PageHeading
+              title={tr("signin.enrol.title")}
+              documentTitle={
+                invalid() ? `${tr("form.errorPrefix")} ${tr("signin.enrol.title")}` : undefined
+              }
+            />
             <Show when={me()?.secondFactor === "enrol"}>
               <p class="panel-note">{tr("signin.enrol.required")}</p>
             </Show>
@@ -75,13 +71,7 @@ export default function EnrolPage() {
                 </A>
               </p>
             </Show>
-            <Show when={loadError()}>
-              {(text) => (
-                <div class="notice" role="alert">
-                  <p>{text()}</p>
-                </div>
-              )}
-            </Show>
+            <Notice alert text={loadError()} />
             <Show
               when={enrolment()}
               fallback={

@@ -1,5 +1,5 @@
 import { createSignal, For, onMount } from "solid-js";
-import { tr } from "../../lib/i18n.ts";
+import { tr, useTitle } from "../../lib/i18n.ts";
 import { type Flash, StatusMessage } from "../../lib/ui.tsx";
 
 /** The recovery codes, shown once after enrolment; the heading takes focus when they appear. */
@@ -7,6 +7,7 @@ export function RecoveryCodes(props: { codes: string[]; onContinue: () => void }
   const [copied, setCopied] = createSignal<Flash>();
   let heading: HTMLHeadingElement | undefined;
   onMount(() => heading?.focus());
+  useTitle(() => tr("signin.enrol.codes.title"));
 
   async function copyCodes() {
     try {

@@ -1,9 +1,18 @@
 import type { RouteSectionProps } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
+import { BusyButton } from "../../lib/actions.tsx";
 import { api } from "../../lib/api.ts";
-import { createEmailLink, EmailField, PanelNote, SentBox } from "../../lib/email-link.tsx";
-import { focusHeadingOnNavigation, focusSoon } from "../../lib/focus.ts";
-import { locale, type MessageKey, tr, useTitle } from "../../lib/i18n.ts";
+import {
+  createEmailLink,
+  createSignInState,
+  EmailField,
+  PanelNote,
+  SentBox,
+} from "../../lib/email-link.tsx";
+import { focusSoon } from "../../lib/focus.ts";
+import { locale, type MessageKey, tr } from "../../lib/i18n.ts";
+import { PageHeading } from "../../lib/PageHeading.tsx";
+import { Notice } from "../../lib/ui.tsx";
 import type { SignInNotice } from "../api.ts";
 
 const notices: Record<SignInNotice, MessageKey> = {
@@ -17,40 +26,34 @@ const LINK_MINUTES = 15;
 
 /** Step 1: ask for a sign-in link. The answer is the same whether or not the address is known. */
 export default function SignInPage(props: RouteSectionProps) {
-  const headingRef = focusHeadingOnNavigation();
-  const [problem, setProblem] = createSignal<string>();
+  const state = createSignInState();
   const [sentTo, setSentTo] = createSignal<string>();
-  const [sending, setSending] = createSignal(false);
-  let problemBox: HTMLDivElement | undefined;
   let sentBox: HTMLDivElement | undefined;
-  const link = createEmailLink({
+  const link = createEmailLink(state, {
     send: (email) => api.auth.link.$post({ json: { email, locale: locale() } }),
     fieldId: "signin-email",
-    busy: sending,
-    setBusy: setSending,
-    setProblem,
-    problemBox: () => problemBox,
     onSent: (address) => {
       setSentTo(address);
       focusSoon(() => sentBox);
     },
   });
 
-  useTitle(
-    () => (link.error() || problem() ? `${tr("form.errorPrefix")} ` : "") + tr("signin.title"),
-  );
-
   const notice = () => {
-    const state = props.location.state as { notice?: SignInNotice } | null | undefined;
-    const key = state?.notice ? notices[state.notice] : undefined;
+    const opened = props.location.state as { notice?: SignInNotice } | null | undefined;
+    const key = opened?.notice ? notices[opened.notice] : undefined;
     return key ? tr(key) : undefined;
   };
 
   return (
     <div class="signin">
-      <h1 ref={headingRef} tabindex="-1">
-        {tr("signin.title")}
-      </h1>
+      <PageHeading
+        title={tr("signin.title")}
+        documentTitle={
+          link.error() || state.problem()
+            ? `${tr("form.errorPrefix")} ${tr("signin.title")}`
+            : undefined
+        }
+      />
       <PanelNote text={notice()} />
       <p>{tr("signin.intro")}</p>
 
@@ -67,23 +70,19 @@ export default function SignInPage(props: RouteSectionProps) {
         </SentBox>
       </Show>
 
-      <form novalidate aria-busy={sending()} onSubmit={(event) => void link.submit(event)}>
+      <form novalidate aria-busy={state.busy()} onSubmit={(event) => void link.submit(event)}>
         <EmailField
           id="signin-email"
           label={tr("signin.email")}
           hint={tr("signin.email.hint")}
           link={link}
         />
-        <Show when={problem()}>
-          {(text) => (
-            <div ref={problemBox} class="notice" tabindex="-1">
-              <p>{text()}</p>
-            </div>
-          )}
-        </Show>
-        <button type="submit" class="button" disabled={sending()} aria-busy={sending()}>
-          {sending() ? tr("signin.sending") : sentTo() ? tr("signin.sendAgain") : tr("signin.send")}
-        </button>
+        <Notice text={state.problem()} ref={state.problemRef} />
+        <BusyButton
+          busy={state.busy()}
+          label={sentTo() ? tr("signin.sendAgain") : tr("signin.send")}
+          busyLabel={tr("signin.sending")}
+        />
       </form>
     </div>
   );

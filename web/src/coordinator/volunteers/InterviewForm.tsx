@@ -1,19 +1,21 @@
 import { fieldErrors, sectors } from "@rinnalla/core/request";
 import { InterviewInput, interviewDecisions } from "@rinnalla/core/volunteer";
-import { createMemo, createSignal, For, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import { createStore } from "solid-js/store";
+import { FormActions } from "../../lib/actions.tsx";
 import { ErrorSummary } from "../../lib/ErrorSummary.tsx";
-import { Choice, ChoiceGroup, Field } from "../../lib/Field.tsx";
+import { Checkboxes, Radios, TextArea } from "../../lib/fields.tsx";
 import { focusSoon } from "../../lib/focus.ts";
+import { bindFields, draftText } from "../../lib/form.ts";
 import { type MessageKey, tr } from "../../lib/i18n.ts";
+import { createProblems, fromKeys, fromServer } from "../../lib/problems.ts";
 import { LanguageLevels } from "../../lib/profile/LanguageLevels.tsx";
 import type { SaveResult } from "../../lib/profile/ProfileForm.tsx";
 import { type LevelDraft, levelsOf, skillsOf } from "../../lib/profile/profile.ts";
+import { Notice } from "../../lib/ui.tsx";
 import type { Interview, InterviewBody, Volunteer } from "./types.ts";
 
 type Decision = (typeof interviewDecisions)[number];
-type Problem = { key: MessageKey } | { text: string };
-const text = (p: Problem) => ("key" in p ? tr(p.key) : p.text);
 
 const texts = ["workHistory", "lifeSituation", "earlierVolunteering"] as const;
 const labels: Record<string, MessageKey> = {
@@ -59,32 +61,31 @@ export function InterviewForm(props: {
     decision: (start?.decision ?? "") as Decision | "",
     reason: start?.reason ?? "",
   });
-  const [errors, setErrors] = createSignal<Record<string, Problem>>({});
   const [notice, setNotice] = createSignal<string>();
   const [saving, setSaving] = createSignal(false);
-  let summary: HTMLDivElement | undefined;
   let noticeBox: HTMLDivElement | undefined;
 
-  const error = (path: string) => {
-    const found = errors()[path];
-    return found ? text(found) : undefined;
-  };
-  const summaryItems = createMemo(() =>
-    Object.entries(errors()).map(([path, problem]) => {
+  const form = createProblems({
+    label: (path) => {
       const label = labels[path.split(".")[0] ?? ""];
-      return {
-        text: label ? `${tr(label)}: ${text(problem)}` : text(problem),
-        target: target(path, draft.languages),
-      };
-    }),
-  );
+      return label ? tr(label) : undefined;
+    },
+    target: (path) => target(path, draft.languages),
+  });
+  const error = form.error;
+  const field = bindFields<(typeof texts)[number] | "suitability" | "reason">({
+    id: (name) => `interview-${name}`,
+    label: (name) => tr(labels[name] as MessageKey),
+    error,
+    ...draftText(draft, setDraft),
+  });
   const needsReason = () => draft.decision !== "" && draft.decision !== "to_training";
 
   async function save(event: SubmitEvent) {
     event.preventDefault();
     if (saving()) return;
     setNotice(undefined);
-    const body = {
+    const checked = InterviewInput.safeParse({
       workHistory: draft.workHistory,
       lifeSituation: draft.lifeSituation,
       earlierVolunteering: draft.earlierVolunteering,
@@ -93,25 +94,15 @@ export function InterviewForm(props: {
       suitability: draft.suitability,
       decision: draft.decision || undefined,
       reason: needsReason() && draft.reason.trim() ? draft.reason : undefined,
-    };
-    const checked = InterviewInput.safeParse(body);
-    if (!checked.success) {
-      const found: Record<string, Problem> = {};
-      for (const [path, key] of Object.entries(fieldErrors(checked.error))) found[path] = { key };
-      setErrors(found);
-      focusSoon(() => summary);
-      return;
-    }
-    setErrors({});
+    });
+    if (!checked.success) return form.show(fromKeys(fieldErrors(checked.error)));
+    form.clear();
     setSaving(true);
     const result = await props.onSave(checked.data);
     setSaving(false);
     if (result.ok) return;
     if (result.fields && Object.keys(result.fields).length > 0) {
-      const found: Record<string, Problem> = {};
-      for (const [path, message] of Object.entries(result.fields)) found[path] = { text: message };
-      setErrors(found);
-      focusSoon(() => summary);
+      form.show(fromServer(result.fields));
     } else if (result.message) {
       setNotice(result.message);
       focusSoon(() => noticeBox);
@@ -126,35 +117,10 @@ export function InterviewForm(props: {
       aria-busy={saving()}
       onSubmit={(e) => void save(e)}
     >
-      <Show when={summaryItems().length > 0}>
-        <ErrorSummary
-          id="interview-errors"
-          items={summaryItems()}
-          ref={(el) => {
-            summary = el;
-          }}
-        />
-      </Show>
+      <ErrorSummary id="interview-errors" items={form.items()} ref={form.summaryRef} />
       <p class="hint">{tr("volunteer.interview.private")}</p>
       <For each={texts}>
-        {(name) => (
-          <Field
-            id={`interview-${name}`}
-            label={tr(labels[name] as MessageKey)}
-            error={error(name)}
-            optional
-          >
-            {(control) => (
-              <textarea
-                {...control}
-                rows={3}
-                maxlength={4000}
-                value={draft[name]}
-                onInput={(e) => setDraft(name, e.currentTarget.value)}
-              />
-            )}
-          </Field>
-        )}
+        {(name) => <TextArea {...field(name)} optional rows={3} maxlength={4000} />}
       </For>
       <LanguageLevels
         prefix="interview-language"
@@ -163,120 +129,62 @@ export function InterviewForm(props: {
         value={draft.languages}
         onChange={(code, level) => setDraft("languages", code, level)}
       />
-      <ChoiceGroup
+      <Checkboxes
         id="interview-sectors"
         legend={tr("volunteer.interview.sectors")}
         hint={tr("volunteer.interview.sectors.hint")}
         error={error("sectors")}
         optional
-      >
-        <For each={sectors}>
-          {(sector) => (
-            <Choice
-              type="checkbox"
-              id={`interview-sectors-${sector}`}
-              name="interview-sectors"
-              value={sector}
-              checked={draft.sectors.includes(sector)}
-              label={tr(`sector.${sector}`)}
-              onChange={(checked) =>
-                setDraft("sectors", (chosen) =>
-                  sectors.filter((s) => (s === sector ? checked : chosen.includes(s))),
-                )
-              }
-            />
-          )}
-        </For>
-      </ChoiceGroup>
-      <Field
-        id="interview-suitability"
-        label={tr("volunteer.interview.suitability")}
+        options={sectors}
+        optionLabel={(sector) => tr(`sector.${sector}`)}
+        value={draft.sectors}
+        onChange={(value) => setDraft("sectors", value)}
+      />
+      <TextArea
+        {...field("suitability")}
         hint={tr("volunteer.interview.suitability.hint")}
-        error={error("suitability")}
         optional
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={3}
-            maxlength={4000}
-            value={draft.suitability}
-            onInput={(e) => setDraft("suitability", e.currentTarget.value)}
-          />
-        )}
-      </Field>
-      <ChoiceGroup
+        rows={3}
+        maxlength={4000}
+      />
+      <Radios
         id="interview-decision"
         legend={tr("volunteer.interview.decision")}
         error={error("decision")}
         required
-      >
-        <For each={interviewDecisions}>
-          {(decision) => (
-            <Choice
-              type="radio"
-              id={`interview-decision-${decision}`}
-              name="interview-decision"
-              value={decision}
-              checked={draft.decision === decision}
-              label={tr(`volunteer.interview.decision.${decision}`)}
-              required
-              invalid={!!error("decision")}
-              onChange={() => setDraft("decision", decision)}
-            />
-          )}
-        </For>
-      </ChoiceGroup>
+        options={interviewDecisions}
+        optionLabel={(decision) => tr(`volunteer.interview.decision.${decision}`)}
+        value={draft.decision}
+        onChange={(decision) => setDraft("decision", decision)}
+      />
       <Show when={needsReason()}>
-        <Field
-          id="interview-reason"
-          label={tr("volunteer.interview.reason")}
+        <TextArea
+          {...field("reason")}
           hint={tr("volunteer.interview.reason.hint")}
-          error={error("reason")}
           required
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              rows={3}
-              maxlength={1000}
-              value={draft.reason}
-              onInput={(e) => setDraft("reason", e.currentTarget.value)}
-            />
-          )}
-        </Field>
+          rows={3}
+          maxlength={1000}
+        />
       </Show>
-      <Show when={notice()}>
-        {(message) => (
-          <div ref={noticeBox} class="notice" tabindex="-1">
-            <p>{message()}</p>
-          </div>
-        )}
-      </Show>
-      <div class="button-row">
-        <button
-          type="submit"
-          id="interview-save"
-          class="button"
-          disabled={saving()}
-          aria-busy={saving()}
-        >
-          {saving() ? tr("ui.saving") : tr("volunteer.interview.save")}
-        </button>
-        <Show when={props.onCancel}>
-          {(cancel) => (
-            <button
-              type="button"
-              id="interview-cancel"
-              class="button button--secondary"
-              disabled={saving()}
-              onClick={() => cancel()()}
-            >
-              {tr("volunteer.profile.cancel")}
-            </button>
-          )}
-        </Show>
-      </div>
+      <Notice
+        text={notice()}
+        ref={(el) => {
+          noticeBox = el;
+        }}
+      />
+      <FormActions
+        submitId="interview-save"
+        submit={tr("volunteer.interview.save")}
+        busy={saving()}
+        busyLabel={tr("ui.saving")}
+        cancel={
+          props.onCancel && {
+            id: "interview-cancel",
+            label: tr("volunteer.profile.cancel"),
+            onClick: props.onCancel,
+          }
+        }
+      />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { clientLanguages } from "@rinnalla/core/request";
 import { languageLevels } from "@rinnalla/core/volunteer";
 import { For, Show } from "solid-js";
-import { ChoiceGroup } from "../Field.tsx";
+import { ChoiceGroup, ErrorMessage } from "../Field.tsx";
 import { languageName, tr } from "../i18n.ts";
 import type { LanguageCode, LevelDraft } from "./profile.ts";
 
@@ -53,12 +53,7 @@ export function LanguageLevels(props: {
                   <label class="visually-hidden" for={`${id}-level`}>
                     {tr("volunteer.profile.languageLevel", { language: languageName(code) })}
                   </label>
-                  <Show when={levelError()}>
-                    <p id={`${id}-level-error`} class="error-message">
-                      <span class="visually-hidden">{tr("form.errorPrefix")} </span>
-                      {levelError()}
-                    </p>
-                  </Show>
+                  <ErrorMessage id={`${id}-level-error`} text={levelError()} />
                   <select
                     id={`${id}-level`}
                     name={`${id}-level`}

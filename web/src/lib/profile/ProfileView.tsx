@@ -1,24 +1,8 @@
-import { For, type JSX, Show } from "solid-js";
+import { For } from "solid-js";
 import { formatDate } from "../format.ts";
 import { languageName, tr } from "../i18n.ts";
+import { Fact } from "../ui.tsx";
 import type { Profile } from "./types.ts";
-
-/** A term and its value; with `when`, an empty one says "not given". */
-export function Fact(props: { term: string; when?: unknown; children: JSX.Element }) {
-  return (
-    <>
-      <dt>{props.term}</dt>
-      <dd>
-        <Show
-          when={"when" in props ? props.when : true}
-          fallback={<span class="muted">{tr("ui.notGiven")}</span>}
-        >
-          {props.children}
-        </Show>
-      </dd>
-    </>
-  );
-}
 
 /** "9.00" from "09:00", as Finnish and Swedish write times. */
 export const formatTime = (time: string) => time.replace(/^0(\d)/, "$1");

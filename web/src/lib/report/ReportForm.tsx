@@ -1,18 +1,21 @@
-import { createMemo, createSignal, For, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { createStore } from "solid-js/store";
+import { escapeCloses, FormActions } from "../actions.tsx";
 import { ErrorSummary } from "../ErrorSummary.tsx";
-import { Choice, ChoiceGroup, Field } from "../Field.tsx";
+import { Choice } from "../Field.tsx";
+import { Radios, TextArea, TextField } from "../fields.tsx";
 import { focusSoon } from "../focus.ts";
+import { bindFields, draftText } from "../form.ts";
 import { tr } from "../i18n.ts";
+import { createProblems } from "../problems.ts";
+import { Notice } from "../ui.tsx";
 import {
   checkReport,
   emptyReport,
-  orderedReportErrors,
+  inReportOrder,
   outcomes,
   type Report,
-  type ReportErrors,
   type ReportField,
-  type ReportProblem,
   serverErrors,
   wellbeingLevels,
 } from "./report.ts";
@@ -51,6 +54,34 @@ export type SubmitOutcome =
   | { ok: true }
   | { ok: false; fields?: Record<string, string>; message?: string };
 
+/** A checkbox with its hint under it, indented to its label. */
+function Check(props: {
+  id: string;
+  label: string;
+  hint: string;
+  error: string | undefined;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <div class="field report-form__check" classList={{ "field--error": !!props.error }}>
+      <Choice
+        type="checkbox"
+        id={props.id}
+        name={props.id}
+        value="yes"
+        checked={props.checked}
+        label={props.label}
+        describedBy={`${props.id}-hint`}
+        onChange={(checked) => props.onChange(checked)}
+      />
+      <p id={`${props.id}-hint`} class="hint hint--indented">
+        {props.hint}
+      </p>
+    </div>
+  );
+}
+
 export function ReportForm(props: {
   texts: ReportTexts;
   /** Prefix of the controls' ids, unique on the page. */
@@ -62,74 +93,50 @@ export function ReportForm(props: {
   large?: boolean;
 }) {
   const [draft, setDraft] = createStore(emptyReport());
-  const [errors, setErrors] = createSignal<ReportErrors>({});
   const [message, setMessage] = createSignal<string>();
   const [busy, setBusy] = createSignal(false);
-  let summary: HTMLDivElement | undefined;
   let messageBox: HTMLDivElement | undefined;
 
   const text = (part: Part) => tr(`${props.texts}.${part}`);
   const id = (field: string) => `${props.idPrefix}-${field}`;
-  const problemText = (problem: ReportProblem) =>
-    "key" in problem ? tr(problem.key) : problem.text;
-  const error = (field: ReportField) => {
-    const problem = errors()[field];
-    return problem ? problemText(problem) : undefined;
-  };
-
   /** Where a summary link takes focus: the first option of a group, else the control. */
-  const target = (field: ReportField) =>
+  const target = (field: string) =>
     field === "happened"
       ? id("happened-yes")
       : field === "wellbeing"
         ? id("wellbeing-good")
         : id(field);
-  const labels: Record<ReportField, Part> = {
-    happened: "happened",
-    minutes: "minutes",
-    howItWent: "howItWent",
-    safety: "safety",
-    followUp: "followUp",
-    followUpNote: "followUpNote",
-    wellbeing: "wellbeing",
-    wantsTalk: "wantsTalk",
-  };
-  const summaryItems = createMemo(() =>
-    orderedReportErrors(errors()).map(([field, problem]) => {
-      const label = text(labels[field]);
-      const said = problemText(problem);
-      return {
-        text: /[?:.!)]$/.test(label) ? `${label} ${said}` : `${label}: ${said}`,
-        target: target(field),
-      };
-    }),
-  );
-
-  const showErrors = (found: ReportErrors) => {
-    setErrors(found);
-    focusSoon(() => summary);
-  };
+  const form = createProblems({
+    label: (field) => text(field as ReportField),
+    target,
+    order: inReportOrder,
+  });
+  const error = (field: ReportField) => form.error(field);
+  const field = bindFields<"minutes" | "howItWent" | "safety" | "followUpNote">({
+    id,
+    label: text,
+    error,
+    ...draftText(draft, setDraft),
+  });
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     if (busy()) return;
     setMessage(undefined);
     const checked = checkReport(draft, `${props.texts}.minutes.invalid`);
-    if (!checked.ok) return showErrors(checked.errors);
-    setErrors({});
+    if (!checked.ok) return form.show(checked.errors);
+    form.clear();
     setBusy(true);
     const outcome = await props.onSubmit(checked.report);
     setBusy(false);
     if (outcome.ok) return;
     const fromServer = serverErrors(outcome.fields ?? {});
-    if (Object.keys(fromServer).length > 0) return showErrors(fromServer);
+    if (Object.keys(fromServer).length > 0) return form.show(fromServer);
     if (outcome.message) {
       setMessage(outcome.message);
       focusSoon(() => messageBox);
     }
   }
-
-  const hintId = (field: string) => `${id(field)}-hint`;
 
   return (
     <form
@@ -138,204 +145,104 @@ export function ReportForm(props: {
       aria-busy={busy()}
       onSubmit={(event) => void submit(event)}
       onKeyDown={(event) => {
-        if (event.key === "Escape" && props.cancel && !busy()) {
-          event.preventDefault();
-          props.cancel.onCancel();
-        }
+        if (props.cancel) escapeCloses(busy, props.cancel.onCancel)(event);
       }}
     >
-      <Show when={summaryItems().length > 0}>
-        <ErrorSummary
-          id={id("errors")}
-          items={summaryItems()}
-          ref={(el) => {
-            summary = el;
-          }}
-        />
-      </Show>
+      <ErrorSummary id={id("errors")} items={form.items()} ref={form.summaryRef} />
       <p class="required-note">{tr("form.required")}</p>
 
-      <ChoiceGroup id={id("happened")} legend={text("happened")} error={error("happened")} required>
-        <For each={outcomes}>
-          {(option) => (
-            <Choice
-              type="radio"
-              id={id(`happened-${option}`)}
-              name={id("happened")}
-              value={option}
-              checked={draft.happened === option}
-              label={text(`happened.${option}`)}
-              onChange={() => setDraft("happened", option)}
-              required
-              invalid={!!error("happened")}
-            />
-          )}
-        </For>
-      </ChoiceGroup>
+      <Radios
+        id={id("happened")}
+        legend={text("happened")}
+        error={error("happened")}
+        required
+        options={outcomes}
+        optionLabel={(option) => text(`happened.${option}`)}
+        value={draft.happened}
+        onChange={(option) => setDraft("happened", option)}
+      />
 
       <Show when={draft.happened === "yes"}>
-        <Field
-          id={id("minutes")}
-          label={text("minutes")}
+        <TextField
+          {...field("minutes")}
           hint={text("minutes.hint")}
-          error={error("minutes")}
           required
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              inputmode="numeric"
-              autocomplete="off"
-              class="input--minutes"
-              value={draft.minutes}
-              onInput={(e) => setDraft("minutes", e.currentTarget.value)}
-            />
-          )}
-        </Field>
-      </Show>
-
-      <Field
-        id={id("howItWent")}
-        label={text("howItWent")}
-        hint={text("howItWent.hint")}
-        error={error("howItWent")}
-        optional
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={4}
-            maxlength={2000}
-            value={draft.howItWent}
-            onInput={(e) => setDraft("howItWent", e.currentTarget.value)}
-          />
-        )}
-      </Field>
-
-      <Field
-        id={id("safety")}
-        label={text("safety")}
-        hint={text("safety.hint")}
-        error={error("safety")}
-        optional
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={3}
-            maxlength={2000}
-            value={draft.safety}
-            onInput={(e) => setDraft("safety", e.currentTarget.value)}
-          />
-        )}
-      </Field>
-
-      <div class="field report-form__check" classList={{ "field--error": !!error("followUp") }}>
-        <Choice
-          type="checkbox"
-          id={id("followUp")}
-          name={id("followUp")}
-          value="yes"
-          checked={draft.followUp}
-          label={text("followUp")}
-          describedBy={hintId("followUp")}
-          onChange={(checked) => setDraft("followUp", checked)}
+          inputmode="numeric"
+          autocomplete="off"
+          class="input--minutes"
         />
-        <p id={hintId("followUp")} class="hint hint--indented">
-          {text("followUp.hint")}
-        </p>
-      </div>
-      <Show when={draft.followUp}>
-        <Field
-          id={id("followUpNote")}
-          label={text("followUpNote")}
-          hint={text("followUpNote.hint")}
-          error={error("followUpNote")}
-          optional
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              rows={3}
-              maxlength={1000}
-              value={draft.followUpNote}
-              onInput={(e) => setDraft("followUpNote", e.currentTarget.value)}
-            />
-          )}
-        </Field>
       </Show>
 
-      <ChoiceGroup
+      <TextArea
+        {...field("howItWent")}
+        hint={text("howItWent.hint")}
+        optional
+        rows={4}
+        maxlength={2000}
+      />
+
+      <TextArea
+        {...field("safety")}
+        hint={text("safety.hint")}
+        optional
+        rows={3}
+        maxlength={2000}
+      />
+
+      <Check
+        id={id("followUp")}
+        label={text("followUp")}
+        hint={text("followUp.hint")}
+        error={error("followUp")}
+        checked={draft.followUp}
+        onChange={(checked) => setDraft("followUp", checked)}
+      />
+      <Show when={draft.followUp}>
+        <TextArea
+          {...field("followUpNote")}
+          hint={text("followUpNote.hint")}
+          optional
+          rows={3}
+          maxlength={1000}
+        />
+      </Show>
+
+      <Radios
         id={id("wellbeing")}
         legend={text("wellbeing")}
         error={error("wellbeing")}
         optional
-      >
-        <For each={wellbeingLevels}>
-          {(level) => (
-            <Choice
-              type="radio"
-              id={id(`wellbeing-${level}`)}
-              name={id("wellbeing")}
-              value={level}
-              checked={draft.wellbeing === level}
-              label={text(`wellbeing.${level}`)}
-              onChange={() => setDraft("wellbeing", level)}
-            />
-          )}
-        </For>
-      </ChoiceGroup>
+        options={wellbeingLevels}
+        optionLabel={(level) => text(`wellbeing.${level}`)}
+        value={draft.wellbeing}
+        onChange={(level) => setDraft("wellbeing", level)}
+      />
 
-      <div class="field report-form__check" classList={{ "field--error": !!error("wantsTalk") }}>
-        <Choice
-          type="checkbox"
-          id={id("wantsTalk")}
-          name={id("wantsTalk")}
-          value="yes"
-          checked={draft.wantsTalk}
-          label={text("wantsTalk")}
-          describedBy={hintId("wantsTalk")}
-          onChange={(checked) => setDraft("wantsTalk", checked)}
-        />
-        <p id={hintId("wantsTalk")} class="hint hint--indented">
-          {text("wantsTalk.hint")}
-        </p>
-      </div>
+      <Check
+        id={id("wantsTalk")}
+        label={text("wantsTalk")}
+        hint={text("wantsTalk.hint")}
+        error={error("wantsTalk")}
+        checked={draft.wantsTalk}
+        onChange={(checked) => setDraft("wantsTalk", checked)}
+      />
 
-      <Show when={message()}>
-        {(said) => (
-          <div ref={messageBox} class="notice" tabindex="-1" role="alert">
-            <p>{said()}</p>
-          </div>
-        )}
-      </Show>
+      <Notice
+        text={message()}
+        alert
+        ref={(el) => {
+          messageBox = el;
+        }}
+      />
 
-      <div class="button-row">
-        <button
-          type="submit"
-          id={id("submit")}
-          class="button"
-          classList={{ "button--large": props.large }}
-          disabled={busy()}
-          aria-busy={busy()}
-        >
-          {busy() ? text("submitting") : text("submit")}
-        </button>
-        <Show when={props.cancel}>
-          {(cancel) => (
-            <button
-              type="button"
-              class="button button--secondary"
-              classList={{ "button--large": props.large }}
-              disabled={busy()}
-              onClick={() => cancel().onCancel()}
-            >
-              {cancel().label}
-            </button>
-          )}
-        </Show>
-      </div>
+      <FormActions
+        submitId={id("submit")}
+        submit={text("submit")}
+        busy={busy()}
+        busyLabel={text("submitting")}
+        large={props.large === true}
+        cancel={props.cancel && { label: props.cancel.label, onClick: props.cancel.onCancel }}
+      />
     </form>
   );
 }

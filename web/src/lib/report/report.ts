@@ -7,6 +7,7 @@ import {
   wellbeingLevels,
 } from "@rinnalla/core/visit";
 import type { MessageKey } from "../i18n.ts";
+import type { Problem } from "../problems.ts";
 
 /**
  * The visit report form, as the volunteer fills it in from their link and a coordinator records
@@ -54,9 +55,7 @@ export const reportFields = [
 ] as const;
 export type ReportField = (typeof reportFields)[number];
 
-/** A field's problem: a catalog key from our own check, or the server's translated text. */
-export type ReportProblem = { key: MessageKey } | { text: string };
-export type ReportErrors = Partial<Record<ReportField, ReportProblem>>;
+export type ReportErrors = Partial<Record<ReportField, Problem>>;
 
 const isField = (path: string): path is ReportField =>
   (reportFields as readonly string[]).includes(path);
@@ -113,3 +112,7 @@ export const orderedReportErrors = (errors: ReportErrors) =>
     const problem = errors[field];
     return problem ? [[field, problem] as const] : [];
   });
+
+/** Field paths in page order, only the report's own. */
+export const inReportOrder = (paths: string[]) =>
+  reportFields.filter((field) => paths.includes(field));

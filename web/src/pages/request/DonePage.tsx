@@ -1,21 +1,17 @@
 import { A, Navigate } from "@solidjs/router";
 import { For, Show } from "solid-js";
-import { focusHeadingOnNavigation } from "../../lib/focus.ts";
-import { tr, useTitle } from "../../lib/i18n.ts";
+import { tr } from "../../lib/i18n.ts";
+import { PageHeading } from "../../lib/PageHeading.tsx";
 import { loadResult } from "./storage.ts";
 
 /** The confirmation after a request was accepted; survives a reload of this tab. */
 export default function DonePage() {
   const result = loadResult();
   if (!result) return <Navigate href="/" />;
-  useTitle(() => tr("done.title"));
-  const headingRef = focusHeadingOnNavigation();
   return (
     <>
       <div class="panel panel--success">
-        <h1 ref={headingRef} tabindex="-1">
-          {tr("done.title")}
-        </h1>
+        <PageHeading title={tr("done.title")} />
         <p class="panel__label">{tr("done.reference")}</p>
         <p class="reference">
           <strong data-testid="reference">{result.reference}</strong>

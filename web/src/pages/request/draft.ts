@@ -9,6 +9,7 @@ import {
   sectors,
 } from "@rinnalla/core/request";
 import type { Locale, MessageKey } from "../../lib/i18n.ts";
+import type { Problem, Problems } from "../../lib/problems.ts";
 
 /** What the form's controls hold: plain strings, so nothing a person typed is ever reshaped. */
 export type FormDraft = {
@@ -34,9 +35,8 @@ export type FormDraft = {
   website: string;
 };
 
-/** A field's problem: a catalog key from our own validation, or the server's translated text. */
-export type FieldError = { key: MessageKey } | { text: string };
-export type FieldErrors = Record<string, FieldError>;
+export type FieldError = Problem;
+export type FieldErrors = Problems;
 
 export function emptyDraft(): FormDraft {
   return {
@@ -118,12 +118,6 @@ export function validate(payload: RequestBody): FieldErrors | null {
   return checked.ok ? null : checked.errors;
 }
 
-export function fromServer(fields: Record<string, string>): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const [path, text] of Object.entries(fields)) errors[path] = { text };
-  return errors;
-}
-
 /** Field paths in the order they appear on the page (the contact choice moves with the role). */
 export function fieldOrder(onBehalf: boolean): string[] {
   return [
@@ -198,20 +192,22 @@ export function isShown(path: string, role: FormDraft["requesterRole"]): boolean
   return true;
 }
 
-/** Errors for the fields on the page, in page order; unknown paths last. */
-export function orderedErrors(
-  errors: FieldErrors,
-  role: FormDraft["requesterRole"],
-): [string, FieldError][] {
+/** Field paths on the page, in page order; unknown paths last. */
+export function pageOrder(paths: string[], role: FormDraft["requesterRole"]): string[] {
   const order = fieldOrder(isOnBehalf(role));
   const rank = (path: string) => {
     const index = order.indexOf(path);
     return index === -1 ? order.length : index;
   };
-  return Object.entries(errors)
-    .filter(([path]) => isShown(path, role))
-    .sort(([a], [b]) => rank(a) - rank(b));
+  return paths.filter((path) => isShown(path, role)).sort((a, b) => rank(a) - rank(b));
 }
+
+/** Errors for the fields on the page, in page order; unknown paths last. */
+export const orderedErrors = (
+  errors: FieldErrors,
+  role: FormDraft["requesterRole"],
+): [string, FieldError][] =>
+  pageOrder(Object.keys(errors), role).map((path) => [path, errors[path] as FieldError]);
 
 /** Rebuilds a draft from storage, keeping only values of the right shape. */
 export function restoreDraft(saved: unknown): FormDraft {
