@@ -56,12 +56,12 @@ export default function FailedEmailsPage() {
               testId="failed-emails-table"
               caption={tr("emails.caption")}
               columns={[
-                tr("emails.subject"),
-                tr("emails.to"),
-                tr("emails.template"),
-                tr("emails.created"),
-                tr("emails.lastError"),
-                tr("emails.actions"),
+                "emails.subject",
+                "emails.to",
+                "emails.template",
+                "emails.created",
+                "emails.lastError",
+                "emails.actions",
               ]}
               rows={data().emails}
             >

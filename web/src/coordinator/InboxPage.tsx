@@ -33,13 +33,13 @@ function RequestTable(props: {
       testId="inbox-table"
       caption={props.caption}
       columns={[
-        tr("inbox.col.reference"),
-        tr("inbox.col.appointment"),
-        tr("inbox.col.client"),
-        tr("inbox.col.sector"),
-        tr("inbox.col.municipality"),
-        ...(props.showStatus ? [tr("inbox.col.status")] : []),
-        tr("inbox.col.received"),
+        "inbox.col.reference",
+        "inbox.col.appointment",
+        "inbox.col.client",
+        "inbox.col.sector",
+        "inbox.col.municipality",
+        ...(props.showStatus ? (["inbox.col.status"] as const) : []),
+        "inbox.col.received",
       ]}
       rows={props.requests}
     >

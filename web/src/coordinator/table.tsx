@@ -3,7 +3,7 @@ import type { ApiResult } from "../lib/api.ts";
 import { failureText, redirected } from "../lib/failure.ts";
 import { focusSoon } from "../lib/focus.ts";
 import { formatNumber } from "../lib/format.ts";
-import { tr } from "../lib/i18n.ts";
+import { type MessageKey, tr } from "../lib/i18n.ts";
 import type { Loader } from "../lib/load.ts";
 
 /**
@@ -13,7 +13,8 @@ import type { Loader } from "../lib/load.ts";
 export function DataTable<T>(props: {
   testId: string;
   caption: JSX.Element;
-  columns: string[];
+  /** The columns' headings. */
+  columns: MessageKey[];
   rows: readonly T[];
   children: (row: T) => JSX.Element;
 }) {
@@ -23,7 +24,7 @@ export function DataTable<T>(props: {
         <caption>{props.caption}</caption>
         <thead>
           <tr>
-            <For each={props.columns}>{(column) => <th scope="col">{column}</th>}</For>
+            <For each={props.columns}>{(column) => <th scope="col">{tr(column)}</th>}</For>
           </tr>
         </thead>
         <tbody>

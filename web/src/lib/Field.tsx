@@ -59,6 +59,22 @@ export function ErrorMessage(props: { id: string; text?: string | undefined }) {
   );
 }
 
+/** A field's hint and its error, under its label or legend (ids `<id>-hint`, `<id>-error`). */
+function HintAndError(props: Common) {
+  return (
+    <>
+      <Show when={props.hint}>
+        {(hint) => (
+          <p id={`${props.id}-hint`} class="hint">
+            {hint()}
+          </p>
+        )}
+      </Show>
+      <ErrorMessage id={`${props.id}-error`} text={props.error} />
+    </>
+  );
+}
+
 /** Label, hint and error message for one control, in the order GOV.UK uses. */
 export function Field(
   props: Common & { label: string; children: (control: ControlProps) => JSX.Element },
@@ -86,14 +102,7 @@ export function Field(
         {props.label}
         <Marker required={props.required} optional={props.optional} />
       </label>
-      <Show when={props.hint}>
-        {(hint) => (
-          <p id={`${props.id}-hint`} class="hint">
-            {hint()}
-          </p>
-        )}
-      </Show>
-      <ErrorMessage id={`${props.id}-error`} text={props.error} />
+      <HintAndError {...props} />
       {props.children(control)}
     </div>
   );
@@ -112,14 +121,7 @@ export function ChoiceGroup(props: Common & { legend: string; children: JSX.Elem
         {props.legend}
         <Marker required={props.required} optional={props.optional} />
       </legend>
-      <Show when={props.hint}>
-        {(hint) => (
-          <p id={`${props.id}-hint`} class="hint">
-            {hint()}
-          </p>
-        )}
-      </Show>
-      <ErrorMessage id={`${props.id}-error`} text={props.error} />
+      <HintAndError {...props} />
       <div class="choices">{props.children}</div>
     </fieldset>
   );

@@ -113,9 +113,14 @@ type GroupProps<T extends string> = Omit<FieldProps, "label" | "describedBy"> & 
   name?: string;
 };
 
-/** One choice of a few, as radios; a required group marks its options invalid on an error. */
-export function Radios<T extends string>(
-  props: GroupProps<T> & { value: T | ""; onChange: (value: T) => void },
+/** A group's options as radios or checkboxes, with their ids, name and labels. */
+function Options<T extends string>(
+  props: GroupProps<T> & {
+    type: "radio" | "checkbox";
+    checked: (option: T) => boolean;
+    choose: (option: T, checked: boolean) => void;
+    invalid: boolean;
+  },
 ) {
   return (
     <ChoiceGroup
@@ -129,19 +134,34 @@ export function Radios<T extends string>(
       <For each={props.options}>
         {(option) => (
           <Choice
-            type="radio"
+            type={props.type}
             id={`${props.idPrefix ?? props.id}-${option}`}
             name={props.name ?? props.id}
             value={option}
-            checked={props.value === option}
+            checked={props.checked(option)}
             label={props.optionLabel(option)}
-            onChange={() => props.onChange(option)}
-            required={props.required === true}
-            invalid={props.required === true && !!props.error}
+            onChange={(checked) => props.choose(option, checked)}
+            required={props.type === "radio" && props.required === true}
+            invalid={props.invalid}
           />
         )}
       </For>
     </ChoiceGroup>
+  );
+}
+
+/** One choice of a few, as radios; a required group marks its options invalid on an error. */
+export function Radios<T extends string>(
+  props: GroupProps<T> & { value: T | ""; onChange: (value: T) => void },
+) {
+  return (
+    <Options
+      {...props}
+      type="radio"
+      checked={(option) => props.value === option}
+      choose={(option) => props.onChange(option)}
+      invalid={props.required === true && !!props.error}
+    />
   );
 }
 
@@ -150,32 +170,16 @@ export function Checkboxes<T extends string>(
   props: GroupProps<T> & { value: readonly T[]; onChange: (value: T[]) => void },
 ) {
   return (
-    <ChoiceGroup
-      id={props.id}
-      legend={props.legend}
-      hint={props.hint}
-      error={props.error}
-      required={props.required === true}
-      optional={props.optional === true}
-    >
-      <For each={props.options}>
-        {(option) => (
-          <Choice
-            type="checkbox"
-            id={`${props.idPrefix ?? props.id}-${option}`}
-            name={props.name ?? props.id}
-            value={option}
-            checked={props.value.includes(option)}
-            label={props.optionLabel(option)}
-            invalid={!!props.error}
-            onChange={(checked) =>
-              props.onChange(
-                props.options.filter((o) => (o === option ? checked : props.value.includes(o))),
-              )
-            }
-          />
-        )}
-      </For>
-    </ChoiceGroup>
+    <Options
+      {...props}
+      type="checkbox"
+      checked={(option) => props.value.includes(option)}
+      choose={(option, checked) =>
+        props.onChange(
+          props.options.filter((o) => (o === option ? checked : props.value.includes(o))),
+        )
+      }
+      invalid={!!props.error}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { createSignal } from "solid-js";
+import { createEffect, createSignal, untrack } from "solid-js";
 import type { ApiFailure, ApiResult } from "./api.ts";
 
 /**
@@ -33,4 +33,27 @@ export function createLoader<T>(fetcher: () => Promise<ApiResult<T>>): Loader<T>
     }
   };
   return { data, failure, loading, reload, set: (value) => setData(() => value) };
+}
+
+/**
+ * The item an address names (its `id`), loaded again when the id changes. `loaded` is only ever
+ * the item of the address: while another one loads, the page shows "loading", not the last one.
+ */
+export function createItem<T>(
+  id: () => string,
+  fetcher: (param: { id: string }) => Promise<ApiResult<T>>,
+  idOf: (data: T) => string,
+) {
+  /** The id as a path parameter, encoded: an id from the address bar cannot reach another route. */
+  const param = () => ({ id: encodeURIComponent(id()) });
+  const loader = createLoader(() => fetcher(param()));
+  createEffect(() => {
+    id();
+    untrack(() => void loader.reload());
+  });
+  const loaded = () => {
+    const data = loader.data();
+    return data !== undefined && idOf(data) === id() ? data : undefined;
+  };
+  return { ...loader, loaded, param };
 }

@@ -1,12 +1,13 @@
 import { A } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
+import { BusyButton } from "../lib/actions.tsx";
 import { api, withToken } from "../lib/api.ts";
-import { focusSoon } from "../lib/focus.ts";
 import { tr } from "../lib/i18n.ts";
 import { Fact } from "../lib/ui.tsx";
-import { createAnswer, ReasonField, SendFailure } from "./answer.tsx";
-import { createLinkView, type Panel, useLinkTitle } from "./link.ts";
-import { LinkPage, ResultOr, visitTime } from "./parts.tsx";
+import { ReasonField, SendFailure } from "./answer.tsx";
+import { type Panel, useLinkTitle } from "./link.ts";
+import { createLinkPage } from "./page.ts";
+import { LinkPage, visitTime } from "./parts.tsx";
 import type { CancelOutcome } from "./types.ts";
 
 /** Requests in these statuses can no longer be called off here. */
@@ -20,19 +21,15 @@ const open = (token: string) => api.links.cancel.$get(undefined, withToken(token
  * changes nothing; the button does, and the page then says who has been told.
  */
 export default function CancelPage() {
-  const [outcome, setOutcome] = createSignal<CancelOutcome>();
-  const { token, view, load, problem } = createLinkView(open, () => {
-    setOutcome(undefined);
-    answer.reset();
-  });
-  const answer = createAnswer(view.reload);
+  const page = createLinkPage(open, createSignal<CancelOutcome>());
+  const { answer } = page;
+  const view = () => page.view.data();
   /** Whether a volunteer was coming: said before the cancellation removes them. */
   const [hadVolunteer, setHadVolunteer] = createSignal(false);
-  let resultBox: HTMLDivElement | undefined;
 
   const panel = (): Panel | undefined => {
-    const done = outcome();
-    const status = view.data()?.status;
+    const done = page.outcome();
+    const status = view()?.status;
     if (done === "cancelled")
       return {
         kind: "success",
@@ -50,13 +47,17 @@ export default function CancelPage() {
     return undefined;
   };
 
-  useLinkTitle({ problem, panel, own: () => (view.data() ? "links.cancel.title" : undefined) });
+  useLinkTitle({
+    problem: page.problem,
+    panel,
+    own: () => (view() ? "links.cancel.title" : undefined),
+  });
 
   async function cancel(event: SubmitEvent) {
     event.preventDefault();
-    const current = token();
+    const current = page.token();
     if (!current || answer.busy()) return;
-    setHadVolunteer(!!view.data()?.volunteerFirstName);
+    setHadVolunteer(!!view()?.volunteerFirstName);
     const result = await answer.send(
       () =>
         api.links.cancel.$post(
@@ -65,24 +66,22 @@ export default function CancelPage() {
         ),
       "cancel-reason",
     );
-    if (!result) return;
-    setOutcome(result.outcome);
-    focusSoon(() => resultBox);
+    if (result) page.answered(result.outcome);
   }
 
   return (
-    <LinkPage problem={problem()} view={view} retry={load}>
+    <LinkPage
+      page={page}
+      panel={panel()}
+      intro={() => (
+        <>
+          <h1>{tr("links.cancel.title")}</h1>
+          <p>{tr("links.cancel.intro")}</p>
+        </>
+      )}
+    >
       {(loaded) => (
         <>
-          <ResultOr
-            panel={panel()}
-            ref={(el) => {
-              resultBox = el;
-            }}
-          >
-            <h1>{tr("links.cancel.title")}</h1>
-            <p>{tr("links.cancel.intro")}</p>
-          </ResultOr>
           <dl class="facts facts--large" data-testid="cancel-facts">
             <Fact term={tr("links.cancel.reference")}>
               <span data-testid="cancel-reference">{loaded().reference}</span>
@@ -120,15 +119,13 @@ export default function CancelPage() {
                 hint="links.cancel.reason.hint"
                 answer={answer}
               />
-              <button
-                type="submit"
+              <BusyButton
                 id="cancel-confirm"
                 class="button button--warning button--large"
-                disabled={answer.busy()}
-                aria-busy={answer.busy()}
-              >
-                {answer.busy() ? tr("links.working") : tr("links.cancel.button")}
-              </button>
+                busy={answer.busy()}
+                label={tr("links.cancel.button")}
+                busyLabel={tr("links.working")}
+              />
             </form>
           </Show>
         </>

@@ -1,12 +1,12 @@
 import { createSignal, Show } from "solid-js";
 import { BusyButton } from "../lib/actions.tsx";
 import { api, withToken } from "../lib/api.ts";
-import { focusSoon } from "../lib/focus.ts";
 import { formatDateTime } from "../lib/format.ts";
 import { tr } from "../lib/i18n.ts";
-import { ConfirmForm, createAnswer, SendFailure } from "./answer.tsx";
-import { createLinkView, type Panel, useLinkTitle } from "./link.ts";
-import { Details, LinkPage, ResultOr, RoleReminder, VisitFacts } from "./parts.tsx";
+import { ConfirmForm, SendFailure } from "./answer.tsx";
+import { type Panel, useLinkTitle } from "./link.ts";
+import { createLinkPage } from "./page.ts";
+import { Details, LinkPage, RoleReminder, VisitFacts } from "./parts.tsx";
 import type { OfferLinkView, OfferOutcome } from "./types.ts";
 
 /** What each answer means to the volunteer, in their words. */
@@ -59,23 +59,22 @@ const open = (token: string) => api.links.offer.$get(undefined, withToken(token)
  * to what it meant; once the visit is theirs, the client's details follow.
  */
 export default function OfferPage() {
-  const [outcome, setOutcome] = createSignal<OfferOutcome>();
-  const { token, view, load, problem } = createLinkView(open, () => {
-    setOutcome(undefined);
-    answer.reset();
-  });
-  const answer = createAnswer(view.reload);
-  let resultBox: HTMLDivElement | undefined;
+  const page = createLinkPage(open, createSignal<OfferOutcome>());
+  const { answer } = page;
 
   const panel = () => {
-    const shown = outcome() ?? answered(view.data()?.status ?? "pending");
+    const shown = page.outcome() ?? answered(page.view.data()?.status ?? "pending");
     return shown ? panels[shown] : undefined;
   };
 
-  useLinkTitle({ problem, panel, own: () => (view.data() ? "links.offer.title" : undefined) });
+  useLinkTitle({
+    problem: page.problem,
+    panel,
+    own: () => (page.view.data() ? "links.offer.title" : undefined),
+  });
 
   async function send(kind: "accept" | "decline") {
-    const current = token();
+    const current = page.token();
     if (!current || answer.busy()) return;
     const result = await answer.send(
       () =>
@@ -90,82 +89,79 @@ export default function OfferPage() {
     if (!result) return;
     // The page shows what is true now (and the client's details once the visit is theirs).
     answer.closed();
-    setOutcome(result.outcome);
-    focusSoon(() => resultBox);
+    page.answered(result.outcome);
   }
 
   return (
-    <LinkPage problem={problem()} view={view} retry={load}>
-      {(loaded) => (
+    <LinkPage
+      page={page}
+      panel={panel()}
+      intro={(loaded) => (
         <>
-          <ResultOr
-            panel={panel()}
-            ref={(el) => {
-              resultBox = el;
-            }}
+          <h1>{tr("links.offer.title")}</h1>
+          <p class="lead">{tr("links.offer.greeting", { name: loaded().volunteerFirstName })}</p>
+          <p>{tr("links.offer.intro")}</p>
+          <p>
+            <strong>
+              {tr("links.offer.answerBy", { when: formatDateTime(loaded().expiresAt) })}
+            </strong>
+          </p>
+          <section aria-labelledby="visit-title">
+            <h2 id="visit-title">{tr("links.visit.title")}</h2>
+            <VisitFacts visit={loaded().visit} />
+          </section>
+          <RoleReminder />
+          <SendFailure answer={answer} />
+          <Show
+            when={answer.confirming()}
+            fallback={
+              <section aria-labelledby="answer-title" class="answer">
+                <h2 id="answer-title">{tr("links.offer.question")}</h2>
+                <div class="answer__buttons">
+                  <BusyButton
+                    type="button"
+                    id="offer-accept"
+                    class="button button--large"
+                    busy={answer.busy()}
+                    label={tr("links.offer.accept")}
+                    busyLabel={tr("links.working")}
+                    onClick={() => void send("accept")}
+                  />
+                  <button
+                    type="button"
+                    id="offer-decline"
+                    ref={answer.openButtonRef}
+                    class="button button--secondary button--large"
+                    aria-expanded="false"
+                    disabled={answer.busy()}
+                    onClick={() => answer.open()}
+                  >
+                    {tr("links.offer.decline")}
+                  </button>
+                </div>
+                <p class="hint">{tr("links.offer.noChange")}</p>
+              </section>
+            }
           >
-            <h1>{tr("links.offer.title")}</h1>
-            <p class="lead">{tr("links.offer.greeting", { name: loaded().volunteerFirstName })}</p>
-            <p>{tr("links.offer.intro")}</p>
-            <p>
-              <strong>
-                {tr("links.offer.answerBy", { when: formatDateTime(loaded().expiresAt) })}
-              </strong>
-            </p>
-            <section aria-labelledby="visit-title">
-              <h2 id="visit-title">{tr("links.visit.title")}</h2>
-              <VisitFacts visit={loaded().visit} />
-            </section>
-            <RoleReminder />
-            <SendFailure answer={answer} />
-            <Show
-              when={answer.confirming()}
-              fallback={
-                <section aria-labelledby="answer-title" class="answer">
-                  <h2 id="answer-title">{tr("links.offer.question")}</h2>
-                  <div class="answer__buttons">
-                    <BusyButton
-                      type="button"
-                      id="offer-accept"
-                      class="button button--large"
-                      busy={answer.busy()}
-                      label={tr("links.offer.accept")}
-                      busyLabel={tr("links.working")}
-                      onClick={() => void send("accept")}
-                    />
-                    <button
-                      type="button"
-                      id="offer-decline"
-                      ref={answer.openButtonRef}
-                      class="button button--secondary button--large"
-                      aria-expanded="false"
-                      disabled={answer.busy()}
-                      onClick={() => answer.open()}
-                    >
-                      {tr("links.offer.decline")}
-                    </button>
-                  </div>
-                  <p class="hint">{tr("links.offer.noChange")}</p>
-                </section>
-              }
-            >
-              <ConfirmForm
-                answer={answer}
-                prefix="decline"
-                titleId="decline-title"
-                title="links.offer.decline.title"
-                reasonLabel="links.offer.decline.reason"
-                reasonHint="links.offer.decline.hint"
-                confirm="links.offer.decline.confirm"
-                confirmClass="button button--large"
-                onSubmit={() => void send("decline")}
-              />
-            </Show>
-          </ResultOr>
-          <Show when={panel() && loaded().details}>
-            {(details) => <Details details={details()} visit={loaded().visit} />}
+            <ConfirmForm
+              answer={answer}
+              prefix="decline"
+              titleId="decline-title"
+              title="links.offer.decline.title"
+              reasonLabel="links.offer.decline.reason"
+              reasonHint="links.offer.decline.hint"
+              confirm="links.offer.decline.confirm"
+              confirmClass="button button--large"
+              onSubmit={() => void send("decline")}
+            />
           </Show>
         </>
+      )}
+    >
+      {(loaded) => (
+        <Show when={panel() && loaded().details}>
+          {(details) => <Details details={details()} visit={loaded().visit} />}
+        </Show>
       )}
     </LinkPage>
   );

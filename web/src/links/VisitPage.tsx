@@ -1,13 +1,13 @@
 import { createSignal, Show } from "solid-js";
 import { api, call, withToken } from "../lib/api.ts";
 import { failureText } from "../lib/failure.ts";
-import { focusSoon } from "../lib/focus.ts";
 import { type MessageKey, tr } from "../lib/i18n.ts";
 import { ReportForm, type SubmitOutcome } from "../lib/report/ReportForm.tsx";
 import type { Report } from "../lib/report/report.ts";
-import { ConfirmForm, createAnswer, SendFailure } from "./answer.tsx";
-import { createLinkView, linkProblem, type Panel, useLinkTitle } from "./link.ts";
-import { Details, LinkPage, ResultOr, RoleReminder, VisitFacts, visitTime } from "./parts.tsx";
+import { ConfirmForm, SendFailure } from "./answer.tsx";
+import { linkProblem, type Panel, useLinkTitle } from "./link.ts";
+import { createLinkPage } from "./page.ts";
+import { Details, LinkPage, RoleReminder, VisitFacts, visitTime } from "./parts.tsx";
 import type { CantComeOutcome, ReportOutcome, VisitLinkView } from "./types.ts";
 
 /** What was done on this page: the page says what it meant, whatever the visit is now. */
@@ -81,13 +81,9 @@ const open = (token: string) => api.links.visit.$get(undefined, withToken(token)
  * what it meant.
  */
 export default function VisitPage() {
-  const [done, setDone] = createSignal<Done>();
-  const { token, view, load, problem } = createLinkView(open, () => {
-    setDone(undefined);
-    answer.reset();
-  });
-  const answer = createAnswer(view.reload);
-  let resultBox: HTMLDivElement | undefined;
+  const page = createLinkPage(open, createSignal<Done>());
+  const { answer, view, token } = page;
+  const done = page.outcome;
 
   const panel = () => panelOf(done(), view.data()?.status);
   const planned = () => view.data()?.status === "planned";
@@ -100,12 +96,7 @@ export default function VisitPage() {
     if (!data) return undefined;
     return data.canReport ? "links.report.title" : "links.visitPage.title";
   };
-  useLinkTitle({ problem, panel, own: ownTitle });
-
-  const showResult = (next: Done) => {
-    setDone(next);
-    focusSoon(() => resultBox);
-  };
+  useLinkTitle({ problem: page.problem, panel, own: ownTitle });
 
   async function cantCome() {
     const current = token();
@@ -120,17 +111,17 @@ export default function VisitPage() {
     );
     if (!result) return;
     answer.closed();
-    showResult({ kind: "cantCome", outcome: result.outcome });
+    page.answered({ kind: "cantCome", outcome: result.outcome });
   }
 
   async function sendReport(report: Report): Promise<SubmitOutcome> {
     const current = token();
     if (!current) return { ok: false };
-    setDone(undefined);
+    page.forget();
     const result = await call(api.links.visit.report.$post({ json: report }, withToken(current)));
     if (result.ok) {
       await view.reload();
-      showResult({ kind: "report", outcome: result.data.outcome, report });
+      page.answered({ kind: "report", outcome: result.data.outcome, report });
       return { ok: true };
     }
     if (result.kind === "validation") return { ok: false, fields: result.fields };
@@ -146,21 +137,20 @@ export default function VisitPage() {
   }
 
   return (
-    <LinkPage problem={problem()} view={view} retry={load}>
+    <LinkPage
+      page={page}
+      panel={panel()}
+      intro={(loaded) => (
+        <>
+          <h1>{tr(loaded().canReport ? "links.report.title" : "links.visitPage.title")}</h1>
+          <p class="lead">
+            {tr(loaded().canReport ? "links.report.intro" : "links.visitPage.intro")}
+          </p>
+        </>
+      )}
+    >
       {(loaded) => (
         <>
-          <ResultOr
-            panel={panel()}
-            ref={(el) => {
-              resultBox = el;
-            }}
-          >
-            <h1>{tr(loaded().canReport ? "links.report.title" : "links.visitPage.title")}</h1>
-            <p class="lead">
-              {tr(loaded().canReport ? "links.report.intro" : "links.visitPage.intro")}
-            </p>
-          </ResultOr>
-
           <Show
             when={planned() && !released()}
             fallback={

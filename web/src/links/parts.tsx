@@ -127,22 +127,30 @@ export function LinkTrouble(props: {
 }
 
 /**
- * A link page: "loading", then what `children` makes of the loaded view, or why the link does not
- * work, or a failure to load with "try again".
+ * A link page: "loading", then the loaded view, or why the link does not work, or a failure to
+ * load with "try again". Once loaded: what was done (`panel`, in the result box) or, before
+ * that, the page's own heading and content (`intro`), then the rest (`children`).
  */
 export function LinkPage<T>(props: {
-  problem: LinkProblem | "noToken" | undefined;
-  view: Loader<T>;
-  retry: () => void;
-  children: (loaded: Accessor<NonNullable<T>>) => JSX.Element;
+  page: {
+    problem: () => LinkProblem | "noToken" | undefined;
+    view: Loader<T>;
+    load: () => void;
+    resultRef: (el: HTMLDivElement) => void;
+  };
+  panel: Panel | undefined;
+  intro: (loaded: Accessor<NonNullable<T>>) => JSX.Element;
+  children?: (loaded: Accessor<NonNullable<T>>) => JSX.Element;
 }) {
+  const problem = () => props.page.problem();
+  const view = () => props.page.view;
   return (
     <div class="link-page">
       <Show
-        when={!props.problem && props.view.data()}
+        when={!problem() && view().data()}
         fallback={
           <Show
-            when={props.problem || props.view.failure()}
+            when={problem() || view().failure()}
             fallback={
               <>
                 <h1>{tr("ui.loading")}</h1>
@@ -153,15 +161,22 @@ export function LinkPage<T>(props: {
             }
           >
             <LinkTrouble
-              problem={props.problem}
-              failure={props.view.failure()}
-              failureText={failureText(props.view.failure() ?? { ok: false, kind: "network" })}
-              retry={props.retry}
+              problem={problem()}
+              failure={view().failure()}
+              failureText={failureText(view().failure() ?? { ok: false, kind: "network" })}
+              retry={props.page.load}
             />
           </Show>
         }
       >
-        {(loaded) => props.children(loaded)}
+        {(loaded) => (
+          <>
+            <ResultOr panel={props.panel} ref={props.page.resultRef}>
+              {props.intro(loaded)}
+            </ResultOr>
+            {props.children?.(loaded)}
+          </>
+        )}
       </Show>
     </div>
   );

@@ -153,11 +153,11 @@ function Audit(props: { month: string | undefined }) {
                 testId="audit-table"
                 caption={tr("admin.audit.caption", { month: formatMonth(month()) })}
                 columns={[
-                  tr("admin.audit.at"),
-                  tr("admin.audit.action"),
-                  tr("admin.audit.subject"),
-                  tr("admin.audit.actor"),
-                  tr("admin.audit.details"),
+                  "admin.audit.at",
+                  "admin.audit.action",
+                  "admin.audit.subject",
+                  "admin.audit.actor",
+                  "admin.audit.details",
                 ]}
                 rows={data().entries}
               >

@@ -160,13 +160,13 @@ function Coordinators() {
               testId="coordinators-table"
               caption={tr("admin.coordinators.caption")}
               columns={[
-                tr("admin.coordinators.name"),
-                tr("admin.coordinators.email"),
-                tr("admin.coordinators.role"),
-                tr("admin.coordinators.access"),
-                tr("admin.coordinators.secondFactor"),
-                tr("admin.coordinators.added"),
-                tr("admin.coordinators.actions"),
+                "admin.coordinators.name",
+                "admin.coordinators.email",
+                "admin.coordinators.role",
+                "admin.coordinators.access",
+                "admin.coordinators.secondFactor",
+                "admin.coordinators.added",
+                "admin.coordinators.actions",
               ]}
               rows={sorted()}
             >

@@ -61,13 +61,13 @@ export function Offers(props: {
         testId="offers-table"
         caption={tr("detail.offers.caption")}
         columns={[
-          tr("detail.offers.col.volunteer"),
-          tr("detail.offers.col.status"),
-          tr("detail.offers.col.sent"),
-          tr("detail.offers.col.expires"),
-          tr("detail.offers.col.answered"),
-          tr("detail.offers.col.reason"),
-          tr("detail.offers.col.actions"),
+          "detail.offers.col.volunteer",
+          "detail.offers.col.status",
+          "detail.offers.col.sent",
+          "detail.offers.col.expires",
+          "detail.offers.col.answered",
+          "detail.offers.col.reason",
+          "detail.offers.col.actions",
         ]}
         rows={props.offers}
       >

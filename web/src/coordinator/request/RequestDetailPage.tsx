@@ -1,16 +1,16 @@
 import { A, type RouteSectionProps } from "@solidjs/router";
-import { createEffect, createSignal, Show, untrack } from "solid-js";
-import { api, params } from "../../lib/api.ts";
+import { createSignal, Show } from "solid-js";
+import { api } from "../../lib/api.ts";
 import { failureText, redirected } from "../../lib/failure.ts";
 import { focusHeadingOnNavigation, focusSoon } from "../../lib/focus.ts";
 import { tr, useTitle } from "../../lib/i18n.ts";
-import { createLoader } from "../../lib/load.ts";
-import { type Flash, LoadState, StatusMessage } from "../../lib/ui.tsx";
+import { createItem } from "../../lib/load.ts";
+import { type Flash, Loaded, StatusMessage } from "../../lib/ui.tsx";
 import { useApi } from "../api.ts";
 import { StatusBadge } from "../badges.tsx";
 import { retryEmail } from "../emails.ts";
 import { inboxHref } from "../InboxPage.tsx";
-import { createNote, NoteForm } from "../NoteForm.tsx";
+import { NoteForm } from "../NoteForm.tsx";
 import type { Email } from "../types.ts";
 import { ActionsSection } from "./Actions.tsx";
 import { FollowUpRequest } from "./FollowUp.tsx";
@@ -24,16 +24,12 @@ import { Timeline } from "./Timeline.tsx";
 /** Coordinators' notes on the request (they show in the timeline), and a new one. */
 function NotesSection(props: { page: RequestPage }) {
   const p = props.page;
-  const note = createNote();
   return (
     <section aria-labelledby="note-title">
       <h2 id="note-title">{tr("detail.note.title")}</h2>
       <NoteForm
-        note={note}
-        id="note-text"
+        prefix="note"
         name="note"
-        addId="note-add"
-        messageId="note-message"
         texts="detail.note"
         save={(text) =>
           p.call(api.requests[":id"].notes.$post({ param: p.param(), json: { text } }))
@@ -83,17 +79,11 @@ function TimelineSection(props: { page: RequestPage }) {
 export default function RequestDetailPage(props: RouteSectionProps) {
   const headingRef = focusHeadingOnNavigation();
   const call = useApi();
-  const id = () => props.params.id ?? "";
-  const param = () => params({ id: id() });
-  const detail = createLoader(() => call(api.requests[":id"].$get({ param: param() })));
-
-  createEffect(() => {
-    id();
-    untrack(() => void detail.reload());
-  });
-
-  /** The page's sections appear with the request of the address, never the previous one. */
-  const loaded = () => (detail.data()?.request.id === id() ? detail.data() : undefined);
+  const detail = createItem(
+    () => props.params.id ?? "",
+    (param) => call(api.requests[":id"].$get({ param })),
+    (data) => data.request.id,
+  );
   const request = () => detail.data()?.request;
   useTitle(() => {
     const current = request();
@@ -109,7 +99,7 @@ export default function RequestDetailPage(props: RouteSectionProps) {
       </p>
       {/* One heading for loading and loaded, so the focus it takes on navigation stays put. */}
       <h1 ref={headingRef} tabindex="-1">
-        <Show when={loaded()} fallback={tr("detail.loading")}>
+        <Show when={detail.loaded()} fallback={tr("detail.loading")}>
           {(current) => (
             <>
               {tr("detail.heading")}{" "}
@@ -118,16 +108,13 @@ export default function RequestDetailPage(props: RouteSectionProps) {
           )}
         </Show>
       </h1>
-      <Show
-        when={loaded()}
-        fallback={<LoadState failure={detail.failure()} retry={() => void detail.reload()} />}
-      >
+      <Loaded loader={detail} when={detail.loaded()}>
         {(current) => {
           const page: RequestPage = {
             call,
             detail: current,
             request: () => current().request,
-            param,
+            param: detail.param,
             saved: detail.set,
             reload: detail.reload,
           };
@@ -151,7 +138,7 @@ export default function RequestDetailPage(props: RouteSectionProps) {
             </>
           );
         }}
-      </Show>
+      </Loaded>
     </article>
   );
 }

@@ -22,6 +22,19 @@ const answerText = (answer: string | undefined) =>
     ? tr(offerStatusLabels[answer as OfferStatus])
     : (answer ?? "");
 
+/** Why something was done, when it was said. */
+export function Reason(props: { text: string | undefined }) {
+  return (
+    <Show when={props.text}>
+      {(text) => (
+        <p class="timeline__text">
+          <span class="timeline__label">{tr("detail.timeline.reason")}</span> {text()}
+        </p>
+      )}
+    </Show>
+  );
+}
+
 function EmailEvent(props: { email: Email; retrying: boolean; onRetry: (email: Email) => void }) {
   const template = () => templateLabels[props.email.template];
   return (
@@ -117,13 +130,7 @@ export function Timeline(props: {
                   to: event.to ? tr(`status.${event.to}`) : "",
                 })}
               </p>
-              <Show when={event.reason}>
-                {(reason) => (
-                  <p class="timeline__text">
-                    <span class="timeline__label">{tr("detail.timeline.reason")}</span> {reason()}
-                  </p>
-                )}
-              </Show>
+              <Reason text={event.reason} />
             </Show>
             <Show when={event.kind === "note"}>
               <p class="timeline__title">{tr("detail.timeline.note")}</p>
@@ -159,13 +166,7 @@ export function Timeline(props: {
                   <span class="muted">({tr("detail.offers.viaPhone")})</span>
                 </Show>
               </p>
-              <Show when={event.reason}>
-                {(reason) => (
-                  <p class="timeline__text">
-                    <span class="timeline__label">{tr("detail.timeline.reason")}</span> {reason()}
-                  </p>
-                )}
-              </Show>
+              <Reason text={event.reason} />
               <Show when={event.text}>{(text) => <p class="timeline__text">{text()}</p>}</Show>
             </Show>
             <Show when={event.kind === "report"}>

@@ -1,4 +1,5 @@
-import { clientLanguages } from "@rinnalla/core/request";
+import type { clientLanguages } from "@rinnalla/core/request";
+import { requestDetails } from "../../lib/request-details.ts";
 import type { Request } from "../types.ts";
 import { onBehalf } from "./fields.ts";
 
@@ -28,7 +29,6 @@ export interface EditDraft {
 }
 
 const text = (value: string | undefined | null) => value ?? "";
-const blank = (value: string) => (value.trim() === "" ? undefined : value.trim());
 
 export function draftOf(request: Request): EditDraft {
   return {
@@ -60,30 +60,9 @@ export function draftOf(request: Request): EditDraft {
 /** The API body for each field, from a draft: blanks left out, as the public form sends them. */
 function payloadOf(draft: EditDraft, withRequester: boolean, withOrganisation: boolean) {
   return {
-    requester: withRequester
-      ? {
-          name: blank(draft.requester.name),
-          organisation: withOrganisation ? blank(draft.requester.organisation) : undefined,
-          email: blank(draft.requester.email),
-          phone: blank(draft.requester.phone),
-        }
-      : undefined,
-    client: {
-      name: blank(draft.client.name),
-      email: blank(draft.client.email),
-      phone: blank(draft.client.phone),
-      languages: clientLanguages.filter((code) => draft.client.languages.includes(code)),
-      otherLanguage: blank(draft.client.otherLanguage),
-    },
+    ...requestDetails(draft, { requester: withRequester, organisation: withOrganisation }),
     preferredContact: draft.preferredContact,
     sector: draft.sector,
-    description: blank(draft.description),
-    place: blank(draft.place),
-    municipality: blank(draft.municipality),
-    date: blank(draft.date),
-    startTime: blank(draft.startTime),
-    durationMinutes: draft.durationMinutes === "" ? undefined : Number(draft.durationMinutes),
-    supportNeeds: blank(draft.supportNeeds),
   };
 }
 

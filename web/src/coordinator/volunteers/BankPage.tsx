@@ -36,12 +36,12 @@ function BankTable(props: { page: BankAnswer; filters: Filters }) {
         },
       )}
       columns={[
-        tr("bank.col.name"),
-        tr("bank.col.status"),
-        tr("bank.col.languages"),
-        tr("bank.col.areas"),
-        tr("bank.col.sectors"),
-        tr("bank.col.lastVisit"),
+        "bank.col.name",
+        "bank.col.status",
+        "bank.col.languages",
+        "bank.col.areas",
+        "bank.col.sectors",
+        "bank.col.lastVisit",
       ]}
       rows={props.page.volunteers}
     >

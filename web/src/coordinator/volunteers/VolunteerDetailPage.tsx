@@ -1,10 +1,9 @@
 import { A, type RouteSectionProps } from "@solidjs/router";
-import { createEffect, Show, untrack } from "solid-js";
-import { api, params } from "../../lib/api.ts";
+import { api } from "../../lib/api.ts";
 import { focusHeadingOnNavigation } from "../../lib/focus.ts";
 import { tr, useTitle } from "../../lib/i18n.ts";
-import { createLoader } from "../../lib/load.ts";
-import { LoadState } from "../../lib/ui.tsx";
+import { createItem } from "../../lib/load.ts";
+import { Loaded } from "../../lib/ui.tsx";
 import { useApi } from "../api.ts";
 import { bankHref } from "./BankFilters.tsx";
 import { InterviewSection } from "./InterviewSection.tsx";
@@ -22,18 +21,12 @@ import {
 export default function VolunteerDetailPage(props: RouteSectionProps) {
   const headingRef = focusHeadingOnNavigation();
   const call = useApi();
-  const id = () => props.params.id ?? "";
-  const param = () => params({ id: id() });
-  const detail = createLoader(() => call(api.volunteers[":id"].$get({ param: param() })));
-
-  createEffect(() => {
-    id();
-    untrack(() => void detail.reload());
-  });
-
-  /** The page's sections appear with the volunteer of the address, never the previous one. */
-  const loaded = () => (detail.data()?.volunteer.id === id() ? detail.data() : undefined);
-  const volunteer = () => loaded()?.volunteer;
+  const detail = createItem(
+    () => props.params.id ?? "",
+    (param) => call(api.volunteers[":id"].$get({ param })),
+    (data) => data.volunteer.id,
+  );
+  const volunteer = () => detail.loaded()?.volunteer;
   useTitle(() => volunteer()?.name ?? tr("volunteer.detail.loading"));
   const status = () => volunteer()?.status ?? "active";
 
@@ -47,15 +40,12 @@ export default function VolunteerDetailPage(props: RouteSectionProps) {
       <h1 ref={headingRef} tabindex="-1">
         {volunteer()?.name ?? tr("volunteer.detail.loading")}
       </h1>
-      <Show
-        when={loaded()}
-        fallback={<LoadState failure={detail.failure()} retry={() => void detail.reload()} />}
-      >
+      <Loaded loader={detail} when={detail.loaded()}>
         {(current) => {
           const page: VolunteerPage = {
             call,
             volunteer: () => current().volunteer,
-            param,
+            param: detail.param,
             saved: detail.set,
             reload: detail.reload,
           };
@@ -79,7 +69,7 @@ export default function VolunteerDetailPage(props: RouteSectionProps) {
             </>
           );
         }}
-      </Show>
+      </Loaded>
     </article>
   );
 }

@@ -9,7 +9,8 @@ import { ProfileForm, type SaveResult } from "../../lib/profile/ProfileForm.tsx"
 import { ProfileView } from "../../lib/profile/ProfileView.tsx";
 import type { SentProfile } from "../../lib/profile/types.ts";
 import { Fact, type Flash, StatusMessage } from "../../lib/ui.tsx";
-import { createNote, NoteForm } from "../NoteForm.tsx";
+import { NoteForm } from "../NoteForm.tsx";
+import { Reason } from "../request/Timeline.tsx";
 import { isConflict, refusal, type VolunteerPage } from "./page.ts";
 import type { VolunteerDetail } from "./types.ts";
 
@@ -142,7 +143,6 @@ export function ProfileSection(props: { page: VolunteerPage }) {
 /** Coordinators' notes on the volunteer, newest first, and a new one. */
 export function NotesSection(props: { page: VolunteerPage; notes: VolunteerDetail["notes"] }) {
   const p = props.page;
-  const note = createNote();
   return (
     <section aria-labelledby="v-notes-title">
       <h2 id="v-notes-title">{tr("volunteer.note.title")}</h2>
@@ -162,10 +162,7 @@ export function NotesSection(props: { page: VolunteerPage; notes: VolunteerDetai
         </ol>
       </Show>
       <NoteForm
-        note={note}
-        id="volunteer-note-text"
-        addId="volunteer-note-add"
-        messageId="volunteer-note-message"
+        prefix="volunteer-note"
         texts="volunteer.note"
         save={(text) =>
           p.call(api.volunteers[":id"].notes.$post({ param: p.param(), json: { text } }))
@@ -209,11 +206,7 @@ export function HistorySection(props: { history: VolunteerDetail["history"] }) {
               <Show when={h.endReason}>
                 <p class="timeline__text">{tr(`volunteer.endReason.${h.endReason as "other"}`)}</p>
               </Show>
-              <Show when={h.reason}>
-                <p class="timeline__text">
-                  <span class="timeline__label">{tr("detail.timeline.reason")}</span> {h.reason}
-                </p>
-              </Show>
+              <Reason text={h.reason} />
             </li>
           )}
         </For>

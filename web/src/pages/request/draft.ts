@@ -10,6 +10,7 @@ import {
 } from "@rinnalla/core/request";
 import type { Locale, MessageKey } from "../../lib/i18n.ts";
 import type { Problem, Problems } from "../../lib/problems.ts";
+import { blank, requestDetails } from "../../lib/request-details.ts";
 
 /** What the form's controls hold: plain strings, so nothing a person typed is ever reshaped. */
 export type FormDraft = {
@@ -61,8 +62,6 @@ export const isOnBehalf = (role: FormDraft["requesterRole"]) => role !== "" && r
 export const hasOrganisation = (role: FormDraft["requesterRole"]) =>
   role === "professional" || role === "partner";
 
-const blank = (value: string) => (value.trim() === "" ? undefined : value);
-
 /** The body sent to the API: the schema's fields, not yet valid (the schema decides that). */
 export type RequestBody = { [K in keyof RequestDraft]?: unknown };
 
@@ -72,30 +71,9 @@ export function toPayload(draft: FormDraft, locale: Locale): RequestBody {
   return {
     locale,
     requesterRole: role || undefined,
-    requester: isOnBehalf(role)
-      ? {
-          name: blank(draft.requester.name),
-          organisation: hasOrganisation(role) ? blank(draft.requester.organisation) : undefined,
-          email: blank(draft.requester.email),
-          phone: blank(draft.requester.phone),
-        }
-      : undefined,
-    client: {
-      name: blank(draft.client.name),
-      email: blank(draft.client.email),
-      phone: blank(draft.client.phone),
-      languages: [...draft.client.languages],
-      otherLanguage: blank(draft.client.otherLanguage),
-    },
+    ...requestDetails(draft, { requester: isOnBehalf(role), organisation: hasOrganisation(role) }),
     preferredContact: draft.preferredContact || undefined,
     sector: draft.sector || undefined,
-    description: blank(draft.description),
-    place: blank(draft.place),
-    municipality: blank(draft.municipality),
-    date: blank(draft.date),
-    startTime: blank(draft.startTime),
-    durationMinutes: draft.durationMinutes === "" ? undefined : Number(draft.durationMinutes),
-    supportNeeds: blank(draft.supportNeeds),
     consent: draft.consent,
     website: blank(draft.website),
   };
