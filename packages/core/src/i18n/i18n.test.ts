@@ -4,6 +4,7 @@ import { fi } from "./fi.ts";
 import { negotiate, publicTexts, t } from "./index.ts";
 import { fi as mail } from "./mail/fi.ts";
 import { fi as pub } from "./public/fi.ts";
+import { fi as refusals } from "./refusals/fi.ts";
 import { sv } from "./sv.ts";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -22,7 +23,7 @@ describe("the server's message catalogs", () => {
   });
 
   it("defines each key in one part only, so no part silently overrides another", () => {
-    const parts = [pub, mail].map((part) => Object.keys(part));
+    const parts = [pub, refusals, mail].map((part) => Object.keys(part));
     const all = parts.flat();
     expect(all.filter((key, i) => all.indexOf(key) !== i)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-/** What the server says that the site shows too: the API's error messages (also the checks the site runs with the same schemas) and the sector names (emails name them as well). Finnish is the source: sv and en have exactly these keys. */
+/** What the server says that the site shows too: the schemas' error messages (the site runs the same checks), the API's general ones (validation, too large, rate limited, not found, server) and the sector names (emails name them as well). Finnish is the source: sv and en have exactly these keys. */
 export const fi = {
   "sector.disability": "Vammaispalvelut",
   "sector.child_protection": "Lastensuojelu",
@@ -30,36 +30,14 @@ export const fi = {
     "Olet lähettänyt monta pyyntöä lyhyessä ajassa. Yritä hetken päästä uudelleen.",
   "error.notFound": "Sivua ei löytynyt.",
   "error.server": "Jotain meni vikaan. Tietojasi ei menetetty – yritä hetken päästä uudelleen.",
-  "error.signInNeeded": "Kirjaudu sisään jatkaaksesi.",
   "error.forbidden": "Sinulla ei ole oikeutta tähän.",
-  "error.secondFactorNeeded": "Vahvista kirjautuminen todennussovelluksen koodilla.",
-  "error.crossOrigin": "Pyyntö hylättiin, koska se ei tullut tältä sivustolta.",
-  "error.linkInvalid": "Kirjautumislinkki on vanhentunut tai jo käytetty. Pyydä uusi linkki.",
-  "error.totpInvalid": "Koodi ei kelpaa. Tarkista koodi sovelluksesta ja yritä uudelleen.",
-  "error.totpNoEnrolment": "Todennussovellusta ei ole vielä otettu käyttöön.",
-  "error.emailTaken": "Tällä sähköpostiosoitteella on jo koordinaattori.",
-  "error.selfDeactivation": "Et voi poistaa omia käyttöoikeuksiasi.",
-  "error.selfDemotion": "Et voi poistaa omaa ylläpitäjän rooliasi.",
-  "error.linkUnknown": "Linkki ei ole voimassa. Tarkista, että avasit koko linkin viestistä.",
-  "error.linkExpired": "Linkki on vanhentunut.",
-  "error.notAvailable": "Tämä vapaaehtoinen ei ole nyt käytettävissä.",
-  "error.alreadyOffered": "Tälle vapaaehtoiselle on jo avoin tarjous.",
-  "error.visitPassed": "Tapaamisen aika on jo mennyt.",
-  "error.referenceNotFound": "Tällä viitenumerolla ei löytynyt toista pyyntöä.",
   "error.tooMany": "Valitse enintään viisi.",
-  "error.reportTooEarly": "Raportin voi tehdä, kun tapaaminen on alkanut.",
   "error.firstMeetingDate":
     "Ensitapaamisen päivä voi olla aikaisintaan tänään ja viimeistään tapaamisen päivä.",
   "error.minutes": "Kirjoita kesto minuutteina (5–720).",
-  "error.conflict": "Joku muu muutti tätä juuri. Lataa sivu uudelleen ja tarkista tiedot.",
-  "error.notAllowed": "Tätä muutosta ei voi tehdä pyynnön nykyisessä tilassa.",
   "error.timeOrder": "Loppuajan pitää olla alkuajan jälkeen.",
   "error.dateOrder": "Loppupäivän pitää olla alkupäivän jälkeen.",
-  "error.unsupportedMediaType": "Tällaista sisältöä ei voi lähettää tähän.",
   "error.controlCharacters":
     "Poista tekstistä näkymättömät ohjausmerkit (niitä tulee usein kopioidun tekstin mukana).",
   "error.oneLine": "Kirjoita tämä yhdelle riville.",
-  "error.totpCurrentCode":
-    "Vaihtaaksesi sovelluksen anna ensin koodi nykyisestä sovelluksestasi tai varakoodi.",
-  "error.totpEnrolOwnFirst": "Ota ensin itse käyttöön todennussovellus.",
 } as const;

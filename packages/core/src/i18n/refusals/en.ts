@@ -1,0 +1,29 @@
+import type { fi } from "./fi.ts";
+
+/** Refusals only the server gives. */
+export const en: Record<keyof typeof fi, string> = {
+  "error.signInNeeded": "Please sign in to continue.",
+  "error.secondFactorNeeded": "Confirm your sign-in with the code from your authenticator app.",
+  "error.crossOrigin": "The request was refused because it did not come from this site.",
+  "error.linkInvalid":
+    "This sign-in link has expired or was already used. Please ask for a new one.",
+  "error.totpInvalid": "That code is not valid. Check the code in your app and try again.",
+  "error.totpNoEnrolment": "No authenticator app has been set up yet.",
+  "error.emailTaken": "There is already a coordinator with this email address.",
+  "error.selfDeactivation": "You cannot remove your own access.",
+  "error.selfDemotion": "You cannot remove your own admin role.",
+  "error.linkUnknown":
+    "This link is not valid. Check that you opened the whole link from the message.",
+  "error.linkExpired": "This link has expired.",
+  "error.notAvailable": "This volunteer is not available now.",
+  "error.alreadyOffered": "This volunteer already has an open offer.",
+  "error.visitPassed": "The time of the appointment has already passed.",
+  "error.referenceNotFound": "No other request was found with this reference number.",
+  "error.reportTooEarly": "You can report once the appointment has started.",
+  "error.conflict": "Someone else just changed this. Reload the page and check the details.",
+  "error.notAllowed": "This change is not possible in the request's current state.",
+  "error.unsupportedMediaType": "This kind of content is not accepted here.",
+  "error.totpCurrentCode":
+    "To change the app, first enter a code from your current app or a recovery code.",
+  "error.totpEnrolOwnFirst": "Set up an authenticator app for yourself first.",
+};

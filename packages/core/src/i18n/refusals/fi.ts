@@ -1,0 +1,25 @@
+/** Refusals only the server gives: a 4xx answer carries the message already in the user's language, so the site never loads these. Finnish is the source: sv and en have exactly these keys. */
+export const fi = {
+  "error.signInNeeded": "Kirjaudu sisään jatkaaksesi.",
+  "error.secondFactorNeeded": "Vahvista kirjautuminen todennussovelluksen koodilla.",
+  "error.crossOrigin": "Pyyntö hylättiin, koska se ei tullut tältä sivustolta.",
+  "error.linkInvalid": "Kirjautumislinkki on vanhentunut tai jo käytetty. Pyydä uusi linkki.",
+  "error.totpInvalid": "Koodi ei kelpaa. Tarkista koodi sovelluksesta ja yritä uudelleen.",
+  "error.totpNoEnrolment": "Todennussovellusta ei ole vielä otettu käyttöön.",
+  "error.emailTaken": "Tällä sähköpostiosoitteella on jo koordinaattori.",
+  "error.selfDeactivation": "Et voi poistaa omia käyttöoikeuksiasi.",
+  "error.selfDemotion": "Et voi poistaa omaa ylläpitäjän rooliasi.",
+  "error.linkUnknown": "Linkki ei ole voimassa. Tarkista, että avasit koko linkin viestistä.",
+  "error.linkExpired": "Linkki on vanhentunut.",
+  "error.notAvailable": "Tämä vapaaehtoinen ei ole nyt käytettävissä.",
+  "error.alreadyOffered": "Tälle vapaaehtoiselle on jo avoin tarjous.",
+  "error.visitPassed": "Tapaamisen aika on jo mennyt.",
+  "error.referenceNotFound": "Tällä viitenumerolla ei löytynyt toista pyyntöä.",
+  "error.reportTooEarly": "Raportin voi tehdä, kun tapaaminen on alkanut.",
+  "error.conflict": "Joku muu muutti tätä juuri. Lataa sivu uudelleen ja tarkista tiedot.",
+  "error.notAllowed": "Tätä muutosta ei voi tehdä pyynnön nykyisessä tilassa.",
+  "error.unsupportedMediaType": "Tällaista sisältöä ei voi lähettää tähän.",
+  "error.totpCurrentCode":
+    "Vaihtaaksesi sovelluksen anna ensin koodi nykyisestä sovelluksestasi tai varakoodi.",
+  "error.totpEnrolOwnFirst": "Ota ensin itse käyttöön todennussovellus.",
+} as const;

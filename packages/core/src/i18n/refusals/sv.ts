@@ -1,0 +1,28 @@
+import type { fi } from "./fi.ts";
+
+/** Refusals only the server gives. */
+export const sv: Record<keyof typeof fi, string> = {
+  "error.signInNeeded": "Logga in för att fortsätta.",
+  "error.secondFactorNeeded": "Bekräfta inloggningen med koden från autentiseringsappen.",
+  "error.crossOrigin": "Begäran avvisades eftersom den inte kom från den här webbplatsen.",
+  "error.linkInvalid": "Inloggningslänken har gått ut eller redan använts. Be om en ny länk.",
+  "error.totpInvalid": "Koden gäller inte. Kontrollera koden i appen och försök igen.",
+  "error.totpNoEnrolment": "Autentiseringsappen har inte tagits i bruk ännu.",
+  "error.emailTaken": "Det finns redan en koordinator med den här e-postadressen.",
+  "error.selfDeactivation": "Du kan inte ta bort dina egna rättigheter.",
+  "error.selfDemotion": "Du kan inte ta bort din egen administratörsroll.",
+  "error.linkUnknown":
+    "Länken är inte giltig. Kontrollera att du öppnade hela länken i meddelandet.",
+  "error.linkExpired": "Länken har gått ut.",
+  "error.notAvailable": "Den här frivilliga är inte tillgänglig nu.",
+  "error.alreadyOffered": "Den här frivilliga har redan ett öppet erbjudande.",
+  "error.visitPassed": "Tiden för besöket har redan gått.",
+  "error.referenceNotFound": "Ingen annan begäran hittades med det här referensnumret.",
+  "error.reportTooEarly": "Du kan rapportera när besöket har börjat.",
+  "error.conflict": "Någon annan ändrade just det här. Ladda om sidan och kontrollera uppgifterna.",
+  "error.notAllowed": "Ändringen kan inte göras i begärans nuvarande läge.",
+  "error.unsupportedMediaType": "Sådant innehåll kan inte skickas hit.",
+  "error.totpCurrentCode":
+    "För att byta app, ange först en kod från din nuvarande app eller en reservkod.",
+  "error.totpEnrolOwnFirst": "Ta först själv i bruk en autentiseringsapp.",
+};
