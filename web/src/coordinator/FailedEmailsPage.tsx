@@ -1,52 +1,32 @@
 import { A } from "@solidjs/router";
-import { createSignal, onMount, Show } from "solid-js";
+import { onMount, Show } from "solid-js";
 import { api } from "../lib/api.ts";
-import { failureText, redirected } from "../lib/failure.ts";
 import { formatDateTime } from "../lib/format.ts";
 import { tr } from "../lib/i18n.ts";
 import { createLoader } from "../lib/load.ts";
 import { PageHeading } from "../lib/PageHeading.tsx";
-import { type Flash, Loaded, OrEmpty, StatusMessage } from "../lib/ui.tsx";
+import { Loaded, OrEmpty, StatusMessage } from "../lib/ui.tsx";
 import { useApi } from "./api.ts";
-import { requestIdOf, retryEmail, templateLabels } from "./emails.ts";
+import { createEmailRetry, requestIdOf, templateLabels } from "./emails.ts";
+import { RetryButton } from "./RetryButton.tsx";
 import { DataTable } from "./table.tsx";
-import type { Email } from "./types.ts";
 
 /** Emails that could not be delivered after every attempt, newest first, to retry. */
 export default function FailedEmailsPage() {
   const call = useApi();
   const emails = createLoader(() => call(api.emails.failed.$get()));
-  const [retrying, setRetrying] = createSignal<string>();
-  const [message, setMessage] = createSignal<Flash>();
   let heading: HTMLHeadingElement | undefined;
   onMount(() => void emails.reload());
-
-  async function retry(email: Email) {
-    const requestId = requestIdOf(email.owner);
-    if (!requestId || retrying()) return;
-    setRetrying(email.id);
-    setMessage(undefined);
-    const result = await call(retryEmail(requestId, email.id));
-    setRetrying(undefined);
-    if (!result.ok && redirected(result)) return;
-    await emails.reload();
-    setMessage(
-      result.ok
-        ? { kind: "success", text: tr("emails.retry.done", { to: email.to }) }
-        : { kind: "error", text: failureText(result) },
-    );
-    // The row is gone once the email is back in line: continue from the page heading.
-    heading?.focus();
-  }
+  // The row is gone once the email is back in line: continue from the page heading.
+  const { retrying, message, retry } = createEmailRetry({
+    call,
+    reload: emails.reload,
+    after: () => heading?.focus(),
+  });
 
   return (
     <>
-      <PageHeading
-        title={tr("emails.title")}
-        ref={(el) => {
-          heading = el;
-        }}
-      />
+      <PageHeading title={tr("emails.title")} ref={heading} />
       <p>{tr("emails.intro")}</p>
       <StatusMessage message={message()} id="emails-message" />
       <Loaded loader={emails}>
@@ -94,21 +74,12 @@ export default function FailedEmailsPage() {
                                 {tr("emails.retry.context", { subject: email.subject })}
                               </span>
                             </A>
-                            <button
-                              type="button"
-                              class="button button--secondary button--small"
-                              data-testid="email-retry"
-                              id={`retry-${email.id}`}
+                            <RetryButton
+                              email={email}
+                              busy={retrying() === email.id}
                               disabled={retrying() !== undefined}
-                              aria-busy={retrying() === email.id}
-                              onClick={() => void retry(email)}
-                            >
-                              {retrying() === email.id ? tr("ui.working") : tr("emails.retry")}
-                              <span class="visually-hidden">
-                                {" "}
-                                {tr("emails.retry.context", { subject: email.subject })}
-                              </span>
-                            </button>
+                              onClick={() => void retry(id(), email)}
+                            />
                           </div>
                         )}
                       </Show>

@@ -3,7 +3,7 @@ import { createEffect, createSignal, Show, untrack } from "solid-js";
 import { api } from "../lib/api.ts";
 import { failureText, redirected } from "../lib/failure.ts";
 import { formatAppointment, formatDate } from "../lib/format.ts";
-import { tr } from "../lib/i18n.ts";
+import { sectorName, tr } from "../lib/i18n.ts";
 import { createLoader } from "../lib/load.ts";
 import { PageHeading } from "../lib/PageHeading.tsx";
 import { type Flash, Loading, LoadState, Notice, OrEmpty, StatusMessage } from "../lib/ui.tsx";
@@ -58,7 +58,7 @@ function RequestTable(props: {
             <time datetime={request.startsAt}>{formatAppointment(request.startsAt)}</time>
           </td>
           <td>{request.clientName}</td>
-          <td>{tr(`sector.${request.sector}`)}</td>
+          <td>{sectorName(request.sector)}</td>
           <td>{request.municipality}</td>
           <Show when={props.showStatus}>
             <td>
@@ -126,9 +126,8 @@ export default function InboxPage(props: RouteSectionProps) {
 
   const more = createLoadMore({
     list,
+    items: "requests",
     next: (cursor) => page(list.data()?.status ?? status(), cursor),
-    merge: (current, next) => ({ ...next, requests: [...current.requests, ...next.requests] }),
-    count: (answer) => answer.requests.length,
     // Continue where the new rows begin.
     rows: "[data-testid=inbox-row] a",
     loaded: (_, added) =>
@@ -223,13 +222,7 @@ export default function InboxPage(props: RouteSectionProps) {
                         total: page().counts[page().status],
                       })}
                     </p>
-                    <LoadMore
-                      id="inbox-load-more"
-                      label={tr("inbox.loadMore")}
-                      when={page().cursor}
-                      busy={more.busy()}
-                      onClick={() => void more.load()}
-                    />
+                    <LoadMore id="inbox-load-more" label={tr("inbox.loadMore")} more={more} />
                   </OrEmpty>
                   <StatusMessage message={message()} />
                 </section>

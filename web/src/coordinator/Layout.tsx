@@ -1,6 +1,6 @@
 import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
 import { createSignal, onMount, Show } from "solid-js";
-import { ConfirmPanel } from "../lib/actions.tsx";
+import { ConfirmPanel, OpenButton } from "../lib/actions.tsx";
 import { api } from "../lib/api.ts";
 import { failureText, redirected } from "../lib/failure.ts";
 import { formatNumber } from "../lib/format.ts";
@@ -119,17 +119,15 @@ export default function CoordinatorLayout(props: RouteSectionProps) {
                 >
                   {tr("coord.signOut")}
                 </button>
-                <button
-                  type="button"
+                <OpenButton
                   id="sign-out-everywhere"
                   ref={everywhereButton}
                   class="button button--secondary button--small"
-                  aria-expanded={confirming()}
+                  expanded={confirming()}
                   disabled={busy()}
                   onClick={() => setConfirming(true)}
-                >
-                  {tr("coord.signOutEverywhere")}
-                </button>
+                  label={tr("coord.signOutEverywhere")}
+                />
               </div>
             </div>
             <Show when={confirming()}>

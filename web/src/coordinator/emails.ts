@@ -1,5 +1,9 @@
+import { createSignal } from "solid-js";
 import { api, params } from "../lib/api.ts";
-import type { MessageKey } from "../lib/i18n.ts";
+import { failureText, redirected } from "../lib/failure.ts";
+import { type MessageKey, tr } from "../lib/i18n.ts";
+import type { Flash } from "../lib/ui.tsx";
+import type { Caller } from "./api.ts";
 import type { Email } from "./types.ts";
 
 /** Email templates by the names the outbox stores. */
@@ -34,8 +38,35 @@ export function requestIdOf(owner: string): string | undefined {
   return owner.startsWith("request#") ? owner.slice("request#".length) : undefined;
 }
 
-/** Puts a failed email back in line for delivery. */
-export const retryEmail = (requestId: string, emailId: string) =>
-  api.requests[":id"].emails[":emailId"].retry.$post({
-    param: params({ id: requestId, emailId }),
-  });
+/**
+ * Putting failed emails back in line for delivery, one at a time: the list reloads and the
+ * status message says how it went; `after` then moves focus on (the email's Retry button is gone).
+ */
+export function createEmailRetry(options: {
+  call: Caller;
+  reload: () => Promise<void>;
+  after: () => void;
+}) {
+  const [retrying, setRetrying] = createSignal<string>();
+  const [message, setMessage] = createSignal<Flash>();
+  async function retry(requestId: string, email: Email) {
+    if (retrying()) return;
+    setRetrying(email.id);
+    setMessage(undefined);
+    const result = await options.call(
+      api.requests[":id"].emails[":emailId"].retry.$post({
+        param: params({ id: requestId, emailId: email.id }),
+      }),
+    );
+    setRetrying(undefined);
+    if (!result.ok && redirected(result)) return;
+    await options.reload();
+    setMessage(
+      result.ok
+        ? { kind: "success", text: tr("emails.retry.done", { to: email.to }) }
+        : { kind: "error", text: failureText(result) },
+    );
+    options.after();
+  }
+  return { retrying, message, retry };
+}

@@ -35,25 +35,19 @@ export function DataTable<T>(props: {
   );
 }
 
-/** "Load more" under a list, while the API has more to give. */
-export function LoadMore(props: {
-  id: string;
-  label: string;
-  when: unknown;
-  busy: boolean;
-  onClick: () => void;
-}) {
+/** "Load more" under a list, while the API has more to give (`more` from createLoadMore). */
+export function LoadMore(props: { id: string; label: string; more: LoadMoreState }) {
   return (
-    <Show when={props.when}>
+    <Show when={props.more.hasMore()}>
       <button
         type="button"
         id={props.id}
         class="button button--secondary"
-        disabled={props.busy}
-        aria-busy={props.busy}
-        onClick={() => props.onClick()}
+        disabled={props.more.busy()}
+        aria-busy={props.more.busy()}
+        onClick={() => void props.more.load()}
       >
-        {props.busy ? tr("ui.loading") : props.label}
+        {props.more.busy() ? tr("ui.loading") : props.label}
       </button>
     </Show>
   );
@@ -98,15 +92,18 @@ export function StatusTabs<T extends string>(props: {
 }
 
 /**
- * "Load more" for a list the API pages through: fetches the next page after `cursor`, adds it to
- * the list, and moves focus to the first new row (`rows` selects the rows' focusable cells). A
- * failure is reported through `failed`; an answer that sent the user to sign in, not at all.
+ * "Load more" for a list the API pages through: fetches the next page after `cursor`, adds its
+ * `items` to the list's, and moves focus to the first new row (`rows` selects the rows'
+ * focusable cells). A failure is reported through `failed`; an answer that sent the user to sign
+ * in, not at all.
  */
-export function createLoadMore<T extends { cursor?: string | undefined }>(options: {
+export function createLoadMore<
+  K extends string,
+  T extends { cursor?: string | undefined } & Record<K, readonly unknown[]>,
+>(options: {
   list: Loader<T>;
+  items: K;
   next: (cursor: string) => Promise<ApiResult<T>>;
-  merge: (current: T, next: T) => T;
-  count: (list: T) => number;
   rows: string;
   loaded?: (list: T, added: T) => void;
   failed: (text: string) => void;
@@ -116,17 +113,23 @@ export function createLoadMore<T extends { cursor?: string | undefined }>(option
     const current = options.list.data();
     if (!current?.cursor || busy()) return;
     setBusy(true);
-    const shown = options.count(current);
+    const shown = current[options.items].length;
     const result = await options.next(current.cursor);
     setBusy(false);
     if (!result.ok) {
       if (!redirected(result)) options.failed(failureText(result));
       return;
     }
-    const merged = options.merge(current, result.data);
+    const added = result.data;
+    const merged = {
+      ...added,
+      [options.items]: [...current[options.items], ...added[options.items]],
+    };
     options.list.set(merged);
-    options.loaded?.(merged, result.data);
+    options.loaded?.(merged, added);
     focusSoon(() => document.querySelectorAll<HTMLElement>(options.rows)[shown] ?? undefined);
   }
-  return { busy, load };
+  return { busy, load, hasMore: () => Boolean(options.list.data()?.cursor) };
 }
+
+export type LoadMoreState = ReturnType<typeof createLoadMore>;

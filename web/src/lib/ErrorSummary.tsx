@@ -1,4 +1,4 @@
-import { For, Show } from "solid-js";
+import { For, type Ref, Show } from "solid-js";
 import { focusField } from "./focus.ts";
 import { tr } from "./i18n.ts";
 
@@ -11,7 +11,7 @@ export type SummaryItem = { text: string; target?: string | undefined };
  */
 export function ErrorSummary(props: {
   items: SummaryItem[];
-  ref?: (el: HTMLDivElement) => void;
+  ref?: Ref<HTMLDivElement>;
   /** For a page with more than one form. */
   id?: string;
 }) {

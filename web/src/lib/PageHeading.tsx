@@ -1,3 +1,4 @@
+import type { Ref } from "solid-js";
 import { focusHeadingOnNavigation } from "./focus.ts";
 import { useTitle } from "./i18n.ts";
 
@@ -9,7 +10,7 @@ import { useTitle } from "./i18n.ts";
 export function PageHeading(props: {
   title: string;
   documentTitle?: string;
-  ref?: (el: HTMLHeadingElement) => void;
+  ref?: Ref<HTMLHeadingElement>;
 }) {
   const focusRef = focusHeadingOnNavigation();
   useTitle(() => props.documentTitle ?? props.title);
@@ -17,7 +18,8 @@ export function PageHeading(props: {
     <h1
       ref={(el) => {
         focusRef(el);
-        props.ref?.(el);
+        // Solid's compiler hands a component a `ref={variable}` as a function that sets it.
+        if (typeof props.ref === "function") props.ref(el);
       }}
       tabindex="-1"
     >

@@ -1,4 +1,4 @@
-import { type JSX, onMount, Show } from "solid-js";
+import { type JSX, onMount, type Ref, Show } from "solid-js";
 import { tr } from "./i18n.ts";
 
 /** Buttons and the steps they open: a form's buttons, a busy button, a confirm panel. */
@@ -139,6 +139,34 @@ export function BusyButton(props: {
       onClick={() => props.onClick?.()}
     >
       {props.busy ? props.busyLabel : props.label}
+    </button>
+  );
+}
+
+/**
+ * The button that opens a confirm panel or a form (`expanded` while it is open). The panel's
+ * cancel gives focus back to it through `ref`.
+ */
+export function OpenButton(props: {
+  id: string;
+  label: JSX.Element;
+  onClick: () => void;
+  expanded?: boolean;
+  disabled?: boolean;
+  class?: string;
+  ref?: Ref<HTMLButtonElement>;
+}) {
+  return (
+    <button
+      type="button"
+      id={props.id}
+      ref={props.ref}
+      class={props.class ?? "button button--secondary"}
+      aria-expanded={props.expanded ?? false}
+      disabled={props.disabled}
+      onClick={() => props.onClick()}
+    >
+      {props.label}
     </button>
   );
 }

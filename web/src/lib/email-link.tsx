@@ -1,9 +1,9 @@
-import { createSignal, type JSX, Show } from "solid-js";
+import { createSignal, type JSX, type Ref, Show } from "solid-js";
 import { call, type Json, type Sent } from "./api.ts";
 import { failureText } from "./failure.ts";
 import { TextField } from "./fields.tsx";
 import { focusSoon } from "./focus.ts";
-import { tr } from "./i18n.ts";
+import { createOneField } from "./one-field.ts";
 
 /**
  * Signing in with an emailed link (coordinators and volunteers): asking for the link, and
@@ -41,7 +41,8 @@ export function takeToken(): string | undefined {
 
 /**
  * Asking for a sign-in link: the address and its error, and the request. The answer is the same
- * whether or not the address is known.
+ * whether or not the address is known: where it was sent (`sentTo`), in a box (`sentRef`) that
+ * takes focus.
  */
 export function createEmailLink(
   state: SignInState,
@@ -50,40 +51,33 @@ export function createEmailLink(
     send: (email: string) => Sent;
     /** The email field's id. */
     fieldId: string;
-    onSent: (address: string) => void;
   },
 ) {
-  const [email, setEmail] = createSignal("");
-  const [error, setError] = createSignal<string>();
-  const focusField = () => focusSoon(() => document.getElementById(options.fieldId) ?? undefined);
+  const [sentTo, setSentTo] = createSignal<string>();
+  let sentBox: HTMLDivElement | undefined;
+  const form = createOneField({
+    fieldId: () => options.fieldId,
+    name: "email",
+    busy: state,
+    start: () => state.setProblem(undefined),
+    send: (address) => call(options.send(address)),
+    sent: (_, address) => {
+      setSentTo(address);
+      focusSoon(() => sentBox);
+    },
+    failed: (failure) => state.showProblem(failureText(failure)),
+  });
 
-  async function submit(event: SubmitEvent) {
-    event.preventDefault();
-    if (state.busy()) return;
-    state.setProblem(undefined);
-    const address = email().trim();
-    if (!address) {
-      setError(tr("error.required"));
-      focusField();
-      return;
-    }
-    setError(undefined);
-    state.setBusy(true);
-    const result = await call(options.send(address));
-    state.setBusy(false);
-    if (result.ok) {
-      options.onSent(address);
-      return;
-    }
-    if (result.kind === "validation" && result.fields.email) {
-      setError(result.fields.email);
-      focusField();
-      return;
-    }
-    state.showProblem(failureText(result));
-  }
-
-  return { email, setEmail, error, submit };
+  return {
+    email: form.value,
+    setEmail: form.setValue,
+    error: form.error,
+    submit: form.submit,
+    sentTo,
+    sentRef: (el: HTMLDivElement) => {
+      sentBox = el;
+    },
+  };
 }
 
 /**
@@ -147,7 +141,7 @@ export function PanelNote(props: { text: string | undefined }) {
 
 /** "Check your email", focused once the link is on its way. */
 export function SentBox(props: {
-  ref: (el: HTMLDivElement) => void;
+  ref?: Ref<HTMLDivElement>;
   testId: string;
   title: string;
   children: JSX.Element;

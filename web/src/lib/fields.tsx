@@ -68,17 +68,17 @@ export function TextArea(
   );
 }
 
+export type SelectProps<T extends string | number> = FieldProps & {
+  /** The chosen option as text ("" for none). */
+  value: string;
+  options: readonly T[];
+  optionLabel: (option: T) => string;
+  placeholder?: string;
+  onChange: (value: T | "") => void;
+};
+
 /** One of a list; `placeholder` adds an empty first choice ("Choose"), chosen as "". */
-export function Select<T extends string | number>(
-  props: FieldProps & {
-    /** The chosen option as text ("" for none). */
-    value: string;
-    options: readonly T[];
-    optionLabel: (option: T) => string;
-    placeholder?: string;
-    onChange: (value: T | "") => void;
-  },
-) {
+export function Select<T extends string | number>(props: SelectProps<T>) {
   const [field, own] = splitProps(props, fieldKeys);
   const chosen = (value: string) => own.options.find((option) => String(option) === value) ?? "";
   return (
@@ -165,10 +165,13 @@ export function Radios<T extends string>(
   );
 }
 
+export type CheckboxesProps<T extends string> = GroupProps<T> & {
+  value: readonly T[];
+  onChange: (value: T[]) => void;
+};
+
 /** Any number of a list, as checkboxes; the value keeps the options' order. */
-export function Checkboxes<T extends string>(
-  props: GroupProps<T> & { value: readonly T[]; onChange: (value: T[]) => void },
-) {
+export function Checkboxes<T extends string>(props: CheckboxesProps<T>) {
   return (
     <Options
       {...props}

@@ -1,4 +1,5 @@
 import { format, isLocale, type Locale, negotiate, publicTexts } from "@rinnalla/core/i18n";
+import type { Sector } from "@rinnalla/core/request";
 import { createEffect, createSignal } from "solid-js";
 import type { MessageKey } from "../i18n/keys.ts";
 import { setRequestLocale } from "./locale.ts";
@@ -118,6 +119,9 @@ const catalogLanguages: Partial<Record<string, MessageKey>> = {
 };
 
 const languageNames = new Map<Locale, Intl.DisplayNames | null>();
+
+/** A sector's name in the UI language (the server's text: emails name it too). */
+export const sectorName = (sector: Sector) => tr(`sector.${sector}`);
 
 /** A language's name in the UI language, e.g. "ruotsi"; sign languages come from the catalog. */
 export function languageName(code: string): string {

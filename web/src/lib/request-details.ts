@@ -7,7 +7,7 @@ export interface DetailsDraft {
     name: string;
     email: string;
     phone: string;
-    languages: readonly (typeof clientLanguages)[number][];
+    languages: (typeof clientLanguages)[number][];
     otherLanguage: string;
   };
   description: string;

@@ -1,4 +1,4 @@
-import { type Accessor, type JSX, Show } from "solid-js";
+import { type Accessor, type JSX, type Ref, Show } from "solid-js";
 import type { ApiFailure } from "./api.ts";
 import { failureText, redirected } from "./failure.ts";
 import { tr } from "./i18n.ts";
@@ -77,7 +77,7 @@ export function StatusMessage(props: { message: Flash | undefined; id?: string; 
  */
 export function Notice(props: {
   text?: string | undefined;
-  ref?: (el: HTMLDivElement) => void;
+  ref?: Ref<HTMLDivElement>;
   /** Announced at once (`role="alert"`). */
   alert?: boolean;
   id?: string;

@@ -1,5 +1,5 @@
 import { createSignal, Show } from "solid-js";
-import { BusyButton } from "../lib/actions.tsx";
+import { BusyButton, OpenButton } from "../lib/actions.tsx";
 import { api, withToken } from "../lib/api.ts";
 import { formatDateTime } from "../lib/format.ts";
 import { tr } from "../lib/i18n.ts";
@@ -127,17 +127,14 @@ export default function OfferPage() {
                     busyLabel={tr("links.working")}
                     onClick={() => void send("accept")}
                   />
-                  <button
-                    type="button"
+                  <OpenButton
                     id="offer-decline"
                     ref={answer.openButtonRef}
                     class="button button--secondary button--large"
-                    aria-expanded="false"
                     disabled={answer.busy()}
                     onClick={() => answer.open()}
-                  >
-                    {tr("links.offer.decline")}
-                  </button>
+                    label={tr("links.offer.decline")}
+                  />
                 </div>
                 <p class="hint">{tr("links.offer.noChange")}</p>
               </section>

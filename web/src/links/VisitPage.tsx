@@ -1,7 +1,8 @@
 import { createSignal, Show } from "solid-js";
+import { OpenButton } from "../lib/actions.tsx";
 import { api, call, withToken } from "../lib/api.ts";
 import { failureText } from "../lib/failure.ts";
-import { type MessageKey, tr } from "../lib/i18n.ts";
+import { type MessageKey, sectorName, tr } from "../lib/i18n.ts";
 import { ReportForm, type SubmitOutcome } from "../lib/report/ReportForm.tsx";
 import type { Report } from "../lib/report/report.ts";
 import { ConfirmForm, SendFailure } from "./answer.tsx";
@@ -164,7 +165,7 @@ export default function VisitPage() {
               <p class="visit-line" data-testid="visit-line">
                 <strong>{loaded().visit.firstName}</strong>
                 {" · "}
-                {tr(`sector.${loaded().visit.sector}`)}
+                {sectorName(loaded().visit.sector)}
                 {" · "}
                 <time datetime={`${loaded().visit.date}T${loaded().visit.startTime}`}>
                   {visitTime(loaded().visit.date, loaded().visit.startTime)}
@@ -201,17 +202,14 @@ export default function VisitPage() {
                     <h2 id="cant-come-title">{tr("links.visitPage.cantCome.heading")}</h2>
                     <p>{tr("links.visitPage.cantCome.hint")}</p>
                     <div class="answer__buttons">
-                      <button
-                        type="button"
+                      <OpenButton
                         id="cant-come"
                         ref={answer.openButtonRef}
                         class="button button--warning-outline button--large"
-                        aria-expanded="false"
                         disabled={answer.busy()}
                         onClick={() => answer.open()}
-                      >
-                        {tr("links.visitPage.cantCome")}
-                      </button>
+                        label={tr("links.visitPage.cantCome")}
+                      />
                     </div>
                   </section>
                 }

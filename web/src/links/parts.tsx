@@ -1,8 +1,8 @@
-import { type Accessor, For, type JSX, Show } from "solid-js";
+import { type Accessor, For, type JSX, type Ref, Show } from "solid-js";
 import type { ApiFailure } from "../lib/api.ts";
 import { failureText } from "../lib/failure.ts";
 import { formatClock, formatDay, formatDuration } from "../lib/format.ts";
-import { languageName, tr } from "../lib/i18n.ts";
+import { languageName, sectorName, tr } from "../lib/i18n.ts";
 import type { Loader } from "../lib/load.ts";
 import { Fact } from "../lib/ui.tsx";
 import type { LinkProblem, Panel } from "./link.ts";
@@ -23,7 +23,7 @@ export function VisitFacts(props: { visit: OfferLinkView["visit"]; withoutWho?: 
       <Show when={!props.withoutWho}>
         <Fact term={tr("links.visit.who")}>{v().firstName}</Fact>
       </Show>
-      <Fact term={tr("links.visit.what")}>{tr(`sector.${v().sector}`)}</Fact>
+      <Fact term={tr("links.visit.what")}>{sectorName(v().sector)}</Fact>
       <Fact term={tr("links.visit.when")}>
         <time datetime={`${v().date}T${v().startTime}`}>{visitTime(v().date, v().startTime)}</time>
       </Fact>
@@ -64,7 +64,7 @@ export function RoleReminder() {
  */
 export function ResultOr(props: {
   panel: Panel | undefined;
-  ref: (el: HTMLDivElement) => void;
+  ref: Ref<HTMLDivElement>;
   children: JSX.Element;
 }) {
   return (

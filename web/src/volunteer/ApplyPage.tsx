@@ -1,16 +1,16 @@
-import { clientLanguages } from "@rinnalla/core/request";
 import { heardFromOptions } from "@rinnalla/core/volunteer";
 import { A } from "@solidjs/router";
-import { createSignal, For, Show } from "solid-js";
+import { createSignal, For, type Ref, Show } from "solid-js";
 import { createStore } from "solid-js/store";
 import { api, call } from "../lib/api.ts";
+import { LanguageCheckboxes } from "../lib/choices.tsx";
 import { ErrorSummary } from "../lib/ErrorSummary.tsx";
 import { Consent, Honeypot, SubmitWithNotice } from "../lib/FormEnd.tsx";
 import { failureText } from "../lib/failure.ts";
-import { Checkboxes, Select, TextArea, TextField } from "../lib/fields.tsx";
+import { Select, TextArea, TextField } from "../lib/fields.tsx";
 import { focusHeadingOnNavigation, focusSoon } from "../lib/focus.ts";
 import { bindFields, draftText } from "../lib/form.ts";
-import { languageName, locale, tr, useTitle } from "../lib/i18n.ts";
+import { locale, tr, useTitle } from "../lib/i18n.ts";
 import { createProblems, fromServer } from "../lib/problems.ts";
 import {
   applyFields,
@@ -27,7 +27,7 @@ const rank = (path: string) => {
 };
 
 /** After applying: what happens next. */
-function Done(props: { ref: (el: HTMLHeadingElement) => void }) {
+function Done(props: { ref?: Ref<HTMLHeadingElement> }) {
   return (
     <div data-testid="apply-done">
       <div class="panel panel--success">
@@ -114,16 +114,7 @@ export default function ApplyPage() {
   }
 
   return (
-    <Show
-      when={!done()}
-      fallback={
-        <Done
-          ref={(el) => {
-            doneHeading = el;
-          }}
-        />
-      }
-    >
+    <Show when={!done()} fallback={<Done ref={doneHeading} />}>
       <h1 ref={headingRef} tabindex="-1">
         {tr("volunteer.apply.title")}
       </h1>
@@ -158,15 +149,13 @@ export default function ApplyPage() {
 
         <section aria-labelledby="apply-languages-title">
           <h2 id="apply-languages-title">{tr("volunteer.apply.section.languages")}</h2>
-          <Checkboxes
+          <LanguageCheckboxes
             id="apply-languages"
             name="languages"
             legend={tr("volunteer.apply.languages")}
             hint={tr("volunteer.apply.languages.hint")}
             error={error("languages")}
             required
-            options={clientLanguages}
-            optionLabel={languageName}
             value={draft.languages}
             onChange={(value) => setDraft("languages", value)}
           />

@@ -1,6 +1,6 @@
 import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { createSignal, Show } from "solid-js";
-import { BusyButton, ConfirmPanel } from "../lib/actions.tsx";
+import { BusyButton, ConfirmPanel, OpenButton } from "../lib/actions.tsx";
 import { type ApiFailure, api } from "../lib/api.ts";
 import { failureText } from "../lib/failure.ts";
 import { TextField } from "../lib/fields.tsx";
@@ -88,20 +88,17 @@ export function PauseSection(props: {
       </p>
       <Show when={v().status === "active" && !pausing()}>
         <p>{tr("volunteer.self.pause.intro")}</p>
-        <button
-          type="button"
+        <OpenButton
           id="pause-open"
           ref={pauseButton}
-          class="button button--secondary"
-          aria-expanded={pausing()}
+          expanded={pausing()}
           onClick={() => {
             setMessage(undefined);
             setUntil(addDays(today, 30));
             setPausing(true);
           }}
-        >
-          {tr("volunteer.self.pause")}
-        </button>
+          label={tr("volunteer.self.pause")}
+        />
       </Show>
       <Show when={pausing()}>
         <ConfirmPanel

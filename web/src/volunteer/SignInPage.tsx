@@ -11,7 +11,6 @@ import {
   SentBox,
   takeToken,
 } from "../lib/email-link.tsx";
-import { focusSoon } from "../lib/focus.ts";
 import { locale, tr } from "../lib/i18n.ts";
 import { PageHeading } from "../lib/PageHeading.tsx";
 import { Notice } from "../lib/ui.tsx";
@@ -25,8 +24,6 @@ export default function VolunteerSignInPage(props: RouteSectionProps) {
   const navigate = useNavigate();
   const state = createSignInState();
   const [token, setToken] = createSignal(takeToken());
-  const [sent, setSent] = createSignal(false);
-  let sentBox: HTMLDivElement | undefined;
   const verify = createContinue(state, {
     send: (token) => api["volunteer-auth"].verify.$post({ json: { token } }),
     done: () => navigate("/volunteer/me", { replace: true }),
@@ -34,10 +31,6 @@ export default function VolunteerSignInPage(props: RouteSectionProps) {
   const link = createEmailLink(state, {
     send: (email) => api["volunteer-auth"].link.$post({ json: { email, locale: locale() } }),
     fieldId: "volunteer-email",
-    onSent: () => {
-      setSent(true);
-      focusSoon(() => sentBox);
-    },
   });
   // A link opened in the tab that already shows this page changes only the hash.
   const onHash = () => {
@@ -75,11 +68,9 @@ export default function VolunteerSignInPage(props: RouteSectionProps) {
         fallback={
           <>
             <p>{tr("volunteer.self.signIn.intro")}</p>
-            <Show when={sent()}>
+            <Show when={link.sentTo()}>
               <SentBox
-                ref={(el) => {
-                  sentBox = el;
-                }}
+                ref={link.sentRef}
                 testId="volunteer-link-sent"
                 title={tr("volunteer.self.sent.title")}
               >
@@ -97,7 +88,7 @@ export default function VolunteerSignInPage(props: RouteSectionProps) {
               <BusyButton
                 id="volunteer-send"
                 busy={state.busy()}
-                label={sent() ? tr("volunteer.self.sendAgain") : tr("volunteer.self.send")}
+                label={link.sentTo() ? tr("volunteer.self.sendAgain") : tr("volunteer.self.send")}
                 busyLabel={tr("form.submitting")}
               />
             </form>

@@ -107,12 +107,8 @@ function Audit(props: { month: string | undefined }) {
 
   const more = createLoadMore({
     list: log,
+    items: "entries",
     next: page,
-    merge: (current, next) => ({
-      entries: [...current.entries, ...next.entries],
-      cursor: next.cursor,
-    }),
-    count: (answer) => answer.entries.length,
     rows: "[data-testid=audit-row] th",
     loaded: (_, added) =>
       setMessage({
@@ -177,13 +173,7 @@ function Audit(props: { month: string | undefined }) {
                   </tr>
                 )}
               </DataTable>
-              <LoadMore
-                id="audit-load-more"
-                label={tr("admin.audit.loadMore")}
-                when={data().cursor}
-                busy={more.busy()}
-                onClick={() => void more.load()}
-              />
+              <LoadMore id="audit-load-more" label={tr("admin.audit.loadMore")} more={more} />
             </OrEmpty>
           )}
         </Loaded>

@@ -100,13 +100,7 @@ export function RequireTotp(props: {
         </Show>
         <Show when={enrolFirst()}>
           {(text) => (
-            <Notice
-              alert
-              text={text()}
-              ref={(el) => {
-                enrolFirstBox = el;
-              }}
-            >
+            <Notice alert text={text()} ref={enrolFirstBox}>
               <p>
                 <A href="/sign-in/enrol" id="security-enrol-first">
                   {tr("admin.security.enrolFirst.link")}

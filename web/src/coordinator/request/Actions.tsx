@@ -1,5 +1,5 @@
 import { createSignal, For, Show } from "solid-js";
-import { ConfirmPanel } from "../../lib/actions.tsx";
+import { ConfirmPanel, OpenButton } from "../../lib/actions.tsx";
 import { type ApiFailure, api } from "../../lib/api.ts";
 import { failureText, redirected } from "../../lib/failure.ts";
 import { TextArea } from "../../lib/fields.tsx";
@@ -190,16 +190,14 @@ export function ActionsSection(props: { page: RequestPage }) {
           <For each={["cancel", "noVolunteer"] as const}>
             {(which) => (
               <Show when={allowed(which)}>
-                <button
-                  type="button"
+                <OpenButton
                   id={closing[which].button}
                   class="button button--warning-outline"
-                  aria-expanded={confirming() === which}
+                  expanded={confirming() === which}
                   disabled={busy()}
                   onClick={() => open(which)}
-                >
-                  {tr(closing[which].open)}
-                </button>
+                  label={tr(closing[which].open)}
+                />
               </Show>
             )}
           </For>

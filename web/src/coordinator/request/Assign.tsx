@@ -1,5 +1,5 @@
 import { createSignal, Show } from "solid-js";
-import { ConfirmPanel } from "../../lib/actions.tsx";
+import { ConfirmPanel, OpenButton } from "../../lib/actions.tsx";
 import { type ApiFailure, api, params } from "../../lib/api.ts";
 import { failureText, redirected } from "../../lib/failure.ts";
 import { Select, TextArea } from "../../lib/fields.tsx";
@@ -101,17 +101,14 @@ export function Assign(props: {
   return (
     <>
       <p>
-        <button
-          type="button"
+        <OpenButton
           id="assign-open"
           ref={openButton}
-          class="button button--secondary"
-          aria-expanded={props.assigning}
+          expanded={props.assigning}
           disabled={props.busy}
           onClick={open}
-        >
-          {tr("detail.assign.open")}
-        </button>
+          label={tr("detail.assign.open")}
+        />
       </p>
       <Show when={props.assigning}>
         <ConfirmPanel

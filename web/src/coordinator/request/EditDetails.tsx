@@ -1,13 +1,14 @@
-import { clientLanguages, sectors } from "@rinnalla/core/request";
+import { clientLanguages } from "@rinnalla/core/request";
 import { createSignal, Show } from "solid-js";
 import { createStore } from "solid-js/store";
 import { FormActions } from "../../lib/actions.tsx";
 import { api, params } from "../../lib/api.ts";
+import { LanguageCheckboxes, SectorSelect } from "../../lib/choices.tsx";
 import { ErrorSummary } from "../../lib/ErrorSummary.tsx";
 import { failureText, redirected } from "../../lib/failure.ts";
-import { Checkboxes, Radios, Select, TextArea, TextField } from "../../lib/fields.tsx";
+import { Radios, TextArea, TextField } from "../../lib/fields.tsx";
 import { focusSoon } from "../../lib/focus.ts";
-import { languageName, tr } from "../../lib/i18n.ts";
+import { tr } from "../../lib/i18n.ts";
 import { createProblems, fromServer } from "../../lib/problems.ts";
 import { Notice } from "../../lib/ui.tsx";
 import { useApi } from "../api.ts";
@@ -167,14 +168,12 @@ export function EditDetails(props: {
           {client("name", true)}
           {client("email")}
           {client("phone")}
-          <Checkboxes
+          <LanguageCheckboxes
             id={controlId("client.languages")}
             idPrefix={controlId("languages")}
             name="edit-languages"
             legend={tr("detail.field.client.languages")}
             error={error("client.languages")}
-            options={clientLanguages}
-            optionLabel={languageName}
             value={draft.client.languages}
             onChange={(value) => setDraft("client", "languages", value)}
           />
@@ -192,13 +191,11 @@ export function EditDetails(props: {
           onChange={(option) => setDraft("preferredContact", option)}
         />
 
-        <Select
+        <SectorSelect
           id={controlId("sector")}
           label={tr("detail.field.sector")}
           error={error("sector")}
           value={draft.sector}
-          options={sectors}
-          optionLabel={(sector) => tr(`sector.${sector}`)}
           onChange={(sector) => sector && setDraft("sector", sector)}
         />
         <TextArea
@@ -229,12 +226,7 @@ export function EditDetails(props: {
           onInput={(value) => setDraft("supportNeeds", value)}
         />
 
-        <Notice
-          text={problem()}
-          ref={(el) => {
-            problemBox = el;
-          }}
-        />
+        <Notice text={problem()} ref={problemBox} />
         <FormActions
           submitId="edit-save"
           submit={tr("detail.edit.save")}

@@ -1,7 +1,7 @@
 import { A } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { createStore } from "solid-js/store";
-import { escapeCloses, FormActions } from "../../lib/actions.tsx";
+import { escapeCloses, FormActions, OpenButton } from "../../lib/actions.tsx";
 import { api, params } from "../../lib/api.ts";
 import { ErrorSummary } from "../../lib/ErrorSummary.tsx";
 import { failureText, redirected } from "../../lib/failure.ts";
@@ -160,16 +160,12 @@ export function FollowUpRequest(props: { detail: Detail }) {
         when={open()}
         fallback={
           <p>
-            <button
-              type="button"
+            <OpenButton
               id="follow-up-open"
               ref={openButton}
-              class="button button--secondary"
-              aria-expanded="false"
               onClick={openForm}
-            >
-              {tr("detail.followUp.open")}
-            </button>
+              label={tr("detail.followUp.open")}
+            />
           </p>
         }
       >
@@ -205,13 +201,7 @@ export function FollowUpRequest(props: { detail: Detail }) {
             optional
             maxlength={200}
           />
-          <Notice
-            text={problem()}
-            alert
-            ref={(el) => {
-              problemBox = el;
-            }}
-          />
+          <Notice text={problem()} alert ref={problemBox} />
           <FormActions
             submitId="follow-up-submit"
             submit={tr("detail.followUp.submit")}

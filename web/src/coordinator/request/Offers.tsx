@@ -1,5 +1,5 @@
 import { createSignal, Show } from "solid-js";
-import { ConfirmPanel } from "../../lib/actions.tsx";
+import { ConfirmPanel, OpenButton } from "../../lib/actions.tsx";
 import { api, params } from "../../lib/api.ts";
 import { failureText, redirected } from "../../lib/failure.ts";
 import { focusSoon } from "../../lib/focus.ts";
@@ -95,20 +95,22 @@ export function Offers(props: {
             <td class="prewrap">{offer.reason ?? ""}</td>
             <td>
               <Show when={offer.status === "pending"}>
-                <button
-                  type="button"
+                <OpenButton
                   id={buttonId(offer)}
                   class="button button--warning-outline button--small"
-                  aria-expanded={withdrawing()?.volunteerId === offer.volunteerId}
+                  expanded={withdrawing()?.volunteerId === offer.volunteerId}
                   disabled={busy()}
                   onClick={() => setWithdrawing(offer)}
-                >
-                  {tr("detail.offers.withdraw")}
-                  <span class="visually-hidden">
-                    {" "}
-                    {tr("detail.offers.withdraw.context", { name: offer.volunteerName })}
-                  </span>
-                </button>
+                  label={
+                    <>
+                      {tr("detail.offers.withdraw")}
+                      <span class="visually-hidden">
+                        {" "}
+                        {tr("detail.offers.withdraw.context", { name: offer.volunteerName })}
+                      </span>
+                    </>
+                  }
+                />
               </Show>
             </td>
           </tr>

@@ -1,4 +1,5 @@
 import { createSignal, Show } from "solid-js";
+import { OpenButton } from "../../lib/actions.tsx";
 import { api, params } from "../../lib/api.ts";
 import { failureText, redirected } from "../../lib/failure.ts";
 import { focusSoon } from "../../lib/focus.ts";
@@ -162,20 +163,16 @@ export function VisitOutcomeSection(props: {
             when={open()}
             fallback={
               <p>
-                <button
-                  type="button"
+                <OpenButton
                   id="outcome-open"
                   ref={openButton}
-                  class="button button--secondary"
-                  aria-expanded="false"
                   onClick={() => {
                     setMessage(undefined);
                     setOpen(true);
                     focusSoon(() => formHeading);
                   }}
-                >
-                  {tr("detail.outcome.open")}
-                </button>
+                  label={tr("detail.outcome.open")}
+                />
               </p>
             }
           >

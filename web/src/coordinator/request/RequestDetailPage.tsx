@@ -1,17 +1,15 @@
 import { A, type RouteSectionProps } from "@solidjs/router";
-import { createSignal, Show } from "solid-js";
+import { Show } from "solid-js";
 import { api } from "../../lib/api.ts";
-import { failureText, redirected } from "../../lib/failure.ts";
 import { focusHeadingOnNavigation, focusSoon } from "../../lib/focus.ts";
 import { tr, useTitle } from "../../lib/i18n.ts";
 import { createItem } from "../../lib/load.ts";
-import { type Flash, Loaded, StatusMessage } from "../../lib/ui.tsx";
+import { Loaded, StatusMessage } from "../../lib/ui.tsx";
 import { useApi } from "../api.ts";
 import { StatusBadge } from "../badges.tsx";
-import { retryEmail } from "../emails.ts";
+import { createEmailRetry } from "../emails.ts";
 import { inboxHref } from "../InboxPage.tsx";
 import { NoteForm } from "../NoteForm.tsx";
-import type { Email } from "../types.ts";
 import { ActionsSection } from "./Actions.tsx";
 import { FollowUpRequest } from "./FollowUp.tsx";
 import { MatchingSections } from "./Matching.tsx";
@@ -43,25 +41,13 @@ function NotesSection(props: { page: RequestPage }) {
 /** Everything that happened to the request; a failed email can be sent again from here. */
 function TimelineSection(props: { page: RequestPage }) {
   const p = props.page;
-  const [retrying, setRetrying] = createSignal<string>();
-  const [message, setMessage] = createSignal<Flash>();
   let heading: HTMLHeadingElement | undefined;
-
-  async function retry(email: Email) {
-    if (retrying()) return;
-    setRetrying(email.id);
-    const result = await p.call(retryEmail(p.request().id, email.id));
-    setRetrying(undefined);
-    if (!result.ok && redirected(result)) return;
-    await p.reload();
-    setMessage(
-      result.ok
-        ? { kind: "success", text: tr("emails.retry.done", { to: email.to }) }
-        : { kind: "error", text: failureText(result) },
-    );
-    // The Retry button is gone once the email is back in line: continue from the timeline.
-    focusSoon(() => heading);
-  }
+  // The Retry button is gone once the email is back in line: continue from the timeline.
+  const { retrying, message, retry } = createEmailRetry({
+    call: p.call,
+    reload: p.reload,
+    after: () => focusSoon(() => heading),
+  });
 
   return (
     <section aria-labelledby="timeline-title">
@@ -69,7 +55,11 @@ function TimelineSection(props: { page: RequestPage }) {
         {tr("detail.timeline.title")}
       </h2>
       <p class="hint">{tr("detail.timeline.order")}</p>
-      <Timeline events={p.detail().timeline} retrying={retrying()} onRetry={(e) => void retry(e)} />
+      <Timeline
+        events={p.detail().timeline}
+        retrying={retrying()}
+        onRetry={(email) => void retry(p.request().id, email)}
+      />
       <StatusMessage message={message()} id="timeline-message" />
     </section>
   );

@@ -3,8 +3,8 @@ import { BusyButton } from "../../lib/actions.tsx";
 import { api, params } from "../../lib/api.ts";
 import { failureText, redirected } from "../../lib/failure.ts";
 import { TextField } from "../../lib/fields.tsx";
-import { focusSoon } from "../../lib/focus.ts";
 import { tr } from "../../lib/i18n.ts";
+import { createOneField } from "../../lib/one-field.ts";
 import { type Flash, StatusMessage } from "../../lib/ui.tsx";
 import { useApi } from "../api.ts";
 import type { Request } from "../types.ts";
@@ -15,47 +15,30 @@ import type { Request } from "../types.ts";
  */
 export function SameClient(props: { request: Request; reload: () => Promise<void> }) {
   const call = useApi();
-  const [reference, setReference] = createSignal("");
-  const [error, setError] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
   const [message, setMessage] = createSignal<Flash>();
-
-  const focusField = () =>
-    focusSoon(() => document.getElementById("same-client-reference") ?? undefined);
-
-  async function submit(event: SubmitEvent) {
-    event.preventDefault();
-    if (busy()) return;
-    setMessage(undefined);
-    const value = reference().trim().toUpperCase();
-    if (!value) {
-      setError(tr("error.required"));
-      focusField();
-      return;
-    }
-    setError(undefined);
-    setBusy(true);
-    const result = await call(
-      api.requests[":id"]["same-client"].$post({
-        param: params({ id: props.request.id }),
-        json: { reference: value },
-      }),
-    );
-    setBusy(false);
-    if (result.ok) {
-      setReference("");
+  const form = createOneField({
+    fieldId: () => "same-client-reference",
+    name: "reference",
+    read: (raw) => raw.trim().toUpperCase(),
+    start: () => setMessage(undefined),
+    send: (reference) =>
+      call(
+        api.requests[":id"]["same-client"].$post({
+          param: params({ id: props.request.id }),
+          json: { reference },
+        }),
+      ),
+    sent: async (_, reference) => {
+      form.setValue("");
       await props.reload();
-      setMessage({ kind: "success", text: tr("detail.sameClient.done", { reference: value }) });
-      return;
-    }
-    if (redirected(result)) return;
-    if (result.kind === "validation") {
-      setError(result.fields.reference ?? result.message);
-      focusField();
-      return;
-    }
-    setMessage({ kind: "error", text: failureText(result) });
-  }
+      setMessage({ kind: "success", text: tr("detail.sameClient.done", { reference }) });
+    },
+    failed: (failure) => {
+      if (redirected(failure)) return;
+      if (failure.kind === "validation") form.showError(failure.message);
+      else setMessage({ kind: "error", text: failureText(failure) });
+    },
+  });
 
   return (
     <section aria-labelledby="same-client-title" data-testid="same-client">
@@ -66,23 +49,28 @@ export function SameClient(props: { request: Request; reload: () => Promise<void
           {tr("detail.sameClient.linked")}
         </p>
       </Show>
-      <form class="search-form" novalidate aria-busy={busy()} onSubmit={(e) => void submit(e)}>
+      <form
+        class="search-form"
+        novalidate
+        aria-busy={form.busy()}
+        onSubmit={(e) => void form.submit(e)}
+      >
         <TextField
           id="same-client-reference"
           label={tr("detail.sameClient.reference")}
           hint={tr("detail.sameClient.hint")}
-          error={error()}
+          error={form.error()}
           required
           autocomplete="off"
           spellcheck={false}
           class="input--reference"
-          value={reference()}
-          onInput={setReference}
+          value={form.value()}
+          onInput={form.setValue}
         />
         <BusyButton
           id="same-client-submit"
           class="button button--secondary"
-          busy={busy()}
+          busy={form.busy()}
           label={tr("detail.sameClient.submit")}
           busyLabel={tr("ui.saving")}
         />

@@ -7,7 +7,7 @@ import {
   formatDay,
   formatDuration,
 } from "../../lib/format.ts";
-import { languageName, tr } from "../../lib/i18n.ts";
+import { languageName, sectorName, tr } from "../../lib/i18n.ts";
 import { Fact } from "../../lib/ui.tsx";
 import type { Request } from "../types.ts";
 import { contactPerson, emailAddress, onBehalf, phoneNumber } from "./fields.ts";
@@ -100,7 +100,7 @@ export function SummarySection(props: { request: Request }) {
             </span>
           </Show>
         </Fact>
-        <Fact term={tr("detail.what")}>{tr(`sector.${r().sector}`)}</Fact>
+        <Fact term={tr("detail.what")}>{sectorName(r().sector)}</Fact>
         <Assigned request={r()} />
       </dl>
       <h3>{tr("detail.field.description")}</h3>

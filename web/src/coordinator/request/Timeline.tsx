@@ -2,6 +2,7 @@ import { For, Show } from "solid-js";
 import { formatDateTime, formatDuration } from "../../lib/format.ts";
 import { type MessageKey, tr } from "../../lib/i18n.ts";
 import { emailStatusLabels, templateLabels } from "../emails.ts";
+import { RetryButton } from "../RetryButton.tsx";
 import type { Email, TimelineEvent } from "../types.ts";
 import { fieldLabels } from "./fields.ts";
 import { type OfferStatus, offerStatusLabels } from "./matching.ts";
@@ -77,21 +78,12 @@ function EmailEvent(props: { email: Email; retrying: boolean; onRetry: (email: E
         </Show>
       </dl>
       <Show when={props.email.status === "failed"}>
-        <button
-          type="button"
-          class="button button--secondary button--small"
-          data-testid="email-retry"
-          id={`retry-${props.email.id}`}
+        <RetryButton
+          email={props.email}
+          busy={props.retrying}
           disabled={props.retrying}
-          aria-busy={props.retrying}
           onClick={() => props.onRetry(props.email)}
-        >
-          {props.retrying ? tr("ui.working") : tr("emails.retry")}
-          <span class="visually-hidden">
-            {" "}
-            {tr("emails.retry.context", { subject: props.email.subject })}
-          </span>
-        </button>
+        />
       </Show>
     </>
   );

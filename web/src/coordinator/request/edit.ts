@@ -1,31 +1,13 @@
-import type { clientLanguages } from "@rinnalla/core/request";
-import { requestDetails } from "../../lib/request-details.ts";
+import { type DetailsDraft, requestDetails } from "../../lib/request-details.ts";
 import type { Request } from "../types.ts";
 import { onBehalf } from "./fields.ts";
 
 /** The edit form's model: what the controls hold, and which fields a save sends. */
 
-type Language = (typeof clientLanguages)[number];
-
 /** What the edit form's controls hold: plain strings, as in the public form. */
-export interface EditDraft {
-  requester: { name: string; organisation: string; email: string; phone: string };
-  client: {
-    name: string;
-    email: string;
-    phone: string;
-    languages: Language[];
-    otherLanguage: string;
-  };
+export interface EditDraft extends DetailsDraft {
   preferredContact: "phone" | "email";
   sector: Request["sector"];
-  description: string;
-  place: string;
-  municipality: string;
-  date: string;
-  startTime: string;
-  durationMinutes: string;
-  supportNeeds: string;
 }
 
 const text = (value: string | undefined | null) => value ?? "";

@@ -4,8 +4,8 @@ import { BusyButton } from "../../lib/actions.tsx";
 import { api } from "../../lib/api.ts";
 import { failureText, redirected } from "../../lib/failure.ts";
 import { TextField } from "../../lib/fields.tsx";
-import { focusSoon } from "../../lib/focus.ts";
 import { tr } from "../../lib/i18n.ts";
+import { createOneField } from "../../lib/one-field.ts";
 import { PageHeading } from "../../lib/PageHeading.tsx";
 import { Loading } from "../../lib/ui.tsx";
 import { takeReturn, useApi } from "../api.ts";
@@ -19,17 +19,20 @@ export default function CodePage() {
   const navigate = useNavigate();
   const [ready, setReady] = createSignal(false);
   const [mode, setMode] = createSignal<Mode>("app");
-  const [code, setCode] = createSignal("");
-  const [error, setError] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
-
-  const fieldId = () => (mode() === "app" ? "totp-code" : "recovery-code");
-  const focusField = () => focusSoon(() => document.getElementById(fieldId()) ?? undefined);
+  const form = createOneField({
+    fieldId: () => (mode() === "app" ? "totp-code" : "recovery-code"),
+    name: "code",
+    send: (code) => call(api.auth.totp.$post({ json: { code } })),
+    sent: () => navigate(takeReturn(), { replace: true }),
+    failed: (failure) => {
+      if (!redirected(failure)) form.showError(failureText(failure));
+    },
+  });
 
   onMount(async () => {
     const me = await call(api.auth.me.$get());
     if (!me.ok) {
-      if (!redirected(me)) setError(failureText(me));
+      if (!redirected(me)) form.setError(failureText(me));
       setReady(true);
       return;
     }
@@ -40,43 +43,21 @@ export default function CodePage() {
 
   const switchTo = (next: Mode) => {
     setMode(next);
-    setCode("");
-    setError(undefined);
-    focusField();
+    form.setValue("");
+    form.setError(undefined);
+    form.focus();
   };
-
-  async function submit(event: SubmitEvent) {
-    event.preventDefault();
-    if (busy()) return;
-    const value = code().trim();
-    if (!value) {
-      setError(tr("error.required"));
-      focusField();
-      return;
-    }
-    setBusy(true);
-    setError(undefined);
-    const result = await call(api.auth.totp.$post({ json: { code: value } }));
-    setBusy(false);
-    if (result.ok) {
-      navigate(takeReturn(), { replace: true });
-      return;
-    }
-    if (redirected(result)) return;
-    setError(
-      result.kind === "validation" ? (result.fields.code ?? result.message) : failureText(result),
-    );
-    focusField();
-  }
 
   return (
     <div class="signin">
       <PageHeading
         title={tr("signin.code.title")}
-        documentTitle={error() ? `${tr("form.errorPrefix")} ${tr("signin.code.title")}` : undefined}
+        documentTitle={
+          form.error() ? `${tr("form.errorPrefix")} ${tr("signin.code.title")}` : undefined
+        }
       />
       <Show when={ready()} fallback={<Loading />}>
-        <form novalidate aria-busy={busy()} onSubmit={(event) => void submit(event)}>
+        <form novalidate aria-busy={form.busy()} onSubmit={(event) => void form.submit(event)}>
           <Show
             when={mode() === "app"}
             fallback={
@@ -84,11 +65,11 @@ export default function CodePage() {
                 id="recovery-code"
                 label={tr("signin.code.recovery")}
                 hint={tr("signin.code.recovery.hint")}
-                error={error()}
+                error={form.error()}
                 required
                 {...recoveryCode}
-                value={code()}
-                onInput={setCode}
+                value={form.value()}
+                onInput={form.setValue}
               />
             }
           >
@@ -96,16 +77,16 @@ export default function CodePage() {
               id="totp-code"
               label={tr("signin.code.label")}
               hint={tr("signin.code.hint")}
-              error={error()}
+              error={form.error()}
               required
               pattern="[0-9 ]*"
               {...appCode}
-              value={code()}
-              onInput={setCode}
+              value={form.value()}
+              onInput={form.setValue}
             />
           </Show>
           <BusyButton
-            busy={busy()}
+            busy={form.busy()}
             label={tr("signin.code.submit")}
             busyLabel={tr("signin.code.busy")}
           />

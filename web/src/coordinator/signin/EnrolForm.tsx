@@ -85,13 +85,7 @@ export function EnrolForm(props: {
 
   return (
     <form novalidate aria-busy={busy()} onSubmit={(event) => void confirm(event)}>
-      <ErrorSummary
-        id="enrol-errors"
-        items={items()}
-        ref={(el) => {
-          summary = el;
-        }}
-      />
+      <ErrorSummary id="enrol-errors" items={items()} ref={summary} />
       <TextField
         id={fieldIds.code}
         label={label("code")}

@@ -1,5 +1,5 @@
 import type { RouteSectionProps } from "@solidjs/router";
-import { createSignal, Show } from "solid-js";
+import { Show } from "solid-js";
 import { BusyButton } from "../../lib/actions.tsx";
 import { api } from "../../lib/api.ts";
 import {
@@ -9,7 +9,6 @@ import {
   PanelNote,
   SentBox,
 } from "../../lib/email-link.tsx";
-import { focusSoon } from "../../lib/focus.ts";
 import { locale, type MessageKey, tr } from "../../lib/i18n.ts";
 import { PageHeading } from "../../lib/PageHeading.tsx";
 import { Notice } from "../../lib/ui.tsx";
@@ -27,15 +26,9 @@ const LINK_MINUTES = 15;
 /** Step 1: ask for a sign-in link. The answer is the same whether or not the address is known. */
 export default function SignInPage(props: RouteSectionProps) {
   const state = createSignInState();
-  const [sentTo, setSentTo] = createSignal<string>();
-  let sentBox: HTMLDivElement | undefined;
   const link = createEmailLink(state, {
     send: (email) => api.auth.link.$post({ json: { email, locale: locale() } }),
     fieldId: "signin-email",
-    onSent: (address) => {
-      setSentTo(address);
-      focusSoon(() => sentBox);
-    },
   });
 
   const notice = () => {
@@ -57,14 +50,8 @@ export default function SignInPage(props: RouteSectionProps) {
       <PanelNote text={notice()} />
       <p>{tr("signin.intro")}</p>
 
-      <Show when={sentTo()}>
-        <SentBox
-          ref={(el) => {
-            sentBox = el;
-          }}
-          testId="signin-sent"
-          title={tr("signin.sent.title")}
-        >
+      <Show when={link.sentTo()}>
+        <SentBox ref={link.sentRef} testId="signin-sent" title={tr("signin.sent.title")}>
           <p>{tr("signin.sent.body", { minutes: LINK_MINUTES })}</p>
           <p class="hint">{tr("signin.sent.hint")}</p>
         </SentBox>
@@ -80,7 +67,7 @@ export default function SignInPage(props: RouteSectionProps) {
         <Notice text={state.problem()} ref={state.problemRef} />
         <BusyButton
           busy={state.busy()}
-          label={sentTo() ? tr("signin.sendAgain") : tr("signin.send")}
+          label={link.sentTo() ? tr("signin.sendAgain") : tr("signin.send")}
           busyLabel={tr("signin.sending")}
         />
       </form>

@@ -1,8 +1,9 @@
 import { clientLanguages, sectors } from "@rinnalla/core/request";
 import { volunteerStatuses } from "@rinnalla/core/volunteer";
 import { A } from "@solidjs/router";
+import { LanguageSelect, SectorSelect } from "../../lib/choices.tsx";
 import { Select, TextField } from "../../lib/fields.tsx";
-import { languageName, tr } from "../../lib/i18n.ts";
+import { tr } from "../../lib/i18n.ts";
 import type { VolunteerStatus } from "./types.ts";
 
 export type StatusFilter = VolunteerStatus | "all";
@@ -86,21 +87,17 @@ export function BankFilters(props: {
             optionLabel={statusName}
             onChange={(status) => props.onChange("status", status || "active")}
           />
-          <Select
+          <LanguageSelect
             id="bank-language"
             label={tr("bank.filter.language")}
             value={f().language}
-            options={clientLanguages}
-            optionLabel={languageName}
             placeholder={tr("bank.filter.any")}
             onChange={(language) => props.onChange("language", language)}
           />
-          <Select
+          <SectorSelect
             id="bank-sector"
             label={tr("bank.filter.sector")}
             value={f().sector}
-            options={sectors}
-            optionLabel={(sector) => tr(`sector.${sector}`)}
             placeholder={tr("bank.filter.any")}
             onChange={(sector) => props.onChange("sector", sector)}
           />

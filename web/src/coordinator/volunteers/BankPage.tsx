@@ -2,7 +2,7 @@ import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
 import { createEffect, createSignal, Show, untrack } from "solid-js";
 import { api } from "../../lib/api.ts";
 import { formatDate } from "../../lib/format.ts";
-import { languageName, tr } from "../../lib/i18n.ts";
+import { languageName, sectorName, tr } from "../../lib/i18n.ts";
 import { createLoader } from "../../lib/load.ts";
 import { PageHeading } from "../../lib/PageHeading.tsx";
 import { type Flash, LoadState, OrEmpty, StatusMessage } from "../../lib/ui.tsx";
@@ -62,7 +62,7 @@ function BankTable(props: { page: BankAnswer; filters: Filters }) {
               .join(", ") || notGiven()}
           </td>
           <td>{card.areas.join(", ") || card.municipality}</td>
-          <td>{card.sectors.map((s) => tr(`sector.${s}`)).join(", ") || notGiven()}</td>
+          <td>{card.sectors.map(sectorName).join(", ") || notGiven()}</td>
           <td>
             <Show
               when={card.lastVisitAt}
@@ -108,12 +108,8 @@ export default function BankPage(props: RouteSectionProps) {
       : tr("bank.count", { shown: answer.volunteers.length, total: answer.total });
   const more = createLoadMore({
     list,
+    items: "volunteers",
     next: (cursor) => page(filters(), cursor),
-    merge: (current, next) => ({
-      ...next,
-      volunteers: [...current.volunteers, ...next.volunteers],
-    }),
-    count: (answer) => answer.volunteers.length,
     rows: "[data-testid=bank-row] a",
     loaded: (merged) => setAnnouncement(countText(merged)),
     failed: (text) => setMessage({ kind: "error", text }),
@@ -180,13 +176,7 @@ export default function BankPage(props: RouteSectionProps) {
               testId="bank-empty"
             >
               <BankTable page={answer()} filters={filters()} />
-              <LoadMore
-                id="bank-load-more"
-                label={tr("bank.loadMore")}
-                when={answer().cursor}
-                busy={more.busy()}
-                onClick={() => void more.load()}
-              />
+              <LoadMore id="bank-load-more" label={tr("bank.loadMore")} more={more} />
             </OrEmpty>
             <StatusMessage message={message()} />
           </section>

@@ -3,8 +3,9 @@ import { InterviewInput, interviewDecisions } from "@rinnalla/core/volunteer";
 import { createSignal, For, Show } from "solid-js";
 import { createStore } from "solid-js/store";
 import { FormActions } from "../../lib/actions.tsx";
+import { SectorCheckboxes } from "../../lib/choices.tsx";
 import { ErrorSummary } from "../../lib/ErrorSummary.tsx";
-import { Checkboxes, Radios, TextArea } from "../../lib/fields.tsx";
+import { Radios, TextArea } from "../../lib/fields.tsx";
 import { focusSoon } from "../../lib/focus.ts";
 import { bindFields, draftText } from "../../lib/form.ts";
 import { type MessageKey, tr } from "../../lib/i18n.ts";
@@ -129,14 +130,12 @@ export function InterviewForm(props: {
         value={draft.languages}
         onChange={(code, level) => setDraft("languages", code, level)}
       />
-      <Checkboxes
+      <SectorCheckboxes
         id="interview-sectors"
         legend={tr("volunteer.interview.sectors")}
         hint={tr("volunteer.interview.sectors.hint")}
         error={error("sectors")}
         optional
-        options={sectors}
-        optionLabel={(sector) => tr(`sector.${sector}`)}
         value={draft.sectors}
         onChange={(value) => setDraft("sectors", value)}
       />
@@ -166,12 +165,7 @@ export function InterviewForm(props: {
           maxlength={1000}
         />
       </Show>
-      <Notice
-        text={notice()}
-        ref={(el) => {
-          noticeBox = el;
-        }}
-      />
+      <Notice text={notice()} ref={noticeBox} />
       <FormActions
         submitId="interview-save"
         submit={tr("volunteer.interview.save")}

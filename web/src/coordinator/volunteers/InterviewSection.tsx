@@ -2,7 +2,7 @@ import { createSignal, Show } from "solid-js";
 import { api } from "../../lib/api.ts";
 import { failureText, redirected } from "../../lib/failure.ts";
 import { focusSoon } from "../../lib/focus.ts";
-import { languageName, tr } from "../../lib/i18n.ts";
+import { languageName, sectorName, tr } from "../../lib/i18n.ts";
 import type { SaveResult } from "../../lib/profile/ProfileForm.tsx";
 import { Fact, type Flash, StatusMessage } from "../../lib/ui.tsx";
 import { refreshApplicants } from "./counts.ts";
@@ -33,9 +33,7 @@ function InterviewView(props: { interview: Interview }) {
           .join(", ")}
       </Fact>
       <Fact term={tr("volunteer.interview.sectors")} when={i().sectors.length > 0}>
-        {i()
-          .sectors.map((s) => tr(`sector.${s}`))
-          .join(", ")}
+        {i().sectors.map(sectorName).join(", ")}
       </Fact>
       <Fact term={tr("volunteer.interview.suitability")} when={i().suitability}>
         {prewrap(i().suitability)}

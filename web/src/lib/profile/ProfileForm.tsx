@@ -1,8 +1,8 @@
-import { sectors } from "@rinnalla/core/request";
 import { digitalSkillLevels, genders, travelModes } from "@rinnalla/core/volunteer";
 import { createMemo, createSignal, For, type JSX } from "solid-js";
 import { createStore } from "solid-js/store";
 import { FormActions } from "../actions.tsx";
+import { SectorCheckboxes } from "../choices.tsx";
 import { ErrorSummary } from "../ErrorSummary.tsx";
 import { Checkboxes, Select, TextArea, TextField } from "../fields.tsx";
 import { focusSoon } from "../focus.ts";
@@ -26,8 +26,6 @@ import type { Profile, SentProfile } from "./types.ts";
 export type SaveResult =
   | { ok: true }
   | { ok: false; fields?: Record<string, string>; message?: string };
-
-const sectorName = (sector: (typeof sectors)[number]) => tr(`sector.${sector}`);
 
 /**
  * The volunteer's profile: when they can come, languages, areas, what they know and what they
@@ -155,24 +153,20 @@ export function ProfileForm(props: {
 
       <section aria-labelledby="profile-what">
         <H id="profile-what">{tr("volunteer.profile.section.what")}</H>
-        <Checkboxes
+        <SectorCheckboxes
           id="profile-sectors"
           legend={tr("volunteer.profile.sectors")}
           hint={tr("volunteer.profile.sectors.hint")}
           optional
-          options={sectors}
-          optionLabel={sectorName}
           value={draft.sectors}
           onChange={(value) => setDraft("sectors", value)}
           error={error("sectors")}
         />
-        <Checkboxes
+        <SectorCheckboxes
           id="profile-avoidSectors"
           legend={tr("volunteer.profile.avoidSectors")}
           hint={tr("volunteer.profile.avoidSectors.hint")}
           optional
-          options={sectors}
-          optionLabel={sectorName}
           value={draft.avoidSectors}
           onChange={(value) => setDraft("avoidSectors", value)}
           error={error("avoidSectors")}
@@ -219,12 +213,7 @@ export function ProfileForm(props: {
       </section>
 
       {props.note}
-      <Notice
-        text={notice()}
-        ref={(el) => {
-          noticeBox = el;
-        }}
-      />
+      <Notice text={notice()} ref={noticeBox} />
       <FormActions
         submitId="profile-save"
         submit={tr("volunteer.profile.save")}

@@ -1,6 +1,6 @@
 import { For } from "solid-js";
 import { formatDate } from "../format.ts";
-import { languageName, tr } from "../i18n.ts";
+import { languageName, sectorName, tr } from "../i18n.ts";
 import { Fact } from "../ui.tsx";
 import type { Profile } from "./types.ts";
 
@@ -48,10 +48,10 @@ export function ProfileView(props: { profile: Profile; id?: string }) {
         {list(p().travel.map((m) => tr(`volunteer.travel.${m}`)))}
       </Fact>
       <Fact term={tr("volunteer.profile.sectors")} when={p().sectors.length > 0}>
-        {list(p().sectors.map((s) => tr(`sector.${s}`)))}
+        {list(p().sectors.map(sectorName))}
       </Fact>
       <Fact term={tr("volunteer.profile.avoidSectors")} when={p().avoidSectors.length > 0}>
-        {list(p().avoidSectors.map((s) => tr(`sector.${s}`)))}
+        {list(p().avoidSectors.map(sectorName))}
       </Fact>
       <Fact term={tr("volunteer.profile.strengths")} when={p().strengths}>
         <span class="prewrap">{p().strengths}</span>

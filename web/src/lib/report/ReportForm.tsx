@@ -227,13 +227,7 @@ export function ReportForm(props: {
         onChange={(checked) => setDraft("wantsTalk", checked)}
       />
 
-      <Notice
-        text={message()}
-        alert
-        ref={(el) => {
-          messageBox = el;
-        }}
-      />
+      <Notice text={message()} alert ref={messageBox} />
 
       <FormActions
         submitId={id("submit")}

@@ -10,28 +10,13 @@ import {
 } from "@rinnalla/core/request";
 import type { Locale, MessageKey } from "../../lib/i18n.ts";
 import type { Problem, Problems } from "../../lib/problems.ts";
-import { blank, requestDetails } from "../../lib/request-details.ts";
+import { blank, type DetailsDraft, requestDetails } from "../../lib/request-details.ts";
 
 /** What the form's controls hold: plain strings, so nothing a person typed is ever reshaped. */
-export type FormDraft = {
+export type FormDraft = DetailsDraft & {
   requesterRole: RequesterRole | "";
-  requester: { name: string; organisation: string; email: string; phone: string };
-  client: {
-    name: string;
-    email: string;
-    phone: string;
-    languages: (typeof clientLanguages)[number][];
-    otherLanguage: string;
-  };
   preferredContact: "phone" | "email" | "";
   sector: Sector | "";
-  description: string;
-  place: string;
-  municipality: string;
-  date: string;
-  startTime: string;
-  durationMinutes: string;
-  supportNeeds: string;
   consent: boolean;
   website: string;
 };
@@ -96,6 +81,17 @@ export function validate(payload: RequestBody): FieldErrors | null {
   return checked.ok ? null : checked.errors;
 }
 
+/** The matter's text fields, in page order. */
+const matterFields = [
+  "description",
+  "place",
+  "municipality",
+  "date",
+  "startTime",
+  "durationMinutes",
+  "supportNeeds",
+] as const;
+
 /** Field paths in the order they appear on the page (the contact choice moves with the role). */
 export function fieldOrder(onBehalf: boolean): string[] {
   return [
@@ -112,13 +108,7 @@ export function fieldOrder(onBehalf: boolean): string[] {
     "client.languages",
     "client.otherLanguage",
     "sector",
-    "description",
-    "place",
-    "municipality",
-    "date",
-    "startTime",
-    "durationMinutes",
-    "supportNeeds",
+    ...matterFields,
     "consent",
   ];
 }
@@ -197,15 +187,7 @@ export function restoreDraft(saved: unknown): FormDraft {
   draft.requesterRole = oneOf(saved.requesterRole, requesterRoles);
   draft.preferredContact = oneOf(saved.preferredContact, ["phone", "email"] as const);
   draft.sector = oneOf(saved.sector, sectors);
-  for (const name of [
-    "description",
-    "place",
-    "municipality",
-    "date",
-    "startTime",
-    "durationMinutes",
-    "supportNeeds",
-  ] as const) {
+  for (const name of matterFields) {
     draft[name] = str(saved[name], "");
   }
   draft.consent = saved.consent === true;

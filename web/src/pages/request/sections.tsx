@@ -1,10 +1,11 @@
-import { clientLanguages, durationChoices, requesterRoles, sectors } from "@rinnalla/core/request";
+import { durationChoices, requesterRoles } from "@rinnalla/core/request";
 import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { Show } from "solid-js";
 import type { SetStoreFunction } from "solid-js/store";
-import { Checkboxes, Radios, Select, TextArea, TextField } from "../../lib/fields.tsx";
+import { LanguageCheckboxes, SectorSelect } from "../../lib/choices.tsx";
+import { Radios, Select, TextArea, TextField } from "../../lib/fields.tsx";
 import type { bindFields, TextPath } from "../../lib/form.ts";
-import { languageName, locale, tr } from "../../lib/i18n.ts";
+import { locale, tr } from "../../lib/i18n.ts";
 import { type FormDraft, hasOrganisation, isOnBehalf } from "./draft.ts";
 
 /** The request form's sections: what each asks, as the controls hold it (plain strings). */
@@ -121,7 +122,7 @@ export function ClientSection(props: SectionProps) {
       <Show when={!onBehalf()}>
         <ContactChoice {...props} />
       </Show>
-      <Checkboxes
+      <LanguageCheckboxes
         id="client-languages"
         idPrefix="languages"
         name="languages"
@@ -129,8 +130,6 @@ export function ClientSection(props: SectionProps) {
         hint={tr("form.client.languages.hint")}
         error={props.error("client.languages")}
         required
-        options={clientLanguages}
-        optionLabel={languageName}
         value={props.draft.client.languages}
         onChange={(value) => props.setDraft("client", "languages", value)}
       />
@@ -150,14 +149,12 @@ export function MatterSections(props: SectionProps) {
     <>
       <section aria-labelledby="section-what">
         <h2 id="section-what">{tr("form.section.what")}</h2>
-        <Select
+        <SectorSelect
           id="sector"
           label={tr("form.sector")}
           error={props.error("sector")}
           required
           value={props.draft.sector}
-          options={sectors}
-          optionLabel={(sector) => tr(`sector.${sector}`)}
           placeholder={tr("form.sector.choose")}
           onChange={(sector) => props.setDraft("sector", sector)}
         />
