@@ -17,7 +17,11 @@ export async function moveVisit(requestId: string, date: string, startTime: stri
   const endsAt = new Date(Date.parse(startsAt) + request.durationMinutes * 60_000).toISOString();
   await transact([
     Request.change(request, new Date(), { date, startTime, startsAt }),
-    ...Visit.reschedule(visit, startsAt, endsAt),
+    ...Visit.reschedule(visit, startsAt, endsAt, {
+      durationMinutes: request.durationMinutes,
+      municipality: request.municipality,
+      sector: request.sector,
+    }),
   ]);
   return { startsAt, endsAt };
 }

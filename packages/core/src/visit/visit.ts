@@ -126,12 +126,20 @@ export function mark(
 }
 
 /** Demo data and tests only: the visit moved to another time, in both places it is kept. */
-export function reschedule(visit: Visit, startsAt: string, endsAt: string): TransactItem[] {
+export function reschedule(
+  visit: Visit,
+  startsAt: string,
+  endsAt: string,
+  outline: Pick<LogEntry, "durationMinutes" | "municipality" | "sector">,
+): TransactItem[] {
   const moved = { ...visit, startsAt, endsAt };
   return [
     Visits.update(visit.requestId, { set: { startsAt, endsAt, ...Visits.indexOf(moved) } }),
+    // The volunteer's copy is keyed by the start: written anew, whole, under the new key.
     Log.remove(visit),
-    Log.update(moved, { set: { startsAt } }),
+    Log.update(moved, {
+      set: { requestId: visit.requestId, startsAt, ...outline, status: visit.status },
+    }),
   ];
 }
 
