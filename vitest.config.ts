@@ -25,6 +25,7 @@ const base: Project[] = [
         "packages/*/src/**/*.test.ts",
         "web/src/**/*.test.ts",
         "test/structure/**/*.test.ts",
+        "test/unit/**/*.test.ts",
       ],
       environment: "node",
       setupFiles: ["test/support/clock.ts"],

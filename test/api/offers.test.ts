@@ -223,8 +223,9 @@ describe("offers and answers through email links", () => {
     expect((await viaLink("POST", "/api/links/offer/accept", tampered)).status).toBe(404);
     expect(await allItems()).toEqual(before);
 
-    // Past the offer's own deadline the answer is refused as expired …
-    const later = new Date(Date.now() + 2 * 3_600_000);
+    // Past the offer's own deadline the answer is refused as expired (an hour, or up to 08:00
+    // when that hour ends in the night) …
+    const later = new Date(Date.now() + 13 * 3_600_000);
     expect(await Offering.accept(token, later)).toBe("expired");
     // … and past the link's validity (a day after the visit) the link itself is gone.
     const muchLater = new Date(Date.now() + 30 * 86_400_000);

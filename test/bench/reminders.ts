@@ -22,7 +22,7 @@ function volunteer(i: number, at: string): Volunteer.Volunteer {
     email: `bench+volunteer${i}@example.org`,
     municipality: "Helsinki",
     locale: i % 9 === 0 ? "sv" : "fi",
-    languages: ["fi"],
+    languages: [{ code: "fi", level: "native" }],
     motivation: "Haluan auttaa.",
     heardFrom: "friend",
     consentAt: at,

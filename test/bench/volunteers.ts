@@ -209,7 +209,7 @@ function volunteer(i: number, count: number, now: Date, today: string, r: Prng):
     phone: r.next() < 0.8 ? "+358 40 123 4567" : undefined,
     municipality,
     locale: codes.includes("sv") && !codes.includes("fi") ? "sv" : "fi",
-    languages: codes,
+    languages: codes.map((code) => ({ code, level: code === "fi" ? "native" : "fluent" })),
     motivation: "Haluan auttaa ihmisiä pääsemään palveluihin, joihin heillä on oikeus.",
     heardFrom: r.pick(heardFromOptions),
     consentAt: created,

@@ -347,7 +347,7 @@ describe("outbox mailer filter, applied to entries core writes", () => {
     const { key } = Outbox.entry(
       "request#req_01HX",
       "request-received",
-      { to: "a@example.org", subject: "s", text: "t", html: "<p>t</p>" },
+      { to: "a@example.org", letter: { locale: "fi", subject: "s", body: ["t"] } },
       new Date("2025-01-01T00:00:00Z"),
     );
     const pattern = streamPattern();

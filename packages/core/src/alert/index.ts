@@ -6,8 +6,8 @@ import { Coordinator } from "../coordinator/index.ts";
 import { when } from "../db/expr.ts";
 import { defineItem, queryPage } from "../db/store.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
-import { t } from "../i18n/index.ts";
-import { Outbox, render } from "../mail/index.ts";
+import { type Locale, t } from "../i18n/index.ts";
+import { addressed, type Letter, Outbox } from "../mail/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
@@ -33,7 +33,9 @@ export const kinds = [
 export type Kind = (typeof kinds)[number];
 
 /** Alerts that cannot wait for the morning: someone may be left alone, or something happened. */
-const URGENT: readonly Kind[] = ["volunteer_cancelled", "safety_concern"];
+const URGENT = ["volunteer_cancelled", "safety_concern"] as const satisfies readonly Kind[];
+type UrgentKind = (typeof URGENT)[number];
+const isUrgent = (kind: Kind): kind is UrgentKind => (URGENT as readonly Kind[]).includes(kind);
 
 const StoredAlert = z.object({
   id: z.string(),
@@ -70,7 +72,7 @@ export function raise(
       requestId: request.id,
       reference: request.reference,
       at: now.toISOString(),
-      urgent: URGENT.includes(kind),
+      urgent: isUrgent(kind),
     },
     when.notExists("pk"),
   );
@@ -86,27 +88,38 @@ export async function urgentMails(
   request: { id: string; reference: string },
   now: Date,
 ) {
-  if (!URGENT.includes(kind)) return [];
-  const locale = "fi" as const;
+  if (!isUrgent(kind)) return [];
   const coordinators = (await Coordinator.list()).filter((c) => c.active);
   return coordinators.map((c) =>
     Outbox.entry(
       `coordinator#${c.id}`,
       "urgent-alert",
-      render(c.email, {
-        locale,
-        name: c.name,
-        subject: t(locale, "mail.alert.subject", { reference: request.reference }),
-        paragraphs: [
-          t(locale, `mail.alert.${kind as "volunteer_cancelled" | "safety_concern"}`, {
-            reference: request.reference,
-          }),
-          `${t(locale, "mail.alert.open")}\n${config().SITE_URL}/coordinator/requests/${request.id}`,
-        ],
-      }),
+      addressed(c.email, urgentLetter(c.name, kind, request)),
       now,
     ),
   );
+}
+
+export function urgentLetter(
+  name: string,
+  kind: UrgentKind,
+  request: { id: string; reference: string },
+  locale: Locale = "fi",
+): Letter {
+  return {
+    locale,
+    name,
+    subject: t(locale, "mail.alert.subject", { reference: request.reference }),
+    body: [
+      t(locale, `mail.alert.${kind}`, { reference: request.reference }),
+      {
+        action: {
+          label: t(locale, "mail.action.request"),
+          url: `${config().SITE_URL}/coordinator/requests/${request.id}`,
+        },
+      },
+    ],
+  };
 }
 
 /** Open alerts: urgent first, then oldest first. */

@@ -34,6 +34,7 @@ export const actions = [
   "coordinator.activate",
   "coordinator.role",
   "settings.security",
+  "settings.organisation",
   "auth.sign_in",
   "auth.sign_out",
   "auth.sign_out_everywhere",

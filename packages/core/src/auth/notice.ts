@@ -1,6 +1,6 @@
 import type { Coordinator } from "../coordinator/coordinator.ts";
-import { t } from "../i18n/index.ts";
-import { Outbox, render } from "../mail/index.ts";
+import { type Locale, t } from "../i18n/index.ts";
+import { addressed, type Letter, Outbox } from "../mail/index.ts";
 import { formatInstant } from "../util/time.ts";
 
 export type NoticeKind = "appAdded" | "recoveryUsed" | "appRemoved";
@@ -15,19 +15,28 @@ export function securityNotice(
   vars: Record<string, string | number>,
   now: Date,
 ) {
-  const locale = "fi" as const;
   return Outbox.entry(
     `coordinator#${coordinator.id}`,
     "security-notice",
-    render(coordinator.email, {
-      locale,
-      name: coordinator.name,
-      subject: t(locale, "mail.security.subject"),
-      paragraphs: [
-        t(locale, `mail.security.${kind}`, { at: formatInstant(locale, now), ...vars }),
-        t(locale, "mail.security.notYou"),
-      ],
-    }),
+    addressed(coordinator.email, noticeLetter(coordinator.name, kind, vars, now)),
     now,
   );
+}
+
+export function noticeLetter(
+  name: string,
+  kind: NoticeKind,
+  vars: Record<string, string | number>,
+  now: Date,
+  locale: Locale = "fi",
+): Letter {
+  return {
+    locale,
+    name,
+    subject: t(locale, "mail.security.subject"),
+    body: [
+      t(locale, `mail.security.${kind}`, { at: formatInstant(locale, now), ...vars }),
+      t(locale, "mail.security.notYou"),
+    ],
+  };
 }

@@ -8,7 +8,7 @@ import { when } from "../db/expr.ts";
 import { defineItem, run } from "../db/store.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
 import { type Locale, locales, t } from "../i18n/index.ts";
-import { Outbox, render } from "../mail/index.ts";
+import { addressed, type Letter, Outbox } from "../mail/index.ts";
 import * as RateLimit from "../rate-limit/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
@@ -42,6 +42,28 @@ export interface LinkOwner {
   mailOwner: string;
 }
 
+/** A link that signs in once: the button, and what to do if it was not you who asked. */
+export function linkLetter(
+  locale: Locale,
+  name: string,
+  url: string,
+  words: { subject: string; body: string; action: string },
+): Letter {
+  return {
+    locale,
+    name,
+    subject: words.subject,
+    body: [words.body, { action: { label: words.action, url } }, t(locale, "mail.signIn.notYou")],
+  };
+}
+
+export const signInLetter = (locale: Locale, name: string, url: string) =>
+  linkLetter(locale, name, url, {
+    subject: t(locale, "mail.signIn.subject"),
+    body: t(locale, "mail.signIn.body", { minutes: LINK_TTL_MS / 60_000 }),
+    action: t(locale, "mail.action.signIn"),
+  });
+
 /**
  * The writes that issue a link: its hashed token and the email carrying it. `path` is the site
  * page that offers the "continue" button (opening a link never signs in by itself).
@@ -49,24 +71,15 @@ export interface LinkOwner {
 export function issueLink(
   owner: LinkOwner,
   path: string,
-  letter: { locale: Locale; subject: string; body: string },
+  letter: { template: "sign-in-link" | "volunteer-link"; write: (url: string) => Letter },
   now: Date,
 ) {
   const token = newToken();
   const validUntil = new Date(now.getTime() + LINK_TTL_MS);
   const mail = Outbox.entry(
     owner.mailOwner,
-    "sign-in-link",
-    render(owner.email, {
-      locale: letter.locale,
-      name: owner.name,
-      subject: letter.subject,
-      paragraphs: [
-        letter.body,
-        `${config().SITE_URL}${path}#${token}`,
-        t(letter.locale, "mail.signIn.notYou"),
-      ],
-    }),
+    letter.template,
+    addressed(owner.email, letter.write(`${config().SITE_URL}${path}#${token}`)),
     now,
   );
   const writes: TransactItem[] = [
@@ -128,11 +141,7 @@ export const requestLink = fn(
         return issueLink(
           { ...coordinator, mailOwner: `coordinator#${coordinator.id}` },
           "/sign-in/verify",
-          {
-            locale,
-            subject: t(locale, "mail.signIn.subject"),
-            body: t(locale, "mail.signIn.body", { minutes: LINK_TTL_MS / 60_000 }),
-          },
+          { template: "sign-in-link", write: (url) => signInLetter(locale, coordinator.name, url) },
           now,
         );
       },

@@ -4,8 +4,9 @@ import { Coordinator } from "../coordinator/index.ts";
 import { when } from "../db/expr.ts";
 import { defineItem } from "../db/store.ts";
 import { ConditionsFailed } from "../db/transact.ts";
-import { t } from "../i18n/index.ts";
-import { Outbox, render } from "../mail/index.ts";
+import { type Locale, t } from "../i18n/index.ts";
+import { Letters } from "../letters/index.ts";
+import { addressed, type Letter, Outbox } from "../mail/index.ts";
 import { Offer } from "../offer/index.ts";
 import { Request } from "../request/index.ts";
 import { DIGEST_HOUR } from "../schedule/index.ts";
@@ -41,6 +42,43 @@ const Sent = defineItem({
   expiresAt: (d) => Math.floor(Date.parse(`${addDays(d.date, 31)}T00:00:00Z`) / 1000),
 });
 
+export interface Situation {
+  today: string;
+  open: Pick<Request.Request, "reference" | "date" | "startTime">[];
+  offers: number;
+  unreported: number;
+}
+
+/** References and times only: the digest names nobody. */
+export function digestLetter(
+  name: string,
+  { today, open, offers, unreported }: Situation,
+  locale: Locale = "fi",
+): Letter {
+  const lines = open
+    .slice(0, LISTED)
+    .map((r) => `${r.reference} – ${formatAppointment(locale, r.date, r.startTime)}`);
+  return {
+    locale,
+    name,
+    subject: t(locale, "mail.digest.subject", {
+      date: Letters.dateOf(locale, today),
+    }),
+    body: [
+      t(locale, "mail.digest.body"),
+      [t(locale, "mail.digest.unmatched", { count: open.length }), ...lines].join("\n"),
+      t(locale, "mail.digest.pendingOffers", { count: offers }),
+      t(locale, "mail.digest.unreported", { count: unreported }),
+      {
+        action: {
+          label: t(locale, "mail.action.workspace"),
+          url: `${config().SITE_URL}/coordinator`,
+        },
+      },
+    ],
+  };
+}
+
 export async function sendDue(now = new Date()) {
   if (helsinkiHour(now) < DIGEST_HOUR) return { sent: 0, skipped: "before 07:00" };
   const today = helsinkiDate(now);
@@ -55,30 +93,12 @@ export async function sendDue(now = new Date()) {
     ).then((visits) => visits.filter((v) => v.endsAt <= now.toISOString()).length),
   ]);
   const active = coordinators.filter((c) => c.active);
-  const locale = "fi" as const;
-  const lines = open
-    .slice(0, LISTED)
-    .map((r) => `${r.reference} – ${formatAppointment(locale, r.date, r.startTime)}`);
+  const situation = { today, open, offers, unreported };
   const mails = active.map((c) =>
     Outbox.entry(
       `coordinator#${c.id}`,
       "digest",
-      render(c.email, {
-        locale,
-        name: c.name,
-        subject: t(locale, "mail.digest.subject", {
-          date: new Intl.DateTimeFormat("fi-FI", { timeZone: "UTC" }).format(
-            new Date(`${today}T12:00:00Z`),
-          ),
-        }),
-        paragraphs: [
-          t(locale, "mail.digest.body"),
-          [t(locale, "mail.digest.unmatched", { count: open.length }), ...lines].join("\n"),
-          t(locale, "mail.digest.pendingOffers", { count: offers }),
-          t(locale, "mail.digest.unreported", { count: unreported }),
-          `${t(locale, "mail.digest.open")}\n${config().SITE_URL}/coordinator`,
-        ],
-      }),
+      addressed(c.email, digestLetter(c.name, situation)),
       now,
     ),
   );

@@ -1,7 +1,7 @@
 import { ConditionsFailed } from "../db/transact.ts";
 import { Letters } from "../letters/index.ts";
 import * as Link from "../link/index.ts";
-import { Outbox, render } from "../mail/index.ts";
+import { addressed, Outbox } from "../mail/index.ts";
 import { Request } from "../request/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { inPool } from "../util/pool.ts";
@@ -73,14 +73,14 @@ export async function sendReminders(now = new Date()) {
       const toVolunteer = Outbox.entry(
         owner,
         "visit-reminder",
-        render(volunteer.email, Letters.reminder(request, volunteer, page.url)),
+        addressed(volunteer.email, Letters.reminder(request, volunteer, page.url)),
         now,
       );
       const toClient = request.client.email
         ? Outbox.entry(
             owner,
             "client-reminder",
-            render(request.client.email, Letters.clientReminder(request, volunteer.name)),
+            addressed(request.client.email, Letters.clientReminder(request, volunteer.name)),
             now,
           )
         : undefined;
@@ -116,7 +116,7 @@ export async function askForReports(now = new Date()) {
     const mail = Outbox.entry(
       Request.partitionOf(request.id),
       reminder ? "report-reminder" : "report-ask",
-      render(volunteer.email, Letters.reportAsk(request, volunteer, page.url, reminder)),
+      addressed(volunteer.email, Letters.reportAsk(request, volunteer, page.url, reminder)),
       now,
     );
     const marker = reminder ? "reportRemindedAt" : "reportAskedAt";

@@ -1,7 +1,6 @@
 import ical, { ICalCalendarMethod } from "ical-generator";
 import { type Locale, t } from "../i18n/index.ts";
-import type { Letter } from "../mail/render.ts";
-import type { Attachment } from "../mail/ses.ts";
+import type { Attachment, Letter } from "../mail/index.ts";
 import type { Request } from "../request/request.ts";
 import { formatAppointment, helsinkiDate } from "../util/time.ts";
 
@@ -52,7 +51,7 @@ export function offer(
     locale,
     name: firstName(volunteer.name),
     subject: t(locale, "mail.offer.subject", { date: dateOf(locale, request.date) }),
-    paragraphs: [
+    body: [
       t(locale, "mail.offer.body"),
       [
         t(locale, "mail.offer.what", { sector: t(locale, `sector.${request.sector}`) }),
@@ -63,7 +62,8 @@ export function offer(
         t(locale, "mail.offer.where", { municipality: request.municipality }),
         t(locale, "mail.offer.client", { firstName: firstName(request.client.name) }),
       ].join("\n"),
-      `${t(locale, "mail.offer.answer", { deadline: deadlineText(locale, expiresAt) })}\n${url}`,
+      t(locale, "mail.offer.answer", { deadline: deadlineText(locale, expiresAt) }),
+      { action: { label: t(locale, "mail.action.offer"), url } },
       t(locale, "mail.offer.role"),
     ],
   };
@@ -75,7 +75,7 @@ export function offerWithdrawn(request: Request, volunteer: Volunteer): Letter {
     locale,
     name: firstName(volunteer.name),
     subject: t(locale, "mail.offerWithdrawn.subject", { date: dateOf(locale, request.date) }),
-    paragraphs: [t(locale, "mail.offerWithdrawn.body", { when: when(locale, request) })],
+    body: [t(locale, "mail.offerWithdrawn.body", { when: when(locale, request) })],
   };
 }
 
@@ -125,10 +125,11 @@ export function visitConfirmed(request: Request, volunteer: Volunteer, url: stri
     locale,
     name: firstName(volunteer.name),
     subject: t(locale, "mail.visitConfirmed.subject", { date: dateOf(locale, request.date) }),
-    paragraphs: [
+    body: [
       t(locale, "mail.visitConfirmed.body"),
       ...visitBlock(request, locale),
-      `${t(locale, "mail.visitConfirmed.page")}\n${url}`,
+      t(locale, "mail.visitConfirmed.page"),
+      { action: { label: t(locale, "mail.action.visit"), url } },
       t(locale, "mail.offer.role"),
     ],
   };
@@ -175,7 +176,7 @@ export function supportFound(
     locale,
     name,
     subject: t(locale, "mail.found.subject", { reference: request.reference }),
-    paragraphs: [
+    body: [
       t(locale, "mail.found.body", { firstName: firstName(volunteerName) }),
       [
         t(locale, "mail.found.when", { when: when(locale, request) }),
@@ -189,7 +190,8 @@ export function supportFound(
             }),
           ]
         : []),
-      `${t(locale, "mail.found.cancel")}\n${cancelUrl}`,
+      t(locale, "mail.found.cancel"),
+      { link: { label: t(locale, "mail.action.cancel"), url: cancelUrl } },
     ],
   };
 }
@@ -200,7 +202,7 @@ export function visitCancelled(request: Request, volunteer: Volunteer): Letter {
     locale,
     name: firstName(volunteer.name),
     subject: t(locale, "mail.visitCancelled.subject", { date: dateOf(locale, request.date) }),
-    paragraphs: [t(locale, "mail.visitCancelled.body", { when: when(locale, request) })],
+    body: [t(locale, "mail.visitCancelled.body", { when: when(locale, request) })],
   };
 }
 
@@ -211,10 +213,11 @@ export function reminder(request: Request, volunteer: Volunteer, url: string): L
     locale,
     name: firstName(volunteer.name),
     subject: t(locale, "mail.reminder.subject", { date: dateOf(locale, request.date) }),
-    paragraphs: [
+    body: [
       t(locale, "mail.reminder.body"),
       ...visitBlock(request, locale),
-      `${t(locale, "mail.reminder.cantCome")}\n${url}`,
+      t(locale, "mail.reminder.cantCome"),
+      { link: { label: t(locale, "mail.action.cantCome"), url } },
     ],
   };
 }
@@ -226,7 +229,7 @@ export function clientReminder(request: Request, volunteerName: string): Letter 
     locale,
     name: request.client.name,
     subject: t(locale, "mail.clientReminder.subject", { reference: request.reference }),
-    paragraphs: [
+    body: [
       t(locale, "mail.clientReminder.body", {
         firstName: firstName(volunteerName),
         when: when(locale, request),
@@ -250,6 +253,9 @@ export function reportAsk(
     subject: reminder
       ? t(locale, "mail.reportReminder.subject", { date })
       : t(locale, "mail.reportAsk.subject", { date }),
-    paragraphs: [`${t(locale, "mail.reportAsk.body")}\n${url}`],
+    body: [
+      t(locale, "mail.reportAsk.body"),
+      { action: { label: t(locale, "mail.action.report"), url } },
+    ],
   };
 }

@@ -25,7 +25,7 @@ import { settleOpenOffers } from "./settle.ts";
 
 export const ReasonInput = Request.ReasonInput;
 
-function requesterLetter(kind: "cancelled" | "noVolunteer") {
+export function requesterLetter(kind: "cancelled" | "noVolunteer") {
   return (request: Request.Request): Letter => {
     const locale: Locale = request.locale;
     const vars = {
@@ -36,7 +36,7 @@ function requesterLetter(kind: "cancelled" | "noVolunteer") {
     return {
       locale,
       subject: t(locale, `mail.${kind}.subject`, vars),
-      paragraphs: [t(locale, `mail.${kind}.body`, vars), t(locale, `mail.${kind}.next`, vars)],
+      body: [t(locale, `mail.${kind}.body`, vars), t(locale, `mail.${kind}.next`, vars)],
     };
   };
 }
@@ -51,7 +51,7 @@ async function releaseOnCancel(request: Request.Request, now: Date) {
 export const cancel = fn(ReasonInput, async ({ id, reason, version }, now: Date = new Date()) => {
   const moved = await Request.move(id, version, "cancelled", "request.cancel", now, {
     reason,
-    letter: requesterLetter("cancelled"),
+    letter: { template: "request-cancelled", write: requesterLetter("cancelled") },
     with: (request) => releaseOnCancel(request, now),
   });
   await settleOpenOffers(id, now);
@@ -64,7 +64,7 @@ export const closeNoVolunteer = fn(
   async ({ id, reason, version }, now: Date = new Date()) => {
     const moved = await Request.move(id, version, "no_volunteer", "request.no_volunteer", now, {
       reason,
-      letter: requesterLetter("noVolunteer"),
+      letter: { template: "request-no_volunteer", write: requesterLetter("noVolunteer") },
     });
     await settleOpenOffers(id, now);
     return moved;

@@ -3,7 +3,7 @@ import { Counts } from "../counts/index.ts";
 import { when } from "../db/expr.ts";
 import { Letters } from "../letters/index.ts";
 import * as Link from "../link/index.ts";
-import { type Letter, Outbox, render } from "../mail/index.ts";
+import { addressed, type Letter, Outbox, type Template } from "../mail/index.ts";
 import { Offer } from "../offer/index.ts";
 import { Client, confirmationAddress, Request } from "../request/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
@@ -126,7 +126,7 @@ function visitItems(request: Req, volunteer: Volunteer.Volunteer, now: Date): Ef
   const toVolunteer = Outbox.entry(
     owner,
     "visit-confirmed",
-    render(volunteer.email, Letters.visitConfirmed(request, volunteer, page.url), [
+    addressed(volunteer.email, Letters.visitConfirmed(request, volunteer, page.url), [
       Letters.calendarEntry(request, volunteer.locale, page.url, now),
     ]),
     now,
@@ -166,8 +166,8 @@ function supportFound(request: Req, volunteerName: string, cancelUrl: string, no
     request.requesterRole !== "client" && request.client.email !== requester
       ? request.client.email
       : undefined;
-  const mail = (to: string, template: string, letter: Letter) =>
-    Outbox.entry(owner, template, render(to, letter), now);
+  const mail = (to: string, template: Template, letter: Letter) =>
+    Outbox.entry(owner, template, addressed(to, letter), now);
   return [
     ...(requester
       ? [mail(requester, "support-found", Letters.supportFound(request, volunteerName, cancelUrl))]
@@ -199,7 +199,7 @@ export function releaseItems(
     ? Outbox.entry(
         Request.partitionOf(request.id),
         "visit-cancelled",
-        render(volunteer.email, Letters.visitCancelled(request, volunteer)),
+        addressed(volunteer.email, Letters.visitCancelled(request, volunteer)),
         now,
       )
     : undefined;

@@ -3,7 +3,7 @@ import { Audit } from "../audit/index.ts";
 import { Counts } from "../counts/index.ts";
 import { ConditionsFailed } from "../db/transact.ts";
 import { Letters } from "../letters/index.ts";
-import { Outbox, render } from "../mail/index.ts";
+import { addressed, Outbox } from "../mail/index.ts";
 import { Offer, type OfferStatus } from "../offer/index.ts";
 import { Request } from "../request/index.ts";
 import { VisibleError } from "../util/errors.ts";
@@ -80,7 +80,7 @@ async function closing(
         Outbox.entry(
           Request.partitionOf(request.id),
           "offer-withdrawn",
-          render(volunteer.email, Letters.offerWithdrawn(request, volunteer)),
+          addressed(volunteer.email, Letters.offerWithdrawn(request, volunteer)),
           now,
         ),
       ]

@@ -5,8 +5,8 @@ import { Counts } from "../counts/index.ts";
 import { ConditionsFailed } from "../db/transact.ts";
 import { Letters } from "../letters/index.ts";
 import * as Link from "../link/index.ts";
-import { Outbox, render } from "../mail/index.ts";
-import { Offer } from "../offer/index.ts";
+import { addressed, Outbox } from "../mail/index.ts";
+import { answerBy, Offer } from "../offer/index.ts";
 import { Request, type Status } from "../request/index.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
@@ -103,9 +103,7 @@ export const make = fn(MakeInput, async (input, now: Date = new Date()) => {
     });
   }
   const volunteers = await activeVolunteers(input.volunteerIds);
-  const expiresAt = new Date(
-    Math.min(now.getTime() + input.expiresInHours * 3_600_000, Date.parse(request.startsAt)),
-  );
+  const expiresAt = answerBy(now, input.expiresInHours, new Date(request.startsAt));
   const next: Req = { ...request, ...(input.firstMeeting && { firstMeeting: input.firstMeeting }) };
   const made = volunteers.map((v) => offerTo(next, v, expiresAt, now));
   await Outbox.commitGuarded(
@@ -155,7 +153,7 @@ function offerTo(request: Req, volunteer: Volunteer.Volunteer, expiresAt: Date, 
   const mail = Outbox.entry(
     Request.partitionOf(request.id),
     "offer",
-    render(volunteer.email, Letters.offer(request, volunteer, link.url, expiresAt)),
+    addressed(volunteer.email, Letters.offer(request, volunteer, link.url, expiresAt)),
     now,
   );
   return { offer, items: [Offer.make(offer), link.put], mails: [mail] };

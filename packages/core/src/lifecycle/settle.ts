@@ -1,6 +1,6 @@
 import { ConditionsFailed } from "../db/transact.ts";
 import { Letters } from "../letters/index.ts";
-import { Outbox, render } from "../mail/index.ts";
+import { addressed, Outbox } from "../mail/index.ts";
 import { Offer } from "../offer/index.ts";
 import { Request } from "../request/index.ts";
 import { inPool } from "../util/pool.ts";
@@ -38,7 +38,7 @@ export async function settleOpenOffers(
             Outbox.entry(
               Request.partitionOf(requestId),
               "offer-withdrawn",
-              render(volunteer.email, Letters.offerWithdrawn(request, volunteer)),
+              addressed(volunteer.email, Letters.offerWithdrawn(request, volunteer)),
               now,
             ),
           ]

@@ -1,2 +1,11 @@
+export { layout, type Rendered } from "./layout.ts";
+export {
+  type Addressed,
+  type Attachment,
+  addressed,
+  type Block,
+  type Letter,
+  type Template,
+  templates,
+} from "./letter.ts";
 export * as Outbox from "./outbox.ts";
-export { type Letter, render } from "./render.ts";

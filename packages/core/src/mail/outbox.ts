@@ -4,11 +4,13 @@ import * as z from "zod";
 import { when } from "../db/expr.ts";
 import { defineItem, queryPage, run } from "../db/store.ts";
 import { ConditionsFailed, transact, transactGuarded } from "../db/transact.ts";
+import { Organisation } from "../organisation/index.ts";
 import { countAgainst } from "../rate-limit/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { createId } from "../util/id.ts";
 import { log } from "../util/log.ts";
-import type { Message } from "./ses.ts";
+import { layout } from "./layout.ts";
+import { type Addressed, type Letter, type Template, templates } from "./letter.ts";
 
 /**
  * Every email is first written here, in the same transaction as the change that causes it, then
@@ -37,17 +39,25 @@ const DUE = "outbox#due";
 const FAILED = "outbox#failed";
 
 const Attachment = z.object({ filename: z.string(), contentType: z.string(), content: z.string() });
+const Link = z.object({ label: z.string(), url: z.string() });
+const Block = z.union([z.string(), z.object({ action: Link }), z.object({ link: Link })]);
+const LetterSchema = z.object({
+  locale: z.enum(["fi", "sv", "en"]),
+  subject: z.string(),
+  name: z.string().optional(),
+  body: z.array(Block),
+  preheader: z.string().optional(),
+}) satisfies z.ZodType<Letter>;
 
 const Email = z.object({
   id: z.string(),
   /** The partition of what it is about (`request#…`), so that thing's timeline reads it. */
   owner: z.string(),
-  template: z.string(),
+  template: z.enum(templates),
   to: z.string(),
   subject: z.string(),
-  /** The message itself, until it is sent. */
-  text: z.string().optional(),
-  html: z.string().optional(),
+  /** The letter itself, until it is sent; laid out when it is delivered. */
+  letter: LetterSchema.optional(),
   attachments: z.array(Attachment).optional(),
   status: z.enum(outboxStatuses),
   attempts: z.number(),
@@ -90,13 +100,16 @@ export interface Entry {
  * A new outbox entry, stored in the partition of what it is about (e.g. `request#…`) so that
  * thing's timeline reads its emails in the same Query.
  */
-export function entry(about: string, template: string, message: Message, now: Date): Entry {
+export function entry(about: string, template: Template, mail: Addressed, now: Date): Entry {
   const at = now.toISOString();
   const email: Email = {
     id: createId("out"),
     owner: about,
     template,
-    ...message,
+    to: mail.to,
+    subject: mail.letter.subject,
+    letter: mail.letter,
+    ...(mail.attachments && { attachments: mail.attachments }),
     status: "pending",
     attempts: 0,
     createdAt: at,
@@ -143,13 +156,16 @@ export async function deliver(key: OutboxKey, now = new Date()): Promise<Deliver
   const { token, email } = claim;
   let messageId: string;
   try {
+    if (!email.letter) throw new Error("the entry has no letter");
+    // The association's contact as it is now goes in the footer, and its address takes replies.
+    const organisation = await Organisation.current();
+    const replyTo = Organisation.replyTo(organisation);
     // Loaded on first delivery: the API Lambda, which never delivers in AWS, skips its start-up.
     const { send } = await import("./ses.ts");
     messageId = await send({
       to: email.to,
-      subject: email.subject,
-      text: email.text ?? "",
-      html: email.html ?? "",
+      ...layout(email.letter, organisation),
+      ...(replyTo && { replyTo }),
       ...(email.attachments && { attachments: email.attachments }),
     });
   } catch (error) {
@@ -169,8 +185,7 @@ export async function deliver(key: OutboxKey, now = new Date()): Promise<Deliver
             "gsi1sk",
             "nextAttemptAt",
             "lastError",
-            "text",
-            "html",
+            "letter",
             "attachments",
           ],
         },

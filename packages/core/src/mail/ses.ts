@@ -1,5 +1,6 @@
 import { SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
 import { config } from "../config/index.ts";
+import type { Attachment } from "./letter.ts";
 
 let client: SESv2Client | undefined;
 let builtFor: unknown;
@@ -19,18 +20,12 @@ function ses(): SESv2Client {
   return client;
 }
 
-export interface Attachment {
-  filename: string;
-  contentType: string;
-  /** Text content (calendar files); kept as text in the outbox entry. */
-  content: string;
-}
-
 export interface Message {
   to: string;
   subject: string;
   text: string;
   html: string;
+  replyTo?: string;
   attachments?: Attachment[];
 }
 
@@ -40,6 +35,7 @@ export async function send(message: Message): Promise<string> {
     new SendEmailCommand({
       FromEmailAddress: config().MAIL_FROM,
       Destination: { ToAddresses: [message.to] },
+      ...(message.replyTo && { ReplyToAddresses: [message.replyTo] }),
       Content: {
         Simple: {
           Subject: { Data: message.subject, Charset: "UTF-8" },

@@ -2,12 +2,13 @@ import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { effectiveStatus, load, view } from "../offer/state.ts";
 import * as Client from "../request/client.ts";
+import { localLanguages, mainLanguageOf, type RequestInput } from "../request/schema.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { plainWords, words } from "../util/words.ts";
 import * as Visit from "../visit/visit.ts";
 import { Volunteer } from "../volunteer/index.ts";
-import { RECENT_DAYS, rank } from "./rank.ts";
+import { type LanguageNeed, RECENT_DAYS, rank } from "./rank.ts";
 
 const SHOWN = 50;
 
@@ -48,6 +49,7 @@ export const suggest = fn(
         startsAt: request.startsAt,
         endsAt,
         languages: request.client.languages,
+        ...languageNeed(request.client),
         topicWords: plainWords(`${request.description} ${request.supportNeeds ?? ""}`).filter(
           (w) => w.length >= 4,
         ),
@@ -69,3 +71,12 @@ export const suggest = fn(
     };
   },
 );
+
+/** The client's main language as matching weighs it; none when it is Finnish or Swedish. */
+export function languageNeed(
+  client: Pick<RequestInput["client"], "languages" | "mainLanguage" | "finnishOrSwedish">,
+): { need?: LanguageNeed } {
+  const code = mainLanguageOf(client);
+  if (!code || (localLanguages as readonly string[]).includes(code)) return {};
+  return { need: { code, essential: client.finnishOrSwedish !== "well" } };
+}

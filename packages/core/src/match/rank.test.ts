@@ -194,3 +194,80 @@ describe("Match.rank soft factors", () => {
     ]);
   });
 });
+
+describe("Match.rank and the client's main language", () => {
+  // The client speaks Somali and a little Finnish: Somali is what the support person should speak.
+  const somali: RankRequest = {
+    ...request,
+    languages: ["so", "fi"],
+    need: { code: "so", essential: true },
+  };
+  const recent = (id: string, n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      visit(id, new Date(now.getTime() - (i + 1) * 7 * 86_400_000).toISOString()),
+    );
+
+  it("puts a Somali-native volunteer with two recent visits above a Finnish-only one with none", () => {
+    const cards = [
+      card("finnish", { languages: [{ code: "fi", level: "native" }] }),
+      card("somali", {
+        languages: [
+          { code: "so", level: "native" },
+          { code: "fi", level: "basic" },
+        ],
+      }),
+    ];
+    const { suggestions } = rank(somali, cards, context(recent("somali", 2)));
+    expect(suggestions.map((s) => s.volunteerId)).toEqual(["somali", "finnish"]);
+    expect(suggestions[0]?.factors).toContainEqual({
+      kind: "mainLanguage",
+      points: 8,
+      code: "so",
+      level: "native",
+      essential: true,
+    });
+    expect(suggestions[1]?.factors.map((f) => f.kind)).not.toContain("mainLanguage");
+  });
+
+  it("lets no amount of fairness outweigh it, nor sector and fairness together", () => {
+    const busy = card("fluent", {
+      languages: [
+        { code: "so", level: "fluent" },
+        { code: "fi", level: "fluent" },
+      ],
+    });
+    const idle = card("idle", { sectors: ["healthcare"] });
+    const { suggestions } = rank(somali, [idle, busy], context(recent("fluent", 12)));
+    const [first, second] = suggestions;
+    expect(first?.volunteerId).toBe("fluent");
+    expect(first?.factors.find((f) => f.kind === "fairness")?.points).toBe(0);
+    expect((first?.score ?? 0) - (second?.score ?? 0)).toBeGreaterThan(0);
+  });
+
+  it("counts only native and fluent speakers: basic Somali is no help", () => {
+    const basic = card("basic", {
+      languages: [
+        { code: "so", level: "basic" },
+        { code: "fi", level: "native" },
+      ],
+    });
+    const { suggestions } = rank(somali, [basic], context());
+    expect(suggestions[0]?.factors.map((f) => f.kind)).not.toContain("mainLanguage");
+    expect(suggestions[0]?.factors.map((f) => f.kind)).toContain("language");
+  });
+
+  it("weighs it lightly when the client manages well in Finnish", () => {
+    const preferred = { ...somali, need: { code: "so", essential: false } };
+    const native = card("native", { languages: [{ code: "so", level: "native" }] });
+    const [suggestion] = rank(preferred, [native], context()).suggestions;
+    expect(suggestion?.factors).toContainEqual(
+      expect.objectContaining({ kind: "mainLanguage", points: 2, essential: false }),
+    );
+  });
+
+  it("gives the shared-language point instead when no main language is needed", () => {
+    const plain = card("plain", { languages: [{ code: "so", level: "fluent" }] });
+    const [suggestion] = rank({ ...somali, need: undefined }, [plain], context()).suggestions;
+    expect(suggestion?.factors).toContainEqual({ kind: "language", points: 1 });
+  });
+});

@@ -23,8 +23,19 @@ export interface RankRequest {
   endsAt: string;
   /** Language codes the client speaks; empty when only "other language" was given. */
   languages: readonly string[];
+  /**
+   * The client's main language when it is neither Finnish nor Swedish. `essential` when they do
+   * not manage well in Finnish or Swedish: then a volunteer who speaks it comes first, and no
+   * amount of fairness can change that.
+   */
+  need?: LanguageNeed;
   /** Lowercase words of what the visit is about, for the interests factor. */
   topicWords: readonly string[];
+}
+
+export interface LanguageNeed {
+  code: string;
+  essential: boolean;
 }
 
 export interface RankContext {
@@ -52,7 +63,14 @@ export type Factor =
   | { kind: "challenge"; points: number }
   | { kind: "continuity"; points: number }
   | { kind: "fairness"; points: number; count: number }
-  | { kind: "language"; points: number };
+  | { kind: "language"; points: number }
+  | {
+      kind: "mainLanguage";
+      points: number;
+      code: string;
+      level: "native" | "fluent";
+      essential: boolean;
+    };
 
 export interface Suggestion {
   volunteerId: string;
@@ -81,6 +99,12 @@ export const points = {
   challenge: -3,
   continuity: 4,
   language: 1,
+  /**
+   * Native or fluent in the client's main language. When it is essential it outweighs every
+   * other factor but continuity together with sector and interests: more than fairness ever
+   * can (2), more than sector and fairness together (5).
+   */
+  mainLanguage: { essential: { native: 8, fluent: 7 }, preferred: { native: 2, fluent: 2 } },
   /** For no recent visits; half a point less for each one, never below zero. */
   fairness: 2,
 } as const;
@@ -213,7 +237,9 @@ function softFactors(
   if (card.avoidSectors?.includes(request.sector)) {
     factors.push({ kind: "challenge", points: points.challenge });
   }
-  if (
+  const main = mainLanguageFactor(card, request.need);
+  if (main) factors.push(main);
+  else if (
     card.languages.some(
       (l) => request.languages.includes(l.code) && (l.level === "native" || l.level === "fluent"),
     )
@@ -226,6 +252,20 @@ function softFactors(
     count: recent,
   });
   return factors;
+}
+
+function mainLanguageFactor(card: Card, need: LanguageNeed | undefined): Factor | undefined {
+  if (!need) return undefined;
+  const skill = card.languages.find((l) => l.code === need.code);
+  if (!skill || skill.level === "basic") return undefined;
+  const weights = need.essential ? points.mainLanguage.essential : points.mainLanguage.preferred;
+  return {
+    kind: "mainLanguage",
+    points: weights[skill.level],
+    code: need.code,
+    level: skill.level,
+    essential: need.essential,
+  };
 }
 
 /**

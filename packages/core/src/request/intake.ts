@@ -4,7 +4,7 @@ import { Counts } from "../counts/index.ts";
 import { when } from "../db/expr.ts";
 import { ConditionsFailed } from "../db/transact.ts";
 import { type Locale, t } from "../i18n/index.ts";
-import { Outbox, render } from "../mail/index.ts";
+import { addressed, Outbox } from "../mail/index.ts";
 import * as RateLimit from "../rate-limit/index.ts";
 import { Search } from "../search/index.ts";
 import { VisibleError } from "../util/errors.ts";
@@ -54,7 +54,7 @@ export const submit = fn(
       ? Outbox.entry(
           partitionOf(request.id),
           "request-received",
-          render(to, receivedLetter(request)),
+          addressed(to, receivedLetter(request)),
           now,
         )
       : undefined;
@@ -123,12 +123,12 @@ async function nextReference(now: Date): Promise<string> {
 }
 
 /** Only the reference and the time: the matter itself never travels by email. */
-function receivedLetter(request: Request) {
+export function receivedLetter(request: Request) {
   const locale: Locale = request.locale;
   return {
     locale,
     subject: t(locale, "mail.requestReceived.subject", { reference: request.reference }),
-    paragraphs: [
+    body: [
       t(locale, "mail.requestReceived.body", { reference: request.reference }),
       t(locale, "mail.requestReceived.when", {
         when: formatAppointment(locale, request.date, request.startTime),

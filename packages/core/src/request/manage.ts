@@ -5,7 +5,7 @@ import { Audit } from "../audit/index.ts";
 import { Counts } from "../counts/index.ts";
 import { when } from "../db/expr.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
-import { type Letter, Outbox, render } from "../mail/index.ts";
+import { addressed, type Letter, Outbox, type Template } from "../mail/index.ts";
 import { Search } from "../search/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
@@ -133,7 +133,7 @@ export const ReasonInput = z.object({
 
 export interface MoveOptions {
   reason?: string;
-  letter?: (request: Request) => Letter;
+  letter?: { template: Template; write: (request: Request) => Letter };
   /** What else the move takes with it, in the same transaction (a released visit). */
   with?: (request: Request) => Promise<{ items: TransactItem[]; mails: Outbox.Entry[] }>;
 }
@@ -160,8 +160,8 @@ export async function move(
     options.letter && address
       ? Outbox.entry(
           partitionOf(id),
-          `request-${to}`,
-          render(address, options.letter(request)),
+          options.letter.template,
+          addressed(address, options.letter.write(request)),
           now,
         )
       : undefined;

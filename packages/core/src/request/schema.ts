@@ -4,6 +4,7 @@ import { locales } from "../i18n/locale.ts";
 import {
   blankAsMissing,
   line,
+  missingAs,
   missingOrInvalid,
   optionalLine,
   optionalParagraphs,
@@ -59,6 +60,13 @@ export const clientLanguages = [
   "ti",
 ] as const;
 
+/** Languages a volunteer shares with Finnish-speaking and Swedish-speaking services. */
+export const localLanguages = ["fi", "sv"] as const;
+
+/** How well the client manages in Finnish or Swedish, when their main language is another. */
+export const localLanguageLevels = ["well", "some", "none"] as const;
+export type LocalLanguageLevel = (typeof localLanguageLevels)[number];
+
 export const durationChoices = [30, 60, 90, 120, 180, 240] as const;
 
 const key = (k: MessageKey) => ({ error: k });
@@ -81,12 +89,12 @@ export function requestSchemas(phone = phoneField()) {
 
   const RequestFields = z.object({
     locale: z._default(z.enum(locales, key("error.invalid")), "fi"),
-    requesterRole: z.enum(requesterRoles, { error: missingOrInvalid }),
+    requesterRole: z.enum(requesterRoles, { error: missingAs("error.requesterRole") }),
     /** Whoever fills the form when it is not the client themself. */
     requester: z.optional(person),
     client: z.object(
       {
-        name: line(120),
+        name: line(120, "error.clientName"),
         email,
         phone,
         languages: z._default(
@@ -94,25 +102,35 @@ export function requestSchemas(phone = phoneField()) {
           [],
         ),
         otherLanguage: optionalLine(80),
+        /** The language the support person should speak with them; one of `languages`. */
+        mainLanguage: blankAsMissing(z.optional(z.enum(clientLanguages, key("error.invalid")))),
+        /** Asked when the main language is neither Finnish nor Swedish. */
+        finnishOrSwedish: blankAsMissing(
+          z.optional(z.enum(localLanguageLevels, key("error.invalid"))),
+        ),
       },
       { error: missingOrInvalid },
     ),
     /** How to reach the person we talk to: the client, or the requester on their behalf. */
-    preferredContact: z.enum(["phone", "email"], { error: missingOrInvalid }),
-    sector: z.enum(sectors, { error: missingOrInvalid }),
-    description: paragraphs(2000),
-    place: line(200),
-    municipality: line(100),
-    date: z.string({ error: missingOrInvalid }).check(z.refine(isIsoDate, key("error.date"))),
-    startTime: z
-      .string({ error: missingOrInvalid })
-      .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, key("error.time"))),
+    preferredContact: z.enum(["phone", "email"], { error: missingAs("error.preferredContact") }),
+    sector: z.enum(sectors, { error: missingAs("error.sector") }),
+    description: paragraphs(2000, "error.description"),
+    place: line(200, "error.place"),
+    municipality: line(100, "error.municipality"),
+    date: z.string({ error: missingAs("error.dateMissing") }).check(
+      z.minLength(1, key("error.dateMissing")),
+      z.refine((v) => v === "" || isIsoDate(v), key("error.date")),
+    ),
+    startTime: z.string({ error: missingAs("error.timeMissing") }).check(
+      z.minLength(1, key("error.timeMissing")),
+      z.refine((v) => v === "" || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), key("error.time")),
+    ),
     durationMinutes: z.pipe(
       z.transform((value: unknown) =>
         typeof value === "string" && value.trim() !== "" ? Number(value) : blankToUndefined(value),
       ),
       z
-        .number({ error: missingOrInvalid })
+        .number({ error: missingAs("error.durationMissing") })
         .check(
           z.refine(Number.isInteger, key("error.duration")),
           z.gte(10, key("error.duration")),
@@ -141,9 +159,7 @@ function withCrossFieldRules<T extends z.ZodMiniObject>(fields: T) {
           else if (input.date > addDays(today, 366)) issue(ctx, ["date"], "error.dateTooFar");
         }
         const client = isObject(input.client) ? input.client : undefined;
-        if (client && !client.languages?.length && !client.otherLanguage) {
-          issue(ctx, ["client", "languages"], "error.languages");
-        }
+        if (client) languageRules(ctx, client);
         if (!input.requesterRole) return;
         const onBehalf = input.requesterRole !== "client";
         const contact: { name?: unknown; email?: unknown; phone?: unknown } | undefined = onBehalf
@@ -153,16 +169,48 @@ function withCrossFieldRules<T extends z.ZodMiniObject>(fields: T) {
           : client;
         if (!contact) return;
         const path = onBehalf ? "requester" : "client";
-        if (onBehalf && !contact.name) issue(ctx, ["requester", "name"], "error.required");
+        if (onBehalf && !contact.name) issue(ctx, ["requester", "name"], "error.requesterName");
         if (!contact.email && !contact.phone) {
           issue(ctx, [path, "phone"], "error.contactRequired");
         } else if (input.preferredContact && !contact[input.preferredContact]) {
-          issue(ctx, [path, input.preferredContact], "error.preferredContactMissing");
+          issue(
+            ctx,
+            [path, input.preferredContact],
+            input.preferredContact === "phone" ? "error.preferredPhone" : "error.preferredEmail",
+          );
         }
       },
       { when: (payload) => isObject(payload.value) },
     ),
   );
+}
+
+/**
+ * Which language the support person should speak: the main one, among those chosen (asked only
+ * when there are several), and how the client manages in Finnish or Swedish when it is another.
+ */
+function languageRules(ctx: z.core.$RefinementCtx, client: Partial<Fields["client"]>) {
+  const chosen = client.languages ?? [];
+  if (!chosen.length && !client.otherLanguage) {
+    issue(ctx, ["client", "languages"], "error.clientLanguages");
+    return;
+  }
+  if (client.mainLanguage ? !chosen.includes(client.mainLanguage) : chosen.length > 1) {
+    issue(ctx, ["client", "mainLanguage"], "error.mainLanguage");
+  }
+  const main = mainLanguageOf(client);
+  const local = main !== undefined && (localLanguages as readonly string[]).includes(main);
+  if (!local && !client.finnishOrSwedish) {
+    issue(ctx, ["client", "finnishOrSwedish"], "error.finnishOrSwedish");
+  }
+}
+
+/** The client's main language: the one chosen as main, or the only one given. */
+export function mainLanguageOf(client: {
+  languages?: readonly string[];
+  mainLanguage?: string;
+}): string | undefined {
+  return client.mainLanguage ?? (client.languages?.length === 1 ? client.languages[0] : undefined);
 }
 
 /** The form's schemas as the browser runs them (the phone's shape only). */
@@ -179,6 +227,29 @@ function issue(ctx: z.core.$RefinementCtx, path: string[], message: MessageKey) 
 export type RequestInput = z.infer<typeof RequestInput>;
 /** What the form holds before validation. */
 export type RequestDraft = z.input<typeof RequestInput>;
+
+/**
+ * Messages that read differently when the client fills the form themself ("Write your name"
+ * rather than "Write the name of the person who needs support").
+ */
+const selfWorded: Partial<Record<MessageKey, MessageKey>> = {
+  "error.clientName": "error.clientName.self",
+  "error.clientLanguages": "error.clientLanguages.self",
+  "error.mainLanguage": "error.mainLanguage.self",
+  "error.finnishOrSwedish": "error.finnishOrSwedish.self",
+};
+
+/** The request form's messages, worded for whoever fills it in. */
+export function requestFormErrors(
+  error: z.core.$ZodError,
+  draft: unknown,
+): Record<string, MessageKey> {
+  const fields = fieldErrors(error);
+  if (!isObject(draft) || draft.requesterRole !== "client") return fields;
+  return Object.fromEntries(
+    Object.entries(fields).map(([path, key]) => [path, selfWorded[key] ?? key]),
+  );
+}
 
 /** Field path → catalog key, first problem per field. */
 export function fieldErrors(error: z.core.$ZodError): Record<string, MessageKey> {

@@ -26,10 +26,16 @@ export const oneLine = z.refine<string>(
   key("error.oneLine"),
 );
 
+const isMissing = (input: unknown) => input === undefined || input === null || input === "";
+
 export const missingOrInvalid = (issue: { input?: unknown }): MessageKey =>
-  issue.input === undefined || issue.input === null || issue.input === ""
-    ? "error.required"
-    : "error.invalid";
+  isMissing(issue.input) ? "error.required" : "error.invalid";
+
+/** A field's own message when it is left empty ("Choose what the matter is about"). */
+export const missingAs =
+  (missing: MessageKey) =>
+  (issue: { input?: unknown }): MessageKey =>
+    isMissing(issue.input) ? missing : "error.invalid";
 
 const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
@@ -38,26 +44,26 @@ const blankToUndefined = (value: unknown) =>
 export const blankAsMissing = <T extends z.core.$ZodType<unknown, unknown>>(schema: T) =>
   z.pipe(z.transform(blankToUndefined), schema);
 
-/** A required single line: a name, a place, a municipality. */
-export const line = (max: number) =>
+/** A required single line: a name, a place, a municipality; `missing` says what to write. */
+export const line = (max: number, missing: MessageKey = "error.required") =>
   z
-    .string({ error: missingOrInvalid })
+    .string({ error: missingAs(missing) })
     .check(
       z.trim(),
       noControlCharacters,
       oneLine,
-      z.minLength(1, key("error.required")),
+      z.minLength(1, key(missing)),
       z.maxLength(max, key("error.tooLong")),
     );
 
 /** Required free text that may run over several lines: a description, a note, a reason. */
-export const paragraphs = (max: number) =>
+export const paragraphs = (max: number, missing: MessageKey = "error.required") =>
   z
-    .string({ error: missingOrInvalid })
+    .string({ error: missingAs(missing) })
     .check(
       z.trim(),
       noControlCharacters,
-      z.minLength(1, key("error.required")),
+      z.minLength(1, key(missing)),
       z.maxLength(max, key("error.tooLong")),
     );
 

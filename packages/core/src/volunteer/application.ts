@@ -1,7 +1,7 @@
 import { Counts } from "../counts/index.ts";
 import { ConditionsFailed } from "../db/transact.ts";
-import { t } from "../i18n/index.ts";
-import { Outbox, render } from "../mail/index.ts";
+import { type Locale, t } from "../i18n/index.ts";
+import { addressed, type Letter, Outbox } from "../mail/index.ts";
 import * as RateLimit from "../rate-limit/index.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
@@ -43,11 +43,7 @@ export const apply = fn(
     const mail = Outbox.entry(
       `volunteer#${volunteer.id}`,
       "volunteer-application",
-      render(email, {
-        locale,
-        subject: t(locale, "mail.application.subject"),
-        paragraphs: [t(locale, "mail.application.body"), t(locale, "mail.application.next")],
-      }),
+      addressed(email, applicationLetter(locale)),
       now,
     );
     try {
@@ -71,3 +67,12 @@ export const apply = fn(
     }
   },
 );
+
+/** No greeting by name: the name and the address were typed into a public form. */
+export function applicationLetter(locale: Locale): Letter {
+  return {
+    locale,
+    subject: t(locale, "mail.application.subject"),
+    body: [t(locale, "mail.application.body"), t(locale, "mail.application.next")],
+  };
+}

@@ -63,7 +63,7 @@ const time = z
   .string({ error: missingOrInvalid })
   .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, key("error.time")));
 
-const languageSkill = z.object({
+export const languageSkill = z.object({
   code: z.enum(clientLanguages, key("error.invalid")),
   level: z.enum(languageLevels, key("error.invalid")),
 });
@@ -81,9 +81,14 @@ export const applicationInput = (phone = phoneField()) =>
       .check(z.maxLength(254, key("error.tooLong"))),
     phone,
     municipality: line(100),
-    languages: z
-      .array(z.enum(clientLanguages, key("error.invalid")))
-      .check(z.minLength(1, key("error.languages")), z.maxLength(20)),
+    /** Each language with how well they speak it: matching weighs the level. */
+    languages: z.array(languageSkill).check(
+      z.minLength(1, key("error.languages")),
+      z.maxLength(20),
+      z.refine((skills) => new Set(skills.map((s) => s.code)).size === skills.length, {
+        error: "error.invalid",
+      }),
+    ),
     otherLanguage: optionalLine(80),
     motivation: paragraphs(2000),
     heardFrom: z.enum(heardFromOptions, { error: missingOrInvalid }),

@@ -2,7 +2,7 @@ import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
 import * as Session from "../auth/session.ts";
-import { consume, issueLink, LINK_TTL_MS, sendLinkIfKnown } from "../auth/sign-in.ts";
+import { consume, issueLink, LINK_TTL_MS, linkLetter, sendLinkIfKnown } from "../auth/sign-in.ts";
 import { type Locale, locales, t } from "../i18n/index.ts";
 import { Outbox } from "../mail/index.ts";
 import { VisibleError } from "../util/errors.ts";
@@ -30,15 +30,18 @@ export function selfView(v: Volunteer) {
   };
 }
 
+export const selfLinkLetter = (locale: Locale, name: string, url: string) =>
+  linkLetter(locale, name, url, {
+    subject: t(locale, "mail.volunteerLink.subject"),
+    body: t(locale, "mail.volunteerLink.body", { minutes: LINK_TTL_MS / 60_000 }),
+    action: t(locale, "mail.action.profile"),
+  });
+
 function selfLink(v: Volunteer, locale: Locale, now: Date) {
   return issueLink(
     { id: v.id, email: v.email, name: v.name, mailOwner: `volunteer#${v.id}` },
     "/volunteer/sign-in",
-    {
-      locale,
-      subject: t(locale, "mail.volunteerLink.subject"),
-      body: t(locale, "mail.volunteerLink.body", { minutes: LINK_TTL_MS / 60_000 }),
-    },
+    { template: "volunteer-link", write: (url) => selfLinkLetter(locale, v.name, url) },
     now,
   );
 }

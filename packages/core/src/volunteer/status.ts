@@ -57,7 +57,7 @@ export const interview = fn(
     const v = { ...(await load(id)), version };
     const at = now.toISOString();
     const to = decisionTo[input.decision];
-    const languages = input.languages.length ? input.languages.map((l) => l.code) : v.languages;
+    const languages = input.languages.length ? input.languages : v.languages;
     const moves = v.status === "applicant" || (v.status === "interviewed" && to !== "interviewed");
     await Outbox.commitGuarded([
       interviewItem(id, { ...input, at, actorName: actor.name }),

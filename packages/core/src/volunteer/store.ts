@@ -22,6 +22,8 @@ import {
  * status changes, coordinators' notes, and the address book that makes an email one person's.
  */
 
+const LanguageSkill = z.object({ code: z.string(), level: z.enum(languageLevels) });
+
 const StoredVolunteer = z.object({
   id: z.string(),
   status: z.enum(volunteerStatuses),
@@ -30,7 +32,13 @@ const StoredVolunteer = z.object({
   phone: z.string().optional(),
   municipality: z.string(),
   locale: z.enum(locales),
-  languages: z.array(z.string()),
+  /**
+   * As the application gave them. Applications before levels were asked held codes only: those
+   * read as "basic" until the interview confirms more, so nobody is matched on a guess.
+   */
+  languages: z.array(
+    z.union([LanguageSkill, z.string().transform((code) => ({ code, level: "basic" as const }))]),
+  ),
   otherLanguage: z.string().optional(),
   motivation: z.string(),
   heardFrom: z.enum(heardFromOptions),
@@ -90,9 +98,9 @@ export function card(v: Volunteer): Card {
     municipality: v.municipality,
     languages:
       v.profile?.languages ??
-      v.languages.flatMap((code) => {
+      v.languages.flatMap(({ code, level }) => {
         const known = clientLanguages.find((c) => c === code);
-        return known ? [{ code: known, level: "fluent" as const }] : [];
+        return known ? [{ code: known, level }] : [];
       }),
     sectors: v.profile?.sectors ?? [],
     areas: v.profile?.areas ?? [v.municipality],

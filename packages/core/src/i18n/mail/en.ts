@@ -4,8 +4,22 @@ import type { fi } from "./fi.ts";
 export const en: Record<keyof typeof fi, string> = {
   "mail.greetingPlain": "Hello,",
   "mail.greeting": "Hello {name},",
-  "mail.signature": "Kind regards\nRinnalla accompaniment support",
-  "mail.noReply": "This message cannot be replied to.",
+  "mail.signature": "Kind regards\n{organisation}",
+  "mail.linkFallback": "If the button does not work, open this address:",
+  "mail.footer.phone": "Tel.",
+  "mail.footer.canReply": "You can reply to this message and it will reach us.",
+  "mail.footer.noReply":
+    "This message cannot be replied to. Please contact us using the details above.",
+  "mail.footer.noReplyPlain": "This message cannot be replied to.",
+  "mail.action.offer": "See the details and answer",
+  "mail.action.visit": "Open the visit's page",
+  "mail.action.cancel": "Tell us the appointment is cancelled",
+  "mail.action.cantCome": "Tell us you cannot come",
+  "mail.action.report": "Tell us how it went",
+  "mail.action.signIn": "Sign in",
+  "mail.action.profile": "Open your details",
+  "mail.action.workspace": "Open Rinnalla",
+  "mail.action.request": "Open the request",
   "mail.requestReceived.subject": "We have received your request ({reference})",
   "mail.requestReceived.body":
     "Thank you for your request. We have received it with the reference number {reference}.",
@@ -40,7 +54,7 @@ export const en: Record<keyof typeof fi, string> = {
   "mail.offer.when": "Time: {when}, about {minutes} min",
   "mail.offer.where": "Municipality: {municipality}",
   "mail.offer.client": "Client's first name: {firstName}",
-  "mail.offer.answer": "Please answer by {deadline}. Open the link to see the details and answer:",
+  "mail.offer.answer": "Please answer by {deadline}. Open the link to see the details and answer.",
   "mail.offer.role":
     "Remember: a support person goes alongside and supports in the appointment. A support person is not a personal assistant and gives no care or physical help.",
   "mail.offerWithdrawn.subject": "The appointment on {date} we offered is no longer open",
@@ -55,7 +69,7 @@ export const en: Record<keyof typeof fi, string> = {
   "mail.visitConfirmed.contact": "Contact details:",
   "mail.visitConfirmed.firstMeeting": "First meeting before the appointment: {when}, {place}",
   "mail.visitConfirmed.page":
-    "All the details, including what the matter is about, are on the visit's page:",
+    "All the details, including what the matter is about, are on the visit's page.",
   "mail.visitConfirmed.calendarName": "Appointment: {firstName}",
   "mail.found.subject": "A support person has been found ({reference})",
   "mail.found.body":
@@ -65,7 +79,7 @@ export const en: Record<keyof typeof fi, string> = {
   "mail.found.firstMeeting":
     "Before the appointment you will meet once to get to know each other: {when}, {place}",
   "mail.found.cancel":
-    "If the appointment is cancelled, tell us with this link and we will let the support person know:",
+    "If the appointment is cancelled, tell us with this link and we will let the support person know.",
   "mail.visitCancelled.subject": "The appointment on {date} is cancelled",
   "mail.visitCancelled.body":
     "The appointment on {when} is cancelled. You do not need to go. Thank you for being ready to help!",
@@ -73,26 +87,24 @@ export const en: Record<keyof typeof fi, string> = {
   "mail.reminder.body":
     "Tomorrow you are support at an appointment. Here are the details once more.",
   "mail.reminder.cantCome":
-    "If you cannot come after all, tell us right away with this link and we will find another support person:",
+    "If you cannot come after all, tell us right away with this link and we will find another support person.",
   "mail.clientReminder.subject": "Reminder: appointment tomorrow ({reference})",
   "mail.clientReminder.body":
     "Support person {firstName} will come with you tomorrow. Time: {when}. Meeting point: {place}.",
   "mail.reportAsk.subject": "How did the appointment go? ({date})",
   "mail.reportAsk.body":
-    "Thank you for being there! Tell us briefly how the appointment went. It takes a couple of minutes:",
+    "Thank you for being there! Tell us briefly how the appointment went. It takes a couple of minutes.",
   "mail.reportReminder.subject": "Reminder: could you tell us how the appointment on {date} went?",
   "mail.digest.subject": "Morning overview {date}",
   "mail.digest.body": "Here is how things stand this morning.",
   "mail.digest.unmatched": "Without a support person in the next 7 days: {count}",
   "mail.digest.pendingOffers": "Offers without an answer: {count}",
   "mail.digest.unreported": "Visits without a report: {count}",
-  "mail.digest.open": "Open Rinnalla:",
   "mail.alert.subject": "Urgent: {reference} needs you",
   "mail.alert.volunteer_cancelled":
     "The support person said they cannot come to the appointment ({reference}). The request is back in matching: find a new support person.",
   "mail.alert.safety_concern":
     "The support person wrote about safety in their report ({reference}). Read the report and contact the support person.",
-  "mail.alert.open": "Open the request:",
   "mail.security.subject": "Your sign-in settings changed",
   "mail.security.appAdded":
     "A new authenticator app was linked to your account on {at}. Your earlier recovery codes no longer work.",

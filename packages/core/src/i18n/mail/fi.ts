@@ -2,8 +2,22 @@
 export const fi = {
   "mail.greetingPlain": "Hei,",
   "mail.greeting": "Hei {name},",
-  "mail.signature": "Ystävällisin terveisin\nRinnalla-asiointituki",
-  "mail.noReply": "Tähän viestiin ei voi vastata.",
+  "mail.signature": "Ystävällisin terveisin\n{organisation}",
+  "mail.linkFallback": "Jos painike ei toimi, avaa tämä osoite:",
+  "mail.footer.phone": "Puh.",
+  "mail.footer.canReply": "Voit vastata tähän viestiin, niin se tulee meille.",
+  "mail.footer.noReply":
+    "Tähän viestiin ei voi vastata. Ota yhteyttä yllä olevilla yhteystiedoilla.",
+  "mail.footer.noReplyPlain": "Tähän viestiin ei voi vastata.",
+  "mail.action.offer": "Katso tiedot ja vastaa",
+  "mail.action.visit": "Avaa tapaamisen sivu",
+  "mail.action.cancel": "Ilmoita, että tapaaminen peruuntuu",
+  "mail.action.cantCome": "Kerro, ettet pääse",
+  "mail.action.report": "Kerro, miten meni",
+  "mail.action.signIn": "Kirjaudu sisään",
+  "mail.action.profile": "Avaa omat tietosi",
+  "mail.action.workspace": "Avaa Rinnalla",
+  "mail.action.request": "Avaa pyyntö",
   "mail.requestReceived.subject": "Pyyntösi on vastaanotettu ({reference})",
   "mail.requestReceived.body":
     "Kiitos pyynnöstä. Olemme vastaanottaneet sen viitenumerolla {reference}.",
@@ -37,7 +51,7 @@ export const fi = {
   "mail.offer.when": "Aika: {when}, noin {minutes} min",
   "mail.offer.where": "Paikkakunta: {municipality}",
   "mail.offer.client": "Asiakkaan etunimi: {firstName}",
-  "mail.offer.answer": "Vastaa {deadline} mennessä. Avaa linkki, niin näet tiedot ja voit vastata:",
+  "mail.offer.answer": "Vastaa {deadline} mennessä. Avaa linkki, niin näet tiedot ja voit vastata.",
   "mail.offer.role":
     "Muistathan: tukihenkilö kulkee rinnalla ja tukee asioinnissa. Tukihenkilö ei ole henkilökohtainen avustaja eikä anna hoivaa tai fyysistä apua.",
   "mail.offerWithdrawn.subject": "Tarjottu tapaaminen {date} ei ole enää avoinna",
@@ -51,7 +65,7 @@ export const fi = {
   "mail.visitConfirmed.where": "Tapaamispaikka: {place}, {municipality}",
   "mail.visitConfirmed.contact": "Yhteystiedot:",
   "mail.visitConfirmed.firstMeeting": "Ensitapaaminen ennen asiointia: {when}, {place}",
-  "mail.visitConfirmed.page": "Kaikki tiedot, myös mitä asia koskee, näet tapaamisen sivulta:",
+  "mail.visitConfirmed.page": "Kaikki tiedot, myös mitä asia koskee, näet tapaamisen sivulta.",
   "mail.visitConfirmed.calendarName": "Asiointitapaaminen: {firstName}",
   "mail.found.subject": "Tukihenkilö on löytynyt ({reference})",
   "mail.found.body":
@@ -60,7 +74,7 @@ export const fi = {
   "mail.found.where": "Tapaamispaikka: {place}",
   "mail.found.firstMeeting": "Ennen tapaamista tapaatte kerran tutustuaksenne: {when}, {place}",
   "mail.found.cancel":
-    "Jos tapaaminen peruuntuu, ilmoita siitä tällä linkillä, niin kerromme tukihenkilölle:",
+    "Jos tapaaminen peruuntuu, ilmoita siitä tällä linkillä, niin kerromme tukihenkilölle.",
   "mail.visitCancelled.subject": "Tapaaminen {date} on peruttu",
   "mail.visitCancelled.body":
     "Asiointitapaaminen {when} on peruttu. Sinun ei tarvitse lähteä. Kiitos, että olit valmis auttamaan!",
@@ -68,26 +82,24 @@ export const fi = {
   "mail.reminder.body":
     "Huomenna on asiointitapaaminen, jossa olet tukena. Tässä tiedot vielä kerran.",
   "mail.reminder.cantCome":
-    "Jos et pääsekään, kerro siitä heti tällä linkillä, niin etsimme toisen tukihenkilön:",
+    "Jos et pääsekään, kerro siitä heti tällä linkillä, niin etsimme toisen tukihenkilön.",
   "mail.clientReminder.subject": "Muistutus: tapaaminen huomenna ({reference})",
   "mail.clientReminder.body":
     "Tukihenkilö {firstName} tulee huomenna mukaasi. Aika: {when}. Tapaamispaikka: {place}.",
   "mail.reportAsk.subject": "Miten tapaaminen meni? ({date})",
   "mail.reportAsk.body":
-    "Kiitos, että olit tukena! Kerro lyhyesti, miten tapaaminen meni. Siihen menee pari minuuttia:",
+    "Kiitos, että olit tukena! Kerro lyhyesti, miten tapaaminen meni. Siihen menee pari minuuttia.",
   "mail.reportReminder.subject": "Muistutus: kertoisitko, miten tapaaminen {date} meni?",
   "mail.digest.subject": "Aamun katsaus {date}",
   "mail.digest.body": "Tässä tämän aamun tilanne.",
   "mail.digest.unmatched": "Ilman tukihenkilöä seuraavien 7 päivän aikana: {count}",
   "mail.digest.pendingOffers": "Tarjouksia ilman vastausta: {count}",
   "mail.digest.unreported": "Tapaamisia ilman raporttia: {count}",
-  "mail.digest.open": "Avaa Rinnalla:",
   "mail.alert.subject": "Kiireellinen: {reference} tarvitsee sinua",
   "mail.alert.volunteer_cancelled":
     "Tukihenkilö ilmoitti, ettei pääse tapaamiseen ({reference}). Pyyntö on palannut etsintään: etsi uusi tukihenkilö.",
   "mail.alert.safety_concern":
     "Tukihenkilö kirjoitti raporttiinsa turvallisuudesta ({reference}). Lue raportti ja ota yhteyttä tukihenkilöön.",
-  "mail.alert.open": "Avaa pyyntö:",
   "mail.security.subject": "Kirjautumisasetuksesi muuttuivat",
   "mail.security.appAdded":
     "Tunnukseesi liitettiin uusi todennussovellus {at}. Aiemmat varakoodisi eivät enää toimi.",

@@ -4,8 +4,22 @@ import type { fi } from "./fi.ts";
 export const sv: Record<keyof typeof fi, string> = {
   "mail.greetingPlain": "Hej,",
   "mail.greeting": "Hej {name},",
-  "mail.signature": "Vänliga hälsningar\nRinnalla – stöd vid myndighetsbesök",
-  "mail.noReply": "Det går inte att svara på det här meddelandet.",
+  "mail.signature": "Vänliga hälsningar\n{organisation}",
+  "mail.linkFallback": "Om knappen inte fungerar, öppna den här adressen:",
+  "mail.footer.phone": "Tfn",
+  "mail.footer.canReply": "Du kan svara på det här meddelandet, så når det oss.",
+  "mail.footer.noReply":
+    "Det går inte att svara på det här meddelandet. Kontakta oss med uppgifterna ovan.",
+  "mail.footer.noReplyPlain": "Det går inte att svara på det här meddelandet.",
+  "mail.action.offer": "Se uppgifterna och svara",
+  "mail.action.visit": "Öppna besökets sida",
+  "mail.action.cancel": "Meddela att besöket blir inställt",
+  "mail.action.cantCome": "Meddela att du inte kan komma",
+  "mail.action.report": "Berätta hur det gick",
+  "mail.action.signIn": "Logga in",
+  "mail.action.profile": "Öppna dina uppgifter",
+  "mail.action.workspace": "Öppna Rinnalla",
+  "mail.action.request": "Öppna begäran",
   "mail.requestReceived.subject": "Din begäran har tagits emot ({reference})",
   "mail.requestReceived.body":
     "Tack för din begäran. Vi har tagit emot den med referensnumret {reference}.",
@@ -38,7 +52,7 @@ export const sv: Record<keyof typeof fi, string> = {
   "mail.offer.when": "Tid: {when}, cirka {minutes} min",
   "mail.offer.where": "Ort: {municipality}",
   "mail.offer.client": "Klientens förnamn: {firstName}",
-  "mail.offer.answer": "Svara senast {deadline}. Öppna länken för att se uppgifterna och svara:",
+  "mail.offer.answer": "Svara senast {deadline}. Öppna länken för att se uppgifterna och svara.",
   "mail.offer.role":
     "Kom ihåg: stödpersonen går bredvid och stöder i ärendet. Stödpersonen är inte en personlig assistent och ger inte vård eller fysisk hjälp.",
   "mail.offerWithdrawn.subject": "Besöket {date} som vi erbjöd är inte längre öppet",
@@ -52,7 +66,7 @@ export const sv: Record<keyof typeof fi, string> = {
   "mail.visitConfirmed.where": "Mötesplats: {place}, {municipality}",
   "mail.visitConfirmed.contact": "Kontaktuppgifter:",
   "mail.visitConfirmed.firstMeeting": "Första träff före besöket: {when}, {place}",
-  "mail.visitConfirmed.page": "Alla uppgifter, också vad ärendet gäller, finns på besökets sida:",
+  "mail.visitConfirmed.page": "Alla uppgifter, också vad ärendet gäller, finns på besökets sida.",
   "mail.visitConfirmed.calendarName": "Besök: {firstName}",
   "mail.found.subject": "En stödperson har hittats ({reference})",
   "mail.found.body":
@@ -61,7 +75,7 @@ export const sv: Record<keyof typeof fi, string> = {
   "mail.found.where": "Mötesplats: {place}",
   "mail.found.firstMeeting": "Före besöket träffas ni en gång för att bekanta er: {when}, {place}",
   "mail.found.cancel":
-    "Om besöket blir inställt, meddela det via den här länken så berättar vi för stödpersonen:",
+    "Om besöket blir inställt, meddela det via den här länken så berättar vi för stödpersonen.",
   "mail.visitCancelled.subject": "Besöket {date} är inställt",
   "mail.visitCancelled.body":
     "Besöket {when} är inställt. Du behöver inte gå. Tack för att du var beredd att hjälpa!",
@@ -69,26 +83,24 @@ export const sv: Record<keyof typeof fi, string> = {
   "mail.reminder.body":
     "I morgon har du ett besök där du är stöd. Här är uppgifterna en gång till.",
   "mail.reminder.cantCome":
-    "Om du inte kan komma, meddela det genast via den här länken så söker vi en annan stödperson:",
+    "Om du inte kan komma, meddela det genast via den här länken så söker vi en annan stödperson.",
   "mail.clientReminder.subject": "Påminnelse: besök i morgon ({reference})",
   "mail.clientReminder.body":
     "Stödpersonen {firstName} följer med dig i morgon. Tid: {when}. Mötesplats: {place}.",
   "mail.reportAsk.subject": "Hur gick besöket? ({date})",
   "mail.reportAsk.body":
-    "Tack för att du var stöd! Berätta kort hur besöket gick. Det tar ett par minuter:",
+    "Tack för att du var stöd! Berätta kort hur besöket gick. Det tar ett par minuter.",
   "mail.reportReminder.subject": "Påminnelse: kan du berätta hur besöket {date} gick?",
   "mail.digest.subject": "Morgonöversikt {date}",
   "mail.digest.body": "Så här ser det ut i morse.",
   "mail.digest.unmatched": "Utan stödperson inom 7 dagar: {count}",
   "mail.digest.pendingOffers": "Erbjudanden utan svar: {count}",
   "mail.digest.unreported": "Besök utan rapport: {count}",
-  "mail.digest.open": "Öppna Rinnalla:",
   "mail.alert.subject": "Brådskande: {reference} behöver dig",
   "mail.alert.volunteer_cancelled":
     "Stödpersonen meddelade att hen inte kan komma till besöket ({reference}). Begäran är tillbaka i sökningen: hitta en ny stödperson.",
   "mail.alert.safety_concern":
     "Stödpersonen skrev om säkerhet i sin rapport ({reference}). Läs rapporten och kontakta stödpersonen.",
-  "mail.alert.open": "Öppna begäran:",
   "mail.security.subject": "Dina inloggningsinställningar har ändrats",
   "mail.security.appAdded":
     "En ny autentiseringsapp kopplades till ditt konto {at}. Dina tidigare reservkoder fungerar inte längre.",

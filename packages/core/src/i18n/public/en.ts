@@ -16,8 +16,7 @@ export const en: Record<keyof typeof fi, string> = {
   "error.invalid": "Please check this.",
   "error.email": "Write the email address like name@example.org.",
   "error.phone": "Write the phone number in digits, for example 040 123 4567.",
-  "error.contactRequired": "Give a phone number or an email address.",
-  "error.preferredContactMissing": "The way of contact you chose is missing.",
+  "error.contactRequired": "Give your phone number or email address so that we can contact you.",
   "error.tooLong": "The text is too long.",
   "error.date": "Write the date as dd.mm.yyyy.",
   "error.dateInPast": "This date has already passed.",
@@ -42,4 +41,30 @@ export const en: Record<keyof typeof fi, string> = {
   "error.controlCharacters":
     "Remove the hidden control characters from the text (they often come with copied text).",
   "error.oneLine": "Write this on one line.",
+  "error.url": "Write the web address as https://example.fi.",
+  "error.replyAddress":
+    "Give the email address replies should go to, or choose that messages cannot be replied to.",
+  "error.requesterRole":
+    "Choose whether you are asking for support for yourself or for someone else.",
+  "error.requesterName": "Write your name.",
+  "error.clientName": "Write the name of the person who needs support.",
+  "error.clientName.self": "Write your name.",
+  "error.clientLanguages":
+    "Choose the languages the person speaks, or write the language under Other language.",
+  "error.clientLanguages.self":
+    "Choose the languages you speak, or write the language under Other language.",
+  "error.mainLanguage": "Of the languages chosen, choose the one the person manages best in.",
+  "error.mainLanguage.self": "Of the languages chosen, choose the one you manage best in.",
+  "error.finnishOrSwedish": "Tell us how the person manages in Finnish or Swedish.",
+  "error.finnishOrSwedish.self": "Tell us how you manage in Finnish or Swedish.",
+  "error.preferredContact": "Choose whether we contact you by phone or by email.",
+  "error.sector": "Choose what the matter is about.",
+  "error.description": "Tell us briefly what the appointment is for.",
+  "error.place": "Write the meeting place, for example the office's name and address.",
+  "error.municipality": "Write the municipality or town where the appointment is.",
+  "error.dateMissing": "Choose the day of the appointment.",
+  "error.timeMissing": "Write when the appointment starts, for example 09:30.",
+  "error.durationMissing": "Choose roughly how long the appointment lasts.",
+  "error.preferredPhone": "Write a phone number, as you chose to be contacted by phone.",
+  "error.preferredEmail": "Write an email address, as you chose to be contacted by email.",
 };

@@ -14,8 +14,8 @@ export const fi = {
   "error.invalid": "Tarkista tämä tieto.",
   "error.email": "Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.",
   "error.phone": "Kirjoita puhelinnumero numeroina, esimerkiksi 040 123 4567.",
-  "error.contactRequired": "Anna puhelinnumero tai sähköpostiosoite.",
-  "error.preferredContactMissing": "Valitsemasi yhteystapa puuttuu.",
+  "error.contactRequired":
+    "Anna puhelinnumerosi tai sähköpostiosoitteesi, jotta voimme ottaa yhteyttä.",
   "error.tooLong": "Teksti on liian pitkä.",
   "error.date": "Kirjoita päivä muodossa pp.kk.vvvv.",
   "error.dateInPast": "Päivä on jo mennyt.",
@@ -40,4 +40,30 @@ export const fi = {
   "error.controlCharacters":
     "Poista tekstistä näkymättömät ohjausmerkit (niitä tulee usein kopioidun tekstin mukana).",
   "error.oneLine": "Kirjoita tämä yhdelle riville.",
+  "error.url": "Kirjoita verkko-osoite muodossa https://esimerkki.fi.",
+  "error.replyAddress":
+    "Anna sähköpostiosoite, johon vastaukset tulevat, tai valitse, ettei viesteihin voi vastata.",
+  "error.requesterRole": "Valitse, haetko tukea itsellesi vai toiselle.",
+  "error.requesterName": "Kirjoita oma nimesi.",
+  "error.clientName": "Kirjoita tuettavan henkilön nimi.",
+  "error.clientName.self": "Kirjoita nimesi.",
+  "error.clientLanguages":
+    "Valitse kielet, joita tuettava henkilö puhuu, tai kirjoita kieli kohtaan Muu kieli.",
+  "error.clientLanguages.self":
+    "Valitse kielet, joita puhut, tai kirjoita kieli kohtaan Muu kieli.",
+  "error.mainLanguage":
+    "Valitse valitsemistasi kielistä se, jolla tuettava henkilö asioi parhaiten.",
+  "error.mainLanguage.self": "Valitse valitsemistasi kielistä se, jolla asioit parhaiten.",
+  "error.finnishOrSwedish": "Kerro, miten tuettava henkilö pärjää suomeksi tai ruotsiksi.",
+  "error.finnishOrSwedish.self": "Kerro, miten pärjäät suomeksi tai ruotsiksi.",
+  "error.preferredContact": "Valitse, otammeko yhteyttä puhelimella vai sähköpostilla.",
+  "error.sector": "Valitse, mitä asia koskee.",
+  "error.description": "Kerro lyhyesti, mitä tapaamisessa hoidetaan.",
+  "error.place": "Kirjoita tapaamispaikka, esimerkiksi viraston nimi ja osoite.",
+  "error.municipality": "Kirjoita kunta tai kaupunki, jossa tapaaminen on.",
+  "error.dateMissing": "Valitse tapaamisen päivä.",
+  "error.timeMissing": "Kirjoita tapaamisen alkamisaika, esimerkiksi 09:30.",
+  "error.durationMissing": "Valitse, kauanko tapaaminen suunnilleen kestää.",
+  "error.preferredPhone": "Kirjoita puhelinnumero, koska valitsit yhteydenotoksi puhelun.",
+  "error.preferredEmail": "Kirjoita sähköpostiosoite, koska valitsit yhteydenotoksi sähköpostin.",
 } as const;

@@ -1,0 +1,2 @@
+export type { Contact, Organisation as OrganisationDetails } from "./organisation.ts";
+export * as Organisation from "./organisation.ts";

@@ -1,0 +1,112 @@
+import * as z from "zod";
+import * as Actor from "../actor/index.ts";
+import { Audit } from "../audit/index.ts";
+import { when } from "../db/expr.ts";
+import { defineItem } from "../db/store.ts";
+import { transactGuarded } from "../db/transact.ts";
+import { fn } from "../util/fn.ts";
+import { normalisePhone } from "../util/phone.ts";
+import { line, optionalLine, optionalParagraphs, phoneField } from "../util/text.ts";
+
+/**
+ * Who the association is and how people reach it. Every email's footer, the request form
+ * ("questions? call …") and the page after sending it read this, so a client always knows whom
+ * to contact and how; replies to emails go to its address unless it chooses otherwise.
+ */
+
+export const replyChoices = ["organisation", "none"] as const;
+export type ReplyChoice = (typeof replyChoices)[number];
+
+const Stored = z.object({
+  name: z.string(),
+  phone: z.string().optional(),
+  email: z.string().optional(),
+  openingHours: z.string().optional(),
+  address: z.string().optional(),
+  website: z.string().optional(),
+  /** The association's own privacy notice; the site's built-in notice when not given. */
+  privacyUrl: z.string().optional(),
+  /** `organisation`: replies to emails go to `email`. `none`: emails say they cannot be replied to. */
+  replies: z.enum(replyChoices),
+  version: z.number(),
+  updatedAt: z.string().optional(),
+});
+export type Organisation = z.output<typeof Stored>;
+
+/** What an association has before an admin fills in its details. */
+export const unnamed: Organisation = { name: "Rinnalla", replies: "organisation", version: 0 };
+
+const Organisations = defineItem({
+  type: "organisation",
+  schema: Stored,
+  key: () => ({ pk: "settings#organisation", sk: "settings" }),
+  id: () => undefined,
+});
+
+export async function current(): Promise<Organisation> {
+  return (await Organisations.get(undefined)) ?? unnamed;
+}
+
+/** Where replies to an email go, if anywhere. */
+export const replyTo = (o: Organisation): string | undefined =>
+  o.replies === "organisation" ? o.email : undefined;
+
+/** What the public pages show: how to reach the association, nothing internal. */
+export function contact(o: Organisation) {
+  return {
+    name: o.name,
+    phone: o.phone,
+    email: o.email,
+    openingHours: o.openingHours,
+    address: o.address,
+    website: o.website,
+    privacyUrl: o.privacyUrl,
+  };
+}
+export type Contact = ReturnType<typeof contact>;
+
+const url = z.pipe(
+  z.transform((v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v)),
+  z.optional(
+    z.url({ protocol: /^https?$/, error: "error.url" }).max(500, { error: "error.tooLong" }),
+  ),
+);
+
+export const UpdateInput = z.object({
+  name: line(160),
+  phone: phoneField(normalisePhone),
+  email: z.pipe(
+    z.transform((v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v)),
+    z.optional(z.email({ error: "error.email" }).max(254, { error: "error.tooLong" })),
+  ),
+  openingHours: optionalLine(160),
+  address: optionalParagraphs(300),
+  website: url,
+  privacyUrl: url,
+  replies: z.enum(replyChoices, { error: "error.invalid" }),
+  /** The version the admin saw: two admins editing at once do not overwrite each other. */
+  version: z.number().int().min(0),
+});
+
+/** Replies need an address to go to: asking for them without one is refused at the field. */
+const Update = UpdateInput.check((ctx) => {
+  if (ctx.value.replies === "organisation" && !ctx.value.email) {
+    ctx.issues.push({
+      code: "custom",
+      path: ["email"],
+      message: "error.replyAddress",
+      input: ctx.value.email,
+    });
+  }
+});
+
+export const update = fn(Update, async (input, now: Date = new Date()) => {
+  Actor.admin();
+  const { version, ...details } = input;
+  const next: Organisation = { ...details, version: version + 1, updatedAt: now.toISOString() };
+  await transactGuarded([
+    Organisations.put(next, version === 0 ? when.notExists("pk") : when.eq("version", version)),
+    Audit.entry("settings.organisation", "settings#organisation", { ...details }, now),
+  ]);
+  return next;
+});

@@ -1,0 +1,231 @@
+import { HtmlValidate } from "html-validate";
+import { describe, expect, it } from "vitest";
+import * as Alert from "../../packages/core/src/alert/index.ts";
+import { noticeLetter } from "../../packages/core/src/auth/notice.ts";
+import { signInLetter } from "../../packages/core/src/auth/sign-in.ts";
+import type { Locale } from "../../packages/core/src/i18n/index.ts";
+import { Digest } from "../../packages/core/src/jobs/index.ts";
+import { Letters } from "../../packages/core/src/letters/index.ts";
+import { Closing } from "../../packages/core/src/lifecycle/index.ts";
+import {
+  type Letter,
+  layout,
+  type Template,
+  templates,
+} from "../../packages/core/src/mail/index.ts";
+import { Organisation } from "../../packages/core/src/organisation/index.ts";
+import { Request } from "../../packages/core/src/request/index.ts";
+import { applicationLetter } from "../../packages/core/src/volunteer/application.ts";
+import { selfLinkLetter } from "../../packages/core/src/volunteer/self.ts";
+
+/**
+ * Every email the system sends, laid out as it is delivered: valid HTML, every address a real
+ * link, the main action a button, the association's contact in the footer.
+ */
+
+process.env.TABLE_NAME ??= "emails-test";
+
+const organisation: Organisation.Organisation = {
+  name: "Tukihenkilöyhdistys Rinnalla ry",
+  phone: "+358 40 1234567",
+  email: "toimisto@rinnalla.example",
+  openingHours: "ma–to 9–15",
+  address: "Esimerkkikatu 1\n00100 Helsinki",
+  website: "https://rinnalla.example",
+  replies: "organisation",
+  version: 3,
+};
+
+const request = (locale: Locale): Request.Request => ({
+  id: "req_01",
+  reference: "R-2027-0042",
+  status: "confirmed",
+  locale,
+  requesterRole: "professional",
+  requester: { name: "Sari Sosiaali", organisation: "Kaupunki", email: "sari@example.org" },
+  client: {
+    name: "Amina Ali",
+    phone: "+358 40 7654321",
+    email: "amina@example.org",
+    languages: ["so", "fi"],
+  },
+  preferredContact: "email",
+  sector: "immigration",
+  description: "Terveystieto, joka ei saa näkyä sähköpostissa",
+  place: "Maistraatti, Katu 2",
+  municipality: "Helsinki",
+  date: "2027-03-02",
+  startTime: "09:30",
+  durationMinutes: 60,
+  startsAt: "2027-03-02T07:30:00.000Z",
+  consentAt: "2027-02-20T10:00:00.000Z",
+  createdAt: "2027-02-20T10:00:00.000Z",
+  updatedAt: "2027-02-20T10:00:00.000Z",
+  version: 4,
+  volunteerId: "vol_01",
+  volunteerName: "Hodan Tukija",
+});
+
+const volunteer = (locale: Locale) => ({ name: "Hodan Tukija", locale });
+const url = (path: string) => `https://rinnalla.example${path}#token-abc`;
+const now = new Date("2027-02-27T10:00:00.000Z");
+
+/** One example of each template; the Record makes a new template fail here until it has one. */
+const examples: Record<Template, (locale: Locale) => Letter> = {
+  "request-received": (l) => Request.receivedLetter(request(l)),
+  "request-cancelled": (l) => Closing.requesterLetter("cancelled")(request(l)),
+  "request-no_volunteer": (l) => Closing.requesterLetter("noVolunteer")(request(l)),
+  "sign-in-link": (l) => signInLetter(l, "Kaisa Koordinaattori", url("/sign-in/verify")),
+  "volunteer-link": (l) => selfLinkLetter(l, "Hodan Tukija", url("/volunteer/sign-in")),
+  "volunteer-application": (l) => applicationLetter(l),
+  "security-notice": (l) => noticeLetter("Kaisa", "appAdded", {}, now, l),
+  digest: (l) =>
+    Digest.digestLetter(
+      "Kaisa",
+      { today: "2027-02-27", open: [request(l)], offers: 2, unreported: 1 },
+      l,
+    ),
+  "urgent-alert": (l) => Alert.urgentLetter("Kaisa", "safety_concern", request(l), l),
+  offer: (l) =>
+    Letters.offer(request(l), volunteer(l), url("/offer"), new Date("2027-03-01T06:00:00Z")),
+  "offer-withdrawn": (l) => Letters.offerWithdrawn(request(l), volunteer(l)),
+  "visit-confirmed": (l) => Letters.visitConfirmed(request(l), volunteer(l), url("/visit")),
+  "support-found": (l) => Letters.supportFound(request(l), "Hodan Tukija", url("/cancel")),
+  "support-found-client": (l) =>
+    Letters.supportFound(request(l), "Hodan Tukija", url("/cancel"), "Amina Ali"),
+  "visit-cancelled": (l) => Letters.visitCancelled(request(l), volunteer(l)),
+  "visit-reminder": (l) => Letters.reminder(request(l), volunteer(l), url("/visit")),
+  "client-reminder": (l) => Letters.clientReminder(request(l), "Hodan Tukija"),
+  "report-ask": (l) => Letters.reportAsk(request(l), volunteer(l), url("/report"), false),
+  "report-reminder": (l) => Letters.reportAsk(request(l), volunteer(l), url("/report"), true),
+};
+
+/** The emails that ask the reader to do one thing: that thing is a button. */
+const withMainAction: Template[] = [
+  "sign-in-link",
+  "volunteer-link",
+  "digest",
+  "urgent-alert",
+  "offer",
+  "visit-confirmed",
+  "report-ask",
+  "report-reminder",
+];
+
+const validator = new HtmlValidate({
+  extends: ["html-validate:recommended"],
+  rules: {
+    // Mail apps drop <style> elements: an email's styles can only be inline.
+    "no-inline-style": "off",
+    // Layout tables are how mail apps get a centred column; screen readers in mail apps know
+    // role="presentation" more widely than its newer synonym "none".
+    "presentation-role-style": "off",
+  },
+});
+
+const anchors = (html: string) =>
+  [...html.matchAll(/<a href="([^"]*)"( style="[^"]*")?>(.*?)<\/a>/g)].map((m) => ({
+    href: m[1]?.replace(/&amp;/g, "&") ?? "",
+    style: m[2] ?? "",
+    text: m[3] ?? "",
+  }));
+
+const cases = templates.flatMap((template) =>
+  (["fi", "sv", "en"] as const).map((locale) => ({ template, locale })),
+);
+
+describe("every email", () => {
+  it.each(cases)(
+    "$template ($locale) is valid HTML with real links",
+    async ({ template, locale }) => {
+      const letter = examples[template](locale);
+      const { html, text } = layout(letter, organisation);
+
+      const report = await validator.validateString(html);
+      expect(
+        report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)),
+      ).toEqual([]);
+
+      // Every address in the plain text is a link in the HTML, and none is left as bare text.
+      const links = anchors(html);
+      for (const address of text.match(/https?:\/\/\S+/g) ?? []) {
+        expect(links.map((a) => a.href)).toContain(address);
+      }
+      const outsideLinks = html.replace(/<a [^>]*>.*?<\/a>/g, "").replace(/<[^>]+>/g, " ");
+      expect(outsideLinks).not.toMatch(/https?:\/\/|mailto:|tel:/);
+
+      // The footer: who sent it and how to reach them, by a tap.
+      expect(links).toContainEqual(expect.objectContaining({ href: "tel:+358401234567" }));
+      expect(links).toContainEqual(
+        expect.objectContaining({ href: "mailto:toimisto@rinnalla.example" }),
+      );
+      expect(html).toContain("Tukihenkilöyhdistys Rinnalla ry");
+      expect(html).toContain("ma–to 9–15");
+      expect(text).toContain("+358 40 1234567");
+      expect(html).toContain('<meta name="viewport"');
+      expect(html).toContain(`lang="${locale}"`);
+    },
+  );
+
+  it.each(withMainAction)("%s has its main action as a button-styled link", (template) => {
+    const letter = examples[template]("fi");
+    const action = letter.body.find((b) => typeof b === "object" && "action" in b);
+    if (typeof action !== "object" || !("action" in action)) throw new Error("no main action");
+    const buttons = anchors(layout(letter, organisation).html).filter((a) =>
+      a.style.includes("display:inline-block"),
+    );
+    expect(buttons).toEqual([
+      expect.objectContaining({ href: action.action.url, text: action.action.label }),
+    ]);
+    expect(buttons[0]?.style).toMatch(/background:#[0-9a-f]{6}/);
+  });
+
+  it("has at most one button in any email", () => {
+    for (const template of templates) {
+      const body = examples[template]("fi").body;
+      expect(body.filter((b) => typeof b === "object" && "action" in b).length).toBeLessThanOrEqual(
+        1,
+      );
+    }
+  });
+
+  it("never carries the matter itself (it may hold health details)", () => {
+    for (const template of templates) {
+      const { text } = layout(examples[template]("fi"), organisation);
+      expect(text).not.toContain("Terveystieto");
+    }
+  });
+
+  it("says whether a reply reaches anyone", () => {
+    const letter = examples.offer("fi");
+    expect(layout(letter, organisation).text).toContain("Voit vastata tähän viestiin");
+    const closed = layout(letter, { ...organisation, replies: "none" }).text;
+    expect(closed).toContain("Tähän viestiin ei voi vastata. Ota yhteyttä");
+    const unnamed = layout(letter, Organisation.unnamed).text;
+    expect(unnamed).toContain("Tähän viestiin ei voi vastata.");
+    expect(unnamed).not.toContain("Ota yhteyttä");
+  });
+
+  it("shows a preheader: the letter's first paragraph, on one line", () => {
+    const letter = { ...examples["request-received"]("fi") };
+    const { html } = layout(letter, organisation);
+    const hidden = html.match(/<div style="display:none[^>]*>(.*?)<\/div>/)?.[1];
+    expect(hidden).toBe(letter.body[0]);
+    expect(layout({ ...letter, preheader: "Lyhyesti" }, organisation).html).toContain(">Lyhyesti<");
+  });
+
+  it("escapes what people typed, in text and in links", () => {
+    const letter: Letter = {
+      locale: "fi",
+      subject: "<script>",
+      name: 'Eve "<b>"',
+      body: [
+        "a <i>b</i> & https://x.example/?a=1&b=<2>",
+        { link: { label: "<x>", url: 'https://x.example/"onmouseover' } },
+      ],
+    };
+    const { html } = layout(letter, organisation);
+    expect(html).not.toMatch(/<script>|<i>|<b>|<x>|"onmouseover/);
+    expect(html).toContain('href="https://x.example/?a=1&amp;b="');
+  });
+});
