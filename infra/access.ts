@@ -37,7 +37,8 @@ export const API_ACCESS: FunctionAccess = {
 
 /**
  * Outbox delivery (packages/core/src/mail/outbox.ts): finds due entries on gsi1, claims and
- * settles each with a conditional update, sends it; PutItem records a job's run (`job#<id>`).
+ * settles each with a conditional update, reads the association's contact for the footer (GetItem),
+ * sends it; PutItem records a job's run (`job#<id>`).
  */
 export const OUTBOX_DELIVERY_ACCESS: FunctionAccess = {
   tableActions: ["dynamodb:Query", "dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:PutItem"],

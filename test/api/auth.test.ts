@@ -237,6 +237,7 @@ const PUBLIC_PREFIXES = [
   "/api/volunteer-auth",
   "/api/auth/link",
   "/api/auth/verify",
+  "/api/organisation",
 ];
 
 describe("a session waiting for its second factor", () => {

@@ -14,7 +14,7 @@ describe("the demo data of npm run dev", () => {
     // The demo's own emails go out first; the sign-in link would wait behind them.
     await outboxSettled();
     const cookie = await signIn(DEMO_ADMIN);
-    const { counts } = await (await call("GET", "/api/inbox?status=received", { cookie })).json();
+    const { counts } = await (await call("GET", "/api/inbox?view=received", { cookie })).json();
     for (const status of [
       "received",
       "matching",

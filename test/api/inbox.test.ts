@@ -26,7 +26,7 @@ describe("the request inbox", () => {
     const later = await submit({ date: addDays(today, 20) });
     const soon = await submit({ date: addDays(today, 1) });
     const { requests, counts } = await (
-      await call("GET", "/api/inbox?status=received", { cookie })
+      await call("GET", "/api/inbox?view=received", { cookie })
     ).json();
     const references = requests.map((r: { reference: string }) => r.reference);
     expect(references.indexOf(soon.reference)).toBeLessThan(references.indexOf(later.reference));
@@ -45,7 +45,7 @@ describe("the request inbox", () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const query = `/api/inbox?status=received&limit=3${cursor ? `&cursor=${cursor}` : ""}`;
+      const query = `/api/inbox?view=received&limit=3${cursor ? `&cursor=${cursor}` : ""}`;
       const page = await (await call("GET", query, { cookie })).json();
       expect(page.requests.length).toBeLessThanOrEqual(3);
       seen.push(...page.requests.map((r: { id: string }) => r.id));
@@ -152,7 +152,7 @@ describe("working on a request", () => {
     });
     expect(again.status).toBe(409);
     expect((await again.json()).error.code).toBe("not_allowed");
-    const counts = (await (await call("GET", "/api/inbox?status=no_volunteer", { cookie })).json())
+    const counts = (await (await call("GET", "/api/inbox?view=no_volunteer", { cookie })).json())
       .counts;
     expect(counts.no_volunteer).toBeGreaterThanOrEqual(1);
   });

@@ -21,7 +21,12 @@ describe("ranked suggestions for a request", () => {
       date: dayAhead(7, 6),
       sector: "healthcare",
       description: "Lääkärin vastaanotto, tarvitsen tulkin kanssa apua",
-      client: { name: "Sami Salo", email: uniqueEmail(), languages: ["fi", "so"] },
+      client: {
+        name: "Sami Salo",
+        email: uniqueEmail(),
+        languages: ["fi", "so"],
+        mainLanguage: "fi",
+      },
     });
     const expert = await activeVolunteer(session(), {
       sectors: ["healthcare"],

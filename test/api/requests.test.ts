@@ -20,7 +20,7 @@ describe("submitting a support request", () => {
     const email = uniqueEmail();
     const body = validRequest({
       locale: "sv",
-      client: { name: "Saga Lind", email, languages: ["sv", "fi"] },
+      client: { name: "Saga Lind", email, languages: ["sv", "fi"], mainLanguage: "sv" },
     });
     const response = await post("/api/requests", body);
     expect(response.status).toBe(201);
@@ -66,7 +66,12 @@ describe("submitting a support request", () => {
           organisation: "City of Espoo",
           email: professional,
         },
-        client: { name: "Omar Ali", email: clientEmail, languages: ["ar"] },
+        client: {
+          name: "Omar Ali",
+          email: clientEmail,
+          languages: ["ar"],
+          finnishOrSwedish: "none",
+        },
       }),
     );
     expect(response.status).toBe(201);
@@ -116,9 +121,9 @@ describe("bad input changes nothing", () => {
     const { error } = await response.json();
     expect(error.code).toBe("validation");
     expect(error.fields).toEqual({
-      "client.name": "Tämä tieto puuttuu.",
+      "client.name": "Kirjoita nimesi.",
       "client.email": "Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.",
-      "client.languages": "Valitse ainakin yksi kieli.",
+      "client.languages": "Valitse kielet, joita puhut, tai kirjoita kieli kohtaan Muu kieli.",
       date: "Päivä on jo mennyt.",
       startTime: "Kirjoita aika muodossa tt:mm.",
       consent: "Suostumus tarvitaan, jotta voimme järjestää tuen.",
@@ -142,7 +147,52 @@ describe("bad input changes nothing", () => {
     expect(response.status).toBe(400);
     const { error } = await response.json();
     expect(error.fields).toEqual({
-      "requester.phone": "Give a phone number or an email address.",
+      "requester.phone": "Give your phone number or email address so that we can contact you.",
+    });
+  });
+
+  it("says what is missing field by field, worded for whoever fills the form", async () => {
+    const empty = { requesterRole: "client", client: { languages: ["so", "fi"] }, consent: false };
+    const self = (await (await post("/api/requests", empty)).json()).error.fields;
+    expect(self).toEqual({
+      "client.name": "Kirjoita nimesi.",
+      "client.mainLanguage": "Valitse valitsemistasi kielistä se, jolla asioit parhaiten.",
+      "client.finnishOrSwedish": "Kerro, miten pärjäät suomeksi tai ruotsiksi.",
+      "client.phone": "Anna puhelinnumerosi tai sähköpostiosoitteesi, jotta voimme ottaa yhteyttä.",
+      preferredContact: "Valitse, otammeko yhteyttä puhelimella vai sähköpostilla.",
+      sector: "Valitse, mitä asia koskee.",
+      description: "Kerro lyhyesti, mitä tapaamisessa hoidetaan.",
+      place: "Kirjoita tapaamispaikka, esimerkiksi viraston nimi ja osoite.",
+      municipality: "Kirjoita kunta tai kaupunki, jossa tapaaminen on.",
+      date: "Valitse tapaamisen päivä.",
+      startTime: "Kirjoita tapaamisen alkamisaika, esimerkiksi 09:30.",
+      durationMinutes: "Valitse, kauanko tapaaminen suunnilleen kestää.",
+      consent: "Suostumus tarvitaan, jotta voimme järjestää tuen.",
+    });
+    // Every problem has its own words.
+    expect(new Set(Object.values(self)).size).toBe(Object.keys(self).length);
+
+    const other = (
+      await (await post("/api/requests", { ...empty, requesterRole: "relative" })).json()
+    ).error.fields;
+    expect(other).toMatchObject({
+      "requester.name": "Kirjoita oma nimesi.",
+      "client.name": "Kirjoita tuettavan henkilön nimi.",
+      "client.finnishOrSwedish": "Kerro, miten tuettava henkilö pärjää suomeksi tai ruotsiksi.",
+    });
+    const nobody = (await (await post("/api/requests", {})).json()).error.fields;
+    expect(nobody.requesterRole).toBe("Valitse, haetko tukea itsellesi vai toiselle.");
+  });
+
+  it("asks which language is the client's main one only among those chosen", async () => {
+    const response = await post(
+      "/api/requests",
+      validRequest({
+        client: { name: "A", email: uniqueEmail(), languages: ["so"], mainLanguage: "ar" },
+      }),
+    );
+    expect((await response.json()).error.fields).toMatchObject({
+      "client.mainLanguage": "Valitse valitsemistasi kielistä se, jolla asioit parhaiten.",
     });
   });
 
@@ -163,7 +213,7 @@ describe("bad input changes nothing", () => {
       "/api/requests",
       validRequest({
         website: "http://spam.example",
-        client: { name: "Bot", email, languages: ["en"] },
+        client: { name: "Bot", email, languages: ["en"], finnishOrSwedish: "well" },
       }),
     );
     expect(response.status).toBe(201);

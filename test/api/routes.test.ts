@@ -42,6 +42,7 @@ describe("the route table", () => {
       "GET /api/links/cancel",
       "GET /api/links/offer",
       "GET /api/links/visit",
+      "GET /api/organisation",
       "POST /api/auth/link",
       "POST /api/auth/verify",
       "POST /api/links/cancel",

@@ -128,7 +128,7 @@ export async function inboxFirstPage(): Promise<void> {
       // Not needed for a GET, sent as the site's own pages would.
       origin: new URL(config().SITE_URL).origin,
     };
-    const url = `${stack.api}/api/inbox?status=received&limit=${PAGE}`;
+    const url = `${stack.api}/api/inbox?view=received&limit=${PAGE}`;
 
     const page = async (): Promise<number> => {
       const began = performance.now();

@@ -71,6 +71,7 @@ export async function submitRequest(cookie: string, overrides: Record<string, un
 export interface StoredMail {
   destination: { to: string[] };
   subject: string;
+  replyTo?: string[];
   body: { text: string; html: string };
   /** `content` is base64, as the local SES keeps it. */
   attachments?: { filename: string; contentType: string; content: string }[];

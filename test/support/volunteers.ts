@@ -18,7 +18,10 @@ export function validApplication(overrides: Record<string, unknown> = {}) {
     email: uniqueEmail("volunteer"),
     phone: "050 111 2222",
     municipality: "Espoo",
-    languages: ["fi", "sv"],
+    languages: [
+      { code: "fi", level: "native" },
+      { code: "sv", level: "fluent" },
+    ],
     motivation: "Haluan auttaa ihmisiä asioimaan.",
     heardFrom: "friend",
     consent: true,

@@ -4,6 +4,7 @@ import { Coordinator } from "@rinnalla/core/coordinator";
 import { defineItem, run, when } from "@rinnalla/core/db";
 import { Closing, Offering, Visiting } from "@rinnalla/core/lifecycle";
 import { Match } from "@rinnalla/core/match";
+import { Organisation } from "@rinnalla/core/organisation";
 import { Request } from "@rinnalla/core/request";
 import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { Bank, Volunteer } from "@rinnalla/core/volunteer";
@@ -15,6 +16,9 @@ export const DEMO_ADMIN = "koordinaattori@rinnalla.local";
 interface DemoRequest {
   client: string;
   languages: string[];
+  /** When the client speaks several languages, or one that is not Finnish or Swedish. */
+  main?: string;
+  finnishOrSwedish?: "well" | "some" | "none";
   sector: string;
   description: string;
   place: string;
@@ -48,6 +52,8 @@ const requests: DemoRequest[] = [
   {
     client: "Omar Hassan",
     languages: ["so", "en"],
+    main: "so",
+    finnishOrSwedish: "none",
     sector: "immigration",
     description: "Oleskelulupahaastattelu",
     place: "Migri, Malmi",
@@ -71,6 +77,8 @@ const requests: DemoRequest[] = [
   {
     client: "Olena Kovalenko",
     languages: ["uk", "ru"],
+    main: "uk",
+    finnishOrSwedish: "some",
     sector: "employment",
     description: "Työnhakijan haastattelu",
     place: "TE-palvelut, Espoo",
@@ -94,6 +102,7 @@ const requests: DemoRequest[] = [
   {
     client: "Fatima Al-Sayed",
     languages: ["ar"],
+    finnishOrSwedish: "none",
     sector: "child_protection",
     description: "Asiakassuunnitelmapalaveri",
     place: "Lastensuojelu, Tikkurila",
@@ -118,6 +127,7 @@ const requests: DemoRequest[] = [
   {
     client: "Marja Koskinen",
     languages: ["fse"],
+    finnishOrSwedish: "some",
     sector: "legal_tax",
     description: "Verotoimiston asiointi",
     place: "Verotoimisto, Pasila",
@@ -140,6 +150,8 @@ const requests: DemoRequest[] = [
   {
     client: "Ahmed Karimi",
     languages: ["fa", "fi"],
+    main: "fa",
+    finnishOrSwedish: "some",
     sector: "employment",
     description: "Työvoimapalveluiden alkuhaastattelu",
     place: "Työllisyyspalvelut, Vantaa",
@@ -194,6 +206,17 @@ export async function seedDemo(log: (line: string) => void): Promise<void> {
   };
   // A demo anyone can try without an authenticator app; a real deployment requires one.
   await Actor.provide(actor, () => Settings.setSecurity({ requireTotp: false }));
+  await Actor.provide(actor, () =>
+    Organisation.update({
+      name: "Tukihenkilöyhdistys Rinnalla ry",
+      phone: "040 123 4567",
+      email: "toimisto@rinnalla.local",
+      openingHours: "ma–to klo 9–15",
+      address: "Esimerkkikatu 1 A\n00100 Helsinki",
+      replies: "organisation",
+      version: 0,
+    }),
+  );
   const today = helsinkiDate(new Date());
   let n = 0;
   const toMatch: { id: string; scenario: NonNullable<DemoRequest["matching"]> }[] = [];
@@ -216,6 +239,8 @@ export async function seedDemo(log: (line: string) => void): Promise<void> {
           email: onBehalf ? undefined : `asiakas${n}@example.org`,
           phone: "040 123 4567",
           languages: demo.languages,
+          mainLanguage: demo.main,
+          finnishOrSwedish: demo.finnishOrSwedish,
         },
         preferredContact: onBehalf ? "email" : "phone",
         sector: demo.sector,
@@ -392,7 +417,7 @@ async function seedVolunteers(today: string): Promise<number> {
         email,
         phone: `040 ${String(1000000 + i * 7919).slice(0, 3)} ${String(1000 + i * 37).slice(0, 4)}`,
         municipality: areas[0],
-        languages: languages.map((l) => l.code),
+        languages,
         motivation: "Haluan olla tukena, kun asiointi jännittää.",
         heardFrom: (["friend", "social_media", "organisation", "event", "web"] as const)[i % 5],
         consent: true,

@@ -20,6 +20,7 @@ export const actions = [
   "request.assign",
   "request.cancel_by_requester",
   "request.link_client",
+  "request.owner",
   "offer.create",
   "offer.accept",
   "offer.decline",

@@ -96,6 +96,7 @@ export async function list(now = new Date()) {
       return {
         id: s.id,
         description: s.description,
+        timing: s.timing,
         cron: s.cron,
         nextRun: nextRun(s, now)?.toISOString(),
         lastRun,

@@ -3,6 +3,7 @@ import { Letters } from "../letters/index.ts";
 import * as Link from "../link/index.ts";
 import { addressed, Outbox } from "../mail/index.ts";
 import { Request } from "../request/index.ts";
+import { REMINDER_HOUR } from "../schedule/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { inPool } from "../util/pool.ts";
 import { addDays, helsinkiDate, helsinkiHour, helsinkiToUtc } from "../util/time.ts";
@@ -15,8 +16,6 @@ import { Volunteer } from "../volunteer/index.ts";
  * (`attribute_not_exists(remindedAt)` …), so a second run — or two at once — sends nothing twice.
  */
 
-/** Reminders go out from this Helsinki hour on the day before, whatever the UTC offset. */
-export const REMINDER_HOUR = 9;
 const REPORT_REMINDER_AFTER_MS = 2 * 86_400_000;
 /** How far back the report jobs look for unreported visits. */
 const REPORT_WINDOW_DAYS = 45;

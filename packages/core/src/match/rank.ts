@@ -75,6 +75,7 @@ export type Factor =
 export interface Suggestion {
   volunteerId: string;
   name: string;
+  phone?: string;
   municipality: string;
   languages: Card["languages"];
   score: number;
@@ -127,6 +128,7 @@ export function rank(request: RankRequest, cards: readonly Card[], context: Rank
     suggestions.push({
       volunteerId: card.id,
       name: card.name,
+      ...(card.phone && { phone: card.phone }),
       municipality: card.municipality,
       languages: card.languages,
       score: factors.reduce((sum, f) => sum + f.points, 0),

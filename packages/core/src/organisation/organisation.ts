@@ -72,7 +72,7 @@ const url = z.pipe(
   ),
 );
 
-export const UpdateInput = z.object({
+const Fields = z.object({
   name: line(160),
   phone: phoneField(normalisePhone),
   email: z.pipe(
@@ -88,19 +88,23 @@ export const UpdateInput = z.object({
   version: z.number().int().min(0),
 });
 
-/** Replies need an address to go to: asking for them without one is refused at the field. */
-const Update = UpdateInput.check((ctx) => {
-  if (ctx.value.replies === "organisation" && !ctx.value.email) {
-    ctx.issues.push({
-      code: "custom",
-      path: ["email"],
-      message: "error.replyAddress",
-      input: ctx.value.email,
-    });
-  }
-});
+/**
+ * Replies need an address to go to: asking for them without one is refused at the field, even
+ * when other fields have problems too (so the admin sees every problem at once).
+ */
+export const UpdateInput = Fields.check(
+  z.superRefine(
+    (value, ctx) => {
+      const draft = value as Partial<z.output<typeof Fields>>;
+      if (draft.replies === "organisation" && !draft.email) {
+        ctx.addIssue({ code: "custom", path: ["email"], message: "error.replyAddress" });
+      }
+    },
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  ),
+);
 
-export const update = fn(Update, async (input, now: Date = new Date()) => {
+export const update = fn(UpdateInput, async (input, now: Date = new Date()) => {
   Actor.admin();
   const { version, ...details } = input;
   const next: Organisation = { ...details, version: version + 1, updatedAt: now.toISOString() };

@@ -2,11 +2,10 @@ import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { Counts } from "../counts/index.ts";
 import { Search } from "../search/index.ts";
-import { decodeCursor, encodeCursor } from "../util/db-types.ts";
 import { fn } from "../util/fn.ts";
 import { line } from "../util/text.ts";
-import { type Status, statuses } from "./status.ts";
-import { findByReference, inStatus, type Request, Requests } from "./store.ts";
+import { closedStatuses, type Status, statuses } from "./status.ts";
+import { findByReference, inStatusAfter, placeOf, type Request, Requests } from "./store.ts";
 
 /** A request is urgent when its appointment is this close and nobody has been found yet. */
 export const URGENT_MS = 3 * 24 * 3_600_000;
@@ -27,27 +26,62 @@ export function summary(request: Request, now: Date) {
     startsAt: request.startsAt,
     createdAt: request.createdAt,
     urgent: unstaffed.includes(request.status) && until < URGENT_MS,
+    ownerId: request.ownerId ?? null,
+    ownerName: request.ownerName ?? null,
+    volunteerId: request.volunteerId ?? null,
+    volunteerName: request.volunteerName ?? null,
+    version: request.version,
   };
 }
 
+/** Requests still in hand: not completed, cancelled or closed without a volunteer. */
+export const openStatuses = statuses.filter((s) => !closedStatuses.includes(s));
+
+export const views = ["open", ...statuses] as const;
+export const owners = ["any", "me", "none"] as const;
+
 export const ListInput = z.object({
-  status: z.enum(statuses).default("received"),
-  cursor: z.string().max(2000).optional(),
+  /** "open" (every request still in hand) or one status. */
+  view: z.enum(views).default("open"),
+  owner: z.enum(owners).default("any"),
+  /** Only requests whose visit is near and nobody has been found for. */
+  // From a query string, and again as parsed (the API validates, then the operation does).
+  urgent: z
+    .union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")])
+    .default(false),
+  cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 
-/** One page of requests in a status, soonest appointment first, with the count per status. */
+/**
+ * One page of the inbox, soonest appointment first, with the count per status. "Open" reads
+ * the statuses still in hand side by side and merges them; the cursor is the place in that
+ * order (appointment, then id), so a page never repeats or skips one.
+ */
 export const list = fn(ListInput, async (input, now: Date = new Date()) => {
-  Actor.coordinator();
-  const [page, counts] = await Promise.all([
-    inStatus(input.status, input.limit, decodeCursor(input.cursor)),
+  const actor = Actor.coordinator();
+  const shown = input.view === "open" ? openStatuses : [input.view];
+  const after = input.cursor ? Buffer.from(input.cursor, "base64url").toString() : undefined;
+  const keep = (r: Request) =>
+    (input.owner === "any" ||
+      (input.owner === "me" ? r.ownerId === actor.coordinatorId : !r.ownerId)) &&
+    (!input.urgent || summary(r, now).urgent);
+  const [pages, counts] = await Promise.all([
+    Promise.all(shown.map((status) => inStatusAfter(status, after, input.limit, keep))),
     Counts.read("requests", statuses),
   ]);
+  const merged = pages
+    .flatMap((p) => p.requests)
+    .sort((a, b) => placeOf(a).localeCompare(placeOf(b)));
+  const page = merged.slice(0, input.limit);
+  const more = merged.length > input.limit || pages.some((p) => p.more);
+  const last = page.at(-1);
   return {
-    status: input.status,
-    counts,
-    requests: page.requests.map((request) => summary(request, now)),
-    cursor: encodeCursor(page.next),
+    view: input.view,
+    counts: { ...counts, open: openStatuses.reduce((sum, s) => sum + (counts[s] ?? 0), 0) },
+    requests: page.map((request) => summary(request, now)),
+    // The place of the last one shown, written so it travels in a URL as it is.
+    cursor: more && last ? Buffer.from(placeOf(last)).toString("base64url") : undefined,
   };
 });
 

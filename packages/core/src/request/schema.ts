@@ -78,6 +78,29 @@ const email = blankAsMissing(
   z.optional(z.email(key("error.email")).check(z.maxLength(254, key("error.tooLong")))),
 );
 
+/** Who the support is for, and the languages they need. */
+function clientFields(phone: ReturnType<typeof phoneField>) {
+  return z.object(
+    {
+      name: line(120, "error.clientName"),
+      email,
+      phone,
+      languages: z._default(
+        z.array(z.enum(clientLanguages, key("error.invalid"))).check(z.maxLength(20)),
+        [],
+      ),
+      otherLanguage: optionalLine(80),
+      /** The language the support person should speak with them; one of `languages`. */
+      mainLanguage: blankAsMissing(z.optional(z.enum(clientLanguages, key("error.invalid")))),
+      /** Asked when the main language is neither Finnish nor Swedish. */
+      finnishOrSwedish: blankAsMissing(
+        z.optional(z.enum(localLanguageLevels, key("error.invalid"))),
+      ),
+    },
+    { error: missingOrInvalid },
+  );
+}
+
 /** The request's fields and the whole input, built around the phone check the caller can run. */
 export function requestSchemas(phone = phoneField()) {
   const person = z.object({
@@ -92,25 +115,7 @@ export function requestSchemas(phone = phoneField()) {
     requesterRole: z.enum(requesterRoles, { error: missingAs("error.requesterRole") }),
     /** Whoever fills the form when it is not the client themself. */
     requester: z.optional(person),
-    client: z.object(
-      {
-        name: line(120, "error.clientName"),
-        email,
-        phone,
-        languages: z._default(
-          z.array(z.enum(clientLanguages, key("error.invalid"))).check(z.maxLength(20)),
-          [],
-        ),
-        otherLanguage: optionalLine(80),
-        /** The language the support person should speak with them; one of `languages`. */
-        mainLanguage: blankAsMissing(z.optional(z.enum(clientLanguages, key("error.invalid")))),
-        /** Asked when the main language is neither Finnish nor Swedish. */
-        finnishOrSwedish: blankAsMissing(
-          z.optional(z.enum(localLanguageLevels, key("error.invalid"))),
-        ),
-      },
-      { error: missingOrInvalid },
-    ),
+    client: clientFields(phone),
     /** How to reach the person we talk to: the client, or the requester on their behalf. */
     preferredContact: z.enum(["phone", "email"], { error: missingAs("error.preferredContact") }),
     sector: z.enum(sectors, { error: missingAs("error.sector") }),

@@ -39,6 +39,9 @@ const StoredRequest = zm.extend(zm.omit(RequestFields, { consent: true, website:
   clientKey: z.string().optional(),
   /** How the visit went, once reported. */
   outcome: z.enum(outcomes).optional(),
+  /** The coordinator who said "I'll handle this". */
+  ownerId: z.string().optional(),
+  ownerName: z.string().optional(),
 });
 export type Request = z.output<typeof StoredRequest>;
 
@@ -56,7 +59,19 @@ export const partitionOf = (requestId: string) => Requests.key(requestId).pk;
 
 const Event = z.object({
   at: z.string(),
-  kind: z.enum(["submitted", "status", "note", "email", "update", "offer", "answer", "report"]),
+  kind: z.enum([
+    "submitted",
+    "status",
+    "note",
+    "email",
+    "update",
+    "offer",
+    "answer",
+    "report",
+    "owner",
+  ]),
+  /** Who took the request on ("owner"); absent when they let it go. */
+  ownerName: z.string().optional(),
   /** A report's outcome and what it flagged (`safety`, `followUp`, `wantsTalk`). */
   outcome: z.string().optional(),
   minutes: z.number().optional(),
@@ -200,15 +215,33 @@ export function partitionOfTypes(requestId: string, types: string[]) {
 export const readEvent = (raw: Record<string, unknown>) => Events.read(raw).event;
 export const readReport = (raw: Record<string, unknown>) => Reports.read(raw).report;
 
-/** One page of requests in a status, soonest appointment first. */
-export async function inStatus(status: Status, limit: number, startKey?: Record<string, unknown>) {
-  const page = await queryPage({
-    index: "gsi1",
-    partition: `requests#${status}`,
-    limit,
-    ...(startKey && { startKey }),
-  });
-  return { requests: page.items.map(Requests.read), next: page.next };
+/** A request's place in the inbox's order: its appointment, then its id. */
+export const placeOf = (r: Pick<Request, "startsAt" | "id">) => `${r.startsAt}#${r.id}`;
+
+/**
+ * Up to `limit` requests in a status that `keep` accepts, in the inbox's order after `after`
+ * (a place), and whether more may follow. Reads page after page until it has them.
+ */
+export async function inStatusAfter(
+  status: Status,
+  after: string | undefined,
+  limit: number,
+  keep: (request: Request) => boolean,
+) {
+  const requests: Request[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await queryPage({
+      index: "gsi1",
+      partition: `requests#${status}`,
+      ...(after && { range: { gt: after } }),
+      limit: limit + 1,
+      ...(startKey && { startKey }),
+    });
+    requests.push(...page.items.map(Requests.read).filter(keep));
+    startKey = page.next;
+  } while (startKey && requests.length <= limit);
+  return { requests: requests.slice(0, limit + 1), more: Boolean(startKey) };
 }
 
 /** Requests in a status whose appointment starts in [from, to]: only the fields asked for. */

@@ -4,8 +4,15 @@
  *
  * `cron` is a standard five-field expression (minute hour day-of-month month day-of-week) in UTC.
  */
+/** When a job runs, as the jobs page says it in words (the cron stays behind "details"). */
+export type Timing =
+  | { kind: "minutes"; minutes: number }
+  | { kind: "hourly"; minute: number; fromHelsinkiHour?: number }
+  | { kind: "daily"; helsinkiHour: number };
+
 export interface Schedule {
   id: string;
+  timing: Timing;
   /** What the job does, shown to coordinators. */
   description: string;
   cron: string;
@@ -20,16 +27,20 @@ export interface Schedule {
 
 /** The morning digest goes out from this hour, Helsinki time. */
 export const DIGEST_HOUR = 7;
+/** Reminders of tomorrow's visits go out from this hour, Helsinki time, whatever the UTC offset. */
+export const REMINDER_HOUR = 9;
 
 export const schedules = [
   {
     id: "outbox-retry",
+    timing: { kind: "minutes", minutes: 5 },
     description: "Retries emails whose delivery failed or was interrupted.",
     cron: "*/5 * * * *",
     handler: "packages/functions/src/jobs/outbox-retry.handler",
   },
   {
     id: "offer-expiry",
+    timing: { kind: "minutes", minutes: 15 },
     description:
       "Closes offers nobody answered in time; a request left without open offers goes back to matching and the coordinator is alerted.",
     cron: "*/15 * * * *",
@@ -37,13 +48,16 @@ export const schedules = [
   },
   {
     id: "visit-reminders",
+    timing: { kind: "hourly", minute: 0, fromHelsinkiHour: REMINDER_HOUR },
     description:
       "From 09:00 Helsinki time, reminds volunteers and clients of tomorrow's visits; the volunteer's reminder has an \"I can't come\" link.",
     cron: "0 * * * *",
     handler: "packages/functions/src/jobs/visit-reminders.handler",
+    fromHelsinkiHour: REMINDER_HOUR,
   },
   {
     id: "visit-reports",
+    timing: { kind: "hourly", minute: 30 },
     description:
       "Asks the volunteer for a report after each visit's planned end, and reminds them after two days.",
     cron: "30 * * * *",
@@ -51,6 +65,7 @@ export const schedules = [
   },
   {
     id: "coordinator-digest",
+    timing: { kind: "daily", helsinkiHour: DIGEST_HOUR },
     // 04 and 05 UTC are 07 Helsinki time in summer and in winter; the job sends once a day.
     description:
       "At 07:00 Helsinki time, emails coordinators the requests without a volunteer, unanswered offers and unreported visits.",

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { Cron } from "croner";
 import { describe, expect, it } from "vitest";
 import { schedules, toEventBridgeCron } from "./index.ts";
 
@@ -43,4 +44,44 @@ describe("one schedule list for AWS and the local scheduler", () => {
     // 07:00 in Helsinki is 04:00 UTC in summer (UTC+3) and 05:00 UTC in winter (UTC+2).
     expect(digest?.cron).toBe("0 4,5 * * *");
   });
+});
+
+describe("the words the jobs page shows agree with the cron", () => {
+  const runsFrom = (cron: string, from: string, count: number) =>
+    new Cron(cron, { timezone: "UTC", paused: true }).nextRuns(count, new Date(from));
+  const wall = (at: Date) =>
+    new Intl.DateTimeFormat("sv-SE", {
+      timeZone: "Europe/Helsinki",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    }).format(at);
+
+  // A winter day and a summer day: Helsinki is UTC+2 and UTC+3.
+  for (const day of ["2027-01-14T00:00:00Z", "2027-07-14T00:00:00Z"]) {
+    it.each(schedules.map((s) => [s.id, s] as const))(`%s, from ${day.slice(0, 10)}`, (_, s) => {
+      const { timing } = s;
+      const runs = runsFrom(s.cron, day, 48);
+      if (timing.kind === "minutes") {
+        const gaps = runs.slice(1).map((at, i) => at.getTime() - (runs[i]?.getTime() ?? 0));
+        expect(new Set(gaps)).toEqual(new Set([timing.minutes * 60_000]));
+      } else if (timing.kind === "hourly") {
+        expect(new Set(runs.map((at) => at.getUTCMinutes()))).toEqual(new Set([timing.minute]));
+        expect(
+          runs
+            .slice(0, 24)
+            .map((at) => at.getUTCHours())
+            .sort((a, b) => a - b),
+        ).toEqual(Array.from({ length: 24 }, (_, h) => h));
+        expect("fromHelsinkiHour" in timing ? timing.fromHelsinkiHour : undefined).toBe(
+          "fromHelsinkiHour" in s ? s.fromHelsinkiHour : undefined,
+        );
+      } else {
+        // The first run that acts on a day is at the stated Helsinki hour, summer and winter.
+        const from = "fromHelsinkiHour" in s ? s.fromHelsinkiHour : 0;
+        const acting = runs.filter((at) => Number(wall(at).slice(0, 2)) >= (from ?? 0));
+        expect(wall(acting[0] as Date)).toBe(`${String(timing.helsinkiHour).padStart(2, "0")}:00`);
+      }
+    });
+  }
 });

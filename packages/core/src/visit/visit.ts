@@ -202,6 +202,10 @@ async function ofMonths(
 /** Every visit that is not cancelled, in the given Helsinki months. */
 export const inMonths = (months: string[]) => ofMonths(months, { status: "not cancelled" });
 
+/** Visits not cancelled that start in [from, to): the calendar's. */
+export const between = (from: string, to: string) =>
+  ofMonths(monthsBetween(from, to), { status: "not cancelled", from, to });
+
 /** Planned visits starting in [from, to): one Query per Helsinki month the range touches. */
 export const plannedBetween = (from: string, to: string) =>
   ofMonths(monthsBetween(from, to), { status: "planned", from, to });

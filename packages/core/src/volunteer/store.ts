@@ -73,6 +73,8 @@ const CardSchema = z.object({
   id: z.string(),
   name: z.string(),
   status: z.enum(volunteerStatuses),
+  /** So a coordinator can call from the suggestions ("agreed by phone"). */
+  phone: z.string().optional(),
   municipality: z.string(),
   languages: z.array(z.object({ code: z.enum(clientLanguages), level: z.enum(languageLevels) })),
   sectors: z.array(z.enum(sectors)),
@@ -95,6 +97,7 @@ export function card(v: Volunteer): Card {
     id: v.id,
     name: v.name,
     status: v.status,
+    ...(v.phone && { phone: v.phone }),
     municipality: v.municipality,
     languages:
       v.profile?.languages ??

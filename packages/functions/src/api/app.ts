@@ -12,10 +12,12 @@ import { respondToError } from "./errors.ts";
 import { admin } from "./routes/admin.ts";
 import { alerts } from "./routes/alerts.ts";
 import { auth } from "./routes/auth.ts";
+import { calendar } from "./routes/calendar.ts";
 import { emails } from "./routes/emails.ts";
 import { inbox } from "./routes/inbox.ts";
 import { jobs } from "./routes/jobs.ts";
 import { links } from "./routes/links.ts";
+import { organisation } from "./routes/organisation.ts";
 import { requests } from "./routes/requests.ts";
 import { me, volunteerAuth, volunteers } from "./routes/volunteers.ts";
 
@@ -62,7 +64,9 @@ export function createApp(options: AppOptions) {
     .route("/me", me)
     .route("/links", links)
     .route("/alerts", alerts)
-    .route("/jobs", jobs);
+    .route("/jobs", jobs)
+    .route("/calendar", calendar)
+    .route("/organisation", organisation);
 
   app.notFound((c) => respondToError(new VisibleError(404, "not_found", "error.notFound"), c));
   app.onError(respondToError);

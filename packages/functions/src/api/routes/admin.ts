@@ -1,6 +1,7 @@
 import { Audit } from "@rinnalla/core/audit";
 import { Settings, Team, Totp } from "@rinnalla/core/auth";
 import { Coordinator } from "@rinnalla/core/coordinator";
+import { Organisation } from "@rinnalla/core/organisation";
 import { helsinkiDate } from "@rinnalla/core/util";
 import { Hono } from "hono";
 import * as z from "zod";
@@ -46,6 +47,13 @@ export const admin = new Hono<AppEnv>()
   .get("/settings/security", access("admin"), async (c) => c.json(await Settings.security()))
   .put("/settings/security", access("admin"), validate("json", Settings.SecurityInput), async (c) =>
     c.json(await Settings.setSecurity(c.req.valid("json"))),
+  )
+  .get("/settings/organisation", access("admin"), async (c) => c.json(await Organisation.current()))
+  .put(
+    "/settings/organisation",
+    access("admin"),
+    validate("json", Organisation.UpdateInput),
+    async (c) => c.json(await Organisation.update(c.req.valid("json"))),
   )
   .get("/audit", access("admin"), validate("query", AuditQuery), async (c) => {
     const { month, cursor } = c.req.valid("query");

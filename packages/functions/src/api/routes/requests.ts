@@ -1,6 +1,6 @@
 import { Closing, Offering, Visiting } from "@rinnalla/core/lifecycle";
 import { Match } from "@rinnalla/core/match";
-import { Request } from "@rinnalla/core/request";
+import { Request, requestFormErrors } from "@rinnalla/core/request";
 import { ReportInput } from "@rinnalla/core/visit";
 import { Hono } from "hono";
 import * as z from "zod";
@@ -13,12 +13,17 @@ const Version = z.object({ version: z.number().int().min(1) });
 
 export const requests = new Hono<AppEnv>()
   // A bot caught by the honeypot gets the very same answer as a person.
-  .post("/", access("public"), validate("json", Request.SubmitInput), async (c) => {
-    const { reference, confirmationEmail } = await Request.submit(c.req.valid("json"), {
-      clientAddress: c.get("clientAddress"),
-    });
-    return c.json({ reference, confirmationEmail }, 201);
-  })
+  .post(
+    "/",
+    access("public"),
+    validate("json", Request.SubmitInput, requestFormErrors),
+    async (c) => {
+      const { reference, confirmationEmail } = await Request.submit(c.req.valid("json"), {
+        clientAddress: c.get("clientAddress"),
+      });
+      return c.json({ reference, confirmationEmail }, 201);
+    },
+  )
   .get("/:id", access("coordinator"), async (c) =>
     c.json(await Request.detail({ id: c.req.param("id") })),
   )
@@ -39,6 +44,12 @@ export const requests = new Hono<AppEnv>()
       await Request.addNote({ ...c.req.valid("json"), id: c.req.param("id") });
       return c.json({ ok: true }, 201);
     },
+  )
+  .post(
+    "/:id/owner",
+    access("coordinator"),
+    validate("json", Request.OwnerInput.omit({ id: true })),
+    async (c) => c.json(await Request.setOwner({ ...c.req.valid("json"), id: c.req.param("id") })),
   )
   .post("/:id/assess", access("coordinator"), validate("json", Version), async (c) =>
     c.json(await Request.assess({ ...c.req.valid("json"), id: c.req.param("id") })),

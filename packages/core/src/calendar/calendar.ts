@@ -1,0 +1,56 @@
+import * as z from "zod";
+import * as Actor from "../actor/index.ts";
+import { Request } from "../request/index.ts";
+import { fn } from "../util/fn.ts";
+import { addDays, helsinkiToUtc, isIsoDate } from "../util/time.ts";
+import { Visit } from "../visit/index.ts";
+
+/**
+ * The coming visits by day, for the coordinator's calendar (a week or a month at a time); each
+ * links to its request. Trainings and gatherings join it as they are built.
+ */
+
+/** Six weeks: a month's grid, Monday to Sunday, with the days around it. */
+export const MAX_DAYS = 42;
+
+const day = z.string().refine(isIsoDate, { error: "error.date" });
+
+export const RangeInput = z
+  .object({ from: day, to: day })
+  .refine((r) => r.from <= r.to, { error: "error.dateOrder", path: ["to"] })
+  .refine((r) => r.to <= addDays(r.from, MAX_DAYS - 1), { error: "error.invalid", path: ["to"] });
+
+/** Every visit not cancelled whose start falls on the Helsinki days from `from` to `to`. */
+export const visits = fn(RangeInput, async ({ from, to }) => {
+  Actor.coordinator();
+  const found = await Visit.between(
+    helsinkiToUtc(from, "00:00").toISOString(),
+    helsinkiToUtc(addDays(to, 1), "00:00").toISOString(),
+  );
+  const requests = await Request.Requests.getMany(found.map((v) => v.requestId));
+  return {
+    from,
+    to,
+    entries: found.flatMap((v) => {
+      const request = requests.get(v.requestId);
+      if (!request) return [];
+      return [
+        {
+          kind: "visit" as const,
+          requestId: v.requestId,
+          reference: request.reference,
+          date: request.date,
+          startTime: request.startTime,
+          startsAt: v.startsAt,
+          endsAt: v.endsAt,
+          status: v.status,
+          sector: request.sector,
+          municipality: request.municipality,
+          clientName: request.client.name,
+          volunteerId: v.volunteerId,
+          volunteerName: request.volunteerName ?? null,
+        },
+      ];
+    }),
+  };
+});

@@ -1,0 +1,1 @@
+export * as Calendar from "./calendar.ts";
