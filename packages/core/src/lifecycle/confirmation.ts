@@ -49,6 +49,7 @@ export function confirmation(request: Req, volunteer: Volunteer.Volunteer, via: 
       at,
       kind: "answer",
       volunteerName: volunteer.name,
+      volunteerId: volunteer.id,
       answer: "accepted",
       via: via.kind,
       ...(via.kind === "phone" && via.note && { text: via.note }),

@@ -91,6 +91,7 @@ async function closing(
       at,
       kind: "answer",
       volunteerName: offer.volunteerName,
+      volunteerId: offer.volunteerId,
       answer: to,
       ...(options.reason && { reason: options.reason }),
       actorName: options.actorName ?? offer.volunteerName,

@@ -120,6 +120,7 @@ export const make = fn(MakeInput, async (input, now: Date = new Date()) => {
         at: now.toISOString(),
         kind: "offer",
         volunteerNames: volunteers.map((v) => v.name),
+        volunteerIds: volunteers.map((v) => v.id),
         actorName: actor.name,
       }),
       Audit.entry(

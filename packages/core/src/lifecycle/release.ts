@@ -53,6 +53,7 @@ export async function giveBack(
       at,
       kind: "answer",
       volunteerName: release.volunteerName,
+      volunteerId: visit.volunteerId,
       answer: "declined",
       ...(release.by === "volunteer" && { via: "link" as const }),
       ...(reason && { reason }),

@@ -79,6 +79,9 @@ const Event = z.object({
   /** Who was offered the visit ("offer"), or who answered ("answer"). */
   volunteerNames: z.array(z.string()).optional(),
   volunteerName: z.string().optional(),
+  /** The same volunteers' ids, so the timeline links each name to its profile. */
+  volunteerIds: z.array(z.string()).optional(),
+  volunteerId: z.string().optional(),
   /** An answer's outcome: accepted, declined, withdrawn, expired. */
   answer: z.string().optional(),
   via: z.enum(["link", "phone"]).optional(),
