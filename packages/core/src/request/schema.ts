@@ -12,62 +12,32 @@ import {
   phoneField,
 } from "../util/text.ts";
 import { addDays, helsinkiDate, isIsoDate } from "../util/time.ts";
+import {
+  clientLanguages,
+  durationChoices,
+  localLanguageLevels,
+  localLanguages,
+  mainLanguageOf,
+  requesterRoles,
+  sectors,
+} from "./choices.ts";
+
+export type { LocalLanguageLevel, RequesterRole, Sector } from "./choices.ts";
+export {
+  clientLanguages,
+  durationChoices,
+  localLanguageLevels,
+  localLanguages,
+  mainLanguageOf,
+  requesterRoles,
+  sectors,
+};
 
 /**
  * The public request form's input. Shared by the API and the web; every message is a catalog
  * key (`error.*`) so each side can show it in the user's language. Written with `zod/mini`,
  * which tree-shakes, to keep the form page's JavaScript small.
  */
-
-export const requesterRoles = ["client", "professional", "partner", "relative"] as const;
-export type RequesterRole = (typeof requesterRoles)[number];
-
-export const sectors = [
-  "disability",
-  "child_protection",
-  "healthcare",
-  "immigration",
-  "housing_debt",
-  "employment",
-  "legal_tax",
-  "everyday_errands",
-  "online_services",
-  "other",
-] as const;
-export type Sector = (typeof sectors)[number];
-
-/** Languages offered as checkboxes; anything else goes to `otherLanguage`. */
-export const clientLanguages = [
-  "fi",
-  "sv",
-  "en",
-  "fse",
-  "fss",
-  "ru",
-  "et",
-  "ar",
-  "so",
-  "uk",
-  "fa",
-  "ku",
-  "sq",
-  "tr",
-  "vi",
-  "th",
-  "zh",
-  "es",
-  "fr",
-  "ti",
-] as const;
-
-/** Languages a volunteer shares with Finnish-speaking and Swedish-speaking services. */
-export const localLanguages = ["fi", "sv"] as const;
-
-/** How well the client manages in Finnish or Swedish, when their main language is another. */
-export const localLanguageLevels = ["well", "some", "none"] as const;
-export type LocalLanguageLevel = (typeof localLanguageLevels)[number];
-
-export const durationChoices = [30, 60, 90, 120, 180, 240] as const;
 
 const key = (k: MessageKey) => ({ error: k });
 
@@ -208,14 +178,6 @@ function languageRules(ctx: z.core.$RefinementCtx, client: Partial<Fields["clien
   if (!local && !client.finnishOrSwedish) {
     issue(ctx, ["client", "finnishOrSwedish"], "error.finnishOrSwedish");
   }
-}
-
-/** The client's main language: the one chosen as main, or the only one given. */
-export function mainLanguageOf(client: {
-  languages?: readonly string[];
-  mainLanguage?: string;
-}): string | undefined {
-  return client.mainLanguage ?? (client.languages?.length === 1 ? client.languages[0] : undefined);
 }
 
 /** The form's schemas as the browser runs them (the phone's shape only). */
