@@ -51,9 +51,14 @@ export const offerStatusLabels: Record<OfferStatus, MessageKey> = {
 export interface Phrase {
   key: MessageKey;
   vars?: Record<string, string | number>;
+  /** Placeholders that hold a language code, named in the UI language when said. */
+  languages?: string[];
 }
 
-/** One scoring factor in words ("Interests mention “lääkäri”", "3 visits in the last 90 days"). */
+/**
+ * One scoring factor in words ("Interests mention “lääkäri”", "3 visits in the last 90 days",
+ * "Speaks Somali as mother tongue, the client's main language").
+ */
 export function factorPhrase(factor: Factor): Phrase {
   switch (factor.kind) {
     case "sector":
@@ -72,6 +77,14 @@ export function factorPhrase(factor: Factor): Phrase {
     }
     case "language":
       return { key: "detail.match.factor.language" };
+    case "mainLanguage":
+      return {
+        key: factor.essential
+          ? `detail.match.factor.mainLanguage.${factor.level}`
+          : `detail.match.factor.mainLanguage.${factor.level}.preferred`,
+        vars: { language: factor.code },
+        languages: ["language"],
+      };
   }
 }
 

@@ -1,10 +1,14 @@
 import { focusField } from "../../lib/focus.ts";
-import { tr } from "../../lib/i18n.ts";
+import { languageName, tr } from "../../lib/i18n.ts";
 import { type FirstMeeting, fieldIdOf, type Phrase } from "./matching.ts";
 
 /** The matching forms' shared pieces: wording, an empty first meeting, where errors go. */
 
-export const say = (phrase: Phrase) => tr(phrase.key, phrase.vars);
+export function say(phrase: Phrase): string {
+  const vars = { ...phrase.vars };
+  for (const name of phrase.languages ?? []) vars[name] = languageName(String(vars[name]));
+  return tr(phrase.key, vars);
+}
 export const noMeeting = (): FirstMeeting => ({ date: "", time: "", place: "" });
 
 /** The API's field errors, placed by control; what has no control goes to the form's message. */

@@ -52,11 +52,8 @@ export function InterviewForm(props: {
     workHistory: start?.workHistory ?? "",
     lifeSituation: start?.lifeSituation ?? "",
     earlierVolunteering: start?.earlierVolunteering ?? "",
-    languages: start
-      ? levelsOf(start.languages)
-      : levelsOf(
-          (props.volunteer.languages ?? []).map((code) => ({ code, level: "fluent" as const })),
-        ),
+    // The interview starts from the levels the applicant gave.
+    languages: levelsOf(start ? start.languages : (props.volunteer.languages ?? [])),
     sectors: [...(start?.sectors ?? [])] as (typeof sectors)[number][],
     suitability: start?.suitability ?? "",
     decision: (start?.decision ?? "") as Decision | "",

@@ -4,13 +4,14 @@ import { api } from "../../lib/api.ts";
 import { failureText, redirected } from "../../lib/failure.ts";
 import { focusSoon } from "../../lib/focus.ts";
 import { formatDate, formatDateTime } from "../../lib/format.ts";
-import { languageName, tr } from "../../lib/i18n.ts";
+import { tr } from "../../lib/i18n.ts";
 import { ProfileForm, type SaveResult } from "../../lib/profile/ProfileForm.tsx";
 import { ProfileView } from "../../lib/profile/ProfileView.tsx";
 import type { SentProfile } from "../../lib/profile/types.ts";
 import { Fact, type Flash, StatusMessage } from "../../lib/ui.tsx";
 import { NoteForm } from "../NoteForm.tsx";
 import { Reason } from "../request/Timeline.tsx";
+import { languageWithLevel } from "./languages.ts";
 import { isConflict, refusal, type VolunteerPage } from "./page.ts";
 import type { VolunteerDetail } from "./types.ts";
 
@@ -21,26 +22,26 @@ export function ApplicationSection(props: { page: VolunteerPage }) {
     <section aria-labelledby="v-contact-title">
       <h2 id="v-contact-title">{tr("volunteer.detail.application")}</h2>
       <dl class="facts">
-        <Fact term={tr("volunteer.apply.email")}>
+        <Fact term={tr("bank.application.email")}>
           <a href={`mailto:${v().email}`}>{v().email}</a>
         </Fact>
-        <Fact term={tr("volunteer.apply.phone")} when={v().phone}>
+        <Fact term={tr("bank.application.phone")} when={v().phone}>
           <a href={`tel:${(v().phone ?? "").replace(/[^\d+]/g, "")}`}>{v().phone}</a>
         </Fact>
-        <Fact term={tr("volunteer.apply.municipality")}>{v().municipality}</Fact>
+        <Fact term={tr("bank.application.municipality")}>{v().municipality}</Fact>
         <Fact
-          term={tr("volunteer.apply.languages")}
+          term={tr("bank.application.languages")}
           when={(v().languages ?? []).length > 0 || v().otherLanguage}
         >
           {[
-            ...(v().languages ?? []).map((code) => languageName(code)),
+            ...(v().languages ?? []).map(languageWithLevel),
             ...(v().otherLanguage ? [v().otherLanguage] : []),
           ].join(", ")}
         </Fact>
         <Fact term={tr("volunteer.detail.locale")} when={v().locale}>
           {localeNames[v().locale]}
         </Fact>
-        <Fact term={tr("volunteer.apply.heardFrom")} when={v().heardFrom}>
+        <Fact term={tr("bank.application.heardFrom")} when={v().heardFrom}>
           {tr(`volunteer.heardFrom.${v().heardFrom as "other"}`)}
         </Fact>
         <Fact term={tr("volunteer.detail.appliedAt")}>
@@ -56,7 +57,7 @@ export function ApplicationSection(props: { page: VolunteerPage }) {
           </Fact>
         </Show>
       </dl>
-      <h3>{tr("volunteer.apply.motivation")}</h3>
+      <h3>{tr("bank.application.motivation")}</h3>
       <p class="prewrap">{v().motivation}</p>
     </section>
   );

@@ -708,4 +708,20 @@ export const en: Record<keyof typeof fi, string> = {
   "jobs.coordinator-digest.description":
     "At 7:00 emails coordinators a digest: requests without a support person, unanswered offers and visits without a report.",
   "jobs.coordinator-digest.schedule": "Once a day at 7:00 Finnish time",
+  "admin.audit.action.requestOwner": "Request owner changed",
+  "admin.audit.action.settingsOrganisation": "Association details changed",
+  "bank.application.email": "Email",
+  "bank.application.phone": "Phone",
+  "bank.application.municipality": "Home municipality",
+  "bank.application.languages": "Languages",
+  "bank.application.heardFrom": "Heard about us from",
+  "bank.application.motivation": "Why they want to volunteer",
+  "detail.match.factor.mainLanguage.native":
+    "Speaks {language} as mother tongue, the client's main language",
+  "detail.match.factor.mainLanguage.fluent":
+    "Speaks {language} fluently, the client's main language",
+  "detail.match.factor.mainLanguage.native.preferred":
+    "Speaks {language} as mother tongue, the client's main language (the client also manages in Finnish or Swedish)",
+  "detail.match.factor.mainLanguage.fluent.preferred":
+    "Speaks {language} fluently, the client's main language (the client also manages in Finnish or Swedish)",
 };

@@ -707,4 +707,18 @@ export const fi = {
   "jobs.coordinator-digest.description":
     "Klo 7 lähettää koordinaattoreille katsauksen: pyynnöt ilman tukihenkilöä, vastaamattomat tarjoukset ja käynnit ilman raporttia.",
   "jobs.coordinator-digest.schedule": "Kerran päivässä klo 7 Suomen aikaa",
+  "admin.audit.action.requestOwner": "Pyynnön vastuuhenkilö vaihtui",
+  "admin.audit.action.settingsOrganisation": "Yhdistyksen tietoja muutettiin",
+  "bank.application.email": "Sähköposti",
+  "bank.application.phone": "Puhelin",
+  "bank.application.municipality": "Kotikunta",
+  "bank.application.languages": "Kielet",
+  "bank.application.heardFrom": "Mistä kuuli meistä",
+  "bank.application.motivation": "Miksi haluaa vapaaehtoiseksi",
+  "detail.match.factor.mainLanguage.native": "Äidinkieli on tuettavan pääkieli ({language})",
+  "detail.match.factor.mainLanguage.fluent": "Puhuu sujuvasti tuettavan pääkieltä ({language})",
+  "detail.match.factor.mainLanguage.native.preferred":
+    "Äidinkieli on tuettavan pääkieli ({language}); tuettava pärjää myös suomeksi tai ruotsiksi",
+  "detail.match.factor.mainLanguage.fluent.preferred":
+    "Puhuu sujuvasti tuettavan pääkieltä ({language}); tuettava pärjää myös suomeksi tai ruotsiksi",
 } as const;

@@ -711,4 +711,18 @@ export const sv: Record<keyof typeof fi, string> = {
   "jobs.coordinator-digest.description":
     "Kl. 7 skickar koordinatorerna en översikt: begäranden utan stödperson, obesvarade erbjudanden och besök utan rapport.",
   "jobs.coordinator-digest.schedule": "En gång om dagen kl. 7 finsk tid",
+  "admin.audit.action.requestOwner": "Ansvarig för begäran ändrades",
+  "admin.audit.action.settingsOrganisation": "Föreningens uppgifter ändrades",
+  "bank.application.email": "E-post",
+  "bank.application.phone": "Telefon",
+  "bank.application.municipality": "Hemkommun",
+  "bank.application.languages": "Språk",
+  "bank.application.heardFrom": "Var personen hörde om oss",
+  "bank.application.motivation": "Varför personen vill bli frivillig",
+  "detail.match.factor.mainLanguage.native": "Modersmålet är klientens huvudspråk ({language})",
+  "detail.match.factor.mainLanguage.fluent": "Talar klientens huvudspråk flytande ({language})",
+  "detail.match.factor.mainLanguage.native.preferred":
+    "Modersmålet är klientens huvudspråk ({language}); klienten klarar sig också på finska eller svenska",
+  "detail.match.factor.mainLanguage.fluent.preferred":
+    "Talar klientens huvudspråk flytande ({language}); klienten klarar sig också på finska eller svenska",
 };
