@@ -55,6 +55,7 @@ const routes: RouteDefinition[] = [
     component: page("CoordinatorLayout"),
     children: [
       { path: "/", component: page("InboxPage") },
+      { path: "/calendar", component: page("CalendarPage") },
       { path: "/requests/:id", component: page("RequestDetailPage") },
       { path: "/volunteers", component: page("BankPage") },
       { path: "/volunteers/:id", component: page("VolunteerDetailPage") },
@@ -62,6 +63,7 @@ const routes: RouteDefinition[] = [
       { path: "/jobs", component: page("JobsPage") },
       { path: "/admin/coordinators", component: page("CoordinatorsPage") },
       { path: "/admin/security", component: page("SecurityPage") },
+      { path: "/admin/organisation", component: page("OrganisationPage") },
       { path: "/admin/audit", component: page("AuditPage") },
     ],
   },
@@ -71,10 +73,12 @@ const routes: RouteDefinition[] = [
 /** Pages for the public (the request form and its confirmation) show the volunteer links. */
 const publicPage = (path: string) => path === "/" || path === "/done";
 
+/** The coordinator's workspace brings its own frame (bar, navigation, `<main>`). */
+const workspacePage = (path: string) => path === "/coordinator" || path.startsWith("/coordinator/");
+
 function Layout(props: RouteSectionProps) {
   syncDocumentLanguage();
   const location = useLocation();
-  let main: HTMLElement | undefined;
   return (
     <>
       {/* biome-ignore lint/a11y/useValidAnchor: the router takes over in-page links and would not move focus, so the link focuses <main> itself */}
@@ -83,25 +87,27 @@ function Layout(props: RouteSectionProps) {
         href="#main"
         onClick={(event) => {
           event.preventDefault();
-          main?.focus();
+          document.getElementById("main")?.focus();
         }}
       >
         {tr("nav.skip")}
       </a>
-      <header class="site-header">
-        <div class="container site-header__inner">
-          <div>
-            <A href="/" class="brand">
-              {tr("app.name")}
-            </A>
-            <p class="tagline">{tr("app.tagline")}</p>
+      <Show when={!workspacePage(location.pathname)} fallback={props.children}>
+        <header class="site-header">
+          <div class="container site-header__inner">
+            <div>
+              <A href="/" class="brand">
+                {tr("app.name")}
+              </A>
+              <p class="tagline">{tr("app.tagline")}</p>
+            </div>
+            <LanguageSwitcher />
           </div>
-          <LanguageSwitcher />
-        </div>
-      </header>
-      <main id="main" ref={main} tabindex="-1" class="container">
-        {props.children}
-      </main>
+        </header>
+        <main id="main" tabindex="-1" class="container">
+          {props.children}
+        </main>
+      </Show>
       <Show when={publicPage(location.pathname)}>
         <footer class="site-footer">
           <div class="container">

@@ -1,28 +1,34 @@
-import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
-import { createSignal, onMount, Show } from "solid-js";
-import { ConfirmPanel, OpenButton } from "../lib/actions.tsx";
+import { A, type RouteSectionProps, useLocation, useNavigate } from "@solidjs/router";
+import { createEffect, createSignal, on, onMount, Show } from "solid-js";
+import { ConfirmPanel } from "../lib/actions.tsx";
 import { api } from "../lib/api.ts";
+import { createDisclosure } from "../lib/disclosure.ts";
 import { failureText, redirected } from "../lib/failure.ts";
-import { formatNumber } from "../lib/format.ts";
+import { focusSoon } from "../lib/focus.ts";
 import { tr } from "../lib/i18n.ts";
 import { createLoader } from "../lib/load.ts";
 import { LoadState, StatusMessage } from "../lib/ui.tsx";
 import { type SignInNotice, useApi } from "./api.ts";
+import { Nav } from "./frame/Nav.tsx";
+import { PersonMenu } from "./frame/PersonMenu.tsx";
 import { MeContext } from "./session.ts";
-import { newApplicants, refreshApplicants } from "./volunteers/counts.ts";
+import { refreshApplicants } from "./volunteers/counts.ts";
 
 /**
- * The frame of every signed-in page: who is signed in, the coordinator navigation and signing
- * out. Pages render only once the session is known to be complete.
+ * The workspace frame of every signed-in page: a bar with the brand, the menu button (phones)
+ * and the person menu; the navigation beside the page (or behind the menu button); the page
+ * itself in `<main>`, as wide as the screen allows. Pages render only once the session is known
+ * to be complete.
  */
 export default function CoordinatorLayout(props: RouteSectionProps) {
   const call = useApi();
   const navigate = useNavigate();
+  const location = useLocation();
   const me = createLoader(() => call(api.auth.me.$get()));
+  const nav = createDisclosure();
   const [confirming, setConfirming] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string>();
-  let everywhereButton: HTMLButtonElement | undefined;
 
   onMount(async () => {
     await me.reload();
@@ -30,10 +36,15 @@ export default function CoordinatorLayout(props: RouteSectionProps) {
     // Signed in, but the second factor is still open: finish it first.
     if (found?.secondFactor === "pending") navigate("/sign-in/code", { replace: true });
     if (found?.secondFactor === "enrol") navigate("/sign-in/enrol", { replace: true });
-    if (found?.secondFactor === "done") {
-      await refreshApplicants(call);
-    }
+    if (found?.secondFactor === "done") await refreshApplicants(call);
   });
+  // Following a link in the phone's menu closes it.
+  createEffect(
+    on(
+      () => location.pathname + location.search,
+      () => nav.setOpen(false),
+    ),
+  );
 
   const signOut = async (everywhere: boolean) => {
     setBusy(true);
@@ -50,108 +61,72 @@ export default function CoordinatorLayout(props: RouteSectionProps) {
     }
   };
 
+  const done = () => (me.data()?.secondFactor === "done" ? me.data() : undefined);
+
   return (
-    <div class="coord-app">
-      <Show
-        when={me.data()?.secondFactor === "done" ? me.data() : undefined}
-        fallback={<LoadState failure={me.failure()} retry={() => void me.reload()} />}
-      >
-        {(current) => (
-          <MeContext.Provider value={current}>
-            <div class="coord-bar">
-              <p class="coord-bar__who">
-                {tr("coord.signedInAs")} <strong id="coordinator-name">{current().name}</strong>
-                <Show when={current().role === "admin"}> ({tr("admin.role.admin")})</Show>
-              </p>
-              <nav class="coord-nav" aria-label={tr("coord.nav.label")}>
-                <ul>
-                  <li>
-                    <A href="/coordinator" end>
-                      {tr("coord.nav.inbox")}
-                    </A>
-                  </li>
-                  <li>
-                    <A href="/coordinator/volunteers" id="nav-volunteers">
-                      {tr("bank.nav")}
-                      <Show when={newApplicants()}>
-                        {(count) => (
-                          <span class="count" data-testid="nav-applicants">
-                            {formatNumber(count())}
-                            <span class="visually-hidden"> {tr("bank.nav.newApplicants")}</span>
-                          </span>
-                        )}
-                      </Show>
-                    </A>
-                  </li>
-                  <li>
-                    <A href="/coordinator/emails">{tr("coord.nav.emails")}</A>
-                  </li>
-                  <li>
-                    <A href="/coordinator/jobs" id="nav-jobs">
-                      {tr("coord.nav.jobs")}
-                    </A>
-                  </li>
-                  <Show when={current().role === "admin"}>
-                    <li>
-                      <A href="/coordinator/admin/coordinators">{tr("coord.nav.coordinators")}</A>
-                    </li>
-                    <li>
-                      <A href="/coordinator/admin/security">{tr("coord.nav.security")}</A>
-                    </li>
-                    <li>
-                      <A href="/coordinator/admin/audit">{tr("coord.nav.audit")}</A>
-                    </li>
-                  </Show>
-                  <Show when={!current().totpEnrolled}>
-                    <li>
-                      <A href="/sign-in/enrol">{tr("coord.nav.enrol")}</A>
-                    </li>
-                  </Show>
-                </ul>
-              </nav>
-              <div class="coord-bar__account">
-                <button
-                  type="button"
-                  id="sign-out"
-                  class="button button--secondary button--small"
-                  disabled={busy()}
-                  onClick={() => void signOut(false)}
-                >
-                  {tr("coord.signOut")}
-                </button>
-                <OpenButton
-                  id="sign-out-everywhere"
-                  ref={everywhereButton}
-                  class="button button--secondary button--small"
-                  expanded={confirming()}
-                  disabled={busy()}
-                  onClick={() => setConfirming(true)}
-                  label={tr("coord.signOutEverywhere")}
-                />
-              </div>
-            </div>
-            <Show when={confirming()}>
-              <ConfirmPanel
-                id="sign-out-everywhere-panel"
-                level={2}
-                title={tr("coord.signOutEverywhere.title")}
-                confirmId="sign-out-everywhere-confirm"
-                confirmLabel={tr("coord.signOutEverywhere.confirm")}
-                busy={busy()}
-                onConfirm={() => void signOut(true)}
-                onCancel={() => {
-                  setConfirming(false);
-                  everywhereButton?.focus();
-                }}
+    <Show
+      when={done()}
+      fallback={
+        <main id="main" tabindex="-1" class="ws-main ws-main--alone">
+          <LoadState failure={me.failure()} retry={() => void me.reload()} />
+        </main>
+      }
+    >
+      {(current) => (
+        <MeContext.Provider value={current}>
+          <div class="ws">
+            <header class="ws-bar">
+              <A href="/coordinator" class="ws-bar__brand">
+                {tr("app.name")}
+              </A>
+              <button
+                type="button"
+                id="ws-menu-button"
+                ref={nav.buttonRef}
+                class="ws-bar__menu"
+                aria-expanded={nav.open()}
+                aria-controls="ws-nav"
+                onClick={nav.toggle}
               >
-                <p>{tr("coord.signOutEverywhere.body")}</p>
-              </ConfirmPanel>
-            </Show>
-            <StatusMessage message={error() ? { kind: "error", text: error() ?? "" } : undefined} />
-            {props.children}
-          </MeContext.Provider>
-        )}
-      </Show>
-    </div>
+                <span class="ws-bar__menu-icon" aria-hidden="true" />
+                {tr("coord.nav.menu")}
+              </button>
+              <PersonMenu
+                busy={busy()}
+                onSignOut={() => void signOut(false)}
+                onSignOutEverywhere={() => setConfirming(true)}
+                everywhereOpen={confirming()}
+              />
+            </header>
+            <div class="ws-body">
+              <Nav id="ws-nav" open={nav.open()} ref={nav.panelRef} />
+              <main id="main" tabindex="-1" class="ws-main coord-app">
+                <Show when={confirming()}>
+                  <ConfirmPanel
+                    id="sign-out-everywhere-panel"
+                    level={2}
+                    title={tr("coord.signOutEverywhere.title")}
+                    confirmId="sign-out-everywhere-confirm"
+                    confirmLabel={tr("coord.signOutEverywhere.confirm")}
+                    busy={busy()}
+                    onConfirm={() => void signOut(true)}
+                    onCancel={() => {
+                      setConfirming(false);
+                      focusSoon(() => document.getElementById("person-menu-button") ?? undefined);
+                    }}
+                  >
+                    <p>{tr("coord.signOutEverywhere.body")}</p>
+                  </ConfirmPanel>
+                </Show>
+                <StatusMessage
+                  message={error() ? { kind: "error", text: error() ?? "" } : undefined}
+                />
+                {props.children}
+              </main>
+            </div>
+          </div>
+        </MeContext.Provider>
+      )}
+    </Show>
   );
 }

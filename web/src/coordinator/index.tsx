@@ -7,9 +7,11 @@ import "./messages.ts";
 
 export { default as AuditPage } from "./admin/AuditPage.tsx";
 export { default as CoordinatorsPage } from "./admin/CoordinatorsPage.tsx";
+export { default as OrganisationPage } from "./admin/OrganisationPage.tsx";
 export { default as SecurityPage } from "./admin/SecurityPage.tsx";
+export { default as CalendarPage } from "./calendar/CalendarPage.tsx";
 export { default as FailedEmailsPage } from "./FailedEmailsPage.tsx";
-export { default as InboxPage } from "./InboxPage.tsx";
+export { default as InboxPage } from "./inbox/InboxPage.tsx";
 export { default as JobsPage } from "./JobsPage.tsx";
 export { default as CoordinatorLayout } from "./Layout.tsx";
 export { default as RequestDetailPage } from "./request/RequestDetailPage.tsx";

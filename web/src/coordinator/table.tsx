@@ -16,11 +16,17 @@ export function DataTable<T>(props: {
   /** The columns' headings. */
   columns: MessageKey[];
   rows: readonly T[];
+  /** On a phone, each row as a card of "heading: value" lines (cells carry `data-label`). */
+  stacked?: boolean;
   children: (row: T) => JSX.Element;
 }) {
   return (
     <div class="table-wrap">
-      <table class="data-table" data-testid={props.testId}>
+      <table
+        class="data-table"
+        classList={{ "data-table--stacked": props.stacked === true }}
+        data-testid={props.testId}
+      >
         <caption>{props.caption}</caption>
         <thead>
           <tr>

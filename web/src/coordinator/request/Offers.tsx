@@ -1,3 +1,4 @@
+import { A } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { ConfirmPanel, OpenButton } from "../../lib/actions.tsx";
 import { api, params } from "../../lib/api.ts";
@@ -73,7 +74,11 @@ export function Offers(props: {
       >
         {(offer) => (
           <tr data-testid="offer-row" data-status={offer.status}>
-            <th scope="row">{offer.volunteerName}</th>
+            <th scope="row">
+              <A href={`/coordinator/volunteers/${encodeURIComponent(offer.volunteerId)}`}>
+                {offer.volunteerName}
+              </A>
+            </th>
             <td>
               <span class={`badge badge--offer-${offer.status}`}>
                 {tr(offerStatusLabels[offer.status])}

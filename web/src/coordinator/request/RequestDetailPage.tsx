@@ -8,11 +8,12 @@ import { Loaded, StatusMessage } from "../../lib/ui.tsx";
 import { useApi } from "../api.ts";
 import { StatusBadge } from "../badges.tsx";
 import { createEmailRetry } from "../emails.ts";
-import { inboxHref } from "../InboxPage.tsx";
+import { lastInbox } from "../inbox/filters.ts";
 import { NoteForm } from "../NoteForm.tsx";
 import { ActionsSection } from "./Actions.tsx";
 import { FollowUpRequest } from "./FollowUp.tsx";
-import { MatchingSections } from "./Matching.tsx";
+import { createMatching, looking, OffersSection, SuggestionsSection } from "./Matching.tsx";
+import { OwnerControl } from "./Owner.tsx";
 import type { RequestPage } from "./page.ts";
 import { VisitOutcomeSection } from "./Report.tsx";
 import { SameClient } from "./SameClient.tsx";
@@ -65,7 +66,12 @@ function TimelineSection(props: { page: RequestPage }) {
   );
 }
 
-/** One request: who, what, where and when; its status actions, matching, notes and timeline. */
+/**
+ * One request. At the top, who handles it; then the summary and the ranked suggestions side
+ * by side on a wide screen (the summary first on a phone), so the coordinator sees both without
+ * scrolling; the contact details under the summary; then offers, status actions, the visit's
+ * outcome, notes and the timeline.
+ */
 export default function RequestDetailPage(props: RouteSectionProps) {
   const headingRef = focusHeadingOnNavigation();
   const call = useApi();
@@ -81,11 +87,9 @@ export default function RequestDetailPage(props: RouteSectionProps) {
   });
 
   return (
-    <article class="detail">
+    <article class="detail request-page">
       <p class="breadcrumb">
-        <A href={inboxHref(request()?.status ?? "received")}>
-          {tr("detail.backTo", { status: tr(`status.${request()?.status ?? "received"}`) })}
-        </A>
+        <A href={lastInbox()}>{tr("detail.backToInbox")}</A>
       </p>
       {/* One heading for loading and loaded, so the focus it takes on navigation stays put. */}
       <h1 ref={headingRef} tabindex="-1">
@@ -109,15 +113,30 @@ export default function RequestDetailPage(props: RouteSectionProps) {
             reload: detail.reload,
           };
           const r = page.request;
+          const matching = createMatching({ request: r, reloadRequest: detail.reload });
           return (
             <>
-              <p class="detail__status">
-                {tr("detail.status")} <StatusBadge status={r().status} testId="detail-status" />
-              </p>
-              <SummarySection request={r()} />
-              <ContactSection request={r()} />
+              <div class="request-head">
+                <p class="detail__status">
+                  {tr("detail.status")} <StatusBadge status={r().status} testId="detail-status" />
+                </p>
+                <OwnerControl page={page} />
+              </div>
+              <div class="request-layout" classList={{ "request-layout--matching": looking(r()) }}>
+                <div class="request-layout__summary">
+                  <SummarySection request={r()} />
+                </div>
+                <Show when={looking(r())}>
+                  <div class="request-layout__matching">
+                    <SuggestionsSection request={r()} state={matching} />
+                  </div>
+                </Show>
+                <div class="request-layout__contact">
+                  <ContactSection request={r()} />
+                </div>
+              </div>
+              <OffersSection request={r()} state={matching} />
               <ActionsSection page={page} />
-              <MatchingSections request={r()} reloadRequest={detail.reload} />
               <VisitOutcomeSection detail={current()} onSaved={detail.set} reload={detail.reload} />
               <Show when={r().status === "completed"}>
                 <FollowUpRequest detail={current()} />

@@ -3,108 +3,21 @@ import { type ApiFailure, api, params } from "../../lib/api.ts";
 import { ErrorMessage } from "../../lib/Field.tsx";
 import { failureText, redirected } from "../../lib/failure.ts";
 import { TextField } from "../../lib/fields.tsx";
-import { formatDate, formatNumber } from "../../lib/format.ts";
-import { languageName, tr } from "../../lib/i18n.ts";
+import { tr } from "../../lib/i18n.ts";
 import { type Flash, OrEmpty, StatusMessage } from "../../lib/ui.tsx";
 import type { Caller } from "../api.ts";
 import type { Request } from "../types.ts";
 import { Assign } from "./Assign.tsx";
 import { FirstMeetingFields } from "./FirstMeetingFields.tsx";
 import {
-  blocksNewOffer,
   DEFAULT_EXPIRY_HOURS,
   exclusionPhrases,
-  factorPhrase,
   MAX_OFFERS,
   type Matching,
   offerBody,
-  offerOf,
-  offerStatusLabels,
-  type Suggestion,
-  signedPoints,
 } from "./matching.ts";
+import { SuggestionItem } from "./SuggestionItem.tsx";
 import { focusFirst, noMeeting, placeErrors, say } from "./suggest.ts";
-
-/** One suggested volunteer: a checkbox with their name and score, then why they fit. */
-function SuggestionItem(props: {
-  suggestion: Suggestion;
-  checked: boolean;
-  invalid: boolean;
-  onChange: (checked: boolean) => void;
-}) {
-  const s = () => props.suggestion;
-  const id = () => `pick-${s().volunteerId}`;
-  const blocked = () => blocksNewOffer(offerOf(s()));
-  return (
-    <li class="suggestion" data-testid="suggestion">
-      <div class="choice">
-        <input
-          type="checkbox"
-          id={id()}
-          name="volunteerIds"
-          value={s().volunteerId}
-          checked={props.checked}
-          disabled={blocked()}
-          aria-invalid={props.invalid ? "true" : undefined}
-          aria-describedby={`${id()}-facts`}
-          onChange={(e) => props.onChange(e.currentTarget.checked)}
-        />
-        <label for={id()}>
-          <span class="suggestion__name">{s().name}</span>{" "}
-          <span class="suggestion__score">
-            {tr("detail.match.score", { score: formatNumber(s().score) })}
-          </span>
-        </label>
-      </div>
-      <div id={`${id()}-facts`} class="suggestion__facts">
-        <p class="suggestion__meta">
-          {[
-            s().municipality,
-            s()
-              .languages.map((l) => languageName(l.code))
-              .join(", "),
-            s().lastVisitAt
-              ? tr("detail.match.lastVisit", { date: formatDate(s().lastVisitAt ?? "") })
-              : tr("detail.match.noVisits"),
-          ]
-            .filter(Boolean)
-            .join(" · ")}
-        </p>
-        <Show when={offerOf(s())}>
-          {(status) => (
-            <p class="suggestion__offered">
-              {tr("detail.match.offered", { status: tr(offerStatusLabels[status()]) })}
-            </p>
-          )}
-        </Show>
-        <Show when={s().factors.length > 0}>
-          <ul class="factors" aria-label={tr("detail.match.factors")}>
-            <For each={s().factors}>
-              {(factor) => (
-                <li
-                  class="factor"
-                  classList={{
-                    "factor--plus": factor.points > 0,
-                    "factor--minus": factor.points < 0,
-                  }}
-                >
-                  {say(factorPhrase(factor))}{" "}
-                  <span class="factor__points">
-                    (
-                    {tr("detail.match.points", {
-                      points: signedPoints(factor.points, formatNumber),
-                    })}
-                    )
-                  </span>
-                </li>
-              )}
-            </For>
-          </ul>
-        </Show>
-      </div>
-    </li>
-  );
-}
 
 /**
  * Who could go: the ranked suggestions with their reasons, why others were left out, and the
@@ -188,12 +101,17 @@ export function Suggestions(props: {
     await refused(result);
   }
 
+  // The deadline and first meeting are optional: folded away unless asked for or wrong.
+  const [more, setMore] = createSignal(false);
+  const moreSummary = () =>
+    tr("detail.offer.more", {
+      hours: hours().trim() || String(DEFAULT_EXPIRY_HOURS),
+      meeting: meeting().date ? tr("detail.offer.more.meeting") : tr("detail.offer.more.noMeeting"),
+    });
+
   return (
     <>
-      <Show when={props.matching.suggestions.length > 0}>
-        <p class="hint">{tr("detail.match.intro", { max: MAX_OFFERS })}</p>
-      </Show>
-      <p data-testid="match-summary">
+      <p data-testid="match-summary" class="match-summary">
         {tr("detail.match.considered", { count: props.matching.considered })}
         <Show when={excluded().length > 0}>
           {" "}
@@ -210,7 +128,7 @@ export function Suggestions(props: {
             id="offer-pick"
             class="field fieldset"
             classList={{ "field--error": !!errors()["offer-pick"] }}
-            aria-describedby={`offer-pick-count${errors()["offer-pick"] ? " offer-pick-error" : ""}`}
+            aria-describedby={`offer-pick-intro offer-pick-count${errors()["offer-pick"] ? " offer-pick-error" : ""}`}
           >
             <legend class="label">{tr("detail.match.legend", { max: MAX_OFFERS })}</legend>
             <ErrorMessage id="offer-pick-error" text={errors()["offer-pick"]} />
@@ -226,30 +144,40 @@ export function Suggestions(props: {
                 )}
               </For>
             </ol>
-            <p id="offer-pick-count" class="hint" aria-live="polite">
-              {tr("detail.match.chosen", { count: picked().length, max: MAX_OFFERS })}
+            <p id="offer-pick-intro" class="hint">
+              {tr("detail.match.intro", { max: MAX_OFFERS })}
             </p>
           </fieldset>
-          <TextField
-            id="offer-expires"
-            label={tr("detail.offer.expires")}
-            hint={tr("detail.offer.expires.hint")}
-            error={errors()["offer-expires"]}
-            type="number"
-            inputmode="numeric"
-            min={1}
-            max={168}
-            step={1}
-            value={hours()}
-            onInput={setHours}
-          />
-          <FirstMeetingFields
-            prefix="offer"
-            value={meeting()}
-            onChange={setMeeting}
-            error={errors()["offer-meeting"]}
-          />
-          <div class="button-row">
+          <details
+            class="offer-more"
+            open={more() || !!errors()["offer-expires"] || !!errors()["offer-meeting"]}
+            onToggle={(e) => setMore(e.currentTarget.open)}
+          >
+            <summary id="offer-more">{moreSummary()}</summary>
+            <TextField
+              id="offer-expires"
+              label={tr("detail.offer.expires")}
+              hint={tr("detail.offer.expires.hint")}
+              error={errors()["offer-expires"]}
+              type="number"
+              inputmode="numeric"
+              min={1}
+              max={168}
+              step={1}
+              value={hours()}
+              onInput={setHours}
+            />
+            <FirstMeetingFields
+              prefix="offer"
+              value={meeting()}
+              onChange={setMeeting}
+              error={errors()["offer-meeting"]}
+            />
+          </details>
+          <div class="offer-actions">
+            <p id="offer-pick-count" class="offer-actions__count" aria-live="polite">
+              {tr("detail.match.chosen", { count: picked().length, max: MAX_OFFERS })}
+            </p>
             <button
               type="submit"
               id="offer-send"

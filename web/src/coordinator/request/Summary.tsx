@@ -1,4 +1,6 @@
 import { localeNames } from "@rinnalla/core/i18n";
+import { mainLanguageOf } from "@rinnalla/core/request";
+import { A } from "@solidjs/router";
 import { Show } from "solid-js";
 import {
   formatAppointment,
@@ -39,7 +41,12 @@ function Assigned(props: { request: Request }) {
       {(assigned) => (
         <>
           <Fact term={tr("detail.volunteer.name")}>
-            <span data-testid="detail-volunteer">{assigned().name}</span>
+            <A
+              href={`/coordinator/volunteers/${encodeURIComponent(assigned().id)}`}
+              data-testid="detail-volunteer"
+            >
+              {assigned().name}
+            </A>
           </Fact>
           <Fact term={tr("detail.volunteer.firstMeeting")}>
             <span data-testid="detail-first-meeting">
@@ -73,6 +80,50 @@ function Assigned(props: { request: Request }) {
   );
 }
 
+/**
+ * The languages the client speaks, the main one first (the one the support person should
+ * speak), and how they manage in Finnish or Swedish when the main one is another.
+ */
+function Languages(props: { request: Request }) {
+  const c = () => props.request.client;
+  const main = () => mainLanguageOf(c());
+  const others = () => [
+    ...(c().languages ?? []).filter((code) => code !== main()).map((code) => languageName(code)),
+    ...(c().otherLanguage ? [c().otherLanguage] : []),
+  ];
+  return (
+    <>
+      <Show when={main()}>
+        {(code) => (
+          <Fact term={tr("detail.field.client.mainLanguage")}>
+            <strong data-testid="detail-main-language">{languageName(code())}</strong>
+            <Show when={c().finnishOrSwedish && c().finnishOrSwedish !== "well"}>
+              <span class="hint-inline"> – {tr("detail.languages.needed")}</span>
+            </Show>
+          </Fact>
+        )}
+      </Show>
+      <Show when={c().finnishOrSwedish}>
+        {(level) => (
+          <Fact term={tr("detail.field.client.finnishOrSwedish")}>
+            <span data-testid="detail-finnish-or-swedish">
+              {tr(`detail.finnishOrSwedish.${level()}`)}
+            </span>
+          </Fact>
+        )}
+      </Show>
+      <Show when={others().length > 0 || !main()}>
+        <Fact
+          term={tr(main() ? "detail.field.client.otherLanguages" : "detail.field.client.languages")}
+          when={others().length > 0}
+        >
+          {others().join(", ")}
+        </Fact>
+      </Show>
+    </>
+  );
+}
+
 /** The request at a glance: when, where, who, what, and its volunteer once there is one. */
 export function SummarySection(props: { request: Request }) {
   const r = () => props.request;
@@ -101,6 +152,7 @@ export function SummarySection(props: { request: Request }) {
           </Show>
         </Fact>
         <Fact term={tr("detail.what")}>{sectorName(r().sector)}</Fact>
+        <Languages request={r()} />
         <Assigned request={r()} />
       </dl>
       <h3>{tr("detail.field.description")}</h3>
@@ -159,15 +211,6 @@ export function ContactSection(props: { request: Request }) {
           >
             <EmailLink address={person().email} />
           </Show>
-        </Fact>
-        <Fact
-          term={tr("detail.field.client.languages")}
-          when={(r().client.languages ?? []).length > 0 || r().client.otherLanguage}
-        >
-          {[
-            ...(r().client.languages ?? []).map((code) => languageName(code)),
-            ...(r().client.otherLanguage ? [r().client.otherLanguage] : []),
-          ].join(", ")}
         </Fact>
         <Fact term={tr("detail.field.locale")}>{localeNames[r().locale]}</Fact>
         <Fact term={tr("detail.field.createdAt")}>

@@ -1,3 +1,4 @@
+import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import { formatDateTime, formatDuration } from "../../lib/format.ts";
 import { type MessageKey, tr } from "../../lib/i18n.ts";
@@ -22,6 +23,22 @@ const answerText = (answer: string | undefined) =>
   answer && answer in offerStatusLabels
     ? tr(offerStatusLabels[answer as OfferStatus])
     : (answer ?? "");
+
+/** Volunteers named in an event, each a link to their profile when the event has their id. */
+function People(props: { ids: string[] | undefined; names: string[] }) {
+  return (
+    <For each={props.names}>
+      {(name, index) => (
+        <>
+          {index() > 0 && ", "}
+          <Show when={props.ids?.[index()]} fallback={name}>
+            {(id) => <A href={`/coordinator/volunteers/${encodeURIComponent(id())}`}>{name}</A>}
+          </Show>
+        </>
+      )}
+    </For>
+  );
+}
 
 /** Why something was done, when it was said. */
 export function Reason(props: { text: string | undefined }) {
@@ -142,17 +159,25 @@ export function Timeline(props: {
             </Show>
             <Show when={event.kind === "offer"}>
               <p class="timeline__title">
-                {tr("detail.timeline.offer", {
-                  name: (event.volunteerNames ?? []).join(", "),
-                })}
+                {tr("detail.timeline.offer.title")}{" "}
+                <People ids={event.volunteerIds} names={event.volunteerNames ?? []} />
+              </p>
+            </Show>
+            <Show when={event.kind === "owner"}>
+              <p class="timeline__title">
+                {event.ownerName
+                  ? tr("detail.timeline.owner.taken", { name: event.ownerName })
+                  : tr("detail.timeline.owner.released")}
               </p>
             </Show>
             <Show when={event.kind === "answer"}>
               <p class="timeline__title">
-                {tr("detail.timeline.answer", {
-                  name: event.volunteerName ?? "",
-                  status: answerText(event.answer),
-                })}
+                {tr("detail.timeline.answer.title")}{" "}
+                <People
+                  ids={event.volunteerId ? [event.volunteerId] : undefined}
+                  names={event.volunteerName ? [event.volunteerName] : []}
+                />
+                : {answerText(event.answer)}
                 <Show when={event.via === "phone"}>
                   {" "}
                   <span class="muted">({tr("detail.offers.viaPhone")})</span>
