@@ -2,21 +2,31 @@ import { createSignal, For, onMount, Show } from "solid-js";
 import { api, params } from "../lib/api.ts";
 import { failureText, redirected } from "../lib/failure.ts";
 import { focusSoon } from "../lib/focus.ts";
-import { formatDateTime, formatNumber } from "../lib/format.ts";
+import { formatClock, formatDateTime, formatNumber } from "../lib/format.ts";
 import { tr } from "../lib/i18n.ts";
 import { createLoader } from "../lib/load.ts";
 import { PageHeading } from "../lib/PageHeading.tsx";
 import { type Flash, Loaded, OrEmpty, StatusMessage } from "../lib/ui.tsx";
 import { useApi } from "./api.ts";
-import { type Job, resultText, textsOf } from "./jobs.ts";
+import { type Job, type Part, resultParts, textsOf, timingPart } from "./jobs.ts";
 
 const jobName = (id: string) => {
   const texts = textsOf(id);
   return texts ? tr(texts.name) : id;
 };
 
+/** A part in the coordinator's language; clock times ("09:00") written its way. */
+const say = (part: Part) => {
+  if ("text" in part) return part.text;
+  const vars = { ...part.vars };
+  if (typeof vars.time === "string") vars.time = formatClock(vars.time);
+  return tr(part.key, vars);
+};
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+const resultText = (result: unknown) =>
+  capitalised(resultParts(result, formatNumber).map(say).join(" · "));
+
 function Outcome(props: { last: NonNullable<Job["lastRun"]> }) {
-  const summary = () => resultText(props.last.result, formatNumber);
   return (
     <>
       <span
@@ -31,7 +41,9 @@ function Outcome(props: { last: NonNullable<Job["lastRun"]> }) {
       </span>
       <Show when={props.last.ok}>
         {" "}
-        <span data-testid="job-result">{summary() || tr("jobs.outcome.none")}</span>
+        <span data-testid="job-result">
+          {resultText(props.last.result) || tr("jobs.outcome.none")}
+        </span>
       </Show>
       <Show when={!props.last.ok && props.last.error}>
         {(error) => (
@@ -48,9 +60,106 @@ function Outcome(props: { last: NonNullable<Job["lastRun"]> }) {
   );
 }
 
+/** One job: its name, what it does, when it runs, its last run; the cron behind "details". */
+function JobItem(props: {
+  job: Job;
+  canRunNow: boolean;
+  running: string | undefined;
+  onRun: () => void;
+}) {
+  const job = () => props.job;
+  const texts = () => textsOf(job().id);
+  return (
+    <li
+      class="job"
+      classList={{ "job--failed": job().lastRun?.ok === false }}
+      data-testid="job"
+      data-job={job().id}
+    >
+      <h2 id={`job-${job().id}`}>{jobName(job().id)}</h2>
+      <p>
+        <Show when={texts()} fallback={job().description}>
+          {(known) => tr(known().does)}
+        </Show>
+      </p>
+      <dl class="facts">
+        <dt>{tr("jobs.schedule")}</dt>
+        <dd data-testid="job-timing">{capitalised(say(timingPart(job().timing)))}</dd>
+        <dt>{tr("jobs.nextRun")}</dt>
+        <dd>
+          <Show when={job().nextRun} fallback={<span class="muted">{tr("ui.notGiven")}</span>}>
+            {(next) => (
+              <time datetime={next()} data-testid="job-next">
+                {formatDateTime(next())}
+              </time>
+            )}
+          </Show>
+        </dd>
+        <dt>{tr("jobs.lastRun")}</dt>
+        <dd>
+          <Show
+            when={job().lastRun}
+            fallback={
+              <span class="muted" data-testid="job-never">
+                {tr("jobs.lastRun.never")}
+              </span>
+            }
+          >
+            {(last) => (
+              <time datetime={last().startedAt} data-testid="job-last">
+                {formatDateTime(last().startedAt)}
+              </time>
+            )}
+          </Show>
+        </dd>
+        <Show when={job().lastRun}>
+          {(last) => (
+            <>
+              <dt>{tr("jobs.outcome")}</dt>
+              <dd>
+                <Outcome last={last()} />
+              </dd>
+            </>
+          )}
+        </Show>
+      </dl>
+      <details class="job__details">
+        <summary>{tr("jobs.details")}</summary>
+        <dl class="facts">
+          <dt>{tr("jobs.details.id")}</dt>
+          <dd>
+            <code>{job().id}</code>
+          </dd>
+          <dt>{tr("jobs.details.cron")}</dt>
+          <dd>
+            <code data-testid="job-cron">{job().cron}</code>
+          </dd>
+        </dl>
+      </details>
+      <Show when={props.canRunNow}>
+        <button
+          type="button"
+          id={`run-${job().id}`}
+          class="button button--secondary button--small"
+          data-testid="job-run"
+          disabled={!!props.running}
+          aria-busy={props.running === job().id}
+          onClick={() => props.onRun()}
+        >
+          {props.running === job().id ? tr("jobs.running") : tr("jobs.runNow")}
+          <span class="visually-hidden">
+            {" "}
+            {tr("jobs.runNow.context", { name: jobName(job().id) })}
+          </span>
+        </button>
+      </Show>
+    </li>
+  );
+}
+
 /**
- * The scheduled jobs, for coordinators to trust them: what each does, when it runs next and how
- * its last run went, in Helsinki time. On the local stack a job can be run on demand.
+ * The scheduled jobs, for coordinators to trust them: what each does, when it runs (in words)
+ * and how its last run went, in Helsinki time. On the local stack a job can be run on demand.
  */
 export default function JobsPage() {
   const call = useApi();
@@ -82,7 +191,7 @@ export default function JobsPage() {
               kind: "success",
               text: tr("jobs.ran", {
                 name,
-                result: resultText(result.data.result, formatNumber) || tr("jobs.outcome.none"),
+                result: resultText(result.data.result) || tr("jobs.outcome.none"),
               }),
             },
     );
@@ -116,96 +225,14 @@ export default function JobsPage() {
             <OrEmpty when={list().jobs.length > 0} text={tr("jobs.empty")}>
               <ul class="jobs" data-testid="jobs">
                 <For each={list().jobs}>
-                  {(job) => {
-                    const texts = () => textsOf(job.id);
-                    return (
-                      <li
-                        class="job"
-                        classList={{ "job--failed": job.lastRun?.ok === false }}
-                        data-testid="job"
-                        data-job={job.id}
-                      >
-                        <h2 id={`job-${job.id}`}>{jobName(job.id)}</h2>
-                        <p>
-                          <Show when={texts()} fallback={job.description}>
-                            {(known) => tr(known().does)}
-                          </Show>
-                        </p>
-                        <dl class="facts">
-                          <dt>{tr("jobs.schedule")}</dt>
-                          <dd>
-                            <Show when={texts()} fallback={<code>{job.cron}</code>}>
-                              {(known) => (
-                                <>
-                                  {tr(known().when)}{" "}
-                                  <span class="muted">
-                                    ({tr("jobs.cron")}: <code>{job.cron}</code>)
-                                  </span>
-                                </>
-                              )}
-                            </Show>
-                          </dd>
-                          <dt>{tr("jobs.nextRun")}</dt>
-                          <dd>
-                            <Show
-                              when={job.nextRun}
-                              fallback={<span class="muted">{tr("ui.notGiven")}</span>}
-                            >
-                              {(next) => (
-                                <time datetime={next()} data-testid="job-next">
-                                  {formatDateTime(next())}
-                                </time>
-                              )}
-                            </Show>
-                          </dd>
-                          <dt>{tr("jobs.lastRun")}</dt>
-                          <dd>
-                            <Show
-                              when={job.lastRun}
-                              fallback={
-                                <span class="muted" data-testid="job-never">
-                                  {tr("jobs.lastRun.never")}
-                                </span>
-                              }
-                            >
-                              {(last) => (
-                                <time datetime={last().startedAt} data-testid="job-last">
-                                  {formatDateTime(last().startedAt)}
-                                </time>
-                              )}
-                            </Show>
-                          </dd>
-                          <Show when={job.lastRun}>
-                            {(last) => (
-                              <>
-                                <dt>{tr("jobs.outcome")}</dt>
-                                <dd>
-                                  <Outcome last={last()} />
-                                </dd>
-                              </>
-                            )}
-                          </Show>
-                        </dl>
-                        <Show when={list().canRunNow}>
-                          <button
-                            type="button"
-                            id={`run-${job.id}`}
-                            class="button button--secondary button--small"
-                            data-testid="job-run"
-                            disabled={!!running()}
-                            aria-busy={running() === job.id}
-                            onClick={() => void runNow(job)}
-                          >
-                            {running() === job.id ? tr("jobs.running") : tr("jobs.runNow")}
-                            <span class="visually-hidden">
-                              {" "}
-                              {tr("jobs.runNow.context", { name: jobName(job.id) })}
-                            </span>
-                          </button>
-                        </Show>
-                      </li>
-                    );
-                  }}
+                  {(job) => (
+                    <JobItem
+                      job={job}
+                      canRunNow={list().canRunNow}
+                      running={running()}
+                      onRun={() => void runNow(job)}
+                    />
+                  )}
                 </For>
               </ul>
             </OrEmpty>

@@ -1,21 +1,54 @@
 import { schedules } from "@rinnalla/core/schedule";
 import { describe, expect, it } from "vitest";
-import { jobTexts, resultText, textsOf } from "./jobs.ts";
+import { jobTexts, resultParts, textsOf, timingPart } from "./jobs.ts";
 
 describe("the jobs page", () => {
-  it("has a name, a description and a schedule in words for every scheduled job", () => {
+  it("has a name and a description for every scheduled job", () => {
     expect(Object.keys(jobTexts).sort()).toEqual(schedules.map((s) => s.id).sort());
     expect(textsOf("no-such-job")).toBeUndefined();
   });
 
-  it("shows a run's result as compact counts", () => {
-    expect(resultText({ sent: 2, due: 3 })).toBe("sent 2 · due 3");
-    expect(resultText({ sent: 0, skipped: "before 09:00", extra: undefined })).toBe(
-      "sent 0 · skipped before 09:00",
-    );
-    expect(resultText({ totals: { a: 1 } })).toBe('totals {"a":1}');
-    expect(resultText(12_345, (n) => `#${n}`)).toBe("#12345");
-    expect(resultText(undefined)).toBe("");
-    expect(resultText([1, 2])).toBe("2");
+  it("says when each job runs in words, from its timing", () => {
+    expect(timingPart({ kind: "minutes", minutes: 5 })).toEqual({
+      key: "jobs.timing.minutes",
+      vars: { minutes: 5 },
+    });
+    expect(timingPart({ kind: "hourly", minute: 30 })).toEqual({
+      key: "jobs.timing.hourly",
+      vars: { minute: "30" },
+    });
+    expect(timingPart({ kind: "hourly", minute: 0, fromHelsinkiHour: 9 })).toEqual({
+      key: "jobs.timing.hourly.onTheHour.from",
+      vars: { minute: "00", time: "09:00" },
+    });
+    expect(timingPart({ kind: "daily", helsinkiHour: 7 })).toEqual({
+      key: "jobs.timing.daily",
+      vars: { time: "07:00" },
+    });
+    // Every schedule has words.
+    for (const s of schedules) expect(timingPart(s.timing)).toHaveProperty("key");
+  });
+
+  it("says a run's counters in words, and why a run was skipped", () => {
+    expect(resultParts({ sent: 2, retry: 0, failed: 1, skipped: 0 }, (n) => `#${n}`)).toEqual([
+      { key: "jobs.count.sent", vars: { count: "#2" } },
+      { key: "jobs.count.retry", vars: { count: "#0" } },
+      { key: "jobs.count.failed", vars: { count: "#1" } },
+      { key: "jobs.count.skipped", vars: { count: "#0" } },
+    ]);
+    expect(resultParts({ sent: 0, due: 0, skipped: "before 09:00" })).toEqual([
+      { key: "jobs.count.sent", vars: { count: "0" } },
+      { key: "jobs.count.due", vars: { count: "0" } },
+      { key: "jobs.skipped.before", vars: { time: "09:00" } },
+    ]);
+    expect(resultParts({ sent: 0, skipped: "already sent today" })[1]).toEqual({
+      key: "jobs.skipped.alreadySent",
+    });
+    expect(resultParts({ newCounter: 3, totals: { a: 1 } })).toEqual([
+      { text: "newCounter 3" },
+      { text: 'totals {"a":1}' },
+    ]);
+    expect(resultParts(undefined)).toEqual([]);
+    expect(resultParts([1, 2])).toEqual([{ text: "2" }]);
   });
 });
