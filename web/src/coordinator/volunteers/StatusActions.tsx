@@ -19,8 +19,12 @@ import { refusal, unwrap, type VolunteerPage } from "./page.ts";
 type Move = Exclude<VolunteerStatus, "applicant" | "interviewed">;
 const moveLabel = (to: Move): MessageKey => `volunteer.move.${to}`;
 
-/** The status moves a coordinator makes (each after a confirm step), and the self-service link. */
-export function StatusActions(props: { page: VolunteerPage }) {
+/**
+ * The status moves a coordinator makes, each after a confirm step: the steps forward (and the
+ * self-service link) near the top of the page; ending the volunteering (`end`) last, in a
+ * section of its own, so it is never the first thing offered on a new applicant.
+ */
+export function StatusActions(props: { page: VolunteerPage; end?: boolean }) {
   const p = props.page;
   const v = p.volunteer;
   const [moving, setMoving] = createSignal<Move>();
@@ -32,7 +36,11 @@ export function StatusActions(props: { page: VolunteerPage }) {
   const [linkMessage, setLinkMessage] = createSignal<Flash>();
   let heading: HTMLHeadingElement | undefined;
   const today = helsinkiDate(new Date());
-  const moves = () => volunteerTransitions[v().status] as readonly Move[];
+  const moves = () =>
+    (volunteerTransitions[v().status] as readonly Move[]).filter(
+      (to) => (to === "ended") === (props.end === true),
+    );
+  const headingId = () => (props.end ? "v-end-title" : "v-actions-title");
   const set = (field: "until" | "endReason" | "reason") => (value: string) =>
     setChange((c) => ({ ...c, [field]: value }));
 
@@ -109,13 +117,27 @@ export function StatusActions(props: { page: VolunteerPage }) {
   }
 
   return (
-    <section aria-labelledby="v-actions-title" class="actions">
-      <h2 id="v-actions-title" ref={heading} tabindex="-1">
-        {tr("volunteer.detail.actions")}
+    <section
+      aria-labelledby={headingId()}
+      class="actions"
+      classList={{ "actions--end": props.end === true }}
+    >
+      <h2 id={headingId()} ref={heading} tabindex="-1">
+        {tr(props.end ? "volunteer.detail.end.title" : "volunteer.detail.actions")}
       </h2>
-      <Show when={moves().length > 0} fallback={<p>{tr("volunteer.detail.actions.none")}</p>}>
-        <Show when={v().status === "applicant"}>
-          <p class="hint">{tr("volunteer.detail.actions.interviewFirst")}</p>
+      <Show
+        when={moves().length > 0}
+        fallback={
+          <Show
+            when={v().status === "applicant" || v().status === "interviewed"}
+            fallback={<p>{tr("volunteer.detail.actions.none")}</p>}
+          >
+            <p class="hint">{tr("volunteer.detail.actions.interviewFirst")}</p>
+          </Show>
+        }
+      >
+        <Show when={props.end}>
+          <p class="hint">{tr("volunteer.detail.end.intro")}</p>
         </Show>
         <div class="button-row">
           <For each={moves()}>
@@ -125,8 +147,8 @@ export function StatusActions(props: { page: VolunteerPage }) {
                 id={`status-${to}`}
                 class="button"
                 classList={{
-                  "button--warning-outline": to === "ended",
-                  "button--secondary": to === "paused",
+                  "button--secondary": to === "paused" || to === "ended",
+                  "button--small": to === "ended",
                 }}
                 aria-expanded={moving() === to}
                 disabled={busy()}
@@ -191,7 +213,7 @@ export function StatusActions(props: { page: VolunteerPage }) {
       </Show>
       <StatusMessage message={message()} id="status-message" />
 
-      <Show when={v().status !== "ended"}>
+      <Show when={!props.end && v().status !== "ended"}>
         <p class="hint">{tr("volunteer.link.hint")}</p>
         <BusyButton
           type="button"

@@ -1,4 +1,5 @@
 import { A, type RouteSectionProps } from "@solidjs/router";
+import { Show } from "solid-js";
 import { api } from "../../lib/api.ts";
 import { focusHeadingOnNavigation } from "../../lib/focus.ts";
 import { tr, useTitle } from "../../lib/i18n.ts";
@@ -66,6 +67,9 @@ export default function VolunteerDetailPage(props: RouteSectionProps) {
               <ProfileSection page={page} />
               <NotesSection page={page} notes={current().notes} />
               <HistorySection history={current().history} />
+              <Show when={v().status !== "ended"}>
+                <StatusActions page={page} end />
+              </Show>
             </>
           );
         }}

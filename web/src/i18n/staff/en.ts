@@ -835,4 +835,7 @@ export const en: Record<keyof typeof fi, string> = {
   "jobs.count.unreported": "unreported visits: {count}",
   "jobs.skipped.before": "not done before {time}",
   "jobs.skipped.alreadySent": "already sent today",
+  "volunteer.detail.end.title": "Ending the volunteering",
+  "volunteer.detail.end.intro":
+    "When an applicant does not go on or a volunteer stops. You confirm before anything changes.",
 };

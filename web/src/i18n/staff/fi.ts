@@ -832,4 +832,7 @@ export const fi = {
   "jobs.count.unreported": "raportoimattomia käyntejä: {count}",
   "jobs.skipped.before": "ei tehdä ennen klo {time}",
   "jobs.skipped.alreadySent": "lähetetty jo tänään",
+  "volunteer.detail.end.title": "Vapaaehtoisuuden päättäminen",
+  "volunteer.detail.end.intro":
+    "Kun hakija ei jatka tai vapaaehtoinen lopettaa. Tämä kysytään vielä ennen kuin mitään muuttuu.",
 } as const;

@@ -837,4 +837,7 @@ export const sv: Record<keyof typeof fi, string> = {
   "jobs.count.unreported": "orapporterade besök: {count}",
   "jobs.skipped.before": "görs inte före kl. {time}",
   "jobs.skipped.alreadySent": "redan skickat i dag",
+  "volunteer.detail.end.title": "Avsluta uppdraget som frivillig",
+  "volunteer.detail.end.intro":
+    "När en sökande inte går vidare eller en frivillig slutar. Du får bekräfta innan något ändras.",
 };
