@@ -51,6 +51,22 @@ function initialScripts(html: string): string[] {
   return [...new Set(files)];
 }
 
+/** The scripts and every chunk they import statically, however deep (`/assets/…` paths). */
+function withStaticImports(scripts: string[], manifest: Record<string, ManifestChunk>): string[] {
+  const byFile = new Map(Object.values(manifest).map((chunk) => [`/${chunk.file}`, chunk]));
+  const found = new Set<string>();
+  const visit = (file: string) => {
+    if (found.has(file)) return;
+    found.add(file);
+    for (const key of byFile.get(file)?.imports ?? []) {
+      const chunk = manifest[key];
+      if (chunk) visit(`/${chunk.file}`);
+    }
+  };
+  for (const script of scripts) visit(script);
+  return [...found];
+}
+
 /**
  * Builds the site into a temporary folder (not web/dist, which a running dev stack or browser
  * test may be serving) and sums the gzipped JavaScript the form page `/` loads at first.
@@ -71,7 +87,13 @@ export async function formPageJs(): Promise<void> {
     const gz = (file: string) =>
       gzipSync(readFileSync(join(outDir, file.replace(/^\//, ""))), { level: 9 }).length;
 
-    const files = initialScripts(html);
+    // Read the manifest first: a script index.html names may import other chunks statically,
+    // and the browser loads those before the page runs (the bundler splits shared code that way).
+    const manifest = JSON.parse(readFileSync(join(outDir, "manifest.json"), "utf8")) as Record<
+      string,
+      ManifestChunk
+    >;
+    const files = withStaticImports(initialScripts(html), manifest);
     if (files.length === 0) throw new Error("index.html loads no module scripts");
     let total = 0;
     for (const file of files) {
@@ -80,10 +102,6 @@ export async function formPageJs(): Promise<void> {
       console.log(`    ${kb(bytes).padStart(9)}  ${file}`);
     }
     // The page also fetches its language's texts before it renders: count the largest language.
-    const manifest = JSON.parse(readFileSync(join(outDir, "manifest.json"), "utf8")) as Record<
-      string,
-      ManifestChunk
-    >;
     const catalogs = Object.values(manifest)
       .filter((chunk) => /i18n\/public\/(fi|sv|en)\.ts$/.test(chunk.src ?? ""))
       .map((chunk) => ({
