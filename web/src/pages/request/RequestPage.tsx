@@ -9,18 +9,18 @@ import { bindFields, draftText, type TextPath } from "../../lib/form.ts";
 import { locale, tr } from "../../lib/i18n.ts";
 import { PageHeading } from "../../lib/PageHeading.tsx";
 import { createProblems, fromServer, type Problem, problemText } from "../../lib/problems.ts";
+import { ContactLine, privacyHref, useContact } from "../contact.tsx";
 import {
-  check,
   type FormDraft,
   fieldId,
-  fieldLabels,
+  fieldLabel,
   focusTarget,
   isOnBehalf,
   pageOrder,
   toPayload,
 } from "./draft.ts";
 import { ClientSection, MatterSections, WhoSection } from "./sections.tsx";
-import { preloadClient, sendRequest } from "./send.ts";
+import { checkRequest, preloadClient, sendRequest } from "./send.ts";
 import { clearDraft, isRequestCreated, loadDraft, saveDraft, saveResult } from "./storage.ts";
 
 /** The public request form: checked with the API's own schema, kept while typing. */
@@ -36,13 +36,15 @@ export default function RequestPage() {
   createEffect(() => saveDraft(draft));
   onMount(preloadClient);
 
+  const contact = useContact();
+  const label = (path: string) => {
+    const key = fieldLabel(path, draft.requesterRole);
+    return key ? tr(key) : undefined;
+  };
   const form = createProblems({
-    label: (path) => {
-      const label = fieldLabels[path];
-      return label ? tr(label) : undefined;
-    },
-    target: focusTarget,
-    order: (paths) => pageOrder(paths, draft.requesterRole),
+    label,
+    target: (path) => focusTarget(path, draft),
+    order: (paths) => pageOrder(paths, draft),
   });
   const onBehalf = () => isOnBehalf(draft.requesterRole);
 
@@ -59,10 +61,17 @@ export default function RequestPage() {
     event.preventDefault();
     if (submitting()) return;
     setNotice(undefined);
-    const checked = check(toPayload(draft, locale()));
-    if (!checked.ok) return form.show(checked.errors);
-    form.clear();
     setSubmitting(true);
+    const checked = await checkRequest(toPayload(draft, locale()));
+    if (!checked) {
+      setSubmitting(false);
+      return showNotice({ key: "error.network" });
+    }
+    if (!checked.ok) {
+      setSubmitting(false);
+      return form.show(checked.errors);
+    }
+    form.clear();
     const result = await sendRequest(checked.request);
     setSubmitting(false);
     if (result.ok) {
@@ -91,7 +100,7 @@ export default function RequestPage() {
 
   const field = bindFields<TextPath<FormDraft>>({
     id: fieldId,
-    label: (path) => tr(fieldLabels[path] ?? "error.invalid"),
+    label: (path) => label(path) ?? "",
     error: form.error,
     ...draftText(draft, setDraft),
   });
@@ -110,6 +119,7 @@ export default function RequestPage() {
       <ErrorSummary items={form.items()} ref={form.summaryRef} />
 
       <p class="lead">{tr("form.intro")}</p>
+      <ContactLine />
 
       <section class="role-box" aria-labelledby="role-title">
         <h2 id="role-title">{tr("form.role.title")}</h2>
@@ -146,6 +156,11 @@ export default function RequestPage() {
           >
             {tr(onBehalf() ? "form.consent.onBehalf" : "form.consent.client")}
           </Consent>
+          <p class="privacy-link">
+            <a href={privacyHref(contact())} id="privacy-link">
+              {tr("form.privacy")}
+            </a>
+          </p>
         </section>
 
         <Honeypot

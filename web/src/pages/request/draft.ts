@@ -1,9 +1,11 @@
 import {
   clientLanguages,
-  fieldErrors,
+  type LocalLanguageLevel,
+  localLanguageLevels,
+  localLanguages,
+  mainLanguageOf,
   type RequestDraft,
   type RequesterRole,
-  RequestInput,
   requesterRoles,
   type Sector,
   sectors,
@@ -12,8 +14,23 @@ import type { Locale, MessageKey } from "../../lib/i18n.ts";
 import type { Problem, Problems } from "../../lib/problems.ts";
 import { blank, type DetailsDraft, requestDetails } from "../../lib/request-details.ts";
 
+/**
+ * The request form's draft and its rules: what is asked of whom, what is sent, where each
+ * problem shows. Only the choices come from core here; the schema that checks a request is in
+ * check.ts, loaded once the form is on screen, so the form's first paint does not wait for it.
+ */
+
+export type ClientLanguage = (typeof clientLanguages)[number];
+
+/** The client as the form holds them: the shared details, and which language they need. */
+export type ClientDraft = DetailsDraft["client"] & {
+  mainLanguage: ClientLanguage | "";
+  finnishOrSwedish: LocalLanguageLevel | "";
+};
+
 /** What the form's controls hold: plain strings, so nothing a person typed is ever reshaped. */
-export type FormDraft = DetailsDraft & {
+export type FormDraft = Omit<DetailsDraft, "client"> & {
+  client: ClientDraft;
   requesterRole: RequesterRole | "";
   preferredContact: "phone" | "email" | "";
   sector: Sector | "";
@@ -28,7 +45,15 @@ export function emptyDraft(): FormDraft {
   return {
     requesterRole: "",
     requester: { name: "", organisation: "", email: "", phone: "" },
-    client: { name: "", email: "", phone: "", languages: [], otherLanguage: "" },
+    client: {
+      name: "",
+      email: "",
+      phone: "",
+      languages: [],
+      otherLanguage: "",
+      mainLanguage: "",
+      finnishOrSwedish: "",
+    },
     preferredContact: "",
     sector: "",
     description: "",
@@ -46,39 +71,59 @@ export function emptyDraft(): FormDraft {
 export const isOnBehalf = (role: FormDraft["requesterRole"]) => role !== "" && role !== "client";
 export const hasOrganisation = (role: FormDraft["requesterRole"]) =>
   role === "professional" || role === "partner";
+/** The client fills the form themself: its words say "you", not "they". */
+export const isSelf = (role: FormDraft["requesterRole"]) => role === "client";
+
+/** "Which of these do they manage best in?" is asked when more than one language is chosen. */
+export const asksMainLanguage = (client: ClientDraft) => client.languages.length > 1;
+
+/** The main language as the form will send it: the one picked among several, or the only one. */
+export function mainLanguage(client: ClientDraft): ClientLanguage | undefined {
+  const picked =
+    asksMainLanguage(client) && client.languages.includes(client.mainLanguage as ClientLanguage)
+      ? (client.mainLanguage as ClientLanguage)
+      : undefined;
+  return mainLanguageOf({ languages: client.languages, mainLanguage: picked }) as
+    | ClientLanguage
+    | undefined;
+}
+
+/**
+ * "How do they manage in Finnish or Swedish?" is asked once the main language is known and is
+ * neither, or when the only language given is written in ("Oromo"). Not before a main language
+ * is picked among several: choosing Finnish there makes the question moot.
+ */
+export function asksFinnishOrSwedish(client: ClientDraft): boolean {
+  if (client.languages.length === 0) return client.otherLanguage.trim() !== "";
+  const main = mainLanguage(client);
+  return main !== undefined && !(localLanguages as readonly string[]).includes(main);
+}
 
 /** The body sent to the API: the schema's fields, not yet valid (the schema decides that). */
 export type RequestBody = { [K in keyof RequestDraft]?: unknown };
 
-/** The request body: the draft without fields hidden for the chosen role, blanks left out. */
+/** The request body: the draft without the questions not asked, blanks left out. */
 export function toPayload(draft: FormDraft, locale: Locale): RequestBody {
   const role = draft.requesterRole;
+  const details = requestDetails(draft, {
+    requester: isOnBehalf(role),
+    organisation: hasOrganisation(role),
+  });
+  const client = draft.client;
   return {
     locale,
     requesterRole: role || undefined,
-    ...requestDetails(draft, { requester: isOnBehalf(role), organisation: hasOrganisation(role) }),
+    ...details,
+    client: {
+      ...details.client,
+      mainLanguage: asksMainLanguage(client) ? mainLanguage(client) : undefined,
+      finnishOrSwedish: (asksFinnishOrSwedish(client) && client.finnishOrSwedish) || undefined,
+    },
     preferredContact: draft.preferredContact || undefined,
     sector: draft.sector || undefined,
     consent: draft.consent,
     website: blank(draft.website),
   };
-}
-
-/** Runs the same schema as the API: the request as it reads it, or the problems by field. */
-export function check(
-  payload: RequestBody,
-): { ok: true; request: RequestInput } | { ok: false; errors: FieldErrors } {
-  const result = RequestInput.safeParse(payload);
-  if (result.success) return { ok: true, request: result.data };
-  const errors: FieldErrors = {};
-  for (const [path, key] of Object.entries(fieldErrors(result.error))) errors[path] = { key };
-  return { ok: false, errors };
-}
-
-/** The problems with a request, `null` when it may be sent. */
-export function validate(payload: RequestBody): FieldErrors | null {
-  const checked = check(payload);
-  return checked.ok ? null : checked.errors;
 }
 
 /** The matter's text fields, in page order. */
@@ -107,14 +152,16 @@ export function fieldOrder(onBehalf: boolean): string[] {
     ...(onBehalf ? [] : ["preferredContact"]),
     "client.languages",
     "client.otherLanguage",
+    "client.mainLanguage",
+    "client.finnishOrSwedish",
     "sector",
     ...matterFields,
     "consent",
   ];
 }
 
-/** Labels used to name a field in the error summary ("Email: enter an address like …"). */
-export const fieldLabels: Partial<Record<string, MessageKey>> = {
+/** Labels used to name a field (and its problem in the error summary), as the other sees it. */
+const fieldLabels: Partial<Record<string, MessageKey>> = {
   requesterRole: "form.requesterRole",
   "requester.name": "form.requester.name",
   "requester.organisation": "form.requester.organisation",
@@ -126,6 +173,8 @@ export const fieldLabels: Partial<Record<string, MessageKey>> = {
   "client.phone": "form.client.phone",
   "client.languages": "form.client.languages",
   "client.otherLanguage": "form.client.otherLanguage",
+  "client.mainLanguage": "form.client.mainLanguage",
+  "client.finnishOrSwedish": "form.client.finnishOrSwedish",
   sector: "form.sector",
   description: "form.description",
   place: "form.place",
@@ -136,46 +185,70 @@ export const fieldLabels: Partial<Record<string, MessageKey>> = {
   supportNeeds: "form.supportNeeds",
 };
 
+/** The same labels for someone filling the form for themself ("Your name", "Languages you speak"). */
+const selfLabels: Partial<Record<string, MessageKey>> = {
+  "client.name": "form.requester.name",
+  "client.email": "form.requester.email",
+  "client.phone": "form.requester.phone",
+  "client.languages": "form.client.languages.self",
+  "client.mainLanguage": "form.client.mainLanguage.self",
+  "client.finnishOrSwedish": "form.client.finnishOrSwedish.self",
+  supportNeeds: "form.supportNeeds.self",
+};
+
+/** A field's label, worded for whoever fills the form in. */
+export function fieldLabel(path: string, role: FormDraft["requesterRole"]): MessageKey | undefined {
+  return (isSelf(role) ? selfLabels[path] : undefined) ?? fieldLabels[path];
+}
+
 /** DOM id of a field: the path with dots as dashes; groups point at their first option. */
 export function fieldId(path: string): string {
   return path.replaceAll(".", "-");
 }
 
-const groupTargets: Record<string, string> = {
-  requesterRole: `requesterRole-${requesterRoles[0]}`,
-  preferredContact: "preferredContact-phone",
-  "client.languages": `languages-${clientLanguages[0]}`,
-};
-
-/** Where an error summary link takes focus; `undefined` for paths that have no control. */
-export function focusTarget(path: string): string | undefined {
-  if (groupTargets[path]) return groupTargets[path];
-  return fieldOrder(false).includes(path) ? fieldId(path) : undefined;
+/** Groups of radios: a link to one focuses its first option. */
+function groupTarget(path: string, draft: FormDraft): string | undefined {
+  switch (path) {
+    case "requesterRole":
+      return `requesterRole-${requesterRoles[0]}`;
+    case "preferredContact":
+      return "preferredContact-phone";
+    case "client.mainLanguage":
+      return `client-mainLanguage-${draft.client.languages[0] ?? ""}`;
+    case "client.finnishOrSwedish":
+      return `client-finnishOrSwedish-${localLanguageLevels[0]}`;
+  }
+  return undefined;
 }
 
-/** Whether a field is on the page for this role (errors of hidden fields are not shown). */
-export function isShown(path: string, role: FormDraft["requesterRole"]): boolean {
+/** Where an error summary link takes focus; `undefined` for paths that have no control. */
+export function focusTarget(path: string, draft: FormDraft): string | undefined {
+  return groupTarget(path, draft) ?? (fieldOrder(false).includes(path) ? fieldId(path) : undefined);
+}
+
+/** Whether a field is on the page (errors of fields not asked are not shown). */
+export function isShown(path: string, draft: FormDraft): boolean {
+  const role = draft.requesterRole;
   if (path === "requester.organisation") return hasOrganisation(role);
   if (path === "requester" || path.startsWith("requester.")) return isOnBehalf(role);
+  if (path === "client.mainLanguage") return asksMainLanguage(draft.client);
+  if (path === "client.finnishOrSwedish") return asksFinnishOrSwedish(draft.client);
   return true;
 }
 
 /** Field paths on the page, in page order; unknown paths last. */
-export function pageOrder(paths: string[], role: FormDraft["requesterRole"]): string[] {
-  const order = fieldOrder(isOnBehalf(role));
+export function pageOrder(paths: string[], draft: FormDraft): string[] {
+  const order = fieldOrder(isOnBehalf(draft.requesterRole));
   const rank = (path: string) => {
     const index = order.indexOf(path);
     return index === -1 ? order.length : index;
   };
-  return paths.filter((path) => isShown(path, role)).sort((a, b) => rank(a) - rank(b));
+  return paths.filter((path) => isShown(path, draft)).sort((a, b) => rank(a) - rank(b));
 }
 
 /** Errors for the fields on the page, in page order; unknown paths last. */
-export const orderedErrors = (
-  errors: FieldErrors,
-  role: FormDraft["requesterRole"],
-): [string, FieldError][] =>
-  pageOrder(Object.keys(errors), role).map((path) => [path, errors[path] as FieldError]);
+export const orderedErrors = (errors: FieldErrors, draft: FormDraft): [string, FieldError][] =>
+  pageOrder(Object.keys(errors), draft).map((path) => [path, errors[path] as FieldError]);
 
 /** Rebuilds a draft from storage, keeping only values of the right shape. */
 export function restoreDraft(saved: unknown): FormDraft {
@@ -202,6 +275,8 @@ export function restoreDraft(saved: unknown): FormDraft {
     }
     const languages = Array.isArray(saved.client.languages) ? saved.client.languages : [];
     draft.client.languages = clientLanguages.filter((code) => languages.includes(code));
+    draft.client.mainLanguage = oneOf(saved.client.mainLanguage, clientLanguages);
+    draft.client.finnishOrSwedish = oneOf(saved.client.finnishOrSwedish, localLanguageLevels);
   }
   return draft;
 }

@@ -2,11 +2,12 @@ import { durationChoices, requesterRoles } from "@rinnalla/core/request";
 import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { Show } from "solid-js";
 import type { SetStoreFunction } from "solid-js/store";
-import { LanguageCheckboxes, SectorSelect } from "../../lib/choices.tsx";
+import { SectorSelect } from "../../lib/choices.tsx";
 import { Radios, Select, TextArea, TextField } from "../../lib/fields.tsx";
 import type { bindFields, TextPath } from "../../lib/form.ts";
 import { locale, tr } from "../../lib/i18n.ts";
-import { type FormDraft, hasOrganisation, isOnBehalf } from "./draft.ts";
+import { type FormDraft, hasOrganisation, isOnBehalf, isSelf } from "./draft.ts";
+import { LanguageQuestions } from "./languages.tsx";
 
 /** The request form's sections: what each asks, as the controls hold it (plain strings). */
 
@@ -89,7 +90,7 @@ export function WhoSection(props: SectionProps) {
   );
 }
 
-/** The person who needs support: name, how to reach them, their languages. */
+/** The person who needs support (or "your details"): name, how to reach them, their languages. */
 export function ClientSection(props: SectionProps) {
   const onBehalf = () => isOnBehalf(props.draft.requesterRole);
   /** For someone else's client, the browser offers nothing of the person filling in. */
@@ -97,7 +98,9 @@ export function ClientSection(props: SectionProps) {
   const hint = () => (onBehalf() ? undefined : contactHint("client"));
   return (
     <section aria-labelledby="section-client">
-      <h2 id="section-client">{tr("form.section.client")}</h2>
+      <h2 id="section-client">
+        {tr(isSelf(props.draft.requesterRole) ? "form.section.client.self" : "form.section.client")}
+      </h2>
       <TextField {...props.field("client.name")} required autocomplete={own("name")} />
       <Show when={!onBehalf()}>
         <p id={contactHint("client")} class="hint hint--block">
@@ -122,22 +125,7 @@ export function ClientSection(props: SectionProps) {
       <Show when={!onBehalf()}>
         <ContactChoice {...props} />
       </Show>
-      <LanguageCheckboxes
-        id="client-languages"
-        idPrefix="languages"
-        name="languages"
-        legend={tr("form.client.languages")}
-        hint={tr("form.client.languages.hint")}
-        error={props.error("client.languages")}
-        required
-        value={props.draft.client.languages}
-        onChange={(value) => props.setDraft("client", "languages", value)}
-      />
-      <TextField
-        {...props.field("client.otherLanguage")}
-        describedBy="client-languages-hint"
-        autocomplete="off"
-      />
+      <LanguageQuestions {...props} />
     </section>
   );
 }

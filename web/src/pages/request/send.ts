@@ -1,15 +1,30 @@
 import type { Answer, ApiResult, api, Body } from "../../lib/api.ts";
+import type { RequestBody } from "./draft.ts";
 
 /**
- * Sending the form. The API client is loaded after the page has rendered (the form needs it only
- * to send), so its code does not hold up the form's first paint on a slow phone.
+ * Checking and sending the form. The API client and the schema that checks a request are loaded
+ * after the page has rendered (the form needs them only to send), so their code does not hold up
+ * the form's first paint on a slow phone.
  */
 const client = () => import("../../lib/api.ts");
+const checker = () => import("./check.ts");
 
-/** Starts fetching the client once the form is on screen. */
+/** Starts fetching the client and the check once the form is on screen. */
 export function preloadClient() {
-  // A failed preload is not a problem yet: sending loads the client again and says if it cannot.
+  // A failed preload is not a problem yet: sending loads them again and says if it cannot.
   client().catch(() => undefined);
+  checker().catch(() => undefined);
+}
+
+type Checked = ReturnType<Awaited<ReturnType<typeof checker>>["check"]>;
+
+/** Checks a request as the API will; `undefined` when the check cannot be loaded (offline). */
+export async function checkRequest(payload: RequestBody): Promise<Checked | undefined> {
+  try {
+    return (await checker()).check(payload);
+  } catch {
+    return undefined;
+  }
 }
 
 type Created = Answer<typeof api.requests.$post>;
