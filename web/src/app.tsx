@@ -10,6 +10,7 @@ import { syncDocumentLanguage, tr } from "./lib/i18n.ts";
 import { LanguageSwitcher } from "./lib/LanguageSwitcher.tsx";
 import { lazyPage } from "./lib/lazy-page.tsx";
 import NotFoundPage from "./pages/NotFoundPage.tsx";
+import PrivacyPage from "./pages/privacy/PrivacyPage.tsx";
 import DonePage from "./pages/request/DonePage.tsx";
 import RequestPage from "./pages/request/RequestPage.tsx";
 
@@ -40,6 +41,7 @@ const linksPage = (name: LinksPage) =>
 const routes: RouteDefinition[] = [
   { path: "/", component: RequestPage },
   { path: "/done", component: DonePage },
+  { path: "/privacy", component: PrivacyPage },
   { path: "/offer", component: linksPage("OfferPage") },
   { path: "/cancel", component: linksPage("CancelPage") },
   { path: "/visit", component: linksPage("VisitPage") },

@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { en as linksEn } from "./links/en.ts";
 import { fi as linksFi } from "./links/fi.ts";
 import { sv as linksSv } from "./links/sv.ts";
+import { en as privacyEn } from "./privacy/en.ts";
+import { fi as privacyFi } from "./privacy/fi.ts";
+import { sv as privacySv } from "./privacy/sv.ts";
 import { en as pubEn } from "./public/en.ts";
 import { fi as pubFi } from "./public/fi.ts";
 import { sv as pubSv } from "./public/sv.ts";
@@ -22,6 +25,7 @@ const parts = {
   staff: { fi: staffFi, sv: staffSv, en: staffEn },
   volunteer: { fi: volunteerFi, sv: volunteerSv, en: volunteerEn },
   links: { fi: linksFi, sv: linksSv, en: linksEn },
+  privacy: { fi: privacyFi, sv: privacySv, en: privacyEn },
 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,5 +1,6 @@
 import type { PublicKey } from "@rinnalla/core/i18n";
 import type { fi as links } from "./links/fi.ts";
+import type { fi as privacy } from "./privacy/fi.ts";
 import type { fi as pub } from "./public/fi.ts";
 import type { fi as shared } from "./shared/fi.ts";
 import type { fi as staff } from "./staff/fi.ts";
@@ -7,7 +8,7 @@ import type { fi as volunteer } from "./volunteer/fi.ts";
 
 /**
  * Every text the site shows: its own catalogs, kept in parts by who needs them (public/, shared/,
- * staff/, volunteer/, links/), and the server's error messages and sector names, which come from core.
+ * staff/, volunteer/, links/, privacy/), and the server's error messages and sector names, which come from core.
  */
 export type MessageKey =
   | keyof typeof pub
@@ -15,4 +16,5 @@ export type MessageKey =
   | keyof typeof staff
   | keyof typeof volunteer
   | keyof typeof links
+  | keyof typeof privacy
   | PublicKey;

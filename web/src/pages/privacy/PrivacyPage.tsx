@@ -1,0 +1,150 @@
+import { A } from "@solidjs/router";
+import { createSignal, For, Show } from "solid-js";
+import { addMessages, type MessageKey, tr } from "../../lib/i18n.ts";
+import { PageHeading } from "../../lib/PageHeading.tsx";
+import { ContactDetails, reachable, useContact, withElement } from "../contact.tsx";
+
+/**
+ * The built-in privacy notice, in plain language: who keeps the details (the association, by
+ * its name), what is kept and why, how long, who sees it, the person's rights and whom to ask.
+ * General and honest: it promises nothing the software or the association does not do. An
+ * association with its own notice sets its address, and the form links there instead.
+ *
+ * The page is small and comes with the site; its texts (every language, ~4 KB gzipped) are
+ * fetched when it opens, so the request form does not carry them. (A lazily loaded page of its
+ * own would be smaller still, but Rolldown then moves Solid out of the form's entry into a
+ * chunk of its own, which costs the form more than this page weighs.)
+ */
+
+let texts: Promise<void> | undefined;
+const loadTexts = () => {
+  texts ??= import("../../i18n/privacy/index.ts").then(
+    (m) => addMessages(m.privacy),
+    (error: unknown) => {
+      texts = undefined; // asked again on the next visit
+      throw error;
+    },
+  );
+  return texts;
+};
+
+const section = (id: string, title: MessageKey, items: readonly MessageKey[]) => ({
+  id,
+  title,
+  items,
+});
+
+const sections = [
+  section("privacy-what", "privacy.what.title", [
+    "privacy.what.request",
+    "privacy.what.visit",
+    "privacy.what.volunteer",
+    "privacy.what.why",
+  ]),
+  section("privacy-keep", "privacy.keep.title", ["privacy.keep.body"]),
+  section("privacy-see", "privacy.see.title", [
+    "privacy.see.coordinators",
+    "privacy.see.volunteer",
+    "privacy.see.services",
+  ]),
+] as const;
+
+const ombudsman = "https://tietosuoja.fi";
+
+export default function PrivacyPage() {
+  const [state, setState] = createSignal<"loading" | "ready" | "failed">("loading");
+  loadTexts().then(
+    () => setState("ready"),
+    () => setState("failed"),
+  );
+  return (
+    <Show
+      when={state() === "ready"}
+      fallback={
+        <Show when={state() === "failed"}>
+          <div class="notice" role="alert">
+            <p>{tr("error.network")}</p>
+          </div>
+        </Show>
+      }
+    >
+      <Notice />
+    </Show>
+  );
+}
+
+function Notice() {
+  const contact = useContact();
+  return (
+    <article class="privacy">
+      <PageHeading title={tr("privacy.title")} />
+      <p class="lead">{tr("privacy.intro")}</p>
+
+      <section aria-labelledby="privacy-who">
+        <h2 id="privacy-who">{tr("privacy.who.title")}</h2>
+        <p data-testid="privacy-who">
+          {/* Named once the admin has filled in its details: until then the name is the software's. */}
+          <Show
+            when={reachable(contact()) ? contact()?.name : undefined}
+            fallback={tr("privacy.who.unknown")}
+          >
+            {(name) => tr("privacy.who.body", { name: name() })}
+          </Show>
+        </p>
+      </section>
+
+      <For each={sections}>
+        {(part) => (
+          <section aria-labelledby={part.id}>
+            <h2 id={part.id}>{tr(part.title)}</h2>
+            <For each={part.items}>{(item) => <p>{tr(item)}</p>}</For>
+          </section>
+        )}
+      </For>
+
+      <section aria-labelledby="privacy-rights">
+        <h2 id="privacy-rights">{tr("privacy.rights.title")}</h2>
+        <ul>
+          <For
+            each={
+              [
+                "privacy.rights.see",
+                "privacy.rights.correct",
+                "privacy.rights.remove",
+                "privacy.rights.withdraw",
+              ] as const
+            }
+          >
+            {(item) => <li>{tr(item)}</li>}
+          </For>
+          <li>
+            {withElement(
+              tr("privacy.rights.complain"),
+              "link",
+              <a href={ombudsman}>tietosuoja.fi</a>,
+            )}
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="privacy-contact">
+        <h2 id="privacy-contact">{tr("privacy.contact.title")}</h2>
+        <Show
+          when={reachable(contact()) ? contact() : undefined}
+          fallback={<p>{tr("privacy.contact.none")}</p>}
+        >
+          {(found) => (
+            <>
+              <p>{tr("privacy.contact.body")}</p>
+              <ContactDetails contact={found()} />
+            </>
+          )}
+        </Show>
+      </section>
+
+      <p>
+        <A href="/">{tr("privacy.back")}</A>
+      </p>
+    </article>
+  );
+}
