@@ -3,7 +3,6 @@ import { A } from "@solidjs/router";
 import { createSignal, For, type Ref, Show } from "solid-js";
 import { createStore } from "solid-js/store";
 import { api, call } from "../lib/api.ts";
-import { LanguageCheckboxes } from "../lib/choices.tsx";
 import { ErrorSummary } from "../lib/ErrorSummary.tsx";
 import { Consent, Honeypot, SubmitWithNotice } from "../lib/FormEnd.tsx";
 import { failureText } from "../lib/failure.ts";
@@ -12,12 +11,13 @@ import { focusHeadingOnNavigation, focusSoon } from "../lib/focus.ts";
 import { bindFields, draftText } from "../lib/form.ts";
 import { locale, tr, useTitle } from "../lib/i18n.ts";
 import { createProblems, fromServer } from "../lib/problems.ts";
+import { ApplyLanguages } from "./ApplyLanguages.tsx";
 import {
   applyFields,
+  applyLabel,
   applyTarget,
   checkApplication,
   emptyApplication,
-  toApplication,
 } from "./apply.ts";
 
 /** Field paths in page order (a path's first part names its field). */
@@ -69,10 +69,10 @@ export default function ApplyPage() {
 
   const form = createProblems({
     label: (path) => {
-      const label = applyFields.find(([p]) => p === path)?.[1];
+      const label = applyLabel(path);
       return label ? tr(label) : undefined;
     },
-    target: applyTarget,
+    target: (path) => applyTarget(path, draft),
     order: (paths) => [...paths].sort((a, b) => rank(a) - rank(b)),
   });
   const error = form.error;
@@ -95,7 +95,7 @@ export default function ApplyPage() {
     event.preventDefault();
     if (sending()) return;
     setNotice(undefined);
-    const checked = checkApplication(toApplication(draft, locale()));
+    const checked = checkApplication(draft, locale());
     if (!checked.ok) return form.show(checked.errors);
     form.clear();
     setSending(true);
@@ -149,16 +149,7 @@ export default function ApplyPage() {
 
         <section aria-labelledby="apply-languages-title">
           <h2 id="apply-languages-title">{tr("volunteer.apply.section.languages")}</h2>
-          <LanguageCheckboxes
-            id="apply-languages"
-            name="languages"
-            legend={tr("volunteer.apply.languages")}
-            hint={tr("volunteer.apply.languages.hint")}
-            error={error("languages")}
-            required
-            value={draft.languages}
-            onChange={(value) => setDraft("languages", value)}
-          />
+          <ApplyLanguages draft={draft} setDraft={setDraft} error={error} />
           <TextField {...field("otherLanguage")} optional autocomplete="off" />
         </section>
 

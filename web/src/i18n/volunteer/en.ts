@@ -18,7 +18,12 @@ export const en: Record<keyof typeof fi, string> = {
   "volunteer.apply.municipality.hint": "The municipality where you live.",
   "volunteer.apply.section.languages": "Languages",
   "volunteer.apply.languages": "Languages you speak",
-  "volunteer.apply.languages.hint": "Choose at least one.",
+  "volunteer.apply.languages.hint":
+    "Type the language's name or open the list. Choose every language you speak, then tell us how well you speak each.",
+  "volunteer.apply.levels.hint":
+    "Fluent: you can deal with an authority in this language. Basic: you manage in everyday conversation.",
+  "volunteer.apply.level": "{language}: how well do you speak it?",
+  "volunteer.apply.level.missing": "Choose how well you speak {language}.",
   "volunteer.apply.otherLanguage": "Other language",
   "volunteer.apply.section.why": "Why you want to join",
   "volunteer.apply.motivation": "Tell us why you want to volunteer",

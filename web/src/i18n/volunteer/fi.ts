@@ -16,7 +16,12 @@ export const fi = {
   "volunteer.apply.municipality.hint": "Kunta, jossa asut.",
   "volunteer.apply.section.languages": "Kielet",
   "volunteer.apply.languages": "Kielet, joita puhut",
-  "volunteer.apply.languages.hint": "Valitse ainakin yksi.",
+  "volunteer.apply.languages.hint":
+    "Kirjoita kielen nimeä tai avaa lista. Valitse kaikki kielet, joita puhut, ja kerro sitten, kuinka hyvin osaat kunkin.",
+  "volunteer.apply.levels.hint":
+    "Sujuva: pystyt hoitamaan viranomaisasioita tällä kielellä. Perustaso: pärjäät arkisissa keskusteluissa.",
+  "volunteer.apply.level": "{language}: kuinka hyvin osaat?",
+  "volunteer.apply.level.missing": "Valitse taitotasosi: {language}.",
   "volunteer.apply.otherLanguage": "Muu kieli",
   "volunteer.apply.section.why": "Miksi haluat mukaan",
   "volunteer.apply.motivation": "Kerro, miksi haluat vapaaehtoiseksi",

@@ -18,7 +18,12 @@ export const sv: Record<keyof typeof fi, string> = {
   "volunteer.apply.municipality.hint": "Kommunen där du bor.",
   "volunteer.apply.section.languages": "Språk",
   "volunteer.apply.languages": "Språk som du talar",
-  "volunteer.apply.languages.hint": "Välj minst ett.",
+  "volunteer.apply.languages.hint":
+    "Skriv språkets namn eller öppna listan. Välj alla språk som du talar och berätta sedan hur väl du kan vart och ett.",
+  "volunteer.apply.levels.hint":
+    "Flytande: du kan sköta ärenden hos myndigheter på språket. Grundnivå: du klarar dig i vardagliga samtal.",
+  "volunteer.apply.level": "{language}: hur väl kan du det?",
+  "volunteer.apply.level.missing": "Välj din nivå: {language}.",
   "volunteer.apply.otherLanguage": "Annat språk",
   "volunteer.apply.section.why": "Varför du vill vara med",
   "volunteer.apply.motivation": "Berätta varför du vill bli frivillig",
