@@ -10,6 +10,7 @@ import {
   newContext,
   signInInBrowser,
 } from "../support/browser.ts";
+import { chooseLanguages } from "../support/languages.ts";
 
 type Stack = Awaited<ReturnType<typeof startStack>>;
 let stack: Stack;
@@ -87,8 +88,9 @@ describe("from application to a volunteer the bank finds", () => {
     await applicant.fill("#apply-name", volunteerName);
     await applicant.fill("#apply-email", volunteerEmail);
     await applicant.fill("#apply-municipality", "Vantaa");
-    await applicant.check("#apply-languages-so");
-    await applicant.check("#apply-languages-fi");
+    await chooseLanguages(applicant, ["so", "fi"], "apply-languages");
+    await applicant.check("#apply-level-so-native");
+    await applicant.check("#apply-level-fi-fluent");
     await applicant.fill("#apply-motivation", "Haluan auttaa somalinkielisiä perheitä.");
     await applicant.selectOption("#apply-heardFrom", "friend");
     await applicant.check("#apply-consent");
