@@ -4,7 +4,7 @@ import { LanguagePicker } from "../../lib/choices.tsx";
 import { Radios, TextField } from "../../lib/fields.tsx";
 import { languageName, tr } from "../../lib/i18n.ts";
 import { asksFinnishOrSwedish, asksMainLanguage, fieldLabel } from "./draft.ts";
-import type { SectionProps } from "./sections.tsx";
+import type { SectionProps } from "./section.ts";
 
 /**
  * The client's languages: which they speak (a searchable list, so a phone page stays short),

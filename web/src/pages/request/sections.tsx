@@ -1,22 +1,14 @@
 import { durationChoices, requesterRoles } from "@rinnalla/core/request";
 import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { Show } from "solid-js";
-import type { SetStoreFunction } from "solid-js/store";
 import { SectorSelect } from "../../lib/choices.tsx";
 import { Radios, Select, TextArea, TextField } from "../../lib/fields.tsx";
-import type { bindFields, TextPath } from "../../lib/form.ts";
 import { locale, tr } from "../../lib/i18n.ts";
-import { type FormDraft, hasOrganisation, isOnBehalf, isSelf } from "./draft.ts";
+import { hasOrganisation, isOnBehalf, isSelf } from "./draft.ts";
 import { LanguageQuestions } from "./languages.tsx";
+import type { SectionProps } from "./section.ts";
 
 /** The request form's sections: what each asks, as the controls hold it (plain strings). */
-
-export type SectionProps = {
-  draft: FormDraft;
-  setDraft: SetStoreFunction<FormDraft>;
-  error: (path: string) => string | undefined;
-  field: ReturnType<typeof bindFields<TextPath<FormDraft>>>;
-};
 
 const contactHint = (who: "requester" | "client") => `${who}-contact-hint`;
 
