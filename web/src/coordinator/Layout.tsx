@@ -15,8 +15,8 @@ import { MeContext } from "./session.ts";
 import { refreshApplicants } from "./volunteers/counts.ts";
 
 /**
- * The workspace frame of every signed-in page: a bar with the brand, the menu button (phones)
- * and the person menu; the navigation beside the page (or behind the menu button); the page
+ * The workspace frame of every signed-in page: a bar with the brand, the person menu and the
+ * menu button (phones; the navigation follows it, so Tab goes on into the open menu); the navigation beside the page (or behind the menu button); the page
  * itself in `<main>`, as wide as the screen allows. Pages render only once the session is known
  * to be complete.
  */
@@ -79,6 +79,12 @@ export default function CoordinatorLayout(props: RouteSectionProps) {
               <A href="/coordinator" class="ws-bar__brand">
                 {tr("app.name")}
               </A>
+              <PersonMenu
+                busy={busy()}
+                onSignOut={() => void signOut(false)}
+                onSignOutEverywhere={() => setConfirming(true)}
+                everywhereOpen={confirming()}
+              />
               <button
                 type="button"
                 id="ws-menu-button"
@@ -91,12 +97,6 @@ export default function CoordinatorLayout(props: RouteSectionProps) {
                 <span class="ws-bar__menu-icon" aria-hidden="true" />
                 {tr("coord.nav.menu")}
               </button>
-              <PersonMenu
-                busy={busy()}
-                onSignOut={() => void signOut(false)}
-                onSignOutEverywhere={() => setConfirming(true)}
-                everywhereOpen={confirming()}
-              />
             </header>
             <div class="ws-body">
               <Nav id="ws-nav" open={nav.open()} ref={nav.panelRef} />

@@ -30,7 +30,7 @@ describe("the jobs page", () => {
   });
 
   it("says a run's counters in words, and why a run was skipped", () => {
-    expect(resultParts({ sent: 2, retry: 0, failed: 1, skipped: 0 }, (n) => `#${n}`)).toEqual([
+    expect(resultParts({ failed: 1, sent: 2, retry: 0, skipped: 0 }, (n) => `#${n}`)).toEqual([
       { key: "jobs.count.sent", vars: { count: "#2" } },
       { key: "jobs.count.retry", vars: { count: "#0" } },
       { key: "jobs.count.failed", vars: { count: "#1" } },

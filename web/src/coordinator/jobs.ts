@@ -65,7 +65,6 @@ const counterLabels: Record<string, MessageKey> = {
   sent: "jobs.count.sent",
   retry: "jobs.count.retry",
   failed: "jobs.count.failed",
-  skipped: "jobs.count.skipped",
   expired: "jobs.count.expired",
   settled: "jobs.count.settled",
   due: "jobs.count.due",
@@ -74,6 +73,7 @@ const counterLabels: Record<string, MessageKey> = {
   unmatched: "jobs.count.unmatched",
   pendingOffers: "jobs.count.pendingOffers",
   unreported: "jobs.count.unreported",
+  skipped: "jobs.count.skipped",
 };
 
 /** Why a run did nothing, as the server says it ("before 09:00", "already sent today"). */
@@ -85,16 +85,19 @@ function reasonPart(reason: string): Part {
 }
 
 /**
- * A run's result as parts to say: each counter in words ("sent: 2"), a reason for skipping as
- * a reason; anything else as it came. Numbers are written with `number`.
+ * A run's result as parts to say: each counter in words ("sent: 2", in a steady order), a
+ * reason for skipping as a reason; anything else as it came. Numbers are written with `number`.
  */
 export function resultParts(result: unknown, number: (n: number) => string = String): Part[] {
   if (result === undefined || result === null) return [];
   if (typeof result === "number") return [{ text: number(result) }];
   if (typeof result !== "object") return [{ text: String(result) }];
   if (Array.isArray(result)) return [{ text: number(result.length) }];
+  const known = Object.keys(counterLabels);
+  const place = (name: string) => (known.includes(name) ? known.indexOf(name) : known.length);
   return Object.entries(result)
     .filter(([, value]) => value !== undefined)
+    .sort(([a], [b]) => place(a) - place(b))
     .map(([name, value]): Part => {
       if (typeof value === "string" && name === "skipped") return reasonPart(value);
       const label = counterLabels[name];

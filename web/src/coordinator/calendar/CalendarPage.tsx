@@ -102,14 +102,22 @@ export default function CalendarPage(props: RouteSectionProps) {
           </ul>
         </div>
         <nav class="cal-steps" aria-label={tr("calendar.steps.label")}>
-          <a href={href(where().view, step(where().view, where().date, -1))} id="calendar-previous">
+          <a
+            href={href(where().view, step(where().view, where().date, -1))}
+            id="calendar-previous"
+            class="cal-steps__link"
+          >
             <span aria-hidden="true">← </span>
             {tr(`calendar.previous.${unit()}`)}
           </a>
-          <a href={href(where().view, today)} id="calendar-today">
+          <a href={href(where().view, today)} id="calendar-today" class="cal-steps__link">
             {tr("calendar.today.link")}
           </a>
-          <a href={href(where().view, step(where().view, where().date, 1))} id="calendar-next">
+          <a
+            href={href(where().view, step(where().view, where().date, 1))}
+            id="calendar-next"
+            class="cal-steps__link"
+          >
             {tr(`calendar.next.${unit()}`)}
             <span aria-hidden="true"> →</span>
           </a>
