@@ -10,6 +10,7 @@ import {
   newContext,
   signInInBrowser,
 } from "../support/browser.ts";
+import { chooseLanguages } from "../support/languages.ts";
 import { totpCode } from "../support/totp.ts";
 
 type Stack = Awaited<ReturnType<typeof startStack>>;
@@ -80,7 +81,7 @@ describe("a coordinator's day", () => {
     await page.fill("#client-name", "Helmi Hakija");
     await page.fill("#client-email", requesterEmail);
     await page.check("#preferredContact-email");
-    await page.check("#languages-fi");
+    await chooseLanguages(page, ["fi"]);
     await page.selectOption("#sector", "child_protection");
     await page.fill("#description", "Lastensuojelun palaveri");
     await page.fill("#place", "Perhekeskus");
@@ -236,6 +237,14 @@ describe("a coordinator's day", () => {
     const removal = rows.filter((row) => row.includes("Ylläpitäjä poisti todennussovelluksen"));
     expect(removal.some((row) => row.includes(coordinatorEmail))).toBe(true);
     expect(rows.some((row) => row.includes("Järjestelmä: e2e"))).toBe(true);
+  });
+
+  it("signs out from the person menu", async () => {
+    await page.click("#person-menu-button");
+    expect(await page.textContent("[data-testid=person-menu]")).toContain(coordinatorEmail);
+    await page.click("#sign-out");
+    await page.waitForSelector("#signin-email");
+    expect(await page.textContent("main")).toContain("Olet kirjautunut ulos.");
     await context.close();
   });
 });

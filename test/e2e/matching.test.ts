@@ -10,6 +10,7 @@ import {
   newContext,
   signInInBrowser,
 } from "../support/browser.ts";
+import { chooseLanguages } from "../support/languages.ts";
 
 /** The API helpers build the app in process at import: they load once the stack's config is set. */
 let api: {
@@ -127,7 +128,7 @@ describe("from a request to a confirmed volunteer, through offers", () => {
     await form.fill("#client-email", requesterEmail);
     await form.fill("#client-phone", "040 123 4567");
     await form.check("#preferredContact-email");
-    await form.check("#languages-fi");
+    await chooseLanguages(form, ["fi"]);
     await form.selectOption("#sector", "disability");
     await form.fill("#description", "Vammaispalvelut: palvelusuunnitelman palaveri");
     await form.fill("#place", "Sosiaalitoimisto, Toinen linja 4");
@@ -185,6 +186,8 @@ describe("from a request to a confirmed volunteer, through offers", () => {
 
     await aadaCard.locator("input[type=checkbox]").check();
     await beaCard.locator("input[type=checkbox]").check();
+    // The deadline and first meeting are folded away: a plain offer needs neither.
+    await page.click("#offer-more");
     await page.fill("#offer-expires", "24");
     await page.fill("#offer-meeting-date", meetingDate);
     await page.fill("#offer-meeting-time", "14:00");
@@ -284,7 +287,7 @@ describe("from a request to a confirmed volunteer, through offers", () => {
     expect(await page.textContent("[data-testid=timeline]")).toContain(`${aada.name}: Ei pääse`);
     await expectAccessible(page, "confirmed request");
 
-    await page.goto(`${stack.api}/coordinator?status=confirmed`);
+    await page.goto(`${stack.api}/coordinator?view=confirmed`);
     await page.locator("[data-testid=inbox-row]", { hasText: reference }).waitFor();
   });
 

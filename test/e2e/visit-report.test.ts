@@ -127,18 +127,20 @@ describe("after the visit: the report", () => {
     const job = page.locator("[data-testid=job][data-job=visit-reports]");
     await job.waitFor();
     expect(await job.locator("h2").textContent()).toBe("Raporttipyynnöt");
-    expect(await job.textContent()).toContain("Kerran tunnissa, puoli tuntia yli");
+    expect(await job.locator("[data-testid=job-timing]").textContent()).toBe(
+      "Joka tunti 30 minuuttia yli",
+    );
     expect(await job.locator("[data-testid=job-next]").textContent()).toMatch(/\d/);
     expect(await job.locator("[data-testid=job-never]").textContent()).toBe("Ei vielä ajettu");
     await expectAccessible(page, "jobs page");
 
     await job.locator("[data-testid=job-run]").click();
     await page.waitForSelector("[data-testid=jobs-message] >> text=Raporttipyynnöt: ajettu");
-    expect(await page.textContent("[data-testid=jobs-message]")).toContain("asked 1");
+    expect(await page.textContent("[data-testid=jobs-message]")).toContain("Raporttia pyydetty: 1");
     expect(await focused(page)).toBe("run-visit-reports");
     expect(await job.locator("[data-testid=job-outcome]").textContent()).toBe("Onnistui");
     expect(await job.locator("[data-testid=job-result]").textContent()).toBe(
-      "asked 1 · reminded 0",
+      "Raporttia pyydetty: 1 · muistutettu: 0",
     );
     await expectAccessible(page, "jobs page after a run");
     await inSwedishToo(page, "jobs page", "[data-testid=job-last]");
