@@ -490,9 +490,14 @@ describe.each([
         const problems = await accessibilityViolations(view);
         if (!(await noSideways(view))) problems.push("scrolls sideways");
         if (problems.length > 0) found[target.name] = problems;
-        if (lang === "fi" && ["inbox", "request", "calendar-week"].includes(target.name)) {
+        if (lang === "fi" && ["inbox", "request", "calendar-week", "calendar-month"].includes(target.name)) {
+          // What shows on opening the page, and the whole page.
           const label = viewport === wide ? "desktop" : "phone";
-          await view.screenshot({ path: `${shots}/${target.name}-${label}.png`, fullPage: true });
+          await view.screenshot({ path: `${shots}/${target.name}-${label}.png` });
+          await view.screenshot({
+            path: `${shots}/${target.name}-${label}-full.png`,
+            fullPage: true,
+          });
         }
       }
       expect(found, `${size} ${lang}`).toEqual({});

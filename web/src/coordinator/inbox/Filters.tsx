@@ -57,8 +57,19 @@ const urgency = ["all", "urgent"] as const;
  */
 export function Filters(props: { filters: InboxFilters; page: InboxPage | undefined }) {
   const f = () => props.filters;
+  // On a phone the filters fold under one line that says what is chosen; open elsewhere.
+  const wideScreen = typeof matchMedia === "function" && matchMedia("(min-width: 40rem)").matches;
+  const chosen = () =>
+    [
+      tr(viewName(f().view)),
+      `${tr("inbox.owner.label")} ${tr(ownerName[f().owner])}`,
+      `${tr("inbox.urgent.label")} ${tr(f().urgent ? "inbox.urgent.only" : "inbox.urgent.all")}`,
+    ].join(" · ");
   return (
-    <div class="inbox-filters">
+    <details class="inbox-filters" open={wideScreen || undefined}>
+      <summary class="inbox-filters__summary">
+        {tr("inbox.filters.summary", { chosen: chosen() })}
+      </summary>
       <StatusTabs
         label={tr("inbox.tabs.label")}
         options={views}
@@ -87,6 +98,6 @@ export function Filters(props: { filters: InboxFilters; page: InboxPage | undefi
           name={(option) => tr(option === "urgent" ? "inbox.urgent.only" : "inbox.urgent.all")}
         />
       </div>
-    </div>
+    </details>
   );
 }

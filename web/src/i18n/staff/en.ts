@@ -838,4 +838,5 @@ export const en: Record<keyof typeof fi, string> = {
   "volunteer.detail.end.title": "Ending the volunteering",
   "volunteer.detail.end.intro":
     "When an applicant does not go on or a volunteer stops. You confirm before anything changes.",
+  "inbox.filters.summary": "Showing: {chosen} – change",
 };

@@ -835,4 +835,5 @@ export const fi = {
   "volunteer.detail.end.title": "Vapaaehtoisuuden päättäminen",
   "volunteer.detail.end.intro":
     "Kun hakija ei jatka tai vapaaehtoinen lopettaa. Tämä kysytään vielä ennen kuin mitään muuttuu.",
+  "inbox.filters.summary": "Näytetään: {chosen} – muuta",
 } as const;

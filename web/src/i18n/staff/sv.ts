@@ -840,4 +840,5 @@ export const sv: Record<keyof typeof fi, string> = {
   "volunteer.detail.end.title": "Avsluta uppdraget som frivillig",
   "volunteer.detail.end.intro":
     "När en sökande inte går vidare eller en frivillig slutar. Du får bekräfta innan något ändras.",
+  "inbox.filters.summary": "Visas: {chosen} – ändra",
 };
