@@ -490,7 +490,10 @@ describe.each([
         const problems = await accessibilityViolations(view);
         if (!(await noSideways(view))) problems.push("scrolls sideways");
         if (problems.length > 0) found[target.name] = problems;
-        if (lang === "fi" && ["inbox", "request", "calendar-week", "calendar-month"].includes(target.name)) {
+        if (
+          lang === "fi" &&
+          ["inbox", "request", "calendar-week", "calendar-month"].includes(target.name)
+        ) {
           // What shows on opening the page, and the whole page.
           const label = viewport === wide ? "desktop" : "phone";
           await view.screenshot({ path: `${shots}/${target.name}-${label}.png` });
