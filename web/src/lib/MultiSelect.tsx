@@ -14,6 +14,11 @@ import { focusAfterRemoval, type Move, matching, moveActive, toggled } from "./p
  * buttons that remove it; each change is announced in a polite live region.
  *
  * Ids: the input `<id>`, options `<id>-option-<value>`, chosen items `<id>-chosen-<value>`.
+ *
+ * Our own rather than @kobalte/core's Combobox: measured in a Vite build with Solid 1.9, its
+ * multiple combobox added 32.6 KB gzipped (4.1 → 36.7 KB), more than the whole form page's
+ * budget (35 KB); this one is ~2.5 KB, its logic tested in picker.test.ts and its behaviour in
+ * the request form's end-to-end tests (keyboard, touch, axe).
  */
 export function MultiSelect<T extends string>(props: {
   id: string;
