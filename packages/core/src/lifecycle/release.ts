@@ -49,23 +49,7 @@ export async function giveBack(
       .filter((o) => o.status === "pending")
       .map((o) => Offer.answer(o, "covered", now)),
     Counts.change("requests", { confirmed: -1, matching: 1 }),
-    Request.eventItem(request.id, {
-      at,
-      kind: "answer",
-      volunteerName: release.volunteerName,
-      volunteerId: visit.volunteerId,
-      answer: "declined",
-      ...(release.by === "volunteer" && { via: "link" as const }),
-      ...(reason && { reason }),
-      actorName: release.actorName,
-    }),
-    Request.eventItem(request.id, {
-      at,
-      kind: "status",
-      from: "confirmed",
-      to: "matching",
-      actorName: release.actorName,
-    }),
+    ...timeline(request.id, visit.volunteerId, release, at),
     Alert.raise(kind, request, now),
     Audit.entry(
       "visit.cant_come",
@@ -75,4 +59,33 @@ export async function giveBack(
     ),
   ];
   return { items, mails: await Alert.urgentMails(kind, request, now) };
+}
+
+/** The timeline's two entries: the volunteer stepped back, the request went back to matching. */
+function timeline(
+  requestId: string,
+  volunteerId: string,
+  release: { volunteerName: string; reason?: string; by: string; actorName: string },
+  at: string,
+) {
+  const { reason, actorName } = release;
+  return [
+    Request.eventItem(requestId, {
+      at,
+      kind: "answer",
+      volunteerName: release.volunteerName,
+      volunteerId,
+      answer: "declined",
+      ...(release.by === "volunteer" && { via: "link" as const }),
+      ...(reason && { reason }),
+      actorName,
+    }),
+    Request.eventItem(requestId, {
+      at,
+      kind: "status",
+      from: "confirmed",
+      to: "matching",
+      actorName,
+    }),
+  ];
 }
