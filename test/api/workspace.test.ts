@@ -261,3 +261,30 @@ describe("an offer's deadline", () => {
     expect(JSON.stringify(mail?.letter)).toContain("08.00");
   });
 });
+
+describe("correcting a request", () => {
+  it("keeps the client's main language when an edit does not mention it", async () => {
+    const email = uniqueEmail();
+    const client = { name: "Hodan Ali", email, languages: ["so", "fi"] };
+    const { id } = await submitRequest(session(), {
+      client: { ...client, mainLanguage: "so", finnishOrSwedish: "some" },
+    });
+    const edited = await call("PATCH", `/api/requests/${id}`, {
+      cookie: session(),
+      body: { version: 1, client: { ...client, phone: "040 765 4321" } },
+    });
+    expect(edited.status).toBe(200);
+    const { request } = await edited.json();
+    expect(request.client).toMatchObject({
+      phone: "+358 40 7654321",
+      mainLanguage: "so",
+      finnishOrSwedish: "some",
+    });
+    // Dropping Somali from the languages drops it as the main language too.
+    const dropped = await call("PATCH", `/api/requests/${id}`, {
+      cookie: session(),
+      body: { version: 2, client: { ...client, languages: ["fi"] } },
+    });
+    expect((await dropped.json()).request.client.mainLanguage).toBeUndefined();
+  });
+});

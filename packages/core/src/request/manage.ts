@@ -95,10 +95,14 @@ export const UpdateInput = zm.extend(
 /** Corrects a request's details. The change and who made it show in the timeline. */
 export const update = fn(UpdateInput, async (input, now: Date = new Date()) => {
   const actor = Actor.coordinator();
-  const { id, version, ...changes } = input;
-  const fields = Object.keys(changes);
+  const { id, version, ...given } = input;
+  const fields = Object.keys(given);
   if (fields.length === 0) return;
   const request = { ...(await load(id)), version };
+  const changes = {
+    ...given,
+    ...(given.client && { client: keepLanguageNeed(request, given.client) }),
+  };
   if (changes.date && changes.date !== request.date) checkNewDate(changes.date, now);
   const date = changes.date ?? request.date;
   const startTime = changes.startTime ?? request.startTime;
@@ -116,6 +120,25 @@ export const update = fn(UpdateInput, async (input, now: Date = new Date()) => {
       : []),
   ]);
 });
+
+/**
+ * A correction of the client's details that does not mention their main language or how they
+ * manage in Finnish or Swedish keeps what the request said, as long as that language is still
+ * among theirs: an edit of a phone number must not lose what matching weighs most.
+ */
+function keepLanguageNeed(request: Request, client: Request["client"]): Request["client"] {
+  const old = request.client;
+  const stillSpoken = old.mainLanguage === undefined || client.languages.includes(old.mainLanguage);
+  return {
+    ...client,
+    ...(client.mainLanguage === undefined &&
+      old.mainLanguage !== undefined &&
+      stillSpoken && { mainLanguage: old.mainLanguage }),
+    ...(client.finnishOrSwedish === undefined &&
+      old.finnishOrSwedish !== undefined &&
+      stillSpoken && { finnishOrSwedish: old.finnishOrSwedish }),
+  };
+}
 
 /** A new appointment date: not in the past, at most a year ahead (as on the form). */
 function checkNewDate(date: string, now: Date) {
