@@ -12,7 +12,12 @@ const shared = globalThis as { webBuild?: Promise<string> };
 export default async function buildWeb(project: TestProject) {
   shared.webBuild ??= (async () => {
     const root = resolve(import.meta.dirname, "../../web");
-    const outDir = resolve(import.meta.dirname, "../../.build/web-e2e");
+    // Two runs in one tree at once each need their own folder (E2E_WEB_OUT), or one empties the other's.
+    const outDir = resolve(
+      import.meta.dirname,
+      "../..",
+      process.env.E2E_WEB_OUT ?? ".build/web-e2e",
+    );
     await build({
       root,
       configFile: resolve(root, "vite.config.ts"),
