@@ -15,6 +15,7 @@ import {
 } from "../../packages/core/src/mail/index.ts";
 import { Organisation } from "../../packages/core/src/organisation/index.ts";
 import { Request } from "../../packages/core/src/request/index.ts";
+import * as TrainingLetters from "../../packages/core/src/training/letters.ts";
 import { applicationLetter } from "../../packages/core/src/volunteer/application.ts";
 import { selfLinkLetter } from "../../packages/core/src/volunteer/self.ts";
 
@@ -70,6 +71,21 @@ const volunteer = (locale: Locale) => ({ name: "Hodan Tukija", locale });
 const url = (path: string) => `https://rinnalla.example${path}#token-abc`;
 const now = new Date("2027-02-27T10:00:00.000Z");
 
+const session = {
+  n: 1,
+  topic: "role",
+  date: "2027-03-02",
+  startTime: "17:00",
+  startsAt: "2027-03-02T15:00:00.000Z",
+  minutes: 210,
+  place: "Järjestötalo, Kokoushuone 2",
+  trainer: "Esteri",
+};
+const cohort = {
+  name: "Kevät 2027",
+  sessions: [session, { ...session, n: 2, topic: "serviceSystem" }],
+};
+
 /** One example of each template; the Record makes a new template fail here until it has one. */
 const examples: Record<Template, (locale: Locale) => Letter> = {
   "request-received": (l) => Request.receivedLetter(request(l)),
@@ -98,10 +114,17 @@ const examples: Record<Template, (locale: Locale) => Letter> = {
   "client-reminder": (l) => Letters.clientReminder(request(l), "Hodan Tukija"),
   "report-ask": (l) => Letters.reportAsk(request(l), volunteer(l), url("/report"), false),
   "report-reminder": (l) => Letters.reportAsk(request(l), volunteer(l), url("/report"), true),
+  "training-invitation": (l) =>
+    TrainingLetters.invitation(l, "Hodan Tukija", cohort, url("/training")),
+  "training-reminder": (l) => TrainingLetters.reminder(l, "Hodan Tukija", session),
+  "course-feedback": (l) =>
+    TrainingLetters.feedbackAsk(l, "Hodan Tukija", cohort.name, url("/feedback")),
 };
 
 /** The emails that ask the reader to do one thing: that thing is a button. */
 const withMainAction: Template[] = [
+  "training-invitation",
+  "course-feedback",
   "sign-in-link",
   "volunteer-link",
   "digest",
@@ -120,6 +143,8 @@ const validator = new HtmlValidate({
     // Layout tables are how mail apps get a centred column; screen readers in mail apps know
     // role="presentation" more widely than its newer synonym "none".
     "presentation-role-style": "off",
+    // An email's <title> is its subject, as long as the subject is (no search engine reads it).
+    "long-title": "off",
   },
 });
 

@@ -68,5 +68,8 @@ export const templates = [
   "client-reminder",
   "report-ask",
   "report-reminder",
+  "training-invitation",
+  "training-reminder",
+  "course-feedback",
 ] as const;
 export type Template = (typeof templates)[number];

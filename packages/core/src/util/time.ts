@@ -81,3 +81,23 @@ export function formatInstant(locale: string, at: Date): string {
     minute: "2-digit",
   }).format(at);
 }
+
+/** The Helsinki month (YYYY-MM) of an instant. */
+export const helsinkiMonth = (at: string) => helsinkiDate(new Date(at)).slice(0, 7);
+
+/** The Helsinki months from one instant's month to another's, inclusive. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  let [year, m] = helsinkiMonth(from).split("-").map(Number) as [number, number];
+  const last = helsinkiMonth(to);
+  for (;;) {
+    const current = `${year}-${String(m).padStart(2, "0")}`;
+    if (current > last) return months;
+    months.push(current);
+    m++;
+    if (m > 12) {
+      m = 1;
+      year++;
+    }
+  }
+}

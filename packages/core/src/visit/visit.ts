@@ -2,7 +2,7 @@ import * as z from "zod";
 import { when } from "../db/expr.ts";
 import { defineItem, queryEvery } from "../db/store.ts";
 import type { TransactItem } from "../util/db-types.ts";
-import { helsinkiDate } from "../util/time.ts";
+import { helsinkiDate, monthsBetween } from "../util/time.ts";
 import { outcomes } from "./schema.ts";
 
 /**
@@ -144,21 +144,7 @@ export function reschedule(
 }
 
 /** The Helsinki months from one instant's month to another's, inclusive. */
-export function monthsBetween(from: string, to: string): string[] {
-  const months: string[] = [];
-  let [year, m] = month(from).split("-").map(Number) as [number, number];
-  const last = month(to);
-  for (;;) {
-    const current = `${year}-${String(m).padStart(2, "0")}`;
-    if (current > last) return months;
-    months.push(current);
-    m++;
-    if (m > 12) {
-      m = 1;
-      year++;
-    }
-  }
-}
+export { monthsBetween };
 
 const FIELDS = [
   "requestId",

@@ -66,4 +66,5 @@ export const fi = {
   "error.durationMissing": "Valitse, kauanko tapaaminen suunnilleen kestää.",
   "error.preferredPhone": "Kirjoita puhelinnumero, koska valitsit yhteydenotoksi puhelun.",
   "error.preferredEmail": "Kirjoita sähköpostiosoite, koska valitsit yhteydenotoksi sähköpostin.",
+  "error.sessions": "Kurssissa on eri määrä kertoja kuin koulutuksen rungossa. Lisää jokaiselle kerralle päivä ja paikka.",
 } as const;

@@ -26,4 +26,10 @@ export const en: Record<keyof typeof fi, string> = {
   "error.totpCurrentCode":
     "To change the app, first enter a code from your current app or a recovery code.",
   "error.totpEnrolOwnFirst": "Set up an authenticator app for yourself first.",
+  "error.surveyLinkUsed":
+    "This link has already been used to answer, or it is not valid. Thank you!",
+  "error.surveyClosed": "The survey has already closed. Thank you for your interest!",
+  "error.surveyResultsHidden":
+    "Results are shown once the survey has closed and at least five people have answered, so that nobody's answer can be recognised.",
+  "error.alreadyEnrolled": "Someone chosen already takes part in this training.",
 };

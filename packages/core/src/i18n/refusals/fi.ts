@@ -22,4 +22,9 @@ export const fi = {
   "error.totpCurrentCode":
     "Vaihtaaksesi sovelluksen anna ensin koodi nykyisestä sovelluksestasi tai varakoodi.",
   "error.totpEnrolOwnFirst": "Ota ensin itse käyttöön todennussovellus.",
+  "error.surveyLinkUsed": "Tällä linkillä on jo vastattu, tai linkki ei ole voimassa. Kiitos!",
+  "error.surveyClosed": "Kysely on jo suljettu. Kiitos mielenkiinnosta!",
+  "error.surveyResultsHidden":
+    "Tulokset näytetään, kun kysely on suljettu ja vähintään viisi on vastannut. Näin kenenkään vastausta ei voi tunnistaa.",
+  "error.alreadyEnrolled": "Joku valituista on jo tässä koulutuksessa.",
 } as const;

@@ -25,4 +25,9 @@ export const sv: Record<keyof typeof fi, string> = {
   "error.totpCurrentCode":
     "För att byta app, ange först en kod från din nuvarande app eller en reservkod.",
   "error.totpEnrolOwnFirst": "Ta först själv i bruk en autentiseringsapp.",
+  "error.surveyLinkUsed": "Länken har redan använts för att svara, eller så gäller den inte. Tack!",
+  "error.surveyClosed": "Enkäten har redan stängts. Tack för ditt intresse!",
+  "error.surveyResultsHidden":
+    "Resultaten visas när enkäten har stängts och minst fem har svarat. Så kan ingens svar kännas igen.",
+  "error.alreadyEnrolled": "Någon av de valda deltar redan i den här utbildningen.",
 };

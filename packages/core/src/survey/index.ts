@@ -1,0 +1,2 @@
+export * from "./questions.ts";
+export * as Survey from "./survey.ts";
