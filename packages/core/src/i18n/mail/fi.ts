@@ -1,4 +1,4 @@
-/** Emails: used only on the server. Finnish is the source: sv and en have exactly these keys. */
+/** Emails and the documents the server writes (certificates): used only on the server. Finnish is the source: sv and en have exactly these keys. */
 export const fi = {
   "mail.greetingPlain": "Hei,",
   "mail.greeting": "Hei {name},",
@@ -122,4 +122,19 @@ export const fi = {
   "mail.training.feedback.anonymous": "Vastaat nimettömästi: vastaustasi ei voi yhdistää sinuun, eikä sitä voi muuttaa jälkikäteen.",
   "mail.action.training": "Vastaa kutsuun",
   "mail.action.feedback": "Anna palautetta",
+  "certificate.issued": "Myönnetty",
+  "certificate.issuedBy": "Myöntäjä",
+  "certificate.serial": "Todistuksen numero",
+  "certificate.verify": "Todistuksen aitouden voi tarkistaa tästä osoitteesta tai QR-koodilla:",
+  "certificate.training.title": "Todistus asiointitukihenkilökoulutuksesta",
+  "certificate.training.body": "on suorittanut vapaaehtoisten asiointitukihenkilöiden koulutuksen ({hours} tuntia).",
+  "certificate.training.sessions": "Koulutuksen sisältö:",
+  "certificate.service.title": "Todistus vapaaehtoistoiminnasta",
+  "certificate.service.body": "on toiminut vapaaehtoisena asiointitukihenkilönä {from}–{to}.",
+  "certificate.service.visits": "Asiointitukitapaamisia: {count}.",
+  "certificate.service.sectors": "Asiat: {sectors}.",
+  "certificate.service.training": "Koulutukset: {hours} tuntia, joista asiointitukihenkilökoulutus {course}.",
+  "certificate.service.courseDone": "suoritettu",
+  "certificate.service.courseNotDone": "ei suoritettu",
+  "certificate.service.thanks": "Kiitämme luotettavasta ja vaativasta työstä toisten ihmisten rinnalla.",
 } as const;

@@ -32,4 +32,5 @@ export const en: Record<keyof typeof fi, string> = {
   "error.surveyResultsHidden":
     "Results are shown once the survey has closed and at least five people have answered, so that nobody's answer can be recognised.",
   "error.alreadyEnrolled": "Someone chosen already takes part in this training.",
+  "error.certificateUnknown": "No such certificate. Please check the address.",
 };

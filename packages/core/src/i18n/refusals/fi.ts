@@ -27,4 +27,5 @@ export const fi = {
   "error.surveyResultsHidden":
     "Tulokset näytetään, kun kysely on suljettu ja vähintään viisi on vastannut. Näin kenenkään vastausta ei voi tunnistaa.",
   "error.alreadyEnrolled": "Joku valituista on jo tässä koulutuksessa.",
+  "error.certificateUnknown": "Todistusta ei löytynyt. Tarkista osoite.",
 } as const;

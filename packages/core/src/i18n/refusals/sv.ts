@@ -30,4 +30,5 @@ export const sv: Record<keyof typeof fi, string> = {
   "error.surveyResultsHidden":
     "Resultaten visas när enkäten har stängts och minst fem har svarat. Så kan ingens svar kännas igen.",
   "error.alreadyEnrolled": "Någon av de valda deltar redan i den här utbildningen.",
+  "error.certificateUnknown": "Intyget hittades inte. Kontrollera adressen.",
 };
