@@ -71,6 +71,7 @@ export const JOB_ACCESS: Record<ScheduleId, FunctionAccess> = {
   "offer-expiry": WORKFLOW_JOB_ACCESS,
   "visit-reminders": WORKFLOW_JOB_ACCESS,
   "visit-reports": WORKFLOW_JOB_ACCESS,
+  "training-reminders": WORKFLOW_JOB_ACCESS,
   "coordinator-digest": WORKFLOW_JOB_ACCESS,
 };
 

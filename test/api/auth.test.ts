@@ -238,6 +238,7 @@ const PUBLIC_PREFIXES = [
   "/api/auth/link",
   "/api/auth/verify",
   "/api/organisation",
+  "/api/certificates/verify",
 ];
 
 describe("a session waiting for its second factor", () => {

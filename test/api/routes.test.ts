@@ -39,15 +39,21 @@ describe("the route table", () => {
       .filter((r) => r.access.has("public"))
       .map((r) => `${r.method} ${r.path}`);
     expect(publicRoutes.sort()).toEqual([
+      "GET /api/certificates/verify/:id",
       "GET /api/links/cancel",
+      "GET /api/links/feedback",
       "GET /api/links/offer",
+      "GET /api/links/training",
       "GET /api/links/visit",
       "GET /api/organisation",
       "POST /api/auth/link",
       "POST /api/auth/verify",
       "POST /api/links/cancel",
+      "POST /api/links/feedback",
       "POST /api/links/offer/accept",
       "POST /api/links/offer/decline",
+      "POST /api/links/training/accept",
+      "POST /api/links/training/decline",
       "POST /api/links/visit/cant-come",
       "POST /api/links/visit/report",
       "POST /api/requests",

@@ -145,3 +145,31 @@ export async function activeVolunteer(
   await activate(cookie, applied.id, everyDay(profileOverrides));
   return applied;
 }
+
+/** An applicant interviewed into training, with a profile written (as the course asks). */
+export async function inTraining(
+  cookie: string,
+  applicationOverrides: Record<string, unknown> = {},
+) {
+  const applied = await applyAs(cookie, applicationOverrides);
+  const interviewed = await (
+    await call("PUT", `/api/volunteers/${applied.id}/interview`, {
+      cookie,
+      body: {
+        version: 1,
+        interview: {
+          workHistory: "",
+          lifeSituation: "",
+          earlierVolunteering: "",
+          suitability: "",
+          decision: "to_training",
+        },
+      },
+    })
+  ).json();
+  await call("PUT", `/api/volunteers/${applied.id}/profile`, {
+    cookie,
+    body: { version: interviewed.volunteer.version, profile: profile(everyDay()) },
+  });
+  return applied;
+}

@@ -88,12 +88,16 @@ export type Resolved =
   | { kind: "coordinator"; session: Session; coordinator: Coordinator.Coordinator }
   | { kind: "volunteer"; session: Session; volunteer: { id: string; name: string; email: string } };
 
-/** The session's owner, if they still have access (an active coordinator, a volunteer who did not leave). */
+/**
+ * The session's owner, if they still have access: an active coordinator; a volunteer, also one
+ * who has left (they keep reading their record and fetching their certificates; every change
+ * through their pages checks their status).
+ */
 function ownerOf(session: Session, raw: Record<string, unknown>): Resolved | undefined {
   if (raw.id !== session.ownerId) return undefined;
   if (raw.type === "volunteer") {
-    const { status, ...volunteer } = VolunteerOwner.parse(raw);
-    return status === "ended" ? undefined : { kind: "volunteer", session, volunteer };
+    const { status: _status, ...volunteer } = VolunteerOwner.parse(raw);
+    return { kind: "volunteer", session, volunteer };
   }
   const coordinator = Coordinator.read(raw);
   return coordinator.active ? { kind: "coordinator", session, coordinator } : undefined;

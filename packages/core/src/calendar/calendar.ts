@@ -1,13 +1,14 @@
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { Request } from "../request/index.ts";
+import { sessionsBetween } from "../training/index.ts";
 import { fn } from "../util/fn.ts";
 import { addDays, helsinkiToUtc, isIsoDate } from "../util/time.ts";
 import { Visit } from "../visit/index.ts";
 
 /**
- * The coming visits by day, for the coordinator's calendar (a week or a month at a time); each
- * links to its request. Trainings and gatherings join it as they are built.
+ * The coming visits and training sessions by day, for the coordinator's calendar (a week or a
+ * month at a time); each links to its request or cohort. Gatherings join it as they are built.
  */
 
 /** Six weeks: a month's grid, Monday to Sunday, with the days around it. */
@@ -23,34 +24,52 @@ export const RangeInput = z
 /** Every visit not cancelled whose start falls on the Helsinki days from `from` to `to`. */
 export const visits = fn(RangeInput, async ({ from, to }) => {
   Actor.coordinator();
-  const found = await Visit.between(
-    helsinkiToUtc(from, "00:00").toISOString(),
-    helsinkiToUtc(addDays(to, 1), "00:00").toISOString(),
-  );
+  const start = helsinkiToUtc(from, "00:00").toISOString();
+  const end = helsinkiToUtc(addDays(to, 1), "00:00").toISOString();
+  const [found, sessions] = await Promise.all([
+    Visit.between(start, end),
+    sessionsBetween(start, end),
+  ]);
   const requests = await Request.Requests.getMany(found.map((v) => v.requestId));
+  const training = sessions.map((s) => ({
+    kind: "training" as const,
+    cohortId: s.cohortId,
+    cohortKind: s.kind,
+    name: s.name,
+    n: s.n,
+    topic: s.topic,
+    ...(s.title && { title: s.title }),
+    date: s.date,
+    startTime: s.startTime,
+    startsAt: s.startsAt,
+    minutes: s.minutes,
+    place: s.place,
+    trainer: s.trainer,
+  }));
+  const visitEntries = found.flatMap((v) => {
+    const request = requests.get(v.requestId);
+    if (!request) return [];
+    return [
+      {
+        kind: "visit" as const,
+        requestId: v.requestId,
+        reference: request.reference,
+        date: request.date,
+        startTime: request.startTime,
+        startsAt: v.startsAt,
+        endsAt: v.endsAt,
+        status: v.status,
+        sector: request.sector,
+        municipality: request.municipality,
+        clientName: request.client.name,
+        volunteerId: v.volunteerId,
+        volunteerName: request.volunteerName ?? null,
+      },
+    ];
+  });
   return {
     from,
     to,
-    entries: found.flatMap((v) => {
-      const request = requests.get(v.requestId);
-      if (!request) return [];
-      return [
-        {
-          kind: "visit" as const,
-          requestId: v.requestId,
-          reference: request.reference,
-          date: request.date,
-          startTime: request.startTime,
-          startsAt: v.startsAt,
-          endsAt: v.endsAt,
-          status: v.status,
-          sector: request.sector,
-          municipality: request.municipality,
-          clientName: request.client.name,
-          volunteerId: v.volunteerId,
-          volunteerName: request.volunteerName ?? null,
-        },
-      ];
-    }),
+    entries: [...visitEntries, ...training].sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
   };
 });

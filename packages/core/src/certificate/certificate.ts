@@ -229,12 +229,16 @@ export const ofVolunteerForCoordinator = fn(z.object({ id: Id }), async ({ id })
 });
 
 /** The volunteer's own certificates (also after they have ended). */
-export async function mine(volunteerId: string) {
-  return (await ofVolunteer(volunteerId)).map(listed);
+export async function mine() {
+  return (await ofVolunteer(Actor.volunteer().volunteerId)).map(listed);
 }
 
-/** The PDF of one certificate; a volunteer gets only their own. */
+/** A volunteer's own certificate as a PDF; anyone else's is not found. */
+export const ownPdf = (id: string) => pdf(id, Actor.volunteer().volunteerId);
+
+/** The PDF of one certificate; with `owner`, only if it is theirs. */
 export async function pdf(id: string, owner?: string) {
+  if (owner === undefined) Actor.coordinator();
   const found = await Certificates.get(id);
   if (!found || (owner !== undefined && found.volunteerId !== owner)) {
     throw new VisibleError(404, "not_found", "error.notFound");

@@ -61,7 +61,7 @@ export async function render(certificate: Certificate, verifyUrl: string): Promi
 
   doc.font("bold").fontSize(12).fillColor("#4d4d4d").text(certificate.issuer.toUpperCase());
   doc.moveDown(3);
-  doc.font("bold").fontSize(26).fillColor("#0b4f8a").text(certificate.title);
+  doc.font("bold").fontSize(20).fillColor("#0b4f8a").text(certificate.title);
   doc.moveDown(1.5);
   doc.font("bold").fontSize(20).fillColor("#1a1a1a").text(certificate.name);
   doc.moveDown(1);

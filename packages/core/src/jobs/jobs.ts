@@ -11,6 +11,7 @@ import { log } from "../util/log.ts";
 import { helsinkiHour } from "../util/time.ts";
 import * as Digest from "./digest.ts";
 import * as OfferExpiry from "./offers.ts";
+import * as TrainingJobs from "./training.ts";
 import * as VisitJobs from "./visits.ts";
 
 /**
@@ -24,6 +25,7 @@ const work: Record<ScheduleId, (now: Date) => Promise<unknown>> = {
   "offer-expiry": (now) => OfferExpiry.expireDue(now),
   "visit-reminders": (now) => VisitJobs.sendReminders(now),
   "visit-reports": (now) => VisitJobs.askForReports(now),
+  "training-reminders": (now) => TrainingJobs.sendReminders(now),
   "coordinator-digest": (now) => Digest.sendDue(now),
 };
 

@@ -56,6 +56,15 @@ export const schedules = [
     fromHelsinkiHour: REMINDER_HOUR,
   },
   {
+    id: "training-reminders",
+    timing: { kind: "hourly", minute: 10, fromHelsinkiHour: REMINDER_HOUR },
+    description:
+      "From 09:00 Helsinki time, reminds everyone taking part in tomorrow's training sessions.",
+    cron: "10 * * * *",
+    handler: "packages/functions/src/jobs/training-reminders.handler",
+    fromHelsinkiHour: REMINDER_HOUR,
+  },
+  {
     id: "visit-reports",
     timing: { kind: "hourly", minute: 30 },
     description:

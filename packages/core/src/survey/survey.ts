@@ -147,6 +147,15 @@ export function invite(survey: Pick<Survey, "id">, person: string) {
   };
 }
 
+/** Who has been sent a link (never who answered: that is not kept). */
+export async function invitedPeople(surveyId: string): Promise<Set<string>> {
+  const items = await queryEvery({
+    partition: `survey#${surveyId}`,
+    range: { beginsWith: "invited#" },
+  });
+  return new Set(items.map(Invited.read).map((i) => i.person));
+}
+
 export const isClosed = (survey: Pick<Survey, "closesAt" | "closedAt">, now: Date) =>
   Boolean(survey.closedAt) || survey.closesAt <= now.toISOString();
 

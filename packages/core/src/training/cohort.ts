@@ -6,6 +6,7 @@ import { when } from "../db/expr.ts";
 import { defineItem } from "../db/store.ts";
 import { ConditionsFailed } from "../db/transact.ts";
 import { addressed, Outbox } from "../mail/index.ts";
+import { Survey } from "../survey/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
@@ -27,6 +28,7 @@ import {
   Participants,
   type Session,
   Sessions,
+  remindedItem as storeRemindedItem,
 } from "./store.ts";
 
 /**
@@ -317,3 +319,83 @@ export const list = async () => {
   const { listCohorts } = await import("./store.ts");
   return listCohorts();
 };
+
+/** Who takes part in one session (enrolled, or making it up), and who was reminded of it. */
+export async function taking(cohortId: string, n: number) {
+  const { participants, reminded } = await cohortPartition(cohortId);
+  return {
+    participants: participants.filter(
+      (p) => p.status === "enrolled" && (!p.only || p.only.includes(n)),
+    ),
+    reminded: new Set(
+      [...reminded].filter((r) => r.startsWith(`${n}#`)).map((r) => r.slice(r.indexOf("#") + 1)),
+    ),
+  };
+}
+
+export const remindedItem = (cohortId: string, n: number, volunteerId: string) =>
+  storeRemindedItem({ cohortId, n, volunteerId });
+
+/** Feedback closes this long after the links go out. */
+export const FEEDBACK_DAYS = 14;
+
+/**
+ * On the last day, every participant of the course gets a single-use link to the course's
+ * feedback survey, anonymous by construction (survey/). Once per person: a second press sends
+ * only to those who got none.
+ */
+export const requestFeedback = fn(z.object({ id: Id }), async ({ id }, now: Date = new Date()) => {
+  Actor.coordinator();
+  const { cohort, participants } = await loadCohort(id);
+  const subject = `cohort#${id}`;
+  const existing = (await Survey.ofSubject(subject))[0];
+  const created = existing
+    ? undefined
+    : Survey.create(
+        {
+          kind: "course",
+          subject,
+          title: cohort.name,
+          anonymous: true,
+          closesAt: new Date(now.getTime() + FEEDBACK_DAYS * 86_400_000),
+        },
+        now,
+      );
+  const survey = existing ?? created?.survey;
+  if (!survey) throw new Error("no survey");
+  if (created) await Outbox.commit(created.items);
+  const invited = await Survey.invitedPeople(survey.id);
+  const people = await Volunteer.Volunteers.getMany(
+    participants
+      .filter((p) => p.status === "enrolled" && !p.only && !invited.has(p.volunteerId))
+      .map((p) => p.volunteerId),
+  );
+  let sent = 0;
+  for (const v of people.values()) {
+    const link = Survey.invite(survey, v.id);
+    const mail = Outbox.entry(
+      `volunteer#${v.id}`,
+      "course-feedback",
+      addressed(
+        v.email,
+        Letters.feedbackAsk(
+          v.locale,
+          v.name,
+          cohort.name,
+          `${config().SITE_URL}/feedback#${link.token}`,
+        ),
+      ),
+      now,
+    );
+    await Outbox.commit(link.items, [mail]);
+    sent++;
+  }
+  return { surveyId: survey.id, sent };
+});
+
+/** The cohort's feedback surveys and where each stands (never the answers themselves). */
+export const feedbackStatus = fn(z.object({ id: Id }), async ({ id }, now: Date = new Date()) => {
+  Actor.coordinator();
+  const surveys = await Survey.ofSubject(`cohort#${id}`);
+  return Promise.all(surveys.map((s) => Survey.status(s, now)));
+});

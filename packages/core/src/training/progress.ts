@@ -29,6 +29,13 @@ export function summary(course: Course.Course, attended: Attendance[], profileWr
   };
 }
 
+/** The volunteer's own training, on their self-service page. */
+export async function mine() {
+  const volunteer = await Volunteer.get(Actor.volunteer().volunteerId);
+  if (!volunteer) throw new VisibleError(404, "not_found", "error.notFound");
+  return of(volunteer);
+}
+
 /** For the coordinator's view of one volunteer. */
 export const forVolunteer = fn(z.object({ id: z.string().min(1).max(64) }), async ({ id }) => {
   Actor.coordinator();

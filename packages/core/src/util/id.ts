@@ -4,7 +4,20 @@ const next = monotonicFactory();
 
 /** Prefixed ULIDs: sortable by creation time and readable in logs (`req_01H…`). */
 export function createId(
-  prefix: "req" | "out" | "vol" | "coo" | "aud" | "not" | "evt" | "ofr" | "alr" | "srv" | "coh" | "trs" | "crt",
+  prefix:
+    | "req"
+    | "out"
+    | "vol"
+    | "coo"
+    | "aud"
+    | "not"
+    | "evt"
+    | "ofr"
+    | "alr"
+    | "srv"
+    | "coh"
+    | "trs"
+    | "crt",
 ): string {
   return `${prefix}_${next()}`;
 }

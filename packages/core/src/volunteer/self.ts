@@ -60,7 +60,8 @@ export const requestSelfLink = fn(
       now,
       async (email) => {
         const v = await byEmail(email);
-        return v && v.status !== "ended" ? selfLink(v, input.locale, now) : undefined;
+        // Someone who has ended still fetches their certificates this way.
+        return v ? selfLink(v, input.locale, now) : undefined;
       },
     );
   },
@@ -81,7 +82,7 @@ export const SelfLinkToken = z.object({ token: z.string().min(10).max(200) });
 export async function signInWithLink(token: string, now = new Date()) {
   const ownerId = await consume(token, now, "vol_");
   const v = await get(ownerId);
-  if (!v || v.status === "ended") throw new VisibleError(400, "link_invalid", "error.linkInvalid");
+  if (!v) throw new VisibleError(400, "link_invalid", "error.linkInvalid");
   const session = Session.create(v.id, "done", now);
   await Outbox.commit([session.put]);
   return { cookie: session.cookie };
@@ -95,7 +96,10 @@ export const updateOwnProfile = fn(
   ProfileChange,
   async ({ version, profile }, now: Date = new Date()) => {
     const actor = Actor.volunteer();
-    await saveProfile({ ...(await load(actor.volunteerId)), version }, profile, now);
+    const v = await load(actor.volunteerId);
+    // After ending, the pages show the record and the certificates; nothing is changed there.
+    if (v.status === "ended") throw new VisibleError(409, "not_allowed", "error.notAllowed");
+    await saveProfile({ ...v, version }, profile, now);
     return me();
   },
 );

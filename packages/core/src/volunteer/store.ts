@@ -163,6 +163,8 @@ const HistoryEntry = z.object({
   reason: z.string().optional(),
   until: z.string().optional(),
   endReason: z.enum(endReasons).optional(),
+  /** What moved them, when it was not a coordinator's free choice. */
+  cause: z.enum(["training_completed"]).optional(),
   actorName: z.string(),
 });
 export type HistoryEntry = z.output<typeof HistoryEntry>;

@@ -10,6 +10,7 @@ export {
   cards,
   get,
   type HistoryEntry,
+  historyItem,
   type Interview,
   recordVisit,
   type Volunteer,

@@ -19,6 +19,7 @@ import { jobs } from "./routes/jobs.ts";
 import { links } from "./routes/links.ts";
 import { organisation } from "./routes/organisation.ts";
 import { requests } from "./routes/requests.ts";
+import { certificates, training } from "./routes/training.ts";
 import { me, volunteerAuth, volunteers } from "./routes/volunteers.ts";
 
 export interface AppOptions {
@@ -66,7 +67,9 @@ export function createApp(options: AppOptions) {
     .route("/alerts", alerts)
     .route("/jobs", jobs)
     .route("/calendar", calendar)
-    .route("/organisation", organisation);
+    .route("/organisation", organisation)
+    .route("/training", training)
+    .route("/certificates", certificates);
 
   app.notFound((c) => respondToError(new VisibleError(404, "not_found", "error.notFound"), c));
   app.onError(respondToError);

@@ -120,12 +120,15 @@ export const en: Record<keyof typeof fi, string> = {
   "mail.training.session": "{n}. {topic}: {when}, {place}",
   "mail.training.invite.subject": "Invitation to training: {name}",
   "mail.training.invite.body": "Welcome to the accompaniment training {name}. The sessions:",
-  "mail.training.invite.answer": "Please tell us whether you can take part. The calendar entries are attached.",
+  "mail.training.invite.answer":
+    "Please tell us whether you can take part. The calendar entries are attached.",
   "mail.training.reminder.subject": "Reminder: training tomorrow ({topic})",
   "mail.training.reminder.body": "Tomorrow there is a training session. Welcome!",
   "mail.training.feedback.subject": "Feedback on the training {name}",
-  "mail.training.feedback.body": "Thank you for taking part in the training! Tell us how it prepared you for the role. It takes a few minutes.",
-  "mail.training.feedback.anonymous": "You answer anonymously: your answer cannot be linked to you and cannot be changed afterwards.",
+  "mail.training.feedback.body":
+    "Thank you for taking part in the training! Tell us how it prepared you for the role. It takes a few minutes.",
+  "mail.training.feedback.anonymous":
+    "You answer anonymously: your answer cannot be linked to you and cannot be changed afterwards.",
   "mail.action.training": "Answer the invitation",
   "mail.action.feedback": "Give feedback",
   "certificate.issued": "Issued",
@@ -133,7 +136,8 @@ export const en: Record<keyof typeof fi, string> = {
   "certificate.serial": "Certificate number",
   "certificate.verify": "The certificate can be verified at this address or with the QR code:",
   "certificate.training.title": "Certificate of accompaniment training",
-  "certificate.training.body": "has completed the training for volunteer accompaniment persons ({hours} hours).",
+  "certificate.training.body":
+    "has completed the training for volunteer accompaniment persons ({hours} hours).",
   "certificate.training.sessions": "The training covered:",
   "certificate.service.title": "Certificate of volunteer service",
   "certificate.service.body": "has served as a volunteer accompaniment person from {from} to {to}.",
@@ -142,5 +146,6 @@ export const en: Record<keyof typeof fi, string> = {
   "certificate.service.training": "Training: {hours} hours, the accompaniment course {course}.",
   "certificate.service.courseDone": "completed",
   "certificate.service.courseNotDone": "not completed",
-  "certificate.service.thanks": "We thank them for reliable and demanding work alongside other people.",
+  "certificate.service.thanks":
+    "We thank them for reliable and demanding work alongside other people.",
 };

@@ -118,8 +118,10 @@ export const fi = {
   "mail.training.reminder.subject": "Muistutus: koulutus huomenna ({topic})",
   "mail.training.reminder.body": "Huomenna on koulutuskerta. Tervetuloa!",
   "mail.training.feedback.subject": "Palautetta koulutuksesta {name}",
-  "mail.training.feedback.body": "Kiitos, että osallistuit koulutukseen! Kerro, miten koulutus valmisti sinua tehtävään. Vastaaminen vie muutaman minuutin.",
-  "mail.training.feedback.anonymous": "Vastaat nimettömästi: vastaustasi ei voi yhdistää sinuun, eikä sitä voi muuttaa jälkikäteen.",
+  "mail.training.feedback.body":
+    "Kiitos, että osallistuit koulutukseen! Kerro, miten koulutus valmisti sinua tehtävään. Vastaaminen vie muutaman minuutin.",
+  "mail.training.feedback.anonymous":
+    "Vastaat nimettömästi: vastaustasi ei voi yhdistää sinuun, eikä sitä voi muuttaa jälkikäteen.",
   "mail.action.training": "Vastaa kutsuun",
   "mail.action.feedback": "Anna palautetta",
   "certificate.issued": "Myönnetty",
@@ -127,14 +129,17 @@ export const fi = {
   "certificate.serial": "Todistuksen numero",
   "certificate.verify": "Todistuksen aitouden voi tarkistaa tästä osoitteesta tai QR-koodilla:",
   "certificate.training.title": "Todistus asiointitukihenkilökoulutuksesta",
-  "certificate.training.body": "on suorittanut vapaaehtoisten asiointitukihenkilöiden koulutuksen ({hours} tuntia).",
+  "certificate.training.body":
+    "on suorittanut vapaaehtoisten asiointitukihenkilöiden koulutuksen ({hours} tuntia).",
   "certificate.training.sessions": "Koulutuksen sisältö:",
   "certificate.service.title": "Todistus vapaaehtoistoiminnasta",
   "certificate.service.body": "on toiminut vapaaehtoisena asiointitukihenkilönä {from}–{to}.",
   "certificate.service.visits": "Asiointitukitapaamisia: {count}.",
   "certificate.service.sectors": "Asiat: {sectors}.",
-  "certificate.service.training": "Koulutukset: {hours} tuntia, joista asiointitukihenkilökoulutus {course}.",
+  "certificate.service.training":
+    "Koulutukset: {hours} tuntia, joista asiointitukihenkilökoulutus {course}.",
   "certificate.service.courseDone": "suoritettu",
   "certificate.service.courseNotDone": "ei suoritettu",
-  "certificate.service.thanks": "Kiitämme luotettavasta ja vaativasta työstä toisten ihmisten rinnalla.",
+  "certificate.service.thanks":
+    "Kiitämme luotettavasta ja vaativasta työstä toisten ihmisten rinnalla.",
 } as const;

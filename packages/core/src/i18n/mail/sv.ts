@@ -115,13 +115,16 @@ export const sv: Record<keyof typeof fi, string> = {
   "mail.training.topic.practice": "Praktisk handledning och säkerhet",
   "mail.training.session": "{n}. {topic}: {when}, {place}",
   "mail.training.invite.subject": "Inbjudan till utbildning: {name}",
-  "mail.training.invite.body": "Välkommen till utbildningen för stödpersoner {name}. Utbildningstillfällen:",
+  "mail.training.invite.body":
+    "Välkommen till utbildningen för stödpersoner {name}. Utbildningstillfällen:",
   "mail.training.invite.answer": "Berätta om du kan delta. Kalenterposterna finns som bilaga.",
   "mail.training.reminder.subject": "Påminnelse: utbildning i morgon ({topic})",
   "mail.training.reminder.body": "I morgon är det utbildning. Välkommen!",
   "mail.training.feedback.subject": "Respons på utbildningen {name}",
-  "mail.training.feedback.body": "Tack för att du deltog i utbildningen! Berätta hur utbildningen förberedde dig för uppgiften. Det tar några minuter.",
-  "mail.training.feedback.anonymous": "Du svarar anonymt: ditt svar kan inte kopplas till dig och kan inte ändras i efterhand.",
+  "mail.training.feedback.body":
+    "Tack för att du deltog i utbildningen! Berätta hur utbildningen förberedde dig för uppgiften. Det tar några minuter.",
+  "mail.training.feedback.anonymous":
+    "Du svarar anonymt: ditt svar kan inte kopplas till dig och kan inte ändras i efterhand.",
   "mail.action.training": "Svara på inbjudan",
   "mail.action.feedback": "Ge respons",
   "certificate.issued": "Utfärdat",
@@ -129,14 +132,18 @@ export const sv: Record<keyof typeof fi, string> = {
   "certificate.serial": "Intygets nummer",
   "certificate.verify": "Intygets äkthet kan kontrolleras på den här adressen eller med QR-koden:",
   "certificate.training.title": "Intyg över utbildning för stödpersoner",
-  "certificate.training.body": "har genomgått utbildningen för frivilliga stödpersoner ({hours} timmar).",
+  "certificate.training.body":
+    "har genomgått utbildningen för frivilliga stödpersoner ({hours} timmar).",
   "certificate.training.sessions": "Utbildningens innehåll:",
   "certificate.service.title": "Intyg över frivilligverksamhet",
-  "certificate.service.body": "har verkat som frivillig stödperson vid myndighetsbesök {from}–{to}.",
+  "certificate.service.body":
+    "har verkat som frivillig stödperson vid myndighetsbesök {from}–{to}.",
   "certificate.service.visits": "Besök som stödperson: {count}.",
   "certificate.service.sectors": "Ärenden: {sectors}.",
-  "certificate.service.training": "Utbildningar: {hours} timmar, varav utbildningen för stödpersoner {course}.",
+  "certificate.service.training":
+    "Utbildningar: {hours} timmar, varav utbildningen för stödpersoner {course}.",
   "certificate.service.courseDone": "genomgången",
   "certificate.service.courseNotDone": "inte genomgången",
-  "certificate.service.thanks": "Vi tackar för ett pålitligt och krävande arbete vid andra människors sida.",
+  "certificate.service.thanks":
+    "Vi tackar för ett pålitligt och krävande arbete vid andra människors sida.",
 };

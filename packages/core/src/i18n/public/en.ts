@@ -67,5 +67,6 @@ export const en: Record<keyof typeof fi, string> = {
   "error.durationMissing": "Choose roughly how long the appointment lasts.",
   "error.preferredPhone": "Write a phone number, as you chose to be contacted by phone.",
   "error.preferredEmail": "Write an email address, as you chose to be contacted by email.",
-  "error.sessions": "The course has a different number of sessions from the training's template. Give each session a day and a place.",
+  "error.sessions":
+    "The course has a different number of sessions from the training's template. Give each session a day and a place.",
 };

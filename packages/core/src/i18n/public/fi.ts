@@ -66,5 +66,6 @@ export const fi = {
   "error.durationMissing": "Valitse, kauanko tapaaminen suunnilleen kestää.",
   "error.preferredPhone": "Kirjoita puhelinnumero, koska valitsit yhteydenotoksi puhelun.",
   "error.preferredEmail": "Kirjoita sähköpostiosoite, koska valitsit yhteydenotoksi sähköpostin.",
-  "error.sessions": "Kurssissa on eri määrä kertoja kuin koulutuksen rungossa. Lisää jokaiselle kerralle päivä ja paikka.",
+  "error.sessions":
+    "Kurssissa on eri määrä kertoja kuin koulutuksen rungossa. Lisää jokaiselle kerralle päivä ja paikka.",
 } as const;

@@ -65,5 +65,6 @@ export const sv: Record<keyof typeof fi, string> = {
   "error.preferredPhone":
     "Skriv ett telefonnummer, eftersom du valde att bli kontaktad per telefon.",
   "error.preferredEmail": "Skriv en e-postadress, eftersom du valde att bli kontaktad per e-post.",
-  "error.sessions": "Kursen har ett annat antal tillfällen än utbildningens stomme. Ange dag och plats för varje tillfälle.",
+  "error.sessions":
+    "Kursen har ett annat antal tillfällen än utbildningens stomme. Ange dag och plats för varje tillfälle.",
 };

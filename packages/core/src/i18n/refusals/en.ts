@@ -33,4 +33,6 @@ export const en: Record<keyof typeof fi, string> = {
     "Results are shown once the survey has closed and at least five people have answered, so that nobody's answer can be recognised.",
   "error.alreadyEnrolled": "Someone chosen already takes part in this training.",
   "error.certificateUnknown": "No such certificate. Please check the address.",
+  "error.trainingIncomplete":
+    "The training is not complete yet: not every session is attended, or the profile is missing.",
 };

@@ -28,4 +28,6 @@ export const fi = {
     "Tulokset näytetään, kun kysely on suljettu ja vähintään viisi on vastannut. Näin kenenkään vastausta ei voi tunnistaa.",
   "error.alreadyEnrolled": "Joku valituista on jo tässä koulutuksessa.",
   "error.certificateUnknown": "Todistusta ei löytynyt. Tarkista osoite.",
+  "error.trainingIncomplete":
+    "Koulutus on vielä kesken: kaikki kerrat eivät ole suoritettuina, tai profiili puuttuu.",
 } as const;

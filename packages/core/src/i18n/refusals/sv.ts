@@ -31,4 +31,6 @@ export const sv: Record<keyof typeof fi, string> = {
     "Resultaten visas när enkäten har stängts och minst fem har svarat. Så kan ingens svar kännas igen.",
   "error.alreadyEnrolled": "Någon av de valda deltar redan i den här utbildningen.",
   "error.certificateUnknown": "Intyget hittades inte. Kontrollera adressen.",
+  "error.trainingIncomplete":
+    "Utbildningen är inte klar: alla tillfällen är inte genomgångna, eller profilen saknas.",
 };

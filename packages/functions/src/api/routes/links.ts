@@ -1,4 +1,6 @@
 import { Closing, Offering, Visiting } from "@rinnalla/core/lifecycle";
+import { Survey } from "@rinnalla/core/survey";
+import { Cohort } from "@rinnalla/core/training";
 import { CantComeInput, ReportInput } from "@rinnalla/core/visit";
 import { type Context, Hono } from "hono";
 import { access } from "../access.ts";
@@ -27,6 +29,25 @@ export const links = new Hono<AppEnv>()
   )
   .post("/visit/report", access("public"), validate("json", ReportInput), async (c) =>
     c.json({ outcome: await Visiting.report(token(c), c.req.valid("json")) }),
+  )
+  .get("/training", access("public"), async (c) => c.json(await Cohort.viewInvitation(token(c))))
+  .post("/training/accept", access("public"), async (c) =>
+    c.json(await Cohort.answerInvitation(token(c), true)),
+  )
+  .post("/training/decline", access("public"), async (c) =>
+    c.json(await Cohort.answerInvitation(token(c), false)),
+  )
+  .get("/feedback", access("public"), async (c) => {
+    const { survey, questions } = await Survey.openByToken(token(c));
+    return c.json({
+      title: survey.title,
+      anonymous: survey.anonymous,
+      closesAt: survey.closesAt,
+      questions,
+    });
+  })
+  .post("/feedback", access("public"), validate("json", Survey.AnswerInput), async (c) =>
+    c.json(await Survey.answer(token(c), c.req.valid("json"))),
   )
   .get("/cancel", access("public"), async (c) => c.json(await Closing.viewByLink(token(c))))
   .post("/cancel", access("public"), validate("json", Closing.CancelInput), async (c) =>

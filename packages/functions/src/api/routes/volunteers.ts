@@ -1,10 +1,13 @@
 import { SignIn } from "@rinnalla/core/auth";
+import { Certificate } from "@rinnalla/core/certificate";
 import { Visiting, Volunteering } from "@rinnalla/core/lifecycle";
+import { Progress } from "@rinnalla/core/training";
 import { Bank, Volunteer } from "@rinnalla/core/volunteer";
 import { Hono } from "hono";
 import { access, clearSessionCookie, setSessionCookie } from "../access.ts";
 import type { AppEnv } from "../env.ts";
 import { validate } from "../validate.ts";
+import { pdfResponse } from "./training.ts";
 
 const withoutId = { id: true } as const;
 
@@ -78,6 +81,13 @@ export const volunteerAuth = new Hono<AppEnv>()
 export const me = new Hono<AppEnv>()
   .get("/volunteer", access("volunteer"), async (c) => c.json(await Volunteer.me()))
   .get("/volunteer/visits", access("volunteer"), async (c) => c.json(await Visiting.mine()))
+  .get("/volunteer/training", access("volunteer"), async (c) => c.json(await Progress.mine()))
+  .get("/volunteer/certificates", access("volunteer"), async (c) =>
+    c.json({ certificates: await Certificate.mine() }),
+  )
+  .get("/volunteer/certificates/:id/pdf", access("volunteer"), async (c) =>
+    pdfResponse(c, await Certificate.ownPdf(c.req.param("id"))),
+  )
   .put(
     "/volunteer/profile",
     access("volunteer"),
