@@ -7,6 +7,7 @@ import { API_ACCESS } from "./access.ts";
 import { type AppResources, appFunction } from "./function.ts";
 
 export const API_HANDLER = "packages/functions/src/api/lambda.handler";
+const CERTIFICATE_FONTS = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"];
 
 export { ORIGIN_SECRET_HEADER };
 
@@ -45,9 +46,18 @@ export function createApi(stack: Stack, resources: AppResources, secretsKey: IKe
     "ApiHandler",
     {
       handler: API_HANDLER,
+      // Chunks: what only some requests need (pdfkit for a certificate's PDF) is loaded by
+      // those requests, not parsed at every cold start.
+      nodejs: { format: "esm", minify: true, sourcemap: true, splitting: true },
+      // The certificates' fonts travel beside the bundle.
+      copyFiles: CERTIFICATE_FONTS.map((file) => ({
+        from: `node_modules/dejavu-fonts-ttf/ttf/${file}`,
+        to: `fonts/${file}`,
+      })),
       environment: {
         ORIGIN_SECRET: originSecretValue,
         SECRETS_KMS_KEY_ID: secretsKey.keyArn,
+        CERTIFICATE_FONTS_DIR: "/var/task/fonts",
       },
     },
     resources,

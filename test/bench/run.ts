@@ -1,6 +1,7 @@
 import { cpus, loadavg } from "node:os";
 import { bankSearch } from "./bank.ts";
 import { apiBundleSize, apiColdImport } from "./bundle.ts";
+import { certificatePdf } from "./certificate.ts";
 import { inboxFirstPage } from "./inbox.ts";
 import { acceptLatency, rankBank } from "./matching.ts";
 import { reminderJob } from "./reminders.ts";
@@ -20,7 +21,7 @@ console.log(
 );
 
 // `npm run bench -- web throughput` runs only the sections named (api, web, throughput, inbox, bank,
-// matching, reminders, signin).
+// matching, reminders, signin, certificate).
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
 
@@ -68,6 +69,9 @@ if (wanted("matching")) {
 }
 if (wanted("signin")) {
   await run("Sign-in link requests: a coordinator's address and an unknown one", signInTiming);
+}
+if (wanted("certificate")) {
+  await run("Certificate PDF (pdfkit, DejaVu Sans embedded)", certificatePdf);
 }
 if (wanted("reminders")) {
   await run("Day-before reminders, 10,000 upcoming visits, on one DynamoDB Local", reminderJob);

@@ -494,6 +494,10 @@ describe("API", () => {
     expect(environmentOf(API_HANDLER).ORIGIN_SECRET).toEqual(secretValue);
   });
 
+  it("gives the API the certificates' fonts beside its bundle", () => {
+    expect(environmentOf(API_HANDLER).CERTIFICATE_FONTS_DIR).toBe("/var/task/fonts");
+  });
+
   it("the origin secret is long, random, letters and digits, and goes nowhere else", () => {
     const [secret] = ofType("AWS::SecretsManager::Secret");
     const generate = secret?.GenerateSecretString as Record<string, unknown>;
