@@ -25,6 +25,10 @@ describe("the demo data of npm run dev", () => {
     ]) {
       expect(counts[status], status).toBeGreaterThanOrEqual(1);
     }
+    // A course about to start with those in training, and an evening of continuing education.
+    const cohorts = await itemsOfType("cohort");
+    expect(cohorts.map((c) => c.kind).sort()).toEqual(["continuing", "course"]);
+    expect((await itemsOfType("training-participant")).length).toBeGreaterThanOrEqual(4);
     const offers = await itemsOfType("offer");
     const statuses = offers.map((o) => o.status);
     expect(statuses.filter((s) => s === "pending").length).toBeGreaterThanOrEqual(2);

@@ -6,6 +6,7 @@ import { Closing, Offering, Visiting } from "@rinnalla/core/lifecycle";
 import { Match } from "@rinnalla/core/match";
 import { Organisation } from "@rinnalla/core/organisation";
 import { Request } from "@rinnalla/core/request";
+import { Cohort } from "@rinnalla/core/training";
 import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { Bank, Volunteer } from "@rinnalla/core/volunteer";
 import * as z from "zod";
@@ -268,7 +269,10 @@ export async function seedDemo(log: (line: string) => void): Promise<void> {
   await Actor.provide(actor, async () => {
     for (const { id, scenario } of toMatch) await match(id, scenario, today);
   });
-  log(`Demo data added: 2 coordinators, ${requests.length} requests and ${volunteers} volunteers.`);
+  const cohorts = await Actor.provide(actor, () => seedTraining(today));
+  log(
+    `Demo data added: 2 coordinators, ${requests.length} requests, ${volunteers} volunteers and ${cohorts} trainings.`,
+  );
 }
 
 const firstNames = [
@@ -496,6 +500,49 @@ async function seedVolunteers(today: string): Promise<number> {
     }
   }
   return plan.length;
+}
+
+/**
+ * Training: the spring course starting in a few days with those in training (one of them
+ * invited by email, to answer through the link), and an evening of continuing education on
+ * digital services for some of the active volunteers, its first attendance marked.
+ */
+async function seedTraining(today: string): Promise<number> {
+  const session = (days: number, title?: string) => ({
+    date: addDays(today, days),
+    startTime: "17:00",
+    place: "Järjestötalo, Kokoushuone 2, Helsinki",
+    trainer: "Esteri Kouluttaja",
+    ...(title && { title, minutes: 120 }),
+  });
+  const course = await Cohort.plan({
+    kind: "course",
+    name: "Kevään koulutus",
+    sessions: [3, 10, 17, 24].map((days) => session(days)),
+  });
+  const { volunteers: training } = await Bank.search({ status: "in_training", limit: 50 });
+  const [invited, ...enrolled] = training.map((v) => v.id);
+  if (enrolled.length) await Cohort.enrol({ id: course.id, volunteerIds: enrolled });
+  if (invited) await Cohort.enrol({ id: course.id, volunteerIds: [invited], invite: true });
+  const evening = await Cohort.plan({
+    kind: "continuing",
+    name: "Digitaaliset asiointipalvelut",
+    sessions: [session(-7, "Kanta, OmaKela ja Suomi.fi tutuiksi")],
+  });
+  const { volunteers: active } = await Bank.search({ status: "active", limit: 6 });
+  const ids = active.map((v) => v.id);
+  if (ids.length) {
+    await Cohort.enrol({ id: evening.id, volunteerIds: ids });
+    await Cohort.markAttendance({
+      id: evening.id,
+      n: 1,
+      marks: ids.map((volunteerId, i) => ({
+        volunteerId,
+        mark: i === ids.length - 1 ? ("absent" as const) : ("present" as const),
+      })),
+    });
+  }
+  return 2;
 }
 
 /** Offers and answers, made the way the app makes them, from the real ranked suggestions. */
