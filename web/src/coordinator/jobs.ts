@@ -27,6 +27,10 @@ export const jobTexts: Record<ScheduleId, { name: MessageKey; does: MessageKey }
     name: "jobs.visit-reports.name",
     does: "jobs.visit-reports.description",
   },
+  "training-reminders": {
+    name: "jobs.training-reminders.name",
+    does: "jobs.training-reminders.description",
+  },
   "coordinator-digest": {
     name: "jobs.coordinator-digest.name",
     does: "jobs.coordinator-digest.description",
@@ -73,6 +77,7 @@ const counterLabels: Record<string, MessageKey> = {
   unmatched: "jobs.count.unmatched",
   pendingOffers: "jobs.count.pendingOffers",
   unreported: "jobs.count.unreported",
+  sessions: "jobs.count.sessions",
   skipped: "jobs.count.skipped",
 };
 

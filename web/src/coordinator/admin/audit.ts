@@ -42,6 +42,14 @@ export const actionLabels: Record<AuditEntry["action"], MessageKey> = {
   "volunteer.status": "bank.audit.status",
   "volunteer.profile": "bank.audit.profile",
   "volunteer.note": "bank.audit.note",
+  "settings.course": "admin.audit.action.settingsCourse",
+  "training.cohort": "admin.audit.action.trainingCohort",
+  "training.enrol": "admin.audit.action.trainingEnrol",
+  "training.attendance": "admin.audit.action.trainingAttendance",
+  "training.complete": "admin.audit.action.trainingComplete",
+  "certificate.issue": "admin.audit.action.certificateIssue",
+  "certificate.revoke": "admin.audit.action.certificateRevoke",
+  "survey.close": "admin.audit.action.surveyClose",
 };
 
 /** An action in words; one this app does not know yet shows as it is. */

@@ -32,12 +32,20 @@ function rangeTitle(view: CalendarView, from: string, to: string) {
     : capitalised(formatMonth(from.slice(0, 7)));
 }
 
+/** "visits: 2, training sessions: 1" (training only when there is some). */
+function counted(entries: CalendarEntry[]) {
+  const training = entries.filter((e) => e.kind === "training").length;
+  const visits = tr("calendar.count", { count: entries.length - training });
+  return training ? `${visits}, ${tr("calendar.count.training", { count: training })}` : visits;
+}
+
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 /**
  * The coming visits by week or by month: a list per day, each visit linking to its request and
  * its volunteer's profile. The address holds the view and the day (`?view=month&date=…`), so
- * reloads and the back button keep them; trainings and gatherings will join the same days.
+ * reloads and the back button keep them. Training sessions share the days, linking to their
+ * cohort; gatherings will join them.
  */
 export default function CalendarPage(props: RouteSectionProps) {
   const call = useApi();
@@ -55,7 +63,7 @@ export default function CalendarPage(props: RouteSectionProps) {
         const answer = calendar.data();
         if (answer && JSON.stringify({ from: answer.from, to: answer.to }) === wanted) {
           setAnnouncement(
-            `${rangeTitle(where().view, answer.from, answer.to)}: ${tr("calendar.count", { count: answer.entries.length })}`,
+            `${rangeTitle(where().view, answer.from, answer.to)}: ${counted(answer.entries)}`,
           );
         }
       },

@@ -1,7 +1,8 @@
 import { A } from "@solidjs/router";
-import { For, Show } from "solid-js";
+import { For, Match, Show, Switch } from "solid-js";
 import { TIME_ZONE } from "../../lib/format.ts";
 import { locale, sectorName, tr } from "../../lib/i18n.ts";
+import { endOf, topicName } from "../training/topics.ts";
 import type { CalendarEntry } from "./types.ts";
 
 const intlLocale = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" } as const;
@@ -23,8 +24,11 @@ export function dayName(date: string): string {
   return `${format({ weekday: "long" })} ${format({ day: "numeric", month: "numeric" })}`;
 }
 
+type VisitEntry = Extract<CalendarEntry, { kind: "visit" }>;
+type TrainingEntry = Extract<CalendarEntry, { kind: "training" }>;
+
 /** One visit: when, the request (linked) and its client, what and where, and who goes. */
-function Entry(props: { entry: CalendarEntry }) {
+function Visit(props: { entry: VisitEntry }) {
   const e = () => props.entry;
   return (
     <li
@@ -57,6 +61,41 @@ function Entry(props: { entry: CalendarEntry }) {
         </Show>
       </p>
     </li>
+  );
+}
+
+/** One training session: when, its cohort (linked), which session and topic, where and who trains. */
+function Training(props: { entry: TrainingEntry }) {
+  const e = () => props.entry;
+  return (
+    <li class="cal-entry cal-entry--training" data-testid="calendar-training">
+      <p class="cal-entry__time">
+        <time datetime={e().startsAt}>{clockOf(e().startsAt)}</time>–
+        <time datetime={endOf(e())}>{clockOf(endOf(e()))}</time>{" "}
+        <span class="badge badge--training">{tr("calendar.training")}</span>
+      </p>
+      <p class="cal-entry__what">
+        <A href={`/coordinator/training/${encodeURIComponent(e().cohortId)}`}>{e().name}</A>
+      </p>
+      <p>{tr("calendar.training.session", { n: e().n, topic: topicName(e()) })}</p>
+      <p class="cal-entry__where">{e().place}</p>
+      <Show when={e().trainer}>
+        <p class="cal-entry__who">
+          {tr("calendar.training.trainer")} {e().trainer}
+        </p>
+      </Show>
+    </li>
+  );
+}
+
+function Entry(props: { entry: CalendarEntry }) {
+  const visit = () => (props.entry.kind === "visit" ? props.entry : undefined);
+  const training = () => (props.entry.kind === "training" ? props.entry : undefined);
+  return (
+    <Switch>
+      <Match when={visit()}>{(entry) => <Visit entry={entry()} />}</Match>
+      <Match when={training()}>{(entry) => <Training entry={entry()} />}</Match>
+    </Switch>
   );
 }
 
