@@ -855,8 +855,4 @@ export const en: Record<keyof typeof fi, string> = {
   "calendar.training": "Training",
   "calendar.training.session": "Session {n}: {topic}",
   "calendar.training.trainer": "Trainer:",
-  "coord.training.topic.role": "Introduction to the accompaniment role",
-  "coord.training.topic.serviceSystem": "The service system and the Administrative Procedure Act",
-  "coord.training.topic.communication": "Communication and interaction",
-  "coord.training.topic.practice": "Practical coaching and safety",
 };

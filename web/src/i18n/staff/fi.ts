@@ -853,8 +853,4 @@ export const fi = {
   "calendar.training": "Koulutus",
   "calendar.training.session": "{n}. kerta: {topic}",
   "calendar.training.trainer": "Kouluttaja:",
-  "coord.training.topic.role": "Johdanto asiointitukihenkilön tehtäviin",
-  "coord.training.topic.serviceSystem": "Palvelujärjestelmä ja hallintolaki",
-  "coord.training.topic.communication": "Viestintä- ja vuorovaikutustaidot",
-  "coord.training.topic.practice": "Käytännön valmennus ja turvallisuus",
 } as const;

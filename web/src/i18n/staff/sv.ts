@@ -857,8 +857,4 @@ export const sv: Record<keyof typeof fi, string> = {
   "calendar.training": "Utbildning",
   "calendar.training.session": "Tillfälle {n}: {topic}",
   "calendar.training.trainer": "Utbildare:",
-  "coord.training.topic.role": "Introduktion till stödpersonens uppgifter",
-  "coord.training.topic.serviceSystem": "Servicesystemet och förvaltningslagen",
-  "coord.training.topic.communication": "Kommunikation och interaktion",
-  "coord.training.topic.practice": "Praktisk handledning och säkerhet",
 };
