@@ -31,7 +31,10 @@ type VolunteerPage = Exclude<keyof Awaited<ReturnType<typeof volunteerApp>>, "st
 const volunteerPage = (name: VolunteerPage) =>
   lazyPage(() => volunteerApp().then((app) => app.stylesReady.then(() => app[name])));
 
-/** The pages behind emailed links (an offer, a visit, a cancellation): a chunk of their own. */
+/**
+ * The pages behind emailed links (an offer, a visit, a cancellation, a training invitation, the
+ * course feedback) and the public certificate check: a chunk of their own.
+ */
 const linksApp = () => import("./links/index.tsx");
 type LinksPage = Exclude<keyof Awaited<ReturnType<typeof linksApp>>, "stylesReady">;
 const linksPage = (name: LinksPage) =>
@@ -45,6 +48,9 @@ const routes: RouteDefinition[] = [
   { path: "/offer", component: linksPage("OfferPage") },
   { path: "/cancel", component: linksPage("CancelPage") },
   { path: "/visit", component: linksPage("VisitPage") },
+  { path: "/training", component: linksPage("TrainingPage") },
+  { path: "/feedback", component: linksPage("FeedbackPage") },
+  { path: "/verify/:id", component: linksPage("VerifyPage") },
   { path: "/volunteer/apply", component: volunteerPage("ApplyPage") },
   { path: "/volunteer/sign-in", component: volunteerPage("VolunteerSignInPage") },
   { path: "/volunteer/me", component: volunteerPage("MePage") },

@@ -52,9 +52,18 @@ export function createLinkView<R extends Awaited<Sent>>(
   return { token, view, load, problem };
 }
 
+/** What a page says about a link that does not work: the usual words, or the page's own. */
+export type TroubleTexts = Record<LinkProblem, { title: MessageKey; body: MessageKey }>;
+export const usualTrouble: TroubleTexts = {
+  invalid: { title: "links.invalid.title", body: "links.invalid.body" },
+  expired: { title: "links.expired.title", body: "links.expired.body" },
+};
+
 /** The page title for a link that does not work, if it does not. */
-export const problemTitle = (problem: LinkProblem | "noToken" | undefined) =>
-  problem ? tr(problem === "expired" ? "links.expired.title" : "links.invalid.title") : undefined;
+export const problemTitle = (
+  problem: LinkProblem | "noToken" | undefined,
+  texts: TroubleTexts = usualTrouble,
+) => (problem ? tr(texts[problem === "expired" ? "expired" : "invalid"].title) : undefined);
 
 /** What a link page says once something was done: a title, what it means, and further lines. */
 export type Panel = {
@@ -72,8 +81,11 @@ export function useLinkTitle(page: {
   problem: () => LinkProblem | "noToken" | undefined;
   panel: () => Panel | undefined;
   own: () => MessageKey | undefined;
+  trouble?: TroubleTexts;
 }) {
   useTitle(
-    () => problemTitle(page.problem()) ?? tr(page.panel()?.title ?? page.own() ?? "ui.loading"),
+    () =>
+      problemTitle(page.problem(), page.trouble) ??
+      tr(page.panel()?.title ?? page.own() ?? "ui.loading"),
   );
 }

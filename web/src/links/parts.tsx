@@ -5,7 +5,7 @@ import { formatClock, formatDay, formatDuration } from "../lib/format.ts";
 import { languageName, sectorName, tr } from "../lib/i18n.ts";
 import type { Loader } from "../lib/load.ts";
 import { Fact } from "../lib/ui.tsx";
-import type { LinkProblem, Panel } from "./link.ts";
+import { type LinkProblem, type Panel, type TroubleTexts, usualTrouble } from "./link.ts";
 import type { OfferLinkView } from "./types.ts";
 
 /** "ti 12.5.2026 klo 10.00". */
@@ -93,7 +93,11 @@ export function LinkTrouble(props: {
   failureText: string;
   retry: () => void;
   headingRef?: (el: HTMLElement) => void;
+  /** The page's own words for a link that does not work. */
+  trouble?: TroubleTexts | undefined;
 }) {
+  const texts = (problem: LinkProblem | "noToken") =>
+    (props.trouble ?? usualTrouble)[problem === "expired" ? "expired" : "invalid"];
   return (
     <Show
       when={props.problem}
@@ -109,17 +113,9 @@ export function LinkTrouble(props: {
       {(problem) => (
         <div class="result" data-testid="link-problem" data-problem={problem()}>
           <h1 ref={props.headingRef} tabindex="-1">
-            {tr(problem() === "expired" ? "links.expired.title" : "links.invalid.title")}
+            {tr(texts(problem()).title)}
           </h1>
-          <p>
-            {tr(
-              problem() === "expired"
-                ? "links.expired.body"
-                : problem() === "noToken"
-                  ? "links.noToken"
-                  : "links.invalid.body",
-            )}
-          </p>
+          <p>{tr(problem() === "noToken" ? "links.noToken" : texts(problem()).body)}</p>
         </div>
       )}
     </Show>
@@ -139,6 +135,7 @@ export function LinkPage<T>(props: {
     resultRef: (el: HTMLDivElement) => void;
   };
   panel: Panel | undefined;
+  trouble?: TroubleTexts;
   intro: (loaded: Accessor<NonNullable<T>>) => JSX.Element;
   children?: (loaded: Accessor<NonNullable<T>>) => JSX.Element;
 }) {
@@ -165,6 +162,7 @@ export function LinkPage<T>(props: {
               failure={view().failure()}
               failureText={failureText(view().failure() ?? { ok: false, kind: "network" })}
               retry={props.page.load}
+              trouble={props.trouble}
             />
           </Show>
         }

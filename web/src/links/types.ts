@@ -10,3 +10,7 @@ export type OfferOutcome =
 export type CancelOutcome = Answer<typeof api.links.cancel.$post>["outcome"];
 export type CantComeOutcome = Answer<(typeof api.links.visit)["cant-come"]["$post"]>["outcome"];
 export type ReportOutcome = Answer<typeof api.links.visit.report.$post>["outcome"];
+export type TrainingLinkView = Answer<typeof api.links.training.$get>;
+export type TrainingSession = TrainingLinkView["sessions"][number];
+export type FeedbackLinkView = Answer<typeof api.links.feedback.$get>;
+export type CertificateCheck = Answer<(typeof api.certificates.verify)[":id"]["$get"]>;

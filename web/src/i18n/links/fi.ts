@@ -1,4 +1,4 @@
-/** The pages behind emailed links (an offer to a volunteer, the volunteer's visit page and report, a client's cancellation): loaded with their chunk. Finnish is the source: sv and en have exactly these keys. */
+/** The pages behind emailed links (an offer to a volunteer, the volunteer's visit page and report, a client's cancellation, a training invitation, the anonymous course feedback) and the public certificate check: loaded with their chunk. Finnish is the source: sv and en have exactly these keys. */
 export const fi = {
   "links.working": "Lähetetään…",
   "links.notGiven": "Ei annettu",
@@ -147,4 +147,90 @@ export const fi = {
   "links.report.wantsTalk.hint": "Koordinaattori saa tiedon ja ottaa sinuun yhteyttä.",
   "links.report.submit": "Lähetä raportti",
   "links.report.submitting": "Lähetetään…",
+  "links.training.title": "Kutsu koulutukseen",
+  "links.training.greeting": "Hei {name}!",
+  "links.training.intro.course":
+    "Sinut on kutsuttu asiointitukihenkilöiden peruskoulutukseen. Koulutukseen kuuluvat alla olevat kerrat. Kerro, tuletko mukaan.",
+  "links.training.intro.continuing":
+    "Sinut on kutsuttu täydennyskoulutukseen. Katso alta, milloin ja missä se on, ja kerro, tuletko mukaan.",
+  "links.training.sessions": "Koulutuskerrat",
+  "links.training.session": "{n}. kerta",
+  "links.training.when": "Milloin",
+  "links.training.duration": "Kesto",
+  "links.training.where": "Missä",
+  "links.training.trainer": "Kouluttaja",
+  "links.training.question": "Tuletko mukaan?",
+  "links.training.accept": "Tulen mukaan",
+  "links.training.decline": "En pääse mukaan",
+  "links.training.noChange":
+    "Sivun avaaminen ei vielä ilmoita sinua. Vastauksesi tallentuu vasta, kun painat painiketta.",
+  "links.training.change": "Voit muuttaa vastaustasi tällä samalla linkillä.",
+  "links.training.changeToDecline": "En pääsekään mukaan",
+  "links.training.changeToAccept": "Pääsenkin mukaan",
+  "links.training.enrolled.title": "Olet ilmoittautunut koulutukseen",
+  "links.training.enrolled.body":
+    "Kiitos ja tervetuloa! Saat sähköpostiin muistutuksen päivää ennen jokaista kertaa.",
+  "links.training.declined.title": "Vastasit, ettet pääse mukaan",
+  "links.training.declined.body":
+    "Kiitos, että kerroit. Koordinaattori näkee vastauksesi. Voit kysyä häneltä seuraavasta koulutuksesta.",
+  "links.training.past.title": "Koulutus on jo pidetty",
+  "links.training.past.body":
+    "Tämän koulutuksen kaikki kerrat ovat jo menneet. Jos haluat mukaan seuraavaan koulutukseen, ota yhteyttä koordinaattoriin.",
+  "links.training.calendar": "Lataa kerrat kalenteriisi",
+  "links.training.calendar.hint":
+    "Tiedosto (.ics) avautuu puhelimen tai tietokoneen kalenterissa. Sama tiedosto tuli myös sähköpostin liitteenä.",
+  "links.feedback.title": "Palaute koulutuksesta",
+  "links.feedback.intro":
+    "Kerro, miten koulutus valmisti sinua asiointitukihenkilön tehtävään. Vastaaminen vie muutaman minuutin. Kaikki kysymykset ovat vapaaehtoisia.",
+  "links.feedback.anonymous.title": "Vastauksesi on nimetön",
+  "links.feedback.anonymous.body":
+    "Vastausta ei tallenneta nimesi, sähköpostiosoitteesi tai tämän linkin kanssa, eikä sitä voi yhdistää sinuun. Tulokset näytetään vasta, kun kysely on sulkeutunut ja vähintään viisi on vastannut.",
+  "links.feedback.named": "Tämä kysely ei ole nimetön: vastauksesi voidaan yhdistää sinuun.",
+  "links.feedback.closes": "Vastaa viimeistään {when}.",
+  "links.feedback.once": "Voit vastata vain kerran. Lähettämisen jälkeen linkki ei enää toimi.",
+  "links.feedback.scale.hint": "1 = ei lainkaan, 5 = erittäin hyvin",
+  "links.feedback.scale.1": "1 – ei lainkaan",
+  "links.feedback.scale.2": "2 – vähän",
+  "links.feedback.scale.3": "3 – jonkin verran",
+  "links.feedback.scale.4": "4 – hyvin",
+  "links.feedback.scale.5": "5 – erittäin hyvin",
+  "links.feedback.q.role": "Miten hyvin koulutus valmisti sinua asiointitukihenkilön tehtävään?",
+  "links.feedback.q.serviceSystem":
+    "Miten hyvin koulutus kertoi palvelujärjestelmästä ja hallintolaista?",
+  "links.feedback.q.communication":
+    "Miten hyvin koulutus vahvisti viestintä- ja vuorovaikutustaitojasi?",
+  "links.feedback.q.safety": "Miten hyvin koulutus valmisti sinua toimimaan turvallisesti?",
+  "links.feedback.q.overall": "Miten hyvin koulutus kokonaisuutena vastasi tarpeitasi?",
+  "links.feedback.q.missing": "Mitä jäi puuttumaan? Mistä olisit halunnut oppia lisää?",
+  "links.feedback.q.other": "Muuta palautetta",
+  "links.feedback.text.hint":
+    "Älä kirjoita tähän nimiä tai muita tietoja, joista sinut voi tunnistaa.",
+  "links.feedback.send": "Lähetä palaute",
+  "links.feedback.nothing": "Vastaa ainakin yhteen kysymykseen ennen kuin lähetät.",
+  "links.feedback.sent.title": "Kiitos palautteestasi!",
+  "links.feedback.sent.body":
+    "Palautteesi on tallennettu nimettömänä. Linkki ei enää toimi, joten voit sulkea sivun.",
+  "links.feedback.used.title": "Tällä linkillä on jo vastattu",
+  "links.feedback.used.body":
+    "Linkillä voi vastata vain kerran, tai linkki ei ole voimassa. Jos et ole vielä vastannut, tarkista, että avasit koko linkin sähköpostista.",
+  "links.feedback.closed.title": "Kysely on suljettu",
+  "links.feedback.closed.body": "Palautekysely ei ole enää auki. Kiitos mielenkiinnosta!",
+  "links.verify.title": "Todistuksen tarkistus",
+  "links.verify.intro": "Tällä sivulla voit tarkistaa, onko todistus aito ja voimassa.",
+  "links.verify.valid": "Todistus on voimassa",
+  "links.verify.valid.body": "Tämä todistus on aito, ja se on voimassa.",
+  "links.verify.revoked": "Todistus on peruttu",
+  "links.verify.revoked.body": "Myöntäjä on perunut tämän todistuksen {date}. Se ei ole voimassa.",
+  "links.verify.unknown.title": "Todistusta ei löydy",
+  "links.verify.unknown.body":
+    "Tällä osoitteella ei löydy todistusta. Tarkista, että osoite on kirjoitettu oikein tai että QR-koodi luettiin kokonaan. Todistus, jota ei löydy, ei ole voimassa.",
+  "links.verify.facts": "Todistuksen tiedot",
+  "links.verify.name": "Kenelle",
+  "links.verify.what": "Mistä",
+  "links.verify.kind.training": "Koulutustodistus",
+  "links.verify.kind.service": "Todistus vapaaehtoistyöstä",
+  "links.verify.date": "Myönnetty",
+  "links.verify.issuer": "Myöntäjä",
+  "links.verify.serial": "Todistuksen numero",
+  "links.verify.only": "Sivulla näytetään vain tiedot, joita todistuksen tarkistamiseen tarvitaan.",
 } as const;

@@ -151,4 +151,91 @@ export const sv: Record<keyof typeof fi, string> = {
   "links.report.wantsTalk.hint": "Koordinatorn får veta det och kontaktar dig.",
   "links.report.submit": "Skicka rapporten",
   "links.report.submitting": "Skickar…",
+  "links.training.title": "Inbjudan till utbildning",
+  "links.training.greeting": "Hej {name}!",
+  "links.training.intro.course":
+    "Du är inbjuden till grundutbildningen för stödpersoner. Utbildningen består av tillfällena nedan. Berätta om du kommer med.",
+  "links.training.intro.continuing":
+    "Du är inbjuden till en fortbildning. Se nedan när och var den ordnas, och berätta om du kommer med.",
+  "links.training.sessions": "Utbildningstillfällen",
+  "links.training.session": "Tillfälle {n}",
+  "links.training.when": "När",
+  "links.training.duration": "Längd",
+  "links.training.where": "Var",
+  "links.training.trainer": "Utbildare",
+  "links.training.question": "Kommer du med?",
+  "links.training.accept": "Jag kommer med",
+  "links.training.decline": "Jag kan inte komma",
+  "links.training.noChange":
+    "Att öppna sidan anmäler dig inte ännu. Ditt svar sparas först när du trycker på en knapp.",
+  "links.training.change": "Du kan ändra ditt svar med samma länk.",
+  "links.training.changeToDecline": "Jag kan ändå inte komma",
+  "links.training.changeToAccept": "Jag kan ändå komma",
+  "links.training.enrolled.title": "Du är anmäld till utbildningen",
+  "links.training.enrolled.body":
+    "Tack och välkommen! Du får en påminnelse per e-post dagen före varje tillfälle.",
+  "links.training.declined.title": "Du svarade att du inte kan komma",
+  "links.training.declined.body":
+    "Tack för att du berättade. Koordinatorn ser ditt svar. Du kan fråga hen om nästa utbildning.",
+  "links.training.past.title": "Utbildningen har redan hållits",
+  "links.training.past.body":
+    "Alla tillfällen i den här utbildningen är redan förbi. Om du vill vara med i nästa utbildning, kontakta koordinatorn.",
+  "links.training.calendar": "Ladda ner tillfällena till din kalender",
+  "links.training.calendar.hint":
+    "Filen (.ics) öppnas i kalendern på telefonen eller datorn. Samma fil kom också som bilaga i e-postmeddelandet.",
+  "links.feedback.title": "Respons på utbildningen",
+  "links.feedback.intro":
+    "Berätta hur utbildningen förberedde dig för uppdraget som stödperson. Det tar några minuter att svara. Alla frågor är frivilliga.",
+  "links.feedback.anonymous.title": "Ditt svar är anonymt",
+  "links.feedback.anonymous.body":
+    "Svaret sparas inte med ditt namn, din e-postadress eller den här länken, och det kan inte kopplas till dig. Resultaten visas först när enkäten har stängts och minst fem har svarat.",
+  "links.feedback.named": "Den här enkäten är inte anonym: ditt svar kan kopplas till dig.",
+  "links.feedback.closes": "Svara senast {when}.",
+  "links.feedback.once":
+    "Du kan svara bara en gång. När du har skickat svaret fungerar länken inte längre.",
+  "links.feedback.scale.hint": "1 = inte alls, 5 = mycket bra",
+  "links.feedback.scale.1": "1 – inte alls",
+  "links.feedback.scale.2": "2 – lite",
+  "links.feedback.scale.3": "3 – ganska",
+  "links.feedback.scale.4": "4 – bra",
+  "links.feedback.scale.5": "5 – mycket bra",
+  "links.feedback.q.role": "Hur väl förberedde utbildningen dig för uppdraget som stödperson?",
+  "links.feedback.q.serviceSystem":
+    "Hur väl berättade utbildningen om servicesystemet och förvaltningslagen?",
+  "links.feedback.q.communication":
+    "Hur väl stärkte utbildningen dina färdigheter i kommunikation och växelverkan?",
+  "links.feedback.q.safety": "Hur väl förberedde utbildningen dig för att agera tryggt?",
+  "links.feedback.q.overall": "Hur väl motsvarade utbildningen som helhet dina behov?",
+  "links.feedback.q.missing": "Vad saknades? Vad hade du velat lära dig mer om?",
+  "links.feedback.q.other": "Annan respons",
+  "links.feedback.text.hint":
+    "Skriv inte namn eller andra uppgifter som du kan kännas igen av här.",
+  "links.feedback.send": "Skicka respons",
+  "links.feedback.nothing": "Svara på minst en fråga innan du skickar.",
+  "links.feedback.sent.title": "Tack för din respons!",
+  "links.feedback.sent.body":
+    "Din respons har sparats anonymt. Länken fungerar inte längre, så du kan stänga sidan.",
+  "links.feedback.used.title": "Länken har redan använts för att svara",
+  "links.feedback.used.body":
+    "Med länken kan man svara bara en gång, eller så gäller länken inte. Om du inte har svarat ännu, kontrollera att du öppnade hela länken i e-postmeddelandet.",
+  "links.feedback.closed.title": "Enkäten har stängts",
+  "links.feedback.closed.body": "Responsenkäten är inte längre öppen. Tack för ditt intresse!",
+  "links.verify.title": "Kontroll av intyg",
+  "links.verify.intro": "På den här sidan kan du kontrollera om ett intyg är äkta och gäller.",
+  "links.verify.valid": "Intyget gäller",
+  "links.verify.valid.body": "Det här intyget är äkta och det gäller.",
+  "links.verify.revoked": "Intyget har återkallats",
+  "links.verify.revoked.body": "Utfärdaren återkallade intyget {date}. Det gäller inte.",
+  "links.verify.unknown.title": "Intyget hittas inte",
+  "links.verify.unknown.body":
+    "Det finns inget intyg med den här adressen. Kontrollera att adressen är rätt skriven eller att hela QR-koden lästes. Ett intyg som inte hittas gäller inte.",
+  "links.verify.facts": "Intygets uppgifter",
+  "links.verify.name": "För vem",
+  "links.verify.what": "Vad",
+  "links.verify.kind.training": "Utbildningsintyg",
+  "links.verify.kind.service": "Intyg över frivilligarbete",
+  "links.verify.date": "Utfärdat",
+  "links.verify.issuer": "Utfärdare",
+  "links.verify.serial": "Intygets nummer",
+  "links.verify.only": "Sidan visar bara de uppgifter som behövs för att kontrollera intyget.",
 };
