@@ -11,6 +11,8 @@ import { ProfileView } from "../lib/profile/ProfileView.tsx";
 import type { SelfView, SentProfile } from "../lib/profile/types.ts";
 import { Fact, type Flash, LoadState, StatusMessage } from "../lib/ui.tsx";
 import { signedOut, useVolunteerApi, type VolunteerNotice } from "./api.ts";
+import { MyCertificatesSection } from "./MyCertificates.tsx";
+import { MyTrainingSection } from "./MyTraining.tsx";
 import { MyVisitsSection } from "./MyVisits.tsx";
 import { PauseSection } from "./PauseSection.tsx";
 
@@ -53,56 +55,72 @@ function ProfileSection(props: {
       <h2 id="me-profile-title" ref={heading} tabindex="-1">
         {tr("volunteer.self.profile")}
       </h2>
-      <p>{tr("volunteer.self.profile.intro")}</p>
-      <StatusMessage message={message()} id="profile-message" testId="profile-saved" />
-      <Show
-        when={editing() || !v().profile}
-        fallback={
-          <>
-            <Show when={v().profile}>{(profile) => <ProfileView profile={profile()} />}</Show>
-            <button
-              type="button"
-              id="profile-edit"
-              ref={editButton}
-              class="button"
-              onClick={() => {
-                setMessage(undefined);
-                setEditing(true);
-                focusSoon(() => document.getElementById("weekly-add") ?? undefined);
-              }}
-            >
-              {tr("volunteer.self.profile.edit")}
-            </button>
-          </>
-        }
-      >
-        <Show when={!v().profile}>
-          <div class="panel-note">
-            <p>{tr("volunteer.self.profile.empty")}</p>
-          </div>
-        </Show>
-        <ProfileForm
-          profile={v().profile}
-          municipality={v().municipality}
-          headingLevel={3}
-          onSave={save}
-          onCancel={
-            v().profile
-              ? () => {
-                  setEditing(false);
-                  focusSoon(() => editButton);
-                }
-              : undefined
+      <Show when={v().status !== "ended"} fallback={<EndedProfile volunteer={v()} />}>
+        <p>{tr("volunteer.self.profile.intro")}</p>
+        <StatusMessage message={message()} id="profile-message" testId="profile-saved" />
+        <Show
+          when={editing() || !v().profile}
+          fallback={
+            <>
+              <Show when={v().profile}>{(profile) => <ProfileView profile={profile()} />}</Show>
+              <button
+                type="button"
+                id="profile-edit"
+                ref={editButton}
+                class="button"
+                onClick={() => {
+                  setMessage(undefined);
+                  setEditing(true);
+                  focusSoon(() => document.getElementById("weekly-add") ?? undefined);
+                }}
+              >
+                {tr("volunteer.self.profile.edit")}
+              </button>
+            </>
           }
-        />
+        >
+          <Show when={!v().profile}>
+            <div class="panel-note">
+              <p>{tr("volunteer.self.profile.empty")}</p>
+            </div>
+          </Show>
+          <ProfileForm
+            profile={v().profile}
+            municipality={v().municipality}
+            headingLevel={3}
+            onSave={save}
+            onCancel={
+              v().profile
+                ? () => {
+                    setEditing(false);
+                    focusSoon(() => editButton);
+                  }
+                : undefined
+            }
+          />
+        </Show>
       </Show>
     </section>
   );
 }
 
+/** After ending, the profile is shown as it was and cannot be changed (the API refuses it). */
+function EndedProfile(props: { volunteer: SelfView }) {
+  return (
+    <>
+      <p class="panel-note" data-testid="profile-ended">
+        {tr("volunteer.self.ended.profile")}
+      </p>
+      <Show when={props.volunteer.profile}>{(profile) => <ProfileView profile={profile()} />}</Show>
+    </>
+  );
+}
+
 /**
- * The volunteer's own page: their visits, their details, their profile (when they can come,
- * languages, areas …), a pause when life gets busy, and signing out. Plain language and large
+ * The volunteer's own page: their visits, their training and hours, their certificates to
+ * download, their details, their profile (when they can come, languages, areas …), a pause when
+ * life gets busy, and signing out. After ending they still sign in, for their certificates and
+ * record: nothing can be changed then, and the page says so. Plain language and large
  * targets.
  */
 export default function MePage() {
@@ -138,8 +156,19 @@ export default function MePage() {
             <p class="lead">{tr("volunteer.self.hello", { name: v().name })}</p>
 
             <PauseSection volunteer={v()} onChanged={me.set} reload={me.reload} />
+            <Show when={v().status === "ended"}>
+              <p data-testid="ended-note">{tr("volunteer.self.ended.note")}</p>
+            </Show>
 
+            {/* Someone who has ended comes here for their certificates: those first. */}
+            <Show when={v().status === "ended"}>
+              <MyCertificatesSection />
+            </Show>
             <MyVisitsSection />
+            <MyTrainingSection status={v().status} />
+            <Show when={v().status !== "ended"}>
+              <MyCertificatesSection />
+            </Show>
 
             <section aria-labelledby="me-details-title" class="me-section">
               <h2 id="me-details-title">{tr("volunteer.self.details")}</h2>

@@ -194,4 +194,43 @@ export const en: Record<keyof typeof fi, string> = {
   "volunteer.visits.outcome.yesMinutes": "Happened, {duration}",
   "volunteer.visits.outcome.no_show": "The client did not come",
   "volunteer.visits.outcome.cancelled": "Cancelled",
+  "volunteer.self.ended.note":
+    "You can still download your certificates and see your details on this page. The details can no longer be changed.",
+  "volunteer.self.ended.profile":
+    "Your volunteering has ended, so your profile can no longer be changed. It is shown here for you only.",
+  "volunteer.training.title": "Your training",
+  "volunteer.training.totals": "Training hours",
+  "volunteer.training.hours": "Hours in total",
+  "volunteer.training.hoursValue": "{hours} h",
+  "volunteer.training.byYear": "Hours by year",
+  "volunteer.training.course": "Basic training",
+  "volunteer.training.course.complete": "You have completed the basic training.",
+  "volunteer.training.course.missing": "Sessions still to attend: {sessions}",
+  "volunteer.training.course.profileMissing":
+    "Please still write your profile. It is part of the training.",
+  "volunteer.training.empty":
+    "You have not taken part in any training yet. When you do, the sessions and hours show here.",
+  "volunteer.training.list": "Training sessions, newest first",
+  "volunteer.training.kind": "Training",
+  "volunteer.training.kind.course": "Basic training",
+  "volunteer.training.kind.continuing": "Continuing education",
+  "volunteer.training.topic": "Topic",
+  "volunteer.training.attendance": "Attendance",
+  "volunteer.training.mark.present": "Present, {duration}",
+  "volunteer.training.mark.partial": "Part of the time, {duration}",
+  "volunteer.training.mark.absent": "Absent",
+  "volunteer.certificates.title": "Your certificates",
+  "volunteer.certificates.intro":
+    "You can download your certificates as PDF files, for example for job hunting. They stay available after your volunteering has ended.",
+  "volunteer.certificates.empty":
+    "You have no certificates yet. You get a training certificate when you have completed the basic training.",
+  "volunteer.certificates.list": "Certificates",
+  "volunteer.certificates.kind.training": "Training certificate",
+  "volunteer.certificates.kind.service": "Certificate of volunteer service",
+  "volunteer.certificates.serial": "Number",
+  "volunteer.certificates.issued": "Issued",
+  "volunteer.certificates.status": "Status",
+  "volunteer.certificates.valid": "Valid",
+  "volunteer.certificates.revoked": "Revoked on {date}",
+  "volunteer.certificates.download": "Download PDF",
 };
