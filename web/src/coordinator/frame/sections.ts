@@ -35,6 +35,7 @@ export const groups: SectionGroup[] = [
       },
       { id: "nav-calendar", href: "/coordinator/calendar", label: "coord.nav.calendar" },
       { id: "nav-volunteers", href: "/coordinator/volunteers", label: "bank.nav" },
+      { id: "nav-training", href: "/coordinator/training", label: "coord.nav.training" },
     ],
   },
   {

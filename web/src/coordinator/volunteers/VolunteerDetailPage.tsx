@@ -11,6 +11,7 @@ import { InterviewSection } from "./InterviewSection.tsx";
 import type { VolunteerPage } from "./page.ts";
 import { StatusActions } from "./StatusActions.tsx";
 import { VolunteerBadge } from "./StatusBadge.tsx";
+import { TrainingSection } from "./TrainingSection.tsx";
 import {
   ApplicationSection,
   HistorySection,
@@ -65,6 +66,7 @@ export default function VolunteerDetailPage(props: RouteSectionProps) {
               <ApplicationSection page={page} />
               <InterviewSection page={page} interview={current().interview} />
               <ProfileSection page={page} />
+              <TrainingSection page={page} />
               <NotesSection page={page} notes={current().notes} />
               <HistorySection history={current().history} />
               <Show when={v().status !== "ended"}>

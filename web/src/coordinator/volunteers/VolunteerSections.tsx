@@ -199,6 +199,9 @@ export function HistorySection(props: { history: VolunteerDetail["history"] }) {
                     })
                   : tr("volunteer.history.applied")}
               </p>
+              <Show when={h.cause === "training_completed"}>
+                <p class="timeline__text">{tr("volunteer.history.trainingCompleted")}</p>
+              </Show>
               <Show when={h.until}>
                 <p class="timeline__text">
                   {tr("volunteer.history.until", { date: formatDate(h.until ?? "") })}
