@@ -9,7 +9,6 @@ import {
   allItems,
   call,
   itemsOfType,
-  mailsTo,
   outboxSettled,
   viaLink,
   waitForMatching,

@@ -31,11 +31,11 @@ const dateOf = (locale: Locale, iso: string) =>
 function drawQr(doc: PDFKit.PDFDocument, url: string, x: number, y: number, side: number) {
   const { size, data } = encode(url, { border: 0 });
   const cell = side / size;
-  data.forEach((row, r) =>
-    row.forEach((dark, c) => {
+  for (const [r, row] of data.entries()) {
+    for (const [c, dark] of row.entries()) {
       if (dark) doc.rect(x + c * cell, y + r * cell, cell, cell);
-    }),
-  );
+    }
+  }
   doc.fill("#000000");
 }
 

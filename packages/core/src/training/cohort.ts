@@ -23,6 +23,7 @@ import {
   Cohorts,
   cohortKinds,
   cohortPartition,
+  listCohorts,
   marks,
   type Participant,
   Participants,
@@ -316,7 +317,6 @@ export const markAttendance = fn(
 
 export const list = async () => {
   Actor.coordinator();
-  const { listCohorts } = await import("./store.ts");
   return listCohorts();
 };
 
