@@ -894,7 +894,6 @@ export const en: Record<keyof typeof fi, string> = {
   "coord.plan.save": "Save the training",
   "coord.plan.saving": "Saving…",
   "coord.plan.cancel": "Cancel",
-  "coord.plan.loading": "Loading the course content…",
   "coord.cohort.loading": "Training",
   "coord.cohort.created": "The training was saved. Now add the participants.",
   "coord.cohort.sessions": "Sessions",
@@ -962,7 +961,6 @@ export const en: Record<keyof typeof fi, string> = {
   "coord.feedback.scale": "1 = not at all, 5 = very well. Mean {mean}.",
   "coord.feedback.count": "{value}: {count}",
   "coord.feedback.noTexts": "No answers to this question.",
-  "coord.feedback.onlyCourse": "Feedback is gathered on the course.",
   "coord.feedback.q.role": "Prepared me for the role",
   "coord.feedback.q.serviceSystem":
     "Taught the service system and the Administrative Procedure Act",
@@ -973,7 +971,6 @@ export const en: Record<keyof typeof fi, string> = {
   "coord.feedback.q.other": "Other feedback",
   "coord.course.title": "Course content",
   "coord.course.lead": "New groups get these sessions. Groups already planned stay as they are.",
-  "coord.course.adminOnly": "Only an admin can change the content.",
   "coord.course.session": "Session {n}",
   "coord.course.topic": "Topic",
   "coord.course.ownTitle": "Own title (for another topic)",

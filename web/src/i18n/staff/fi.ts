@@ -892,7 +892,6 @@ export const fi = {
   "coord.plan.save": "Tallenna koulutus",
   "coord.plan.saving": "Tallennetaan…",
   "coord.plan.cancel": "Peruuta",
-  "coord.plan.loading": "Haetaan peruskoulutuksen sisältöä…",
   "coord.cohort.loading": "Koulutus",
   "coord.cohort.created": "Koulutus tallennettiin. Lisää seuraavaksi osallistujat.",
   "coord.cohort.sessions": "Kerrat",
@@ -960,7 +959,6 @@ export const fi = {
   "coord.feedback.scale": "1 = ei lainkaan, 5 = erittäin hyvin. Keskiarvo {mean}.",
   "coord.feedback.count": "{value}: {count}",
   "coord.feedback.noTexts": "Ei vastauksia tähän kysymykseen.",
-  "coord.feedback.onlyCourse": "Palaute kerätään peruskoulutuksesta.",
   "coord.feedback.q.role": "Valmisti tehtävään asiointitukihenkilönä",
   "coord.feedback.q.serviceSystem": "Antoi tietoa palvelujärjestelmästä ja hallintolaista",
   "coord.feedback.q.communication": "Vahvisti viestintä- ja vuorovaikutustaitoja",
@@ -971,7 +969,6 @@ export const fi = {
   "coord.course.title": "Peruskoulutuksen sisältö",
   "coord.course.lead":
     "Uudet koulutusryhmät saavat nämä kerrat. Jo suunnitellut ryhmät pysyvät ennallaan.",
-  "coord.course.adminOnly": "Vain ylläpitäjä voi muuttaa sisältöä.",
   "coord.course.session": "{n}. kerta",
   "coord.course.topic": "Aihe",
   "coord.course.ownTitle": "Oma otsikko (jos aihe on muu)",

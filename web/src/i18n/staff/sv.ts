@@ -897,7 +897,6 @@ export const sv: Record<keyof typeof fi, string> = {
   "coord.plan.save": "Spara utbildningen",
   "coord.plan.saving": "Sparar…",
   "coord.plan.cancel": "Avbryt",
-  "coord.plan.loading": "Hämtar grundutbildningens innehåll…",
   "coord.cohort.loading": "Utbildning",
   "coord.cohort.created": "Utbildningen sparades. Lägg nu till deltagarna.",
   "coord.cohort.sessions": "Tillfällen",
@@ -964,7 +963,6 @@ export const sv: Record<keyof typeof fi, string> = {
   "coord.feedback.scale": "1 = inte alls, 5 = mycket bra. Medelvärde {mean}.",
   "coord.feedback.count": "{value}: {count}",
   "coord.feedback.noTexts": "Inga svar på denna fråga.",
-  "coord.feedback.onlyCourse": "Respons samlas in om grundutbildningen.",
   "coord.feedback.q.role": "Förberedde för uppgiften som stödperson",
   "coord.feedback.q.serviceSystem": "Gav kunskap om servicesystemet och förvaltningslagen",
   "coord.feedback.q.communication": "Stärkte kommunikation och interaktion",
@@ -975,7 +973,6 @@ export const sv: Record<keyof typeof fi, string> = {
   "coord.course.title": "Grundutbildningens innehåll",
   "coord.course.lead":
     "Nya grupper får dessa tillfällen. Redan planerade grupper förblir som de är.",
-  "coord.course.adminOnly": "Endast administratören kan ändra innehållet.",
   "coord.course.session": "Tillfälle {n}",
   "coord.course.topic": "Ämne",
   "coord.course.ownTitle": "Egen rubrik (om ämnet är ett annat)",
