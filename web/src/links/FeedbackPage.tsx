@@ -78,13 +78,11 @@ function QuestionField(props: {
         <Radios<Scale>
           id={fieldId(q())}
           legend={label(q())}
-          hint={tr("links.feedback.scale.hint")}
           options={scale}
           optionLabel={(option) => tr(`links.feedback.scale.${option}`)}
           value={value() === undefined ? "" : (String(value()) as Scale)}
           onChange={(option) => props.set(q().id, Number(option))}
           error={props.error}
-          optional
         />
       </Match>
       <Match when={q().kind === "text"}>
@@ -97,7 +95,6 @@ function QuestionField(props: {
           value={typeof value() === "string" ? String(value()) : ""}
           onInput={(text) => props.set(q().id, text)}
           error={props.error}
-          optional
         />
       </Match>
     </Switch>

@@ -40,9 +40,7 @@ function Facts(props: { check: CertificateCheck }) {
       <h2 id="verify-facts-title">{tr("links.verify.facts")}</h2>
       <dl class="facts facts--large" data-testid="verify-facts">
         <Fact term={tr("links.verify.name")}>{c().name}</Fact>
-        <Fact term={tr("links.verify.what")}>
-          {tr(`links.verify.kind.${c().kind}`)}: {c().title}
-        </Fact>
+        <Fact term={tr("links.verify.what")}>{c().title}</Fact>
         <Fact term={tr("links.verify.date")}>{formatDate(c().issuedOn)}</Fact>
         <Fact term={tr("links.verify.issuer")}>{c().issuer}</Fact>
         <Fact term={tr("links.verify.serial")}>{c().serial}</Fact>

@@ -18,8 +18,6 @@ function CertificateItem(props: { certificate: MyCertificate }) {
     <li class="my-visit" data-testid="my-certificate" data-valid={String(c().valid)}>
       <h3 class="my-visit__when">{c().title}</h3>
       <dl class="facts">
-        <dt>{tr("volunteer.training.kind")}</dt>
-        <dd>{tr(`volunteer.certificates.kind.${c().kind}`)}</dd>
         <dt>{tr("volunteer.certificates.serial")}</dt>
         <dd data-testid="my-certificate-serial">{c().serial}</dd>
         <dt>{tr("volunteer.certificates.issued")}</dt>

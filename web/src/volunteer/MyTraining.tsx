@@ -58,7 +58,7 @@ function Totals(props: { training: MyTraining }) {
       <For each={[...props.training.byYear].reverse()}>
         {(year) => (
           <div>
-            <dt>{year.year}</dt>
+            <dt>{tr("volunteer.training.year", { year: year.year })}</dt>
             <dd data-testid="training-year">{hoursText(year.hours)}</dd>
           </div>
         )}

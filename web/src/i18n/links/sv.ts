@@ -193,7 +193,6 @@ export const sv: Record<keyof typeof fi, string> = {
   "links.feedback.closes": "Svara senast {when}.",
   "links.feedback.once":
     "Du kan svara bara en gång. När du har skickat svaret fungerar länken inte längre.",
-  "links.feedback.scale.hint": "1 = inte alls, 5 = mycket bra",
   "links.feedback.scale.1": "1 – inte alls",
   "links.feedback.scale.2": "2 – lite",
   "links.feedback.scale.3": "3 – ganska",
@@ -231,9 +230,7 @@ export const sv: Record<keyof typeof fi, string> = {
     "Det finns inget intyg med den här adressen. Kontrollera att adressen är rätt skriven eller att hela QR-koden lästes. Ett intyg som inte hittas gäller inte.",
   "links.verify.facts": "Intygets uppgifter",
   "links.verify.name": "För vem",
-  "links.verify.what": "Vad",
-  "links.verify.kind.training": "Utbildningsintyg",
-  "links.verify.kind.service": "Intyg över frivilligarbete",
+  "links.verify.what": "Intyg",
   "links.verify.date": "Utfärdat",
   "links.verify.issuer": "Utfärdare",
   "links.verify.serial": "Intygets nummer",

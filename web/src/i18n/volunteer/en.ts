@@ -202,7 +202,7 @@ export const en: Record<keyof typeof fi, string> = {
   "volunteer.training.totals": "Training hours",
   "volunteer.training.hours": "Hours in total",
   "volunteer.training.hoursValue": "{hours} h",
-  "volunteer.training.byYear": "Hours by year",
+  "volunteer.training.year": "In {year}",
   "volunteer.training.course": "Basic training",
   "volunteer.training.course.complete": "You have completed the basic training.",
   "volunteer.training.course.missing": "Sessions still to attend: {sessions}",
@@ -225,8 +225,6 @@ export const en: Record<keyof typeof fi, string> = {
   "volunteer.certificates.empty":
     "You have no certificates yet. You get a training certificate when you have completed the basic training.",
   "volunteer.certificates.list": "Certificates",
-  "volunteer.certificates.kind.training": "Training certificate",
-  "volunteer.certificates.kind.service": "Certificate of volunteer service",
   "volunteer.certificates.serial": "Number",
   "volunteer.certificates.issued": "Issued",
   "volunteer.certificates.status": "Status",

@@ -202,7 +202,7 @@ export const fi = {
   "volunteer.training.totals": "Koulutustunnit",
   "volunteer.training.hours": "Tunnit yhteensä",
   "volunteer.training.hoursValue": "{hours} h",
-  "volunteer.training.byYear": "Tunnit vuosittain",
+  "volunteer.training.year": "Vuonna {year}",
   "volunteer.training.course": "Peruskoulutus",
   "volunteer.training.course.complete": "Peruskoulutus on suoritettu.",
   "volunteer.training.course.missing": "Käymättä olevat kerrat: {sessions}",
@@ -224,8 +224,6 @@ export const fi = {
   "volunteer.certificates.empty":
     "Sinulla ei ole vielä todistuksia. Saat koulutustodistuksen, kun peruskoulutus on suoritettu.",
   "volunteer.certificates.list": "Todistukset",
-  "volunteer.certificates.kind.training": "Koulutustodistus",
-  "volunteer.certificates.kind.service": "Todistus vapaaehtoistyöstä",
   "volunteer.certificates.serial": "Numero",
   "volunteer.certificates.issued": "Myönnetty",
   "volunteer.certificates.status": "Tila",

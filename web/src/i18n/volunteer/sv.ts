@@ -202,7 +202,7 @@ export const sv: Record<keyof typeof fi, string> = {
   "volunteer.training.totals": "Utbildningstimmar",
   "volunteer.training.hours": "Timmar sammanlagt",
   "volunteer.training.hoursValue": "{hours} h",
-  "volunteer.training.byYear": "Timmar per år",
+  "volunteer.training.year": "År {year}",
   "volunteer.training.course": "Grundutbildning",
   "volunteer.training.course.complete": "Grundutbildningen är avklarad.",
   "volunteer.training.course.missing": "Tillfällen som återstår: {sessions}",
@@ -224,8 +224,6 @@ export const sv: Record<keyof typeof fi, string> = {
   "volunteer.certificates.empty":
     "Du har inga intyg ännu. Du får ett utbildningsintyg när du har gått grundutbildningen.",
   "volunteer.certificates.list": "Intyg",
-  "volunteer.certificates.kind.training": "Utbildningsintyg",
-  "volunteer.certificates.kind.service": "Intyg över frivilligarbete",
   "volunteer.certificates.serial": "Nummer",
   "volunteer.certificates.issued": "Utfärdat",
   "volunteer.certificates.status": "Status",
