@@ -401,6 +401,7 @@ describe("jobs people can see", () => {
       "outbox-retry",
       "offer-expiry",
       "visit-reminders",
+      "training-reminders",
       "visit-reports",
       "coordinator-digest",
     ]);
