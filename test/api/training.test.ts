@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Jobs } from "@rinnalla/core/jobs";
+import { Cohort } from "@rinnalla/core/training";
 import { addDays, helsinkiDate, helsinkiToUtc } from "@rinnalla/core/util";
 import { describe, expect, it } from "vitest";
 import {
@@ -175,6 +176,17 @@ describe("a course from planning to certificate", () => {
     ).toBe(200);
     expect(await verify()).toMatchObject({ valid: false });
     expect((await call("GET", "/api/certificates/verify/nothing-here-at-all")).status).toBe(404);
+    // Revoked, it is no longer handed to its holder as if it stood.
+    const revokedPdf = await call("GET", `/api/me/volunteer/certificates/${certificate.id}/pdf`, {
+      cookie,
+    });
+    expect(revokedPdf.status).toBe(410);
+
+    // Once the course is over, the invitation's answer can't be changed any more.
+    const afterCourse = helsinkiToUtc(addDays(today, 10 + 3 * 7 + 1), "10:00");
+    await expect(Cohort.answerInvitation(token, false, afterCourse)).rejects.toMatchObject({
+      code: "training_over",
+    });
 
     // Completing someone who has not finished is refused, and changes nothing.
     const newcomer = await inTraining(session());
@@ -270,6 +282,9 @@ describe("course feedback", () => {
     // A used link answers no more; a wrong answer shape changes nothing.
     expect((await answer(tokens[0] ?? "", { role: 1 })).status).toBe(404);
     expect((await answer(tokens[1] ?? "", { role: 9 })).status).toBe(400);
+    // An empty answer is refused and leaves the link unused.
+    expect((await answer(tokens[1] ?? "", {})).status).toBe(400);
+    expect((await answer(tokens[1] ?? "", { missing: "" })).status).toBe(400);
 
     for (const token of tokens.slice(1, 4))
       expect((await answer(token, { role: 4, overall: 5 })).status).toBe(200);

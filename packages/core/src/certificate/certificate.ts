@@ -243,6 +243,10 @@ export async function pdf(id: string, owner?: string) {
   if (!found || (owner !== undefined && found.volunteerId !== owner)) {
     throw new VisibleError(404, "not_found", "error.notFound");
   }
+  // A revoked certificate is not handed out again as if it stood; coordinators keep the copy.
+  if (owner !== undefined && found.revokedAt) {
+    throw new VisibleError(410, "revoked", "error.certificateRevoked");
+  }
   // Loaded only now: pdfkit and its fonts stay off every other request.
   const { render } = await import("./pdf.ts");
   return { serial: found.serial, bytes: await render(found, verifyUrl(found.id)) };

@@ -184,7 +184,7 @@ export const AnswerInput = z.object({
 
 /** Keeps only what the survey asks, each in its own shape; anything else is a field error. */
 function checked(questions: readonly Question[], values: Record<string, number | string>) {
-  const fields: Record<string, "error.invalid"> = {};
+  const fields: Record<string, "error.invalid" | "error.required"> = {};
   const kept: Record<string, number | string> = {};
   for (const [id, value] of Object.entries(values)) {
     const question = questions.find((q) => q.id === id);
@@ -194,6 +194,10 @@ function checked(questions: readonly Question[], values: Record<string, number |
         : question?.kind === "text" && typeof value === "string";
     if (!fits) fields[`values.${id}`] = "error.invalid";
     else if (value !== "") kept[id] = value;
+  }
+  // An empty answer would use up the link and count as answered for nothing.
+  if (Object.keys(kept).length === 0 && Object.keys(fields).length === 0) {
+    throw new VisibleError(400, "validation", "error.validation", { values: "error.required" });
   }
   if (Object.keys(fields).length) {
     throw new VisibleError(400, "validation", "error.validation", fields);

@@ -243,6 +243,10 @@ export async function answerInvitation(token: string, accept: boolean, now: Date
   const { cohort, participant } = await invitationOf(token);
   const status = accept ? "enrolled" : "declined";
   if (participant.status === status) return { status };
+  // Once their last session has ended, the answer is history (attendance may rest on it).
+  const taken = cohort.sessions.filter((s) => !participant.only || participant.only.includes(s.n));
+  const ends = Math.max(...taken.map((s) => Date.parse(s.startsAt) + s.minutes * 60_000));
+  if (now.getTime() >= ends) throw new VisibleError(409, "training_over", "error.trainingOver");
   await Actor.provide({ type: "link", holder: "volunteer", id: participant.volunteerId }, () =>
     Outbox.commit([
       Participants.update(

@@ -35,4 +35,7 @@ export const en: Record<keyof typeof fi, string> = {
   "error.certificateUnknown": "No such certificate. Please check the address.",
   "error.trainingIncomplete":
     "The training is not complete yet: not every session is attended, or the profile is missing.",
+  "error.certificateRevoked": "This certificate has been revoked and can no longer be downloaded.",
+  "error.trainingOver":
+    "The course has already taken place, so the answer can no longer be changed.",
 };

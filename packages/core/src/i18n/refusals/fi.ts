@@ -30,4 +30,6 @@ export const fi = {
   "error.certificateUnknown": "Todistusta ei löytynyt. Tarkista osoite.",
   "error.trainingIncomplete":
     "Koulutus on vielä kesken: kaikki kerrat eivät ole suoritettuina, tai profiili puuttuu.",
+  "error.certificateRevoked": "Tämä todistus on peruttu, eikä sitä voi enää ladata.",
+  "error.trainingOver": "Koulutus on jo pidetty, joten vastausta ei voi enää muuttaa.",
 } as const;

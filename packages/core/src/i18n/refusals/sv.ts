@@ -33,4 +33,6 @@ export const sv: Record<keyof typeof fi, string> = {
   "error.certificateUnknown": "Intyget hittades inte. Kontrollera adressen.",
   "error.trainingIncomplete":
     "Utbildningen är inte klar: alla tillfällen är inte genomgångna, eller profilen saknas.",
+  "error.certificateRevoked": "Intyget har återkallats och kan inte längre laddas ner.",
+  "error.trainingOver": "Utbildningen har redan hållits, så svaret kan inte längre ändras.",
 };
