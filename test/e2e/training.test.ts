@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { resolve } from "node:path";
 import * as Actor from "@rinnalla/core/actor";
 import { Coordinator } from "@rinnalla/core/coordinator";
 import { addDays, helsinkiDate } from "@rinnalla/core/util";
@@ -38,6 +39,8 @@ const stamp = Date.now().toString(36);
 const adminEmail = `training.${stamp}@example.org`;
 const today = helsinkiDate(new Date());
 const wide = { width: 1280, height: 800 };
+/** What the pages look like, kept for people to look at (not compared). */
+const shots = resolve(import.meta.dirname, "../../test-results/screenshots");
 const phone = { width: 390, height: 844 };
 const cohortName = `Kevät ${stamp}`;
 
@@ -298,6 +301,12 @@ describe("a course run from the workspace", () => {
             await view.click("#enrol-open");
             await view.waitForSelector("#enrol-form");
             await view.check(id(`att-${aino.id}-partial`));
+          }
+          if (lang === "fi") {
+            await view.screenshot({
+              path: `${shots}/training-${target.name}-${viewport.width}.png`,
+              fullPage: true,
+            });
           }
           const problems = await accessibilityViolations(view);
           const sideways = await view.evaluate(

@@ -71,7 +71,7 @@ function EnrolForm(props: {
   return (
     <form
       id="enrol-form"
-      class="panel"
+      class="form-panel"
       novalidate
       aria-labelledby="enrol-title"
       onSubmit={(e) => void send(e)}

@@ -155,7 +155,7 @@ function ServiceCertificate(props: {
       {(d) => (
         <form
           id="service-form"
-          class="panel"
+          class="form-panel"
           novalidate
           aria-labelledby="service-title"
           onSubmit={(e) => void issue(e)}
