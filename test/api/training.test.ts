@@ -77,6 +77,18 @@ describe("a course from planning to certificate", () => {
       await inTraining(session(), { name: "Олена Коваленко" }),
       await inTraining(session(), { name: "Pekka Öhman" }),
     ];
+    const { volunteers: offered } = await (
+      await call("GET", "/api/training/candidates", { cookie: session() })
+    ).json();
+    expect(offered).toEqual(
+      expect.arrayContaining(
+        [aino, olena, pekka].map((v) => ({
+          id: v.id,
+          name: expect.any(String),
+          status: "in_training",
+        })),
+      ),
+    );
     expect((await enrol(cohort.id, { volunteerIds: [aino.id, pekka.id] })).status).toBe(200);
     expect((await enrol(cohort.id, { volunteerIds: [olena.id], invite: true })).status).toBe(200);
     // Enrolled twice is refused and changes nothing.

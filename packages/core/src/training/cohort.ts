@@ -319,6 +319,16 @@ export const markAttendance = fn(
   },
 );
 
+/**
+ * Whom a coordinator may add to a cohort: everyone in training, and the active (for a make-up
+ * or continuing education). The bank's status index, whole: no page limit cuts anyone off.
+ */
+export async function candidates() {
+  Actor.coordinator();
+  const cards = [...(await Volunteer.cards("in_training")), ...(await Volunteer.cards("active"))];
+  return cards.map(({ id, name, status }) => ({ id, name, status }));
+}
+
 export const list = async () => {
   Actor.coordinator();
   return listCohorts();

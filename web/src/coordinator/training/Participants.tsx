@@ -22,9 +22,7 @@ function EnrolForm(props: {
 }) {
   const p = props.page;
   const cohort = () => p.detail().cohort;
-  const cards = createLoader(() =>
-    p.call(api.volunteers.$get({ query: { status: "all", limit: "200", sort: "name" } })),
-  );
+  const cards = createLoader(() => p.call(api.training.candidates.$get()));
   void cards.reload();
   const [chosen, setChosen] = createSignal<string[]>([]);
   const [makeUp, setMakeUp] = createSignal(false);

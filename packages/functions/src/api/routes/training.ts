@@ -25,6 +25,9 @@ export const training = new Hono<AppEnv>()
     c.json(await Course.update(c.req.valid("json"))),
   )
   .get("/cohorts", access("coordinator"), async (c) => c.json({ cohorts: await Cohort.list() }))
+  .get("/candidates", access("coordinator"), async (c) =>
+    c.json({ volunteers: await Cohort.candidates() }),
+  )
   .post("/cohorts", access("coordinator"), validate("json", Cohort.PlanInput), async (c) =>
     c.json(await Cohort.plan(c.req.valid("json")), 201),
   )
