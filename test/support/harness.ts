@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { config } from "@rinnalla/core/config";
 import { db, tableName, transact } from "@rinnalla/core/db";
@@ -22,11 +23,13 @@ export function post(path: string, body: unknown, headers: Record<string, string
 
 export const siteOrigin = () => new URL(config().SITE_URL).origin;
 
-let counter = 0;
-/** A unique address, so tests sharing the local SES find their own mail. */
+/**
+ * A unique address, so tests sharing the local SES find their own mail. Random, not from the
+ * clock: files running side by side on the same test clock start at the same instant, and
+ * addresses made from it met in the shared mail store (a mail found twice, or not at all).
+ */
 export function uniqueEmail(label = "client") {
-  counter += 1;
-  return `${label}.${Date.now().toString(36)}${counter}@example.org`;
+  return `${label}.${randomUUID().replaceAll("-", "").slice(0, 16)}@example.org`;
 }
 
 export function validRequest(overrides: Record<string, unknown> = {}) {
