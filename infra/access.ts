@@ -73,6 +73,9 @@ export const JOB_ACCESS: Record<ScheduleId, FunctionAccess> = {
   "visit-reports": WORKFLOW_JOB_ACCESS,
   "training-reminders": WORKFLOW_JOB_ACCESS,
   "coordinator-digest": WORKFLOW_JOB_ACCESS,
+  "gathering-seasons": WORKFLOW_JOB_ACCESS,
+  gatherings: WORKFLOW_JOB_ACCESS,
+  anniversaries: WORKFLOW_JOB_ACCESS,
 };
 
 export function jobAccess(scheduleId: string): FunctionAccess {

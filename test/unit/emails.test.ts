@@ -15,6 +15,9 @@ import {
 } from "../../packages/core/src/mail/index.ts";
 import { Organisation } from "../../packages/core/src/organisation/index.ts";
 import { Request } from "../../packages/core/src/request/index.ts";
+import * as GatheringLetters from "../../packages/core/src/gathering/letters.ts";
+import type { Gathering } from "../../packages/core/src/gathering/store.ts";
+import { thanksLetter } from "../../packages/core/src/recognition/recognition.ts";
 import * as TrainingLetters from "../../packages/core/src/training/letters.ts";
 import { applicationLetter } from "../../packages/core/src/volunteer/application.ts";
 import { selfLinkLetter } from "../../packages/core/src/volunteer/self.ts";
@@ -86,6 +89,26 @@ const cohort = {
   sessions: [session, { ...session, n: 2, topic: "serviceSystem" }],
 };
 
+const gathering: Gathering = {
+  id: "gat_1",
+  season: "2027-spring",
+  status: "published",
+  title: "Kevään tapaaminen 2027",
+  date: "2027-04-20",
+  startTime: "17:00",
+  endTime: "19:30",
+  startsAt: "2027-04-20T14:00:00.000Z",
+  place: "Järjestötalo, Esimerkkikatu 1, Helsinki",
+  accessibility: "Katutasossa, esteetön wc, induktiosilmukka.",
+  programme: "Kuulumiset, vertaistukea ja kevään koulutustoiveet.",
+  capacity: 30,
+  answerBy: "2027-04-13",
+  alsoInvite: [],
+  seated: 12,
+  createdAt: "2027-02-01T06:00:00.000Z",
+  version: 3,
+};
+
 /** One example of each template; the Record makes a new template fail here until it has one. */
 const examples: Record<Template, (locale: Locale) => Letter> = {
   "request-received": (l) => Request.receivedLetter(request(l)),
@@ -119,10 +142,26 @@ const examples: Record<Template, (locale: Locale) => Letter> = {
   "training-reminder": (l) => TrainingLetters.reminder(l, "Hodan Tukija", session),
   "course-feedback": (l) =>
     TrainingLetters.feedbackAsk(l, "Hodan Tukija", cohort.name, url("/feedback")),
+  "gathering-invitation": (l) =>
+    GatheringLetters.invitation(l, "Hodan Tukija", gathering, {
+      base: "https://rinnalla.example",
+      token: "t0k3n",
+    }),
+  "gathering-moved-up": (l) =>
+    GatheringLetters.movedUp(l, "Hodan Tukija", gathering, url("/gathering")),
+  "gathering-reminder": (l) =>
+    GatheringLetters.reminder(l, "Hodan Tukija", gathering, url("/gathering")),
+  "gathering-thanks": (l) =>
+    GatheringLetters.thanks(l, "Hodan Tukija", gathering, url("/feedback")),
+  thanks: (l) =>
+    thanksLetter(l, "Hodan Tukija", "Kiitos kymmenestä käynnistä!\n\nOlet meille tärkeä."),
 };
 
 /** The emails that ask the reader to do one thing: that thing is a button. */
 const withMainAction: Template[] = [
+  "gathering-invitation",
+  "gathering-moved-up",
+  "gathering-thanks",
   "training-invitation",
   "course-feedback",
   "sign-in-link",

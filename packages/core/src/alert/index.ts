@@ -29,6 +29,10 @@ export const kinds = [
   "safety_concern",
   "volunteer_talk",
   "follow_up",
+  /** The seasonal job drafted a gathering: the coordinators complete and publish it. */
+  "gathering_draft",
+  /** A season passed its deadline with no gathering invited. */
+  "season_missed",
 ] as const;
 export type Kind = (typeof kinds)[number];
 
@@ -40,8 +44,11 @@ const isUrgent = (kind: Kind): kind is UrgentKind => (URGENT as readonly Kind[])
 const StoredAlert = z.object({
   id: z.string(),
   kind: z.enum(kinds),
-  requestId: z.string(),
-  reference: z.string(),
+  /** What it is about: a request, or a gathering and its season. */
+  requestId: z.string().optional(),
+  reference: z.string().optional(),
+  gatheringId: z.string().optional(),
+  season: z.string().optional(),
   at: z.string(),
   urgent: z.boolean(),
   resolvedAt: z.string().optional(),
@@ -73,6 +80,28 @@ export function raise(
       reference: request.reference,
       at: now.toISOString(),
       urgent: isUrgent(kind),
+    },
+    when.notExists("pk"),
+  );
+}
+
+/**
+ * An alert about a season's gathering. Its id is the season's and the kind's, so however many
+ * runs raise it, there is one.
+ */
+export function raiseAbout(
+  kind: "gathering_draft" | "season_missed",
+  about: { gatheringId?: string; season: string },
+  now: Date,
+): TransactItem {
+  return Alerts.put(
+    {
+      id: `alr_${kind}_${about.season}`,
+      kind,
+      ...(about.gatheringId && { gatheringId: about.gatheringId }),
+      season: about.season,
+      at: now.toISOString(),
+      urgent: false,
     },
     when.notExists("pk"),
   );

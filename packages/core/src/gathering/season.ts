@@ -34,8 +34,13 @@ export function isMonthDay(value: string): boolean {
 }
 
 /** Why settings can't be used, per field, or nothing when they can. */
-export function settingsProblems(settings: SeasonSettings): Record<string, string> {
-  const problems: Record<string, string> = {};
+export function settingsProblems(
+  settings: SeasonSettings,
+): Record<string, "error.date" | "error.inviteBeforeDraft" | "error.seasonsOverlap"> {
+  const problems: Record<
+    string,
+    "error.date" | "error.inviteBeforeDraft" | "error.seasonsOverlap"
+  > = {};
   for (const name of seasonNames) {
     const { draftOn, inviteBy } = settings[name];
     if (!isMonthDay(draftOn)) problems[`${name}.draftOn`] = "error.date";

@@ -1,4 +1,5 @@
 export * as Digest from "./digest.ts";
+export * as GatheringJobs from "./gatherings.ts";
 export * as Jobs from "./jobs.ts";
 export * as OfferExpiry from "./offers.ts";
 export * as TrainingJobs from "./training.ts";

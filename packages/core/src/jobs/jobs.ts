@@ -4,12 +4,14 @@ import * as Actor from "../actor/index.ts";
 import { config } from "../config/index.ts";
 import { defineItem, run as storeRun } from "../db/store.ts";
 import { Outbox } from "../mail/index.ts";
-import { type Schedule, type ScheduleId, schedules } from "../schedule/index.ts";
+import { Recognition } from "../recognition/index.ts";
+import { type Schedule, type ScheduleId, SEASON_HOUR, schedules } from "../schedule/index.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { log } from "../util/log.ts";
 import { helsinkiHour } from "../util/time.ts";
 import * as Digest from "./digest.ts";
+import * as GatheringJobs from "./gatherings.ts";
 import * as OfferExpiry from "./offers.ts";
 import * as TrainingJobs from "./training.ts";
 import * as VisitJobs from "./visits.ts";
@@ -27,6 +29,12 @@ const work: Record<ScheduleId, (now: Date) => Promise<unknown>> = {
   "visit-reports": (now) => VisitJobs.askForReports(now),
   "training-reminders": (now) => TrainingJobs.sendReminders(now),
   "coordinator-digest": (now) => Digest.sendDue(now),
+  "gathering-seasons": (now) => GatheringJobs.seasonal(now),
+  anniversaries: (now) =>
+    helsinkiHour(now) < SEASON_HOUR
+      ? Promise.resolve({ reached: 0, skipped: "before 08:00" })
+      : Recognition.anniversaries(now),
+  gatherings: (now) => GatheringJobs.round(now),
 };
 
 const LastRun = z.object({

@@ -3,6 +3,7 @@ import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
 import { Certificate } from "../certificate/index.ts";
 import { Outbox } from "../mail/index.ts";
+import { Recognition } from "../recognition/index.ts";
 import { Progress } from "../training/index.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
@@ -27,6 +28,11 @@ export const confirm = fn(
       throw new VisibleError(409, "training_incomplete", "error.trainingIncomplete");
     }
     const { certificate, items } = await Certificate.issueTraining(v, actor.name, now);
+    // Someone who once completed the course and came back keeps their first milestone.
+    const { milestones } = await Recognition.ofVolunteer(id);
+    const milestone = milestones.some((m) => m.id === "training")
+      ? []
+      : [Recognition.trainingMilestone(id, now)];
     const at = now.toISOString();
     await Outbox.commitGuarded([
       ...Volunteer.moveItems(v, "active", {}, now),
@@ -39,6 +45,7 @@ export const confirm = fn(
       }),
       Audit.entry("training.complete", `volunteer#${id}`, { serial: certificate.serial }, now),
       ...items,
+      ...milestone,
     ]);
     return {
       status: "active" as const,

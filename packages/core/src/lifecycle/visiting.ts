@@ -9,6 +9,7 @@ import { ConditionsFailed } from "../db/transact.ts";
 import * as Link from "../link/index.ts";
 import { Outbox } from "../mail/index.ts";
 import { Offer } from "../offer/index.ts";
+import { Recognition } from "../recognition/index.ts";
 import { Request } from "../request/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
@@ -103,6 +104,10 @@ async function complete(state: Offer.RequestState, report: Report, by: ReportedB
   if (!visit) throw new VisibleError(409, "not_allowed", "error.notAllowed");
   const volunteer = await Volunteer.get(visit.volunteerId);
   const actorName = by.kind === "volunteer" ? (volunteer?.name ?? "") : by.name;
+  const completed =
+    report.happened === "yes" && volunteer
+      ? (await completedBefore(volunteer, request.id)) + 1
+      : undefined;
   const at = now.toISOString();
   const items: TransactItem[] = [
     Request.change(
@@ -130,12 +135,37 @@ async function complete(state: Offer.RequestState, report: Report, by: ReportedB
     ),
     ...flagsOf(report).map((flag) => Alert.raise(ALERT_OF_FLAG[flag], request, now)),
     // The bank's "longest without a visit" ordering counts visits that took place.
-    ...(report.happened === "yes" && volunteer
-      ? Volunteer.recordVisit(volunteer, visit.startsAt)
+    ...(completed !== undefined && volunteer
+      ? Volunteer.recordVisit(volunteer, visit.startsAt, completed)
       : []),
   ];
   const urgent = report.safety ? await Alert.urgentMails("safety_concern", request, now) : [];
-  await Outbox.commit(items, urgent);
+  const milestone =
+    completed !== undefined ? Recognition.visitMilestone(visit.volunteerId, completed, now) : [];
+  try {
+    await Outbox.commit([...items, ...milestone], urgent);
+  } catch (error) {
+    // The milestone was written already (a report of the same count a moment ago): the
+    // report itself still goes in, and the milestone stays on the list once.
+    const mine = items.length;
+    if (
+      !(error instanceof ConditionsFailed) ||
+      milestone.length === 0 ||
+      !error.failed.every((i) => i >= mine)
+    ) {
+      throw error;
+    }
+    await Outbox.commit(items, urgent);
+  }
+}
+
+/** Visits that took place before this one: the stored count, or the log's for older records. */
+async function completedBefore(v: Volunteer.Volunteer, requestId: string) {
+  if (v.completedVisits !== undefined) return v.completedVisits;
+  const log = await Visit.ofVolunteer(v.id);
+  return log.filter(
+    (x) => x.requestId !== requestId && x.status === "reported" && x.outcome === "yes",
+  ).length;
 }
 
 const ALERT_OF_FLAG = {

@@ -71,5 +71,10 @@ export const templates = [
   "training-invitation",
   "training-reminder",
   "course-feedback",
+  "gathering-invitation",
+  "gathering-moved-up",
+  "gathering-reminder",
+  "gathering-thanks",
+  "thanks",
 ] as const;
 export type Template = (typeof templates)[number];

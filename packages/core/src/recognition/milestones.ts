@@ -75,10 +75,11 @@ export function reached(record: Record, today: string): Milestone[] {
  */
 export function mayThankAgain(lastThankedOn: string | undefined, today: string): boolean {
   if (!lastThankedOn) return true;
-  return today >= sameDayNextMonth(lastThankedOn);
+  return today >= nextThanksOn(lastThankedOn);
 }
 
-function sameDayNextMonth(date: string): string {
+/** The first day another thank-you may go after one on `date`. */
+export function nextThanksOn(date: string): string {
   let year = Number(date.slice(0, 4));
   let month = Number(date.slice(5, 7)) + 1;
   if (month > 12) {

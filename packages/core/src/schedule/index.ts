@@ -27,6 +27,8 @@ export interface Schedule {
 
 /** The morning digest goes out from this hour, Helsinki time. */
 export const DIGEST_HOUR = 7;
+/** The seasonal job drafts and checks the seasons' gatherings at this hour, Helsinki time. */
+export const SEASON_HOUR = 8;
 /** Reminders of tomorrow's visits go out from this hour, Helsinki time, whatever the UTC offset. */
 export const REMINDER_HOUR = 9;
 
@@ -81,6 +83,33 @@ export const schedules = [
     cron: "0 4,5 * * *",
     handler: "packages/functions/src/jobs/coordinator-digest.handler",
     fromHelsinkiHour: DIGEST_HOUR,
+  },
+  {
+    id: "gathering-seasons",
+    timing: { kind: "daily", helsinkiHour: SEASON_HOUR },
+    // 05 and 06 UTC are 08 Helsinki time in summer and in winter; the job acts once a day.
+    description:
+      "At 08:00 Helsinki time, drafts each season's gathering on its draft day for the coordinators to complete, and tells them when a season's deadline passed with nothing invited.",
+    cron: "0 5,6 * * *",
+    handler: "packages/functions/src/jobs/gathering-seasons.handler",
+    fromHelsinkiHour: SEASON_HOUR,
+  },
+  {
+    id: "anniversaries",
+    timing: { kind: "daily", helsinkiHour: SEASON_HOUR },
+    description:
+      "At 08:00 Helsinki time, puts volunteers who reached 1, 3, 5 (then every 5) years of volunteering on the list of those due for thanks.",
+    cron: "0 5,6 * * *",
+    handler: "packages/functions/src/jobs/anniversaries.handler",
+    fromHelsinkiHour: SEASON_HOUR,
+  },
+  {
+    id: "gatherings",
+    timing: { kind: "minutes", minutes: 10 },
+    description:
+      "Invites volunteers to published gatherings, gives freed seats to those waiting, reminds those coming the day before (from 09:00) and deletes dietary and accessibility needs after the gathering.",
+    cron: "*/10 * * * *",
+    handler: "packages/functions/src/jobs/gatherings.handler",
   },
 ] as const satisfies readonly Schedule[];
 

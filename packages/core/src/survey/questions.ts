@@ -26,7 +26,16 @@ export const courseQuestions: readonly Question[] = [
   { id: "other", kind: "text" },
 ];
 
-export const surveyKinds = ["course"] as const;
+/** The thank-you after a gathering asks two things: was it useful, what next time. */
+export const gatheringQuestions: readonly Question[] = [
+  { id: "useful", kind: "scale" },
+  { id: "nextTime", kind: "text" },
+];
+
+export const surveyKinds = ["course", "gathering"] as const;
 export type SurveyKind = (typeof surveyKinds)[number];
 
-export const questionsOf: Record<SurveyKind, readonly Question[]> = { course: courseQuestions };
+export const questionsOf: Record<SurveyKind, readonly Question[]> = {
+  course: courseQuestions,
+  gathering: gatheringQuestions,
+};

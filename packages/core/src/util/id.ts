@@ -17,7 +17,8 @@ export function createId(
     | "srv"
     | "coh"
     | "trs"
-    | "crt",
+    | "crt"
+    | "gat",
 ): string {
   return `${prefix}_${next()}`;
 }

@@ -70,6 +70,17 @@ export function formatAppointment(locale: string, isoDate: string, time: string)
   }).format(instant);
 }
 
+/** A day written for people, in their language ("maanantai 30. huhtikuuta 2027"). */
+export function formatDay(locale: string, isoDate: string): string {
+  return new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB", {
+    timeZone: "UTC",
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }).format(new Date(`${isoDate}T12:00:00Z`));
+}
+
 /** An instant written for people, in their language, in Helsinki time. */
 export function formatInstant(locale: string, at: Date): string {
   return new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB", {

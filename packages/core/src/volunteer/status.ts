@@ -7,6 +7,7 @@ import { Outbox } from "../mail/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
+import { helsinkiDate } from "../util/time.ts";
 import { detail, load } from "./profile.ts";
 import {
   InterviewInput,
@@ -31,6 +32,7 @@ export function moveItems(
   const next: Volunteer = {
     ...v,
     ...extra,
+    ...(to === "active" && !v.activeSince && { activeSince: helsinkiDate(now) }),
     status: to,
     version: v.version + 1,
     updatedAt: now.toISOString(),

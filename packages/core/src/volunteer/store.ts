@@ -51,6 +51,10 @@ const StoredVolunteer = z.object({
   endedAt: z.string().optional(),
   endReason: z.enum(endReasons).optional(),
   lastVisitAt: z.string().optional(),
+  /** The Helsinki date they first became active: years of volunteering count from it. */
+  activeSince: z.string().optional(),
+  /** Visits that took place (reported as such); counted from the visit log when absent. */
+  completedVisits: z.number().optional(),
 });
 export type Volunteer = z.output<typeof StoredVolunteer>;
 
@@ -87,6 +91,7 @@ const CardSchema = z.object({
   availability: z.nullable(ProfileInput.shape.availability),
   pausedUntil: z.string().optional(),
   lastVisitAt: z.string().optional(),
+  activeSince: z.string().optional(),
   createdAt: z.string(),
 });
 export type Card = z.output<typeof CardSchema>;
@@ -115,6 +120,7 @@ export function card(v: Volunteer): Card {
     availability: v.profile?.availability ?? null,
     ...(v.pausedUntil && { pausedUntil: v.pausedUntil }),
     ...(v.lastVisitAt && { lastVisitAt: v.lastVisitAt }),
+    ...(v.activeSince && { activeSince: v.activeSince }),
     createdAt: v.createdAt,
   };
 }
@@ -227,10 +233,22 @@ export async function everything(id: string) {
   };
 }
 
-/** The volunteer's last visit that took place, for the bank's fairness ordering. */
-export function recordVisit(v: Volunteer, at: string): TransactItem[] {
+/**
+ * A visit that took place: the last one for the bank's fairness ordering, and the count for
+ * milestones, guarded by the count read, so two reports at once cannot both be the tenth.
+ */
+export function recordVisit(v: Volunteer, at: string, completed: number): TransactItem[] {
   return [
-    Volunteers.update(v.id, { set: { lastVisitAt: at } }, when.eq("version", v.version)),
+    Volunteers.update(
+      v.id,
+      { set: { lastVisitAt: at, completedVisits: completed } },
+      when.and(
+        when.eq("version", v.version),
+        v.completedVisits === undefined
+          ? when.notExists("completedVisits")
+          : when.eq("completedVisits", v.completedVisits),
+      ),
+    ),
     Cards.put({ card: JSON.stringify(card({ ...v, lastVisitAt: at })) }),
   ];
 }

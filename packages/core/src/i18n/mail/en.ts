@@ -148,4 +148,38 @@ export const en: Record<keyof typeof fi, string> = {
   "certificate.service.courseNotDone": "not completed",
   "certificate.service.thanks":
     "We thank them for reliable and demanding work alongside other people.",
+  "mail.gathering.title.spring": "Spring gathering {year}",
+  "mail.gathering.title.autumn": "Autumn gathering {year}",
+  "mail.gathering.when": "When: {when}",
+  "mail.gathering.place": "Where: {place}",
+  "mail.gathering.accessibility": "Accessibility: {text}",
+  "mail.gathering.invite.subject": "Invitation: {title}",
+  "mail.gathering.invite.body":
+    "You are welcome to the volunteers' gathering {title}! We share experiences, support each other and learn together.",
+  "mail.gathering.invite.answerBy":
+    "Please tell us by {date} whether you are coming. You can change your answer until then. A calendar entry is attached.",
+  "mail.gathering.answer.yes": "I'm coming",
+  "mail.gathering.answer.maybe": "I might come",
+  "mail.gathering.answer.no": "I can't come",
+  "mail.gathering.movedUp.subject": "A place is yours: {title}",
+  "mail.gathering.movedUp.body":
+    "You were on the waiting list for {title}, and a place has become free for you. Welcome! If you can't come after all, tell us through the link.",
+  "mail.gathering.reminder.subject": "Reminder: {title} tomorrow",
+  "mail.gathering.reminder.body": "The volunteers' gathering is tomorrow. Welcome!",
+  "mail.gathering.reminder.change": "If you can't come after all, tell us here",
+  "mail.gathering.thanks.subject": "Thank you for coming: {title}",
+  "mail.gathering.thanks.body":
+    "Thank you for joining {title}! Volunteers like you make this work possible.",
+  "mail.gathering.thanks.ask":
+    "Would you tell us whether the gathering was useful and what you would like next time? Two questions, answered anonymously.",
+  "mail.action.gathering": "Answer the invitation",
+  "mail.thanks.subject": "Thank you",
+  "mail.thanks.milestone.firstVisit": "your first accompaniment visit",
+  "mail.thanks.milestone.visits": "{count} accompaniment visits already",
+  "mail.thanks.milestone.years": "{count} years as a volunteer",
+  "mail.thanks.milestone.training": "the accompaniment course completed",
+  "mail.thanks.draft.opening": "We want to thank you: {reached}!",
+  "mail.thanks.draft.body":
+    "Thanks to you, many people have had support in a situation they did not want to face alone. Your work matters to us.",
+  "mail.thanks.draft.closing": "Warm thanks for being with us.",
 };

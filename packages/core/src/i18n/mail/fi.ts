@@ -142,4 +142,38 @@ export const fi = {
   "certificate.service.courseNotDone": "ei suoritettu",
   "certificate.service.thanks":
     "Kiitämme luotettavasta ja vaativasta työstä toisten ihmisten rinnalla.",
+  "mail.gathering.title.spring": "Kevään tapaaminen {year}",
+  "mail.gathering.title.autumn": "Syksyn tapaaminen {year}",
+  "mail.gathering.when": "Aika: {when}",
+  "mail.gathering.place": "Paikka: {place}",
+  "mail.gathering.accessibility": "Saavutettavuus: {text}",
+  "mail.gathering.invite.subject": "Kutsu: {title}",
+  "mail.gathering.invite.body":
+    "Tervetuloa vapaaehtoisten tapaamiseen {title}! Tapaamisessa vaihdetaan kokemuksia, tuetaan toisiamme ja opitaan yhdessä.",
+  "mail.gathering.invite.answerBy":
+    "Kerro viimeistään {date}, tuletko. Vastauksen voi muuttaa siihen asti. Kalenterimerkintä on liitteenä.",
+  "mail.gathering.answer.yes": "Tulen",
+  "mail.gathering.answer.maybe": "Ehkä tulen",
+  "mail.gathering.answer.no": "En pääse",
+  "mail.gathering.movedUp.subject": "Sinulle vapautui paikka: {title}",
+  "mail.gathering.movedUp.body":
+    "Olit jonossa tapaamiseen {title}, ja sinulle vapautui paikka. Tervetuloa! Jos et pääsekään, kerro siitä linkin kautta.",
+  "mail.gathering.reminder.subject": "Muistutus: {title} huomenna",
+  "mail.gathering.reminder.body": "Huomenna on vapaaehtoisten tapaaminen. Tervetuloa!",
+  "mail.gathering.reminder.change": "Jos et pääsekään, kerro siitä tästä",
+  "mail.gathering.thanks.subject": "Kiitos, että tulit: {title}",
+  "mail.gathering.thanks.body":
+    "Kiitos, että olit mukana tapaamisessa {title}! Sinun kaltaisesi vapaaehtoiset tekevät tästä toiminnasta mahdollista.",
+  "mail.gathering.thanks.ask":
+    "Haluatko kertoa, oliko tapaamisesta hyötyä ja mitä toivoisit ensi kerralla? Vastaat nimettömästi, kaksi kysymystä.",
+  "mail.action.gathering": "Vastaa kutsuun",
+  "mail.thanks.subject": "Kiitos sinulle",
+  "mail.thanks.milestone.firstVisit": "ensimmäinen asiointitukikäyntisi",
+  "mail.thanks.milestone.visits": "jo {count} asiointitukikäyntiä",
+  "mail.thanks.milestone.years": "{count} vuotta vapaaehtoisena",
+  "mail.thanks.milestone.training": "asiointitukihenkilökoulutus suoritettuna",
+  "mail.thanks.draft.opening": "Haluamme kiittää sinua: {reached}!",
+  "mail.thanks.draft.body":
+    "Sinun ansiostasi moni on saanut tuen tilanteessa, jossa ei olisi halunnut olla yksin. Työsi on meille tärkeää.",
+  "mail.thanks.draft.closing": "Lämmin kiitos, että olet mukana.",
 } as const;

@@ -146,4 +146,38 @@ export const sv: Record<keyof typeof fi, string> = {
   "certificate.service.courseNotDone": "inte genomgången",
   "certificate.service.thanks":
     "Vi tackar för ett pålitligt och krävande arbete vid andra människors sida.",
+  "mail.gathering.title.spring": "Vårträffen {year}",
+  "mail.gathering.title.autumn": "Höstträffen {year}",
+  "mail.gathering.when": "Tid: {when}",
+  "mail.gathering.place": "Plats: {place}",
+  "mail.gathering.accessibility": "Tillgänglighet: {text}",
+  "mail.gathering.invite.subject": "Inbjudan: {title}",
+  "mail.gathering.invite.body":
+    "Välkommen till de frivilligas träff {title}! På träffen delar vi erfarenheter, stöder varandra och lär oss tillsammans.",
+  "mail.gathering.invite.answerBy":
+    "Berätta senast {date} om du kommer. Du kan ändra ditt svar fram till dess. En kalenderpost finns som bilaga.",
+  "mail.gathering.answer.yes": "Jag kommer",
+  "mail.gathering.answer.maybe": "Jag kommer kanske",
+  "mail.gathering.answer.no": "Jag kan inte komma",
+  "mail.gathering.movedUp.subject": "Du har fått en plats: {title}",
+  "mail.gathering.movedUp.body":
+    "Du stod i kö till träffen {title}, och nu har en plats blivit ledig för dig. Välkommen! Om du ändå inte kan komma, meddela via länken.",
+  "mail.gathering.reminder.subject": "Påminnelse: {title} i morgon",
+  "mail.gathering.reminder.body": "I morgon är det de frivilligas träff. Välkommen!",
+  "mail.gathering.reminder.change": "Om du ändå inte kan komma, meddela här",
+  "mail.gathering.thanks.subject": "Tack för att du kom: {title}",
+  "mail.gathering.thanks.body":
+    "Tack för att du var med på träffen {title}! Frivilliga som du gör den här verksamheten möjlig.",
+  "mail.gathering.thanks.ask":
+    "Vill du berätta om träffen var till nytta och vad du önskar nästa gång? Du svarar anonymt, två frågor.",
+  "mail.action.gathering": "Svara på inbjudan",
+  "mail.thanks.subject": "Tack till dig",
+  "mail.thanks.milestone.firstVisit": "ditt första besök som stödperson",
+  "mail.thanks.milestone.visits": "redan {count} besök som stödperson",
+  "mail.thanks.milestone.years": "{count} år som frivillig",
+  "mail.thanks.milestone.training": "utbildningen för stödpersoner genomgången",
+  "mail.thanks.draft.opening": "Vi vill tacka dig: {reached}!",
+  "mail.thanks.draft.body":
+    "Tack vare dig har många fått stöd i en situation där de inte hade velat vara ensamma. Ditt arbete är viktigt för oss.",
+  "mail.thanks.draft.closing": "Varmt tack för att du är med.",
 };

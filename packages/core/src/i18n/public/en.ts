@@ -69,4 +69,5 @@ export const en: Record<keyof typeof fi, string> = {
   "error.preferredEmail": "Write an email address, as you chose to be contacted by email.",
   "error.sessions":
     "The course has a different number of sessions from the training's template. Give each session a day and a place.",
+  "error.capacity": "Write the number of places as a number (1–5000).",
 };

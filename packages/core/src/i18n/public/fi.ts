@@ -68,4 +68,5 @@ export const fi = {
   "error.preferredEmail": "Kirjoita sähköpostiosoite, koska valitsit yhteydenotoksi sähköpostin.",
   "error.sessions":
     "Kurssissa on eri määrä kertoja kuin koulutuksen rungossa. Lisää jokaiselle kerralle päivä ja paikka.",
+  "error.capacity": "Kirjoita paikkojen määrä numerona (1–5000).",
 } as const;

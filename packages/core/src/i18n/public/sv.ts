@@ -67,4 +67,5 @@ export const sv: Record<keyof typeof fi, string> = {
   "error.preferredEmail": "Skriv en e-postadress, eftersom du valde att bli kontaktad per e-post.",
   "error.sessions":
     "Kursen har ett annat antal tillfällen än utbildningens stomme. Ange dag och plats för varje tillfälle.",
+  "error.capacity": "Skriv antalet platser som ett tal (1–5000).",
 };

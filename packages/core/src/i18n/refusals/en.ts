@@ -38,4 +38,15 @@ export const en: Record<keyof typeof fi, string> = {
   "error.certificateRevoked": "This certificate has been revoked and can no longer be downloaded.",
   "error.trainingOver":
     "The course has already taken place, so the answer can no longer be changed.",
+  "error.datePast": "That day has passed. Choose a day to come.",
+  "error.endBeforeStart": "The end time must be after the start time.",
+  "error.answerAfterGathering": "The last day to answer must be on or before the gathering's day.",
+  "error.capacityBelowSeated": "There can't be fewer places than people already coming.",
+  "error.gatheringCancelled": "The gathering has been cancelled.",
+  "error.gatheringNotYet": "Attendance can be marked on the gathering's day or after it.",
+  "error.attendanceFirst": "First mark who came.",
+  "error.inviteBeforeDraft": "The invitation deadline must come after the draft day.",
+  "error.seasonsOverlap": "The autumn draft day must come after the spring deadline.",
+  "error.noThanks": "The volunteer has asked not to get thank-you messages.",
+  "error.thankedRecently": "The volunteer has already been thanked within the last month.",
 };

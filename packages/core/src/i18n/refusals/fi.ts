@@ -32,4 +32,16 @@ export const fi = {
     "Koulutus on vielä kesken: kaikki kerrat eivät ole suoritettuina, tai profiili puuttuu.",
   "error.certificateRevoked": "Tämä todistus on peruttu, eikä sitä voi enää ladata.",
   "error.trainingOver": "Koulutus on jo pidetty, joten vastausta ei voi enää muuttaa.",
+  "error.datePast": "Päivä on jo mennyt. Valitse tuleva päivä.",
+  "error.endBeforeStart": "Päättymisajan pitää olla alkamisajan jälkeen.",
+  "error.answerAfterGathering":
+    "Vastausten viimeisen päivän pitää olla viimeistään tapaamisen päivä.",
+  "error.capacityBelowSeated": "Paikkoja ei voi olla vähemmän kuin tulijoita on jo.",
+  "error.gatheringCancelled": "Tapaaminen on peruttu.",
+  "error.gatheringNotYet": "Läsnäolon voi merkitä tapaamisen päivänä tai sen jälkeen.",
+  "error.attendanceFirst": "Merkitse ensin, ketkä tulivat.",
+  "error.inviteBeforeDraft": "Kutsujen määräpäivän pitää olla luonnospäivän jälkeen.",
+  "error.seasonsOverlap": "Syksyn luonnospäivän pitää olla kevään määräpäivän jälkeen.",
+  "error.noThanks": "Vapaaehtoinen on pyytänyt, ettei hänelle lähetetä kiitosviestejä.",
+  "error.thankedRecently": "Vapaaehtoista on jo kiitetty tämän kuukauden aikana.",
 } as const;

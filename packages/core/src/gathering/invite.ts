@@ -1,0 +1,101 @@
+import { config } from "../config/index.ts";
+import { when } from "../db/expr.ts";
+import { ConditionsFailed, transact } from "../db/transact.ts";
+import { addressed, Outbox } from "../mail/index.ts";
+import type { TransactItem } from "../util/db-types.ts";
+import { Volunteer } from "../volunteer/index.ts";
+import * as Letters from "./letters.ts";
+import { answersOpen, newLink } from "./rsvp.ts";
+import { type Gathering, Guests, gatheringPartition } from "./store.ts";
+
+/**
+ * Inviting everyone to a published gathering: every active and paused volunteer, and the groups
+ * the coordinator ticked, each in their own language with a calendar file and answer links. The
+ * bank's status index gives who (Queries, no Scan); those already invited are left out, so a
+ * second run invites nobody. Writes go in transactions of `PER_TRANSACTION` volunteers (guest,
+ * link, email: three items each), each guest written only if it is not there yet, so two runs
+ * at once cannot invite anyone twice: a batch that meets an invited guest is done one by one.
+ */
+
+export const PER_TRANSACTION = 33;
+
+interface Run {
+  invited: number;
+  already: number;
+}
+
+function invitationItems(g: Gathering, v: Volunteer.Volunteer, now: Date) {
+  const link = newLink(g.id, v.id);
+  const items: TransactItem[] = [
+    Guests.put(
+      {
+        gatheringId: g.id,
+        volunteerId: v.id,
+        name: v.name,
+        answer: "invited",
+        invitedAt: now.toISOString(),
+      },
+      when.notExists("pk"),
+    ),
+    link.item,
+  ];
+  const mail = Outbox.entry(
+    `volunteer#${v.id}`,
+    "gathering-invitation",
+    addressed(
+      v.email,
+      Letters.invitation(v.locale, v.name, g, { base: config().SITE_URL, token: link.token }),
+      Letters.calendarFile(v.locale, g, now),
+    ),
+    now,
+  );
+  return { items, mail };
+}
+
+async function commitBatch(made: ReturnType<typeof invitationItems>[]): Promise<number> {
+  try {
+    await Outbox.commit(
+      made.flatMap((m) => m.items),
+      made.map((m) => m.mail),
+    );
+    return made.length;
+  } catch (error) {
+    if (!(error instanceof ConditionsFailed)) throw error;
+  }
+  // Another run invited some of them meanwhile: the rest one by one.
+  let invited = 0;
+  for (const m of made) {
+    try {
+      await transact([...m.items, m.mail.put]);
+      Outbox.dispatch([m.mail.key]);
+      invited++;
+    } catch (error) {
+      if (!(error instanceof ConditionsFailed)) throw error;
+    }
+  }
+  return invited;
+}
+
+/** Who is to be invited: active and paused volunteers, and the ticked groups. */
+async function invitees(g: Gathering) {
+  const statuses = ["active", "paused", ...g.alsoInvite] as const;
+  const cards = (await Promise.all(statuses.map((s) => Volunteer.cards(s)))).flat();
+  return cards.map((c) => c.id);
+}
+
+/** Invites whoever of them has not been invited to this gathering yet. */
+export async function inviteAll(gatheringId: string, now: Date = new Date()): Promise<Run> {
+  const { gathering, guests } = await gatheringPartition(gatheringId);
+  if (!gathering || !answersOpen(gathering, now)) return { invited: 0, already: 0 };
+  const invited = new Set(guests.map((g) => g.volunteerId));
+  const ids = (await invitees(gathering)).filter((id) => !invited.has(id));
+  const people = [...(await Volunteer.Volunteers.getMany(ids)).values()];
+  let count = 0;
+  for (let i = 0; i < people.length; i += PER_TRANSACTION) {
+    const made = people
+      .slice(i, i + PER_TRANSACTION)
+      .map((v) => invitationItems(gathering, v, now));
+    count += await commitBatch(made);
+  }
+  return { invited: count, already: invited.size };
+}

@@ -1,0 +1,2 @@
+export * as Milestones from "./milestones.ts";
+export * as Recognition from "./recognition.ts";
