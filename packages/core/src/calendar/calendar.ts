@@ -1,5 +1,6 @@
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
+import { gatheringsOf } from "../gathering/index.ts";
 import { Request } from "../request/index.ts";
 import { sessionsBetween } from "../training/index.ts";
 import { fn } from "../util/fn.ts";
@@ -7,8 +8,8 @@ import { addDays, helsinkiToUtc, isIsoDate } from "../util/time.ts";
 import { Visit } from "../visit/index.ts";
 
 /**
- * The coming visits and training sessions by day, for the coordinator's calendar (a week or a
- * month at a time); each links to its request or cohort. Gatherings join it as they are built.
+ * The coming visits, training sessions and published gatherings by day, for the coordinator's
+ * calendar (a week or a month at a time); each links to its request, cohort or gathering.
  */
 
 /** Six weeks: a month's grid, Monday to Sunday, with the days around it. */
@@ -26,9 +27,11 @@ export const visits = fn(RangeInput, async ({ from, to }) => {
   Actor.coordinator();
   const start = helsinkiToUtc(from, "00:00").toISOString();
   const end = helsinkiToUtc(addDays(to, 1), "00:00").toISOString();
-  const [found, sessions] = await Promise.all([
+  const years = [...new Set([from.slice(0, 4), to.slice(0, 4)])].map(Number);
+  const [found, sessions, gatherings] = await Promise.all([
     Visit.between(start, end),
     sessionsBetween(start, end),
+    gatheringsOf(years),
   ]);
   const requests = await Request.Requests.getMany(found.map((v) => v.requestId));
   const training = sessions.map((s) => ({
@@ -46,6 +49,29 @@ export const visits = fn(RangeInput, async ({ from, to }) => {
     place: s.place,
     trainer: s.trainer,
   }));
+  const gatheringEntries = gatherings.flatMap((g) =>
+    g.status === "published" &&
+    g.startsAt &&
+    g.date &&
+    g.startTime &&
+    g.startsAt >= start &&
+    g.startsAt < end
+      ? [
+          {
+            kind: "gathering" as const,
+            gatheringId: g.id,
+            title: g.title,
+            date: g.date,
+            startTime: g.startTime,
+            ...(g.endTime && { endTime: g.endTime }),
+            startsAt: g.startsAt,
+            place: g.place ?? "",
+            seated: g.seated,
+            ...(g.capacity !== undefined && { capacity: g.capacity }),
+          },
+        ]
+      : [],
+  );
   const visitEntries = found.flatMap((v) => {
     const request = requests.get(v.requestId);
     if (!request) return [];
@@ -70,6 +96,8 @@ export const visits = fn(RangeInput, async ({ from, to }) => {
   return {
     from,
     to,
-    entries: [...visitEntries, ...training].sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+    entries: [...visitEntries, ...training, ...gatheringEntries].sort((a, b) =>
+      a.startsAt.localeCompare(b.startsAt),
+    ),
   };
 });

@@ -201,30 +201,29 @@ export const save = fn(SaveInput, async ({ id, version, ...input }, now: Date = 
  * Publishes a completed gathering: from now on the invitation job invites the volunteers, and
  * the season counts as invited.
  */
-export const publish = fn(
-  z.object({ id: Id, version: z.number().int().min(1) }),
-  async ({ id, version }, now: Date = new Date()) => {
-    Actor.coordinator();
-    const { gathering } = await load(id);
-    if (gathering.status !== "draft") throw new VisibleError(409, "conflict", "error.conflict");
-    const fields = detailProblems(gathering, helsinkiDate(now), true);
-    if (Object.keys(fields).length)
-      throw new VisibleError(400, "validation", "error.validation", fields);
-    const at = now.toISOString();
-    const season = gathering.season as SeasonKey;
-    const record = await Seasons.get(season);
-    await transactGuarded([
-      Gatherings.update(
-        id,
-        { set: { status: "published", publishedAt: at, version: version + 1 } },
-        when.eq("version", version),
-      ),
-      ...(record?.invitedAt ? [] : [seasonStep(season, "invitedAt", at, id)]),
-      Audit.entry("gathering.publish", `gathering#${id}`, { season }, now),
-    ]);
-    return { ...gathering, status: "published" as const, publishedAt: at, version: version + 1 };
-  },
-);
+export const PublishInput = z.object({ id: Id, version: z.number().int().min(1) });
+
+export const publish = fn(PublishInput, async ({ id, version }, now: Date = new Date()) => {
+  Actor.coordinator();
+  const { gathering } = await load(id);
+  if (gathering.status !== "draft") throw new VisibleError(409, "conflict", "error.conflict");
+  const fields = detailProblems(gathering, helsinkiDate(now), true);
+  if (Object.keys(fields).length)
+    throw new VisibleError(400, "validation", "error.validation", fields);
+  const at = now.toISOString();
+  const season = gathering.season as SeasonKey;
+  const record = await Seasons.get(season);
+  await transactGuarded([
+    Gatherings.update(
+      id,
+      { set: { status: "published", publishedAt: at, version: version + 1 } },
+      when.eq("version", version),
+    ),
+    ...(record?.invitedAt ? [] : [seasonStep(season, "invitedAt", at, id)]),
+    Audit.entry("gathering.publish", `gathering#${id}`, { season }, now),
+  ]);
+  return { ...gathering, status: "published" as const, publishedAt: at, version: version + 1 };
+});
 
 /** A gathering with its guests, for the coordinator's page. */
 export const detail = fn(z.object({ id: Id }), async ({ id }) => {

@@ -1,3 +1,4 @@
+import { Rsvp } from "@rinnalla/core/gathering";
 import { Closing, Offering, Visiting } from "@rinnalla/core/lifecycle";
 import { Survey } from "@rinnalla/core/survey";
 import { Cohort } from "@rinnalla/core/training";
@@ -48,6 +49,10 @@ export const links = new Hono<AppEnv>()
   })
   .post("/feedback", access("public"), validate("json", Survey.AnswerInput), async (c) =>
     c.json(await Survey.answer(token(c), c.req.valid("json"))),
+  )
+  .get("/gathering", access("public"), async (c) => c.json(await Rsvp.viewByLink(token(c))))
+  .post("/gathering", access("public"), validate("json", Rsvp.AnswerInput), async (c) =>
+    c.json(await Rsvp.answer(token(c), c.req.valid("json"))),
   )
   .get("/cancel", access("public"), async (c) => c.json(await Closing.viewByLink(token(c))))
   .post("/cancel", access("public"), validate("json", Closing.CancelInput), async (c) =>

@@ -1,6 +1,7 @@
 import { SignIn } from "@rinnalla/core/auth";
 import { Certificate } from "@rinnalla/core/certificate";
 import { Visiting, Volunteering } from "@rinnalla/core/lifecycle";
+import { Recognition } from "@rinnalla/core/recognition";
 import { Progress } from "@rinnalla/core/training";
 import { Bank, Volunteer } from "@rinnalla/core/volunteer";
 import { Hono } from "hono";
@@ -82,6 +83,13 @@ export const me = new Hono<AppEnv>()
   .get("/volunteer", access("volunteer"), async (c) => c.json(await Volunteer.me()))
   .get("/volunteer/visits", access("volunteer"), async (c) => c.json(await Visiting.mine()))
   .get("/volunteer/training", access("volunteer"), async (c) => c.json(await Progress.mine()))
+  .get("/volunteer/recognition", access("volunteer"), async (c) => c.json(await Recognition.mine()))
+  .put(
+    "/volunteer/recognition",
+    access("volunteer"),
+    validate("json", Recognition.PreferencesInput),
+    async (c) => c.json(await Recognition.choose(c.req.valid("json"))),
+  )
   .get("/volunteer/certificates", access("volunteer"), async (c) =>
     c.json({ certificates: await Certificate.mine() }),
   )
