@@ -8,8 +8,6 @@ import {
   call,
   itemsOfType,
   linkToken,
-  mailsTo,
-  outboxSettled,
   viaLink,
   waitForMail,
 } from "../support/harness.ts";

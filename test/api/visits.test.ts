@@ -407,6 +407,9 @@ describe("jobs people can see", () => {
       "training-reminders",
       "visit-reports",
       "coordinator-digest",
+      "gathering-seasons",
+      "anniversaries",
+      "gatherings",
     ]);
     for (const job of listed.jobs) expect(Date.parse(job.nextRun)).toBeGreaterThan(Date.now());
     // The digest fires at 04 and 05 UTC; the next run shown is the one at 07:00 in Helsinki.

@@ -9,7 +9,7 @@ import { createLoader } from "../lib/load.ts";
 import { type Flash, LoadFailure, StatusMessage } from "../lib/ui.tsx";
 import { useApi } from "./api.ts";
 import { UrgentBadge } from "./badges.tsx";
-import { type Alert, alertText } from "./request/matching.ts";
+import { type Alert, alertTarget, alertText } from "./request/matching.ts";
 
 /**
  * What needs the coordinator without anyone asking: every volunteer declined, the offers ran
@@ -36,7 +36,7 @@ export function Alerts() {
     await alerts.reload();
     setMessage(
       result.ok
-        ? { kind: "success", text: tr("alerts.resolved", { reference: alert.reference }) }
+        ? { kind: "success", text: tr("alerts.resolved", alertTarget(alert, tr).vars) }
         : { kind: "error", text: failureText(result) },
     );
     // Continue with the alert that took this one's place; when none is left, from the page's
@@ -74,11 +74,8 @@ export function Alerts() {
                     <Show when={alert.urgent}>
                       <UrgentBadge />{" "}
                     </Show>
-                    <A
-                      class="alerts__link"
-                      href={`/coordinator/requests/${encodeURIComponent(alert.requestId)}`}
-                    >
-                      {tr(alertText(alert.kind), { reference: alert.reference })}
+                    <A class="alerts__link" href={alertTarget(alert, tr).href}>
+                      {tr(alertText(alert.kind), alertTarget(alert, tr).vars)}
                     </A>{" "}
                     <span class="muted">
                       (<time datetime={alert.at}>{formatDateTime(alert.at)}</time>)
@@ -95,7 +92,7 @@ export function Alerts() {
                     {busy() === alert.id ? tr("ui.working") : tr("alerts.resolve")}
                     <span class="visually-hidden">
                       {" "}
-                      {tr("alerts.resolve.context", { reference: alert.reference })}
+                      {tr("alerts.resolve.context", alertTarget(alert, tr).vars)}
                     </span>
                   </button>
                 </li>

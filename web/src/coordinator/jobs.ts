@@ -35,6 +35,18 @@ export const jobTexts: Record<ScheduleId, { name: MessageKey; does: MessageKey }
     name: "jobs.coordinator-digest.name",
     does: "jobs.coordinator-digest.description",
   },
+  "gathering-seasons": {
+    name: "jobs.gathering-seasons.name",
+    does: "jobs.gathering-seasons.description",
+  },
+  anniversaries: {
+    name: "jobs.anniversaries.name",
+    does: "jobs.anniversaries.description",
+  },
+  gatherings: {
+    name: "jobs.gatherings.name",
+    does: "jobs.gatherings.description",
+  },
 };
 
 /** The texts of a job this app knows; a new job shows by its id and the server's description. */
@@ -78,6 +90,13 @@ const counterLabels: Record<string, MessageKey> = {
   pendingOffers: "jobs.count.pendingOffers",
   unreported: "jobs.count.unreported",
   sessions: "jobs.count.sessions",
+  gatherings: "jobs.count.gatherings",
+  invited: "jobs.count.invited",
+  movedUp: "jobs.count.movedUp",
+  needsCleared: "jobs.count.needsCleared",
+  drafted: "jobs.count.drafted",
+  missed: "jobs.count.missed",
+  reached: "jobs.count.reached",
   skipped: "jobs.count.skipped",
 };
 

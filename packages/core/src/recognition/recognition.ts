@@ -182,21 +182,7 @@ export const send = fn(SendInput, async (input, now: Date = new Date()) => {
   if (!mayThankAgain(prefs.lastThankedOn, today)) {
     throw new VisibleError(409, "thanked_recently", "error.thankedRecently");
   }
-  let mails: Outbox.Entry[] = [];
-  if (input.how === "email") {
-    const parsed = MessageField.safeParse(input.message);
-    if (!parsed.success) {
-      throw new VisibleError(400, "validation", "error.validation", { message: "error.required" });
-    }
-    mails = [
-      Outbox.entry(
-        `volunteer#${v.id}`,
-        "thanks",
-        addressed(v.email, thanksLetter(v.locale, v.name, parsed.data)),
-        now,
-      ),
-    ];
-  }
+  const mails = input.how === "email" ? [thanksMail(v, input.message, now)] : [];
   const items: TransactItem[] = [
     Preferences.put(
       { ...prefs, lastThankedOn: today, updatedAt: now.toISOString() },
@@ -227,6 +213,20 @@ export const send = fn(SendInput, async (input, now: Date = new Date()) => {
   }
   return { thankedOn: today };
 });
+
+/** The coordinator's own words, checked, as the email that carries them. */
+function thanksMail(v: Volunteer.Volunteer, message: string | undefined, now: Date) {
+  const parsed = MessageField.safeParse(message);
+  if (!parsed.success) {
+    throw new VisibleError(400, "validation", "error.validation", { message: "error.required" });
+  }
+  return Outbox.entry(
+    `volunteer#${v.id}`,
+    "thanks",
+    addressed(v.email, thanksLetter(v.locale, v.name, parsed.data)),
+    now,
+  );
+}
 
 /** A volunteer's milestones and choices, for their profile. */
 export async function ofVolunteer(volunteerId: string) {

@@ -50,6 +50,16 @@ export const actionLabels: Record<AuditEntry["action"], MessageKey> = {
   "certificate.issue": "admin.audit.action.certificateIssue",
   "certificate.revoke": "admin.audit.action.certificateRevoke",
   "survey.close": "admin.audit.action.surveyClose",
+  "gathering.draft": "admin.audit.action.gatheringDraft",
+  "gathering.missed": "admin.audit.action.gatheringMissed",
+  "gathering.edit": "admin.audit.action.gatheringEdit",
+  "gathering.publish": "admin.audit.action.gatheringPublish",
+  "gathering.answer": "admin.audit.action.gatheringAnswer",
+  "gathering.attendance": "admin.audit.action.gatheringAttendance",
+  "gathering.needs_cleared": "admin.audit.action.gatheringNeedsCleared",
+  "gathering.settings": "admin.audit.action.gatheringSettings",
+  "thanks.send": "admin.audit.action.thanksSend",
+  "thanks.preferences": "admin.audit.action.thanksPreferences",
 };
 
 /** An action in words; one this app does not know yet shows as it is. */

@@ -184,7 +184,36 @@ const alertLabels: Record<Alert["kind"], MessageKey> = {
   safety_concern: "alerts.safety_concern",
   volunteer_talk: "alerts.volunteer_talk",
   follow_up: "alerts.follow_up",
+  gathering_draft: "alerts.gathering_draft",
+  season_missed: "alerts.season_missed",
 };
+
+/**
+ * Where an alert leads and what fills its words: a request's page and reference, or a season's
+ * gathering ("spring 2027") and its page.
+ */
+export function alertTarget(
+  alert: Pick<Alert, "requestId" | "reference" | "gatheringId" | "season">,
+  say: (key: MessageKey, vars: Record<string, string>) => string,
+): { href: string; vars: Record<string, string> } {
+  if (alert.requestId) {
+    return {
+      href: `/coordinator/requests/${encodeURIComponent(alert.requestId)}`,
+      vars: { reference: alert.reference ?? "" },
+    };
+  }
+  const [year = "", name = ""] = (alert.season ?? "").split("-");
+  const season =
+    name === "spring" || name === "autumn"
+      ? say(`alerts.season.${name}`, { year })
+      : (alert.season ?? "");
+  return {
+    href: alert.gatheringId
+      ? `/coordinator/gatherings/${encodeURIComponent(alert.gatheringId)}`
+      : "/coordinator/gatherings",
+    vars: { reference: season, season },
+  };
+}
 
 /** The volunteer confirmed for a request, once there is one. */
 export function assignedOf(
