@@ -2,6 +2,7 @@ import { cpus, loadavg } from "node:os";
 import { bankSearch } from "./bank.ts";
 import { apiBundleSize, apiColdImport } from "./bundle.ts";
 import { certificatePdf } from "./certificate.ts";
+import { invitationJob } from "./gatherings.ts";
 import { inboxFirstPage } from "./inbox.ts";
 import { acceptLatency, rankBank } from "./matching.ts";
 import { reminderJob } from "./reminders.ts";
@@ -21,7 +22,7 @@ console.log(
 );
 
 // `npm run bench -- web throughput` runs only the sections named (api, web, throughput, inbox, bank,
-// matching, reminders, signin, certificate).
+// matching, reminders, signin, certificate, gatherings).
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
 
@@ -72,6 +73,9 @@ if (wanted("signin")) {
 }
 if (wanted("certificate")) {
   await run("Certificate PDF (pdfkit, DejaVu Sans embedded)", certificatePdf);
+}
+if (wanted("gatherings")) {
+  await run("Gathering invitations, 5,000 volunteers, on one DynamoDB Local", invitationJob);
 }
 if (wanted("reminders")) {
   await run("Day-before reminders, 10,000 upcoming visits, on one DynamoDB Local", reminderJob);

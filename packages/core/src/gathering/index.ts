@@ -8,6 +8,7 @@ export {
   type Gathering as GatheringRecord,
   type Guest,
   gatheredBy,
+  gatheringItem,
   gatheringPartition,
   gatheringsOf,
   seasonRecords,

@@ -58,6 +58,9 @@ export const Gatherings = defineItem({
   }),
 });
 
+/** The stored gathering item (bench and demo seeding write it directly). */
+export const gatheringItem = (g: Gathering) => Gatherings.item(g);
+
 export const answers = ["invited", "yes", "maybe", "no"] as const;
 export type Answer = (typeof answers)[number];
 
