@@ -1,15 +1,17 @@
 /**
  * The pages that need no account: behind emailed links, a volunteer's offer (`/offer#…`), their
  * visit with "I can't come" and the report (`/visit#…`), a requester's cancellation
- * (`/cancel#…`), a training invitation (`/training#…`) and the anonymous course feedback
- * (`/feedback#…`); and the public check of a certificate (`/verify/<id>`, its QR code). One
- * chunk, loaded by its first route, so the request form's JavaScript does not carry it.
+ * (`/cancel#…`), a training invitation (`/training#…`), the anonymous course feedback
+ * (`/feedback#…`), a gathering's invitation (`/gathering#…`); and the public check of a
+ * certificate (`/verify/<id>`, its QR code). One chunk, loaded by its first route, so the
+ * request form's JavaScript does not carry it.
  * Importing `messages.ts` first puts the texts in place.
  */
 import "./messages.ts";
 
 export { default as CancelPage } from "./CancelPage.tsx";
 export { default as FeedbackPage } from "./FeedbackPage.tsx";
+export { default as GatheringPage } from "./GatheringPage.tsx";
 export { default as OfferPage } from "./OfferPage.tsx";
 export { stylesReady } from "./styles.ts";
 export { default as TrainingPage } from "./TrainingPage.tsx";

@@ -14,3 +14,5 @@ export type TrainingLinkView = Answer<typeof api.links.training.$get>;
 export type TrainingSession = TrainingLinkView["sessions"][number];
 export type FeedbackLinkView = Answer<typeof api.links.feedback.$get>;
 export type CertificateCheck = Answer<(typeof api.certificates.verify)[":id"]["$get"]>;
+export type GatheringLinkView = Answer<typeof api.links.gathering.$get>;
+export type GatheringOutcome = Answer<typeof api.links.gathering.$post>;

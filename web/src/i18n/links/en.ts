@@ -235,4 +235,59 @@ export const en: Record<keyof typeof fi, string> = {
   "links.verify.issuer": "Issued by",
   "links.verify.serial": "Certificate number",
   "links.verify.only": "This page shows only what is needed to check the certificate.",
+  "links.gathering.title": "Invitation to the volunteers' gathering",
+  "links.gathering.greeting": "Hello {name}!",
+  "links.gathering.intro":
+    "Come and meet other volunteers. We share news, support each other and develop our work together.",
+  "links.gathering.when": "When",
+  "links.gathering.whenValue": "{date} at {start}–{end}",
+  "links.gathering.where": "Where",
+  "links.gathering.accessibility": "Accessibility of the place",
+  "links.gathering.programme": "Programme",
+  "links.gathering.answerBy": "Please answer by",
+  "links.gathering.current": "Your answer now",
+  "links.gathering.current.unanswered": "You have not answered yet.",
+  "links.gathering.current.seat": "You are coming. You have a place.",
+  "links.gathering.current.waiting":
+    "You want to come, but the gathering is full. You are on the waiting list. You will get an email if a place becomes free.",
+  "links.gathering.current.maybe": "You might come. No place is kept for you.",
+  "links.gathering.current.no": "You are not coming.",
+  "links.gathering.question": "Are you coming to the gathering?",
+  "links.gathering.choose": "Choose one",
+  "links.gathering.choice.yes": "Yes, I'm coming",
+  "links.gathering.choice.maybe": "Maybe",
+  "links.gathering.choice.no": "I'm not coming",
+  "links.gathering.seatHint": "A place is kept only for those who answer yes.",
+  "links.gathering.needs":
+    "You can tell us what you need. These fields are optional. Only the coordinator sees them, and they are deleted after the gathering.",
+  "links.gathering.diet": "Special diet",
+  "links.gathering.diet.hint": "For example gluten-free or vegetarian.",
+  "links.gathering.access": "Accessibility needs",
+  "links.gathering.access.hint":
+    "For example a wheelchair, a hearing loop or needing to sit near the front.",
+  "links.gathering.send": "Send my answer",
+  "links.gathering.noChange": "Your answer is sent only when you press the button.",
+  "links.gathering.change": "You can change your answer with this same link until {date}.",
+  "links.gathering.seat.title": "Welcome! You have a place",
+  "links.gathering.seat.body":
+    "Your answer is saved. You will get a reminder by email the day before the gathering.",
+  "links.gathering.waiting.title": "You are on the waiting list",
+  "links.gathering.waiting.body":
+    "The gathering is full for now. Your answer is saved and you are on the waiting list for a place.",
+  "links.gathering.waiting.next":
+    "If someone cancels, the place goes to whoever is first on the list. You will then get an email. You don't need to do anything.",
+  "links.gathering.maybe.title": "You answered: maybe",
+  "links.gathering.maybe.body":
+    "Thank you! You will get a reminder the day before. No place is kept for you: if you decide to come, answer yes with this same link.",
+  "links.gathering.no.title": "You answered that you are not coming",
+  "links.gathering.no.body":
+    "Thank you for letting us know. If things change, you can answer again with this same link.",
+  "links.gathering.closed.title": "Answers are closed",
+  "links.gathering.closed.body":
+    "You can no longer answer or change your answer for this gathering. If things change, please contact the coordinator.",
+  "links.gathering.cancelled.title": "The gathering is cancelled",
+  "links.gathering.cancelled.body":
+    "This gathering will not take place. The coordinator will tell you about the next one.",
+  "links.gathering.calendar": "Add the gathering to your calendar",
+  "links.gathering.calendar.hint": "The file opens in your phone's or computer's calendar.",
 };

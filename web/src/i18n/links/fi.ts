@@ -230,4 +230,59 @@ export const fi = {
   "links.verify.issuer": "Myöntäjä",
   "links.verify.serial": "Todistuksen numero",
   "links.verify.only": "Sivulla näytetään vain tiedot, joita todistuksen tarkistamiseen tarvitaan.",
+  "links.gathering.title": "Kutsu vapaaehtoisten tapaamiseen",
+  "links.gathering.greeting": "Hei {name}!",
+  "links.gathering.intro":
+    "Tervetuloa tapaamaan muita vapaaehtoisia. Vaihdetaan kuulumisia, tuetaan toisiamme ja kehitetään toimintaa yhdessä.",
+  "links.gathering.when": "Milloin",
+  "links.gathering.whenValue": "{date} klo {start}–{end}",
+  "links.gathering.where": "Missä",
+  "links.gathering.accessibility": "Paikan esteettömyys",
+  "links.gathering.programme": "Ohjelma",
+  "links.gathering.answerBy": "Vastaa viimeistään",
+  "links.gathering.current": "Vastauksesi nyt",
+  "links.gathering.current.unanswered": "Et ole vielä vastannut.",
+  "links.gathering.current.seat": "Tulet. Sinulla on paikka.",
+  "links.gathering.current.waiting":
+    "Haluat tulla, mutta tapaaminen on täynnä. Olet jonossa. Saat sähköpostin, jos paikka vapautuu.",
+  "links.gathering.current.maybe": "Ehkä tulet. Paikkaa ei ole varattu sinulle.",
+  "links.gathering.current.no": "Et tule.",
+  "links.gathering.question": "Tuletko tapaamiseen?",
+  "links.gathering.choose": "Valitse yksi vaihtoehto",
+  "links.gathering.choice.yes": "Kyllä, tulen",
+  "links.gathering.choice.maybe": "Ehkä",
+  "links.gathering.choice.no": "En tule",
+  "links.gathering.seatHint": "Paikka varataan vain niille, jotka vastaavat kyllä.",
+  "links.gathering.needs":
+    "Voit kertoa, mitä tarvitset. Kentät eivät ole pakollisia. Vain koordinaattori näkee tiedot, ja ne poistetaan tapaamisen jälkeen.",
+  "links.gathering.diet": "Erityisruokavalio",
+  "links.gathering.diet.hint": "Esimerkiksi gluteeniton tai kasvisruoka.",
+  "links.gathering.access": "Esteettömyystarpeet",
+  "links.gathering.access.hint":
+    "Esimerkiksi pyörätuoli, induktiosilmukka tai tarve istua lähellä.",
+  "links.gathering.send": "Lähetä vastaus",
+  "links.gathering.noChange": "Vastaus lähtee vasta, kun painat painiketta.",
+  "links.gathering.change": "Voit muuttaa vastaustasi tällä samalla linkillä {date} asti.",
+  "links.gathering.seat.title": "Tervetuloa! Sinulla on paikka",
+  "links.gathering.seat.body":
+    "Vastauksesi on tallennettu. Saat muistutuksen sähköpostiin tapaamista edeltävänä päivänä.",
+  "links.gathering.waiting.title": "Olet jonossa",
+  "links.gathering.waiting.body":
+    "Tapaaminen on nyt täynnä. Vastauksesi on tallennettu, ja olet jonossa paikkaa varten.",
+  "links.gathering.waiting.next":
+    "Jos joku peruu, paikka annetaan jonossa ensimmäisenä olevalle. Saat silloin sähköpostin. Sinun ei tarvitse tehdä mitään.",
+  "links.gathering.maybe.title": "Vastasit: ehkä",
+  "links.gathering.maybe.body":
+    "Kiitos! Saat muistutuksen päivää ennen. Paikkaa ei varata sinulle: jos päätät tulla, vastaa kyllä tällä samalla linkillä.",
+  "links.gathering.no.title": "Vastasit, ettet tule",
+  "links.gathering.no.body":
+    "Kiitos, että kerroit. Jos tilanteesi muuttuu, voit vastata uudelleen tällä samalla linkillä.",
+  "links.gathering.closed.title": "Vastausaika on päättynyt",
+  "links.gathering.closed.body":
+    "Tähän tapaamiseen ei voi enää vastata eikä vastausta voi muuttaa. Jos tilanteesi muuttuu, ota yhteyttä koordinaattoriin.",
+  "links.gathering.cancelled.title": "Tapaaminen on peruttu",
+  "links.gathering.cancelled.body":
+    "Tätä tapaamista ei järjestetä. Koordinaattori kertoo seuraavasta tapaamisesta.",
+  "links.gathering.calendar": "Lataa tapaaminen kalenteriisi",
+  "links.gathering.calendar.hint": "Tiedosto avautuu puhelimen tai tietokoneen kalenterissa.",
 } as const;

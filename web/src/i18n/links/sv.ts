@@ -235,4 +235,58 @@ export const sv: Record<keyof typeof fi, string> = {
   "links.verify.issuer": "Utfärdare",
   "links.verify.serial": "Intygets nummer",
   "links.verify.only": "Sidan visar bara de uppgifter som behövs för att kontrollera intyget.",
+  "links.gathering.title": "Inbjudan till frivilligträff",
+  "links.gathering.greeting": "Hej {name}!",
+  "links.gathering.intro":
+    "Välkommen att träffa andra frivilliga. Vi byter nyheter, stöder varandra och utvecklar verksamheten tillsammans.",
+  "links.gathering.when": "När",
+  "links.gathering.whenValue": "{date} kl. {start}–{end}",
+  "links.gathering.where": "Var",
+  "links.gathering.accessibility": "Platsens tillgänglighet",
+  "links.gathering.programme": "Program",
+  "links.gathering.answerBy": "Svara senast",
+  "links.gathering.current": "Ditt svar nu",
+  "links.gathering.current.unanswered": "Du har inte svarat ännu.",
+  "links.gathering.current.seat": "Du kommer. Du har en plats.",
+  "links.gathering.current.waiting":
+    "Du vill komma, men träffen är full. Du står i kö. Du får e-post om en plats blir ledig.",
+  "links.gathering.current.maybe": "Du kommer kanske. Ingen plats är reserverad för dig.",
+  "links.gathering.current.no": "Du kommer inte.",
+  "links.gathering.question": "Kommer du till träffen?",
+  "links.gathering.choose": "Välj ett alternativ",
+  "links.gathering.choice.yes": "Ja, jag kommer",
+  "links.gathering.choice.maybe": "Kanske",
+  "links.gathering.choice.no": "Jag kommer inte",
+  "links.gathering.seatHint": "En plats reserveras bara för dem som svarar ja.",
+  "links.gathering.needs":
+    "Du kan berätta vad du behöver. Fälten är frivilliga. Bara koordinatorn ser uppgifterna, och de raderas efter träffen.",
+  "links.gathering.diet": "Specialkost",
+  "links.gathering.diet.hint": "Till exempel glutenfritt eller vegetariskt.",
+  "links.gathering.access": "Behov av tillgänglighet",
+  "links.gathering.access.hint": "Till exempel rullstol, hörslinga eller behov av att sitta nära.",
+  "links.gathering.send": "Skicka svaret",
+  "links.gathering.noChange": "Svaret skickas först när du trycker på knappen.",
+  "links.gathering.change": "Du kan ändra ditt svar med samma länk till och med {date}.",
+  "links.gathering.seat.title": "Välkommen! Du har en plats",
+  "links.gathering.seat.body":
+    "Ditt svar är sparat. Du får en påminnelse per e-post dagen före träffen.",
+  "links.gathering.waiting.title": "Du står i kö",
+  "links.gathering.waiting.body":
+    "Träffen är full just nu. Ditt svar är sparat och du står i kö för en plats.",
+  "links.gathering.waiting.next":
+    "Om någon avbokar går platsen till den som står först i kön. Då får du e-post. Du behöver inte göra något.",
+  "links.gathering.maybe.title": "Du svarade: kanske",
+  "links.gathering.maybe.body":
+    "Tack! Du får en påminnelse dagen före. Ingen plats reserveras för dig: om du bestämmer dig för att komma, svara ja med samma länk.",
+  "links.gathering.no.title": "Du svarade att du inte kommer",
+  "links.gathering.no.body":
+    "Tack för att du berättade. Om din situation ändras kan du svara på nytt med samma länk.",
+  "links.gathering.closed.title": "Svarstiden har gått ut",
+  "links.gathering.closed.body":
+    "Det går inte längre att svara eller ändra svaret för den här träffen. Om din situation ändras, kontakta koordinatorn.",
+  "links.gathering.cancelled.title": "Träffen är inställd",
+  "links.gathering.cancelled.body":
+    "Den här träffen ordnas inte. Koordinatorn berättar om nästa träff.",
+  "links.gathering.calendar": "Ladda ner träffen till din kalender",
+  "links.gathering.calendar.hint": "Filen öppnas i telefonens eller datorns kalender.",
 };
