@@ -28,7 +28,9 @@ export const initialChoice = (fromLink: Choice | undefined, given: string) =>
 /** Where the volunteer stands, in the words the page uses for it. */
 export type Standing = "unanswered" | "seat" | "waiting" | "maybe" | "no";
 
-export function standing(view: Pick<GatheringLinkView, "answer" | "seat">): Standing {
+export function standing(
+  view: Pick<GatheringLinkView, "answer"> & Partial<Pick<GatheringLinkView, "seat">>,
+): Standing {
   if (view.answer === "yes") return view.seat === "waiting" ? "waiting" : "seat";
   if (view.answer === "maybe" || view.answer === "no") return view.answer;
   return "unanswered";
@@ -100,7 +102,8 @@ const TWO_HOURS = 2 * 3_600_000;
  * when no end is given. Nothing while the day or time is not set.
  */
 export function gatheringCalendar(
-  view: Pick<GatheringLinkView, "title" | "date" | "startTime" | "endTime" | "place" | "programme">,
+  view: Pick<GatheringLinkView, "title"> &
+    Partial<Pick<GatheringLinkView, "date" | "startTime" | "endTime" | "place" | "programme">>,
   now: number,
 ): string | undefined {
   if (!view.date || !view.startTime) return undefined;

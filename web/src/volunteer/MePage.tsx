@@ -12,6 +12,7 @@ import type { SelfView, SentProfile } from "../lib/profile/types.ts";
 import { Fact, type Flash, LoadState, StatusMessage } from "../lib/ui.tsx";
 import { signedOut, useVolunteerApi, type VolunteerNotice } from "./api.ts";
 import { MyCertificatesSection } from "./MyCertificates.tsx";
+import { MyRecognitionSection } from "./MyRecognition.tsx";
 import { MyTrainingSection } from "./MyTraining.tsx";
 import { MyVisitsSection } from "./MyVisits.tsx";
 import { PauseSection } from "./PauseSection.tsx";
@@ -118,7 +119,7 @@ function EndedProfile(props: { volunteer: SelfView }) {
 
 /**
  * The volunteer's own page: their visits, their training and hours, their certificates to
- * download, their details, their profile (when they can come, languages, areas …), a pause when
+ * download, their milestones and choices about thanks, their details, their profile (when they can come, languages, areas …), a pause when
  * life gets busy, and signing out. After ending they still sign in, for their certificates and
  * record: nothing can be changed then, and the page says so. Plain language and large
  * targets.
@@ -169,6 +170,7 @@ export default function MePage() {
             <Show when={v().status !== "ended"}>
               <MyCertificatesSection />
             </Show>
+            <MyRecognitionSection ended={v().status === "ended"} />
 
             <section aria-labelledby="me-details-title" class="me-section">
               <h2 id="me-details-title">{tr("volunteer.self.details")}</h2>

@@ -10,3 +10,7 @@ export type MySession = MyTraining["attended"][number];
 export type MyCertificate = Answer<
   typeof api.me.volunteer.certificates.$get
 >["certificates"][number];
+/** The volunteer's own milestones and their choices about thanks. */
+export type MyRecognition = Answer<typeof api.me.volunteer.recognition.$get>;
+export type MyMilestone = MyRecognition["milestones"][number];
+export type MyChoices = Pick<MyRecognition["preferences"], "noThanks" | "namedPublicly">;

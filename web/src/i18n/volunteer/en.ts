@@ -231,4 +231,32 @@ export const en: Record<keyof typeof fi, string> = {
   "volunteer.certificates.valid": "Valid",
   "volunteer.certificates.revoked": "Revoked on {date}",
   "volunteer.certificates.download": "Download PDF",
+  "volunteer.recognition.title": "Thanks and milestones",
+  "volunteer.recognition.intro":
+    "Milestones are counted from your visits, your years as a volunteer and your training. You don't need to report them yourself.",
+  "volunteer.recognition.list": "Your milestones",
+  "volunteer.recognition.empty":
+    "You have no milestones yet. The first comes with your first visit.",
+  "volunteer.recognition.reached": "reached {date}",
+  "volunteer.recognition.milestone.visits.first": "First visit",
+  "volunteer.recognition.milestone.visits": "{count} visits",
+  "volunteer.recognition.milestone.years.first": "One year as a volunteer",
+  "volunteer.recognition.milestone.years": "{count} years as a volunteer",
+  "volunteer.recognition.milestone.training": "Basic training completed",
+  "volunteer.recognition.choices": "Your choices",
+  "volunteer.recognition.noThanks": "I don't want thank-you messages",
+  "volunteer.recognition.noThanks.hint":
+    "The coordinator will then not send you thank-you messages by email.",
+  "volunteer.recognition.named": "You may name me publicly, for example in the newsletter",
+  "volunteer.recognition.named.hint":
+    "Without your permission your name is not mentioned publicly. You can take it back at any time.",
+  "volunteer.recognition.save": "Save my choices",
+  "volunteer.recognition.saving": "Saving…",
+  "volunteer.recognition.saved": "Your choices are saved.",
+  "volunteer.recognition.noThanks.on": "You don't want thank-you messages.",
+  "volunteer.recognition.noThanks.off": "Thank-you messages are welcome.",
+  "volunteer.recognition.named.on": "Your name may be mentioned publicly.",
+  "volunteer.recognition.named.off": "Your name is not mentioned publicly.",
+  "volunteer.recognition.ended":
+    "These choices can no longer be changed on this page. To change them, please contact the coordinator.",
 };

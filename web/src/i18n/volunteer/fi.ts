@@ -230,4 +230,32 @@ export const fi = {
   "volunteer.certificates.valid": "Voimassa",
   "volunteer.certificates.revoked": "Peruttu {date}",
   "volunteer.certificates.download": "Lataa PDF",
+  "volunteer.recognition.title": "Kiitokset ja merkkipaalut",
+  "volunteer.recognition.intro":
+    "Merkkipaalut lasketaan käynneistäsi, vuosistasi vapaaehtoisena ja koulutuksesta. Sinun ei tarvitse ilmoittaa niitä itse.",
+  "volunteer.recognition.list": "Merkkipaalusi",
+  "volunteer.recognition.empty":
+    "Sinulla ei ole vielä merkkipaaluja. Ensimmäinen tulee ensimmäisestä käynnistä.",
+  "volunteer.recognition.reached": "saavutettu {date}",
+  "volunteer.recognition.milestone.visits.first": "Ensimmäinen käynti",
+  "volunteer.recognition.milestone.visits": "{count} käyntiä",
+  "volunteer.recognition.milestone.years.first": "Vuosi vapaaehtoisena",
+  "volunteer.recognition.milestone.years": "{count} vuotta vapaaehtoisena",
+  "volunteer.recognition.milestone.training": "Peruskoulutus suoritettu",
+  "volunteer.recognition.choices": "Omat valintasi",
+  "volunteer.recognition.noThanks": "En halua kiitosviestejä",
+  "volunteer.recognition.noThanks.hint":
+    "Koordinaattori ei silloin lähetä sinulle kiitosviestejä sähköpostilla.",
+  "volunteer.recognition.named": "Nimeni saa mainita julkisesti, esimerkiksi uutiskirjeessä",
+  "volunteer.recognition.named.hint":
+    "Ilman lupaasi nimeäsi ei mainita julkisesti. Voit perua luvan milloin tahansa.",
+  "volunteer.recognition.save": "Tallenna valinnat",
+  "volunteer.recognition.saving": "Tallennetaan…",
+  "volunteer.recognition.saved": "Valintasi on tallennettu.",
+  "volunteer.recognition.noThanks.on": "Et halua kiitosviestejä.",
+  "volunteer.recognition.noThanks.off": "Kiitosviestit ovat tervetulleita.",
+  "volunteer.recognition.named.on": "Nimesi saa mainita julkisesti.",
+  "volunteer.recognition.named.off": "Nimeäsi ei mainita julkisesti.",
+  "volunteer.recognition.ended":
+    "Valintoja ei voi enää muuttaa tällä sivulla. Jos haluat muuttaa niitä, ota yhteyttä koordinaattoriin.",
 } as const;

@@ -230,4 +230,32 @@ export const sv: Record<keyof typeof fi, string> = {
   "volunteer.certificates.valid": "Gäller",
   "volunteer.certificates.revoked": "Återkallat {date}",
   "volunteer.certificates.download": "Ladda ner PDF",
+  "volunteer.recognition.title": "Tack och milstolpar",
+  "volunteer.recognition.intro":
+    "Milstolparna räknas ut från dina besök, dina år som frivillig och utbildningen. Du behöver inte anmäla dem själv.",
+  "volunteer.recognition.list": "Dina milstolpar",
+  "volunteer.recognition.empty":
+    "Du har inga milstolpar ännu. Den första kommer med ditt första besök.",
+  "volunteer.recognition.reached": "uppnådd {date}",
+  "volunteer.recognition.milestone.visits.first": "Första besöket",
+  "volunteer.recognition.milestone.visits": "{count} besök",
+  "volunteer.recognition.milestone.years.first": "Ett år som frivillig",
+  "volunteer.recognition.milestone.years": "{count} år som frivillig",
+  "volunteer.recognition.milestone.training": "Grundutbildningen avklarad",
+  "volunteer.recognition.choices": "Dina val",
+  "volunteer.recognition.noThanks": "Jag vill inte ha tackmeddelanden",
+  "volunteer.recognition.noThanks.hint":
+    "Koordinatorn skickar då inga tackmeddelanden till dig per e-post.",
+  "volunteer.recognition.named": "Mitt namn får nämnas offentligt, till exempel i nyhetsbrevet",
+  "volunteer.recognition.named.hint":
+    "Utan ditt tillstånd nämns ditt namn inte offentligt. Du kan ta tillbaka tillståndet när som helst.",
+  "volunteer.recognition.save": "Spara valen",
+  "volunteer.recognition.saving": "Sparar…",
+  "volunteer.recognition.saved": "Dina val är sparade.",
+  "volunteer.recognition.noThanks.on": "Du vill inte ha tackmeddelanden.",
+  "volunteer.recognition.noThanks.off": "Tackmeddelanden är välkomna.",
+  "volunteer.recognition.named.on": "Ditt namn får nämnas offentligt.",
+  "volunteer.recognition.named.off": "Ditt namn nämns inte offentligt.",
+  "volunteer.recognition.ended":
+    "Valen kan inte längre ändras på den här sidan. Om du vill ändra dem, kontakta koordinatorn.",
 };
