@@ -175,7 +175,7 @@ describe("a gathering from publishing to thanks", () => {
     const moved = await waitForMail(cecilia.email, 2);
     expect(moved.at(-1)?.subject).toContain("Syystapaaminen");
     const after = await detail(id);
-    expect(after.gathering.seated).toBe(1);
+    expect(after.gathering).toMatchObject({ seated: 1, waiting: 0 });
     const byId = new Map(after.guests.map((g: { volunteerId: string }) => [g.volunteerId, g]));
     expect(byId.get(cecilia.id)).toMatchObject({ answer: "yes" });
     expect(byId.get(cecilia.id)).not.toHaveProperty("waitingSince");
@@ -261,3 +261,57 @@ const answerAsIf = (
   input: { answer: "yes" | "maybe" | "no"; diet?: string },
   at: Date,
 ) => Rsvp.answer(token, input, at);
+
+describe("seats under load", () => {
+  it("never seats more than the capacity however many say yes at once", async () => {
+    const people = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        activeVolunteer(session(), {}, { name: `Rinnakkain ${i}` }),
+      ),
+    );
+    const date = addDays(today, 25);
+    const created = await call("POST", "/api/gatherings", {
+      cookie: session(),
+      body: { title: "Pieni tapaaminen", date },
+    });
+    const { id } = await created.json();
+    await complete(id, {
+      date,
+      startTime: "18:00",
+      place: "Kerhohuone",
+      capacity: 2,
+      answerBy: addDays(today, 20),
+    });
+    await GatheringJobs.round();
+    const tokens = await Promise.all(
+      people.map(async (p) =>
+        linkToken(
+          // Invited to the other gathering of this file too: this one's invitation.
+          (await waitForMail(p.email, 3)).find((m) => m.subject.includes("Pieni tapaaminen")),
+          "/gathering",
+        ),
+      ),
+    );
+    const outcomes = await Promise.all(
+      tokens.map(async (t) =>
+        (await viaLink("POST", "/api/links/gathering", t, { body: { answer: "yes" } })).json(),
+      ),
+    );
+    expect(outcomes.filter((o) => o.place === "seat")).toHaveLength(2);
+    expect(outcomes.filter((o) => o.place === "waiting")).toHaveLength(4);
+    const { gathering, guests } = await detail(id);
+    expect(gathering).toMatchObject({ seated: 2, waiting: 4 });
+    expect(guests.filter((g: { waitingSince?: string }) => g.waitingSince)).toHaveLength(4);
+
+    // Two seated guests cancel at once: the two longest waiting move up, nobody twice.
+    const seated = tokens.filter((_, i) => outcomes[i]?.place === "seat");
+    await Promise.all(
+      seated.map((t) => viaLink("POST", "/api/links/gathering", t, { body: { answer: "no" } })),
+    );
+    const after = await detail(id);
+    expect(after.gathering).toMatchObject({ seated: 2, waiting: 2 });
+    const yes = after.guests.filter((g: { answer: string }) => g.answer === "yes");
+    expect(yes.filter((g: { waitingSince?: string }) => !g.waitingSince)).toHaveLength(2);
+    expect(await GatheringJobs.round()).toMatchObject({ movedUp: 0 });
+  });
+});

@@ -57,6 +57,7 @@ export async function invitationJob(): Promise<void> {
       answerBy: addDays(today, 20),
       alsoInvite: [],
       seated: 0,
+      waiting: 0,
       createdAt: at,
       publishedAt: at,
       version: 2,

@@ -105,6 +105,7 @@ const gathering: Gathering = {
   answerBy: "2027-04-13",
   alsoInvite: [],
   seated: 12,
+  waiting: 0,
   createdAt: "2027-02-01T06:00:00.000Z",
   version: 3,
 };

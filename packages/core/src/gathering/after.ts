@@ -32,9 +32,17 @@ import {
 const Id = z.string().min(1).max(64);
 const THANKS_SURVEY_DAYS = 21;
 
+/** Whether the gathering is tomorrow (Helsinki): the day its guests are reminded. */
+export const remindsOn = (g: Gathering, now: Date) =>
+  g.status === "published" && g.date === addDays(helsinkiDate(now), 1);
+
+/** Whether its day is over and its needs are still kept. */
+export const clearsNeedsOn = (g: Gathering, now: Date) =>
+  !!g.date && !g.needsClearedAt && helsinkiDate(now) > g.date;
+
 /** Reminds the guests of a gathering held tomorrow (Helsinki), each once. */
 export async function remind(g: Gathering, guests: Guest[], now: Date) {
-  if (g.status !== "published" || g.date !== addDays(helsinkiDate(now), 1)) return 0;
+  if (!remindsOn(g, now)) return 0;
   const due = guests.filter((x) => (isSeated(x) || x.answer === "maybe") && !x.remindedAt);
   const people = await Volunteer.Volunteers.getMany(due.map((x) => x.volunteerId));
   let sent = 0;
@@ -68,7 +76,7 @@ export async function remind(g: Gathering, guests: Guest[], now: Date) {
 
 /** After the gathering's day the needs it asked for are deleted, once for all its guests. */
 export async function clearNeeds(g: Gathering, guests: Guest[], now: Date) {
-  if (!g.date || g.needsClearedAt || helsinkiDate(now) <= g.date) return 0;
+  if (!clearsNeedsOn(g, now)) return 0;
   const holding = guests.filter((x) => x.diet !== undefined || x.access !== undefined);
   for (const x of holding) {
     await transact([

@@ -116,6 +116,7 @@ export async function draftSeason(season: SeasonKey, now: Date) {
     title: t("fi", `mail.gathering.title.${parsed.name}`, { year: parsed.year }),
     alsoInvite: [],
     seated: 0,
+    waiting: 0,
     createdAt: now.toISOString(),
     version: 1,
   };
@@ -163,6 +164,7 @@ export const create = fn(DetailsInput, async (input, now: Date = new Date()) => 
     title: input.title,
     alsoInvite: [],
     seated: 0,
+    waiting: 0,
     createdAt: now.toISOString(),
     version: 0,
   };

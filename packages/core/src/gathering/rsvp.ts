@@ -12,15 +12,17 @@ import { helsinkiDate } from "../util/time.ts";
 import { hashToken, newToken } from "../util/token.ts";
 import { Volunteer } from "../volunteer/index.ts";
 import * as Letters from "./letters.ts";
-import { isSeated, isWaiting, movingUp, seatChange } from "./seats.ts";
+import { isSeated, isWaiting, type SeatChange, seatChange } from "./seats.ts";
 import {
   type Answer,
   type Gathering,
   Gatherings,
   type Guest,
   Guests,
-  gatheringPartition,
+  guestOf,
   Invitations,
+  waitingGuests,
+  waitingKeys,
 } from "./store.ts";
 
 /**
@@ -42,15 +44,18 @@ export function newLink(gatheringId: string, volunteerId: string) {
   };
 }
 
+/** The gathering and the guest a link is for: two reads, however many guests there are. */
 async function byToken(token: string) {
   const found = /^[A-Za-z0-9_-]{20,100}$/.test(token)
     ? await Invitations.get(hashToken(token))
     : undefined;
   if (!found) throw new VisibleError(404, "link_invalid", "error.linkUnknown");
-  const { gathering, guests } = await gatheringPartition(found.gatheringId);
-  const guest = guests.find((g) => g.volunteerId === found.volunteerId);
+  const [gathering, guest] = await Promise.all([
+    Gatherings.get(found.gatheringId),
+    guestOf(found.gatheringId, found.volunteerId),
+  ]);
   if (!gathering || !guest) throw new VisibleError(404, "link_invalid", "error.linkUnknown");
-  return { gathering, guest, guests };
+  return { gathering, guest };
 }
 
 /** Until the end of the last day to answer, and never after the gathering has begun. */
@@ -102,13 +107,13 @@ export async function answer(
   now: Date = new Date(),
 ): Promise<Outcome> {
   for (let attempt = 1; ; attempt++) {
-    const { gathering, guest, guests } = await byToken(token);
+    const { gathering, guest } = await byToken(token);
     if (gathering.status === "cancelled") return { outcome: "cancelled" };
     if (!answersOpen(gathering, now)) return { outcome: "closed" };
     try {
       const place = await Actor.provide(
         { type: "link", holder: "volunteer", id: guest.volunteerId },
-        () => commitAnswer(gathering, guest, guests, input, now),
+        () => commitAnswer(gathering, guest, input, now),
       );
       return { outcome: "answered", answer: input.answer, ...(place && { place }) };
     } catch (error) {
@@ -127,12 +132,14 @@ const roomLeft = (g: Gathering): Condition =>
 async function commitAnswer(
   gathering: Gathering,
   guest: Guest,
-  guests: Guest[],
   input: z.output<typeof AnswerInput>,
   now: Date,
 ): Promise<"seat" | "waiting" | undefined> {
   const at = now.toISOString();
-  const change = seatChange(gathering, guest, input.answer, guests);
+  // Only a seat given up looks at the waiting list, and only when someone is on it.
+  const handsOver = isSeated(guest) && input.answer !== "yes" && gathering.waiting > 0;
+  const waiting = handsOver ? await waitingGuests(gathering.id, 1) : [];
+  const change = seatChange(gathering, guest, input.answer, waiting);
   const key = { gatheringId: gathering.id, volunteerId: guest.volunteerId };
   const unchanged = when.and(
     when.eq("answer", guest.answer),
@@ -147,25 +154,30 @@ async function commitAnswer(
   const cleared = ["diet", "access"].filter((k) => !(k in needs));
   const items: TransactItem[] = [];
   const mails: Outbox.Entry[] = [];
-  const waitingSince = change.kind === "wait" ? { waitingSince: at } : {};
+  const waitingSince =
+    change.kind === "wait"
+      ? { waitingSince: at, ...waitingKeys(gathering.id, at, guest.volunteerId) }
+      : {};
   const keepsWaiting = change.kind === "none" && isWaiting(guest);
+  const leavesQueue = change.kind === "wait" || keepsWaiting ? [] : NOT_WAITING;
   items.push(
     Guests.update(
       key,
       {
         set: { answer: input.answer, answeredAt: at, ...needs, ...waitingSince },
-        remove: [...cleared, ...(change.kind === "wait" || keepsWaiting ? [] : ["waitingSince"])],
+        remove: [...cleared, ...leavesQueue],
       },
       unchanged,
     ),
   );
-  if (change.kind === "take") {
-    items.push(Gatherings.update(gathering.id, { add: { seated: 1 } }, roomLeft(gathering)));
-  } else if (change.kind === "free") {
-    items.push(Gatherings.update(gathering.id, { add: { seated: -1 } }, seatsAsRead(gathering)));
-  } else if (change.kind === "handOver") {
+  const counts = seatCounts(change);
+  if (counts) {
+    const guard = change.kind === "take" ? roomLeft(gathering) : seatsAsRead(gathering);
+    items.push(Gatherings.update(gathering.id, { add: counts }, guard));
+  }
+  if (change.kind === "handOver") {
     const moved = await moveUp(gathering, change.to, now);
-    items.push(...moved.items, Gatherings.check(gathering.id, seatsAsRead(gathering)));
+    items.push(...moved.items);
     mails.push(...moved.mails);
   }
   items.push(
@@ -177,6 +189,26 @@ async function commitAnswer(
   return input.answer === "yes" ? "seat" : undefined;
 }
 
+/** Leaving the waiting list: the attribute and the guest's place in its index. */
+const NOT_WAITING = ["waitingSince", "gsi1pk", "gsi1sk"];
+
+/** How a change moves the gathering's counts of seats taken and guests waiting. */
+function seatCounts(change: SeatChange): Record<string, number> | undefined {
+  switch (change.kind) {
+    case "take":
+      return { seated: 1 };
+    case "free":
+      return { seated: -1 };
+    case "wait":
+      return { waiting: 1 };
+    case "leaveQueue":
+    case "handOver":
+      return { waiting: -1 };
+    case "none":
+      return undefined;
+  }
+}
+
 /** The writes that give a waiting guest a seat, and the email that tells them. */
 async function moveUp(gathering: Gathering, guest: Guest, now: Date) {
   const volunteer = await Volunteer.Volunteers.get(guest.volunteerId);
@@ -184,7 +216,7 @@ async function moveUp(gathering: Gathering, guest: Guest, now: Date) {
   const items: TransactItem[] = [
     Guests.update(
       { gatheringId: gathering.id, volunteerId: guest.volunteerId },
-      { remove: ["waitingSince"] },
+      { remove: NOT_WAITING },
       when.eq("waitingSince", guest.waitingSince ?? ""),
     ),
     link.item,
@@ -213,14 +245,18 @@ async function moveUp(gathering: Gathering, guest: Guest, now: Date) {
 export async function fillSeats(gatheringId: string, now: Date = new Date()): Promise<number> {
   let moved = 0;
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-    const { gathering, guests } = await gatheringPartition(gatheringId);
-    if (gathering?.status !== "published") return moved;
-    const [next] = movingUp(gathering.capacity, gathering.seated, guests);
+    const gathering = await Gatherings.get(gatheringId);
+    if (gathering?.status !== "published" || gathering.waiting <= 0) return moved;
+    const room = gathering.capacity === undefined || gathering.seated < gathering.capacity;
+    const [next] = room ? await waitingGuests(gatheringId, 1) : [];
     if (!next) return moved;
     const { items, mails } = await moveUp(gathering, next, now);
     try {
       await Outbox.commit(
-        [...items, Gatherings.update(gatheringId, { add: { seated: 1 } }, roomLeft(gathering))],
+        [
+          ...items,
+          Gatherings.update(gatheringId, { add: { seated: 1, waiting: -1 } }, roomLeft(gathering)),
+        ],
         mails,
       );
       moved++;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSeated, isWaiting, movingUp, seatChange, waitingList } from "./seats.ts";
+import { isSeated, isWaiting, seatChange, waitingList } from "./seats.ts";
 import type { Guest } from "./store.ts";
 
 const guest = (id: string, extra: Partial<Guest> = {}): Guest => ({
@@ -79,19 +79,6 @@ describe("the waiting list", () => {
       waiting("d", "2027-03-01T10:00:00.000Z"),
     ]);
     expect(list.map((g) => g.volunteerId)).toEqual(["d", "b", "c"]);
-  });
-
-  it("moves up as many as there are new seats", () => {
-    const guests = [
-      seated("a"),
-      waiting("b", "2027-03-01"),
-      waiting("c", "2027-03-02"),
-      waiting("d", "2027-03-03"),
-    ];
-    expect(movingUp(3, 1, guests).map((g) => g.volunteerId)).toEqual(["b", "c"]);
-    expect(movingUp(1, 1, guests)).toEqual([]);
-    expect(movingUp(1, 2, guests)).toEqual([]);
-    expect(movingUp(undefined, 1, guests)).toHaveLength(3);
   });
 
   it("tells seated from waiting", () => {

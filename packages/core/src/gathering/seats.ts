@@ -54,13 +54,3 @@ export function seatChange(
   const [next] = waitingList(guests.filter((g) => g.volunteerId !== guest.volunteerId));
   return next ? { kind: "handOver", to: next } : { kind: "free" };
 }
-
-/**
- * Who moves up when seats are added (the capacity raised): as many of the longest waiting as
- * there are new free seats.
- */
-export function movingUp(capacity: number | undefined, seated: number, guests: Guest[]): Guest[] {
-  const waiting = waitingList(guests);
-  if (capacity === undefined) return waiting;
-  return waiting.slice(0, Math.max(0, capacity - seated));
-}

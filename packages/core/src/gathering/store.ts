@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { when } from "../db/expr.ts";
-import { defineItem, queryEvery } from "../db/store.ts";
+import { defineItem, queryEvery, queryPage } from "../db/store.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { defaultSeasons, type SeasonKey } from "./season.ts";
 
@@ -37,6 +37,8 @@ const StoredGathering = z.object({
   alsoInvite: z.array(z.enum(extraGroups)),
   /** Seats taken: guests whose answer is yes and who are not waiting. */
   seated: z.number(),
+  /** Guests on the waiting list, so a freed seat knows whether to look for one. */
+  waiting: z.number().default(0),
   createdAt: z.string(),
   publishedAt: z.string().optional(),
   /** Dietary and accessibility needs were deleted (after the gathering). */
@@ -89,7 +91,25 @@ export const Guests = defineItem({
     sk: `guest#${volunteerId}`,
   }),
   id: (g) => ({ gatheringId: g.gatheringId, volunteerId: g.volunteerId }),
+  // The waiting list, in the order places are offered.
+  index: (g) =>
+    g.waitingSince ? waitingKeys(g.gatheringId, g.waitingSince, g.volunteerId) : undefined,
 });
+
+/** A waiting guest's place in the index: `waiting#<gathering>`, earliest first. */
+export const waitingKeys = (gatheringId: string, since: string, volunteerId: string) => ({
+  gsi1pk: `waiting#${gatheringId}`,
+  gsi1sk: `${since}#${volunteerId}`,
+});
+
+/** The first guests on a gathering's waiting list (the index may lag a moment behind). */
+export async function waitingGuests(gatheringId: string, limit: number): Promise<Guest[]> {
+  const { items } = await queryPage({ index: "gsi1", partition: `waiting#${gatheringId}`, limit });
+  return items.map(Guests.read);
+}
+
+export const guestOf = (gatheringId: string, volunteerId: string) =>
+  Guests.get({ gatheringId, volunteerId });
 
 /** An invitation's link: its token's hash, and whom and what it is for. */
 export const Invitations = defineItem({

@@ -43,15 +43,18 @@ export async function round(now = new Date()) {
     (g) => g.status === "published",
   );
   const totals = { invited: 0, movedUp: 0, reminded: 0, needsCleared: 0 };
-  for (const { id } of published) {
-    totals.invited += (await GatheringInvite.inviteAll(id, now)).invited;
-    totals.movedUp += await Rsvp.fillSeats(id, now);
-    const { gathering, guests } = await gatheringPartition(id);
-    if (!gathering) continue;
-    if (helsinkiHour(now) >= REMINDER_HOUR) {
-      totals.reminded += await GatheringAfter.remind(gathering, guests, now);
+  for (const g of published) {
+    // Invitations only while answers are open; the partition is read only on the days it matters.
+    if (Rsvp.answersOpen(g, now)) {
+      totals.invited += (await GatheringInvite.inviteAll(g.id, now)).invited;
+      totals.movedUp += await Rsvp.fillSeats(g.id, now);
     }
-    totals.needsCleared += await GatheringAfter.clearNeeds(gathering, guests, now);
+    const remindToday = helsinkiHour(now) >= REMINDER_HOUR && GatheringAfter.remindsOn(g, now);
+    const clearToday = GatheringAfter.clearsNeedsOn(g, now);
+    if (!remindToday && !clearToday) continue;
+    const { guests } = await gatheringPartition(g.id);
+    if (remindToday) totals.reminded += await GatheringAfter.remind(g, guests, now);
+    if (clearToday) totals.needsCleared += await GatheringAfter.clearNeeds(g, guests, now);
   }
   return { gatherings: published.length, ...totals };
 }
