@@ -34,9 +34,14 @@ function rangeTitle(view: CalendarView, from: string, to: string) {
 
 /** "visits: 2, training sessions: 1" (training only when there is some). */
 function counted(entries: CalendarEntry[]) {
-  const training = entries.filter((e) => e.kind === "training").length;
-  const visits = tr("calendar.count", { count: entries.length - training });
-  return training ? `${visits}, ${tr("calendar.count.training", { count: training })}` : visits;
+  const of = (kind: CalendarEntry["kind"]) => entries.filter((e) => e.kind === kind).length;
+  const training = of("training");
+  const gatherings = of("gathering");
+  return [
+    tr("calendar.count", { count: of("visit") }),
+    ...(training ? [tr("calendar.count.training", { count: training })] : []),
+    ...(gatherings ? [tr("calendar.count.gatherings", { count: gatherings })] : []),
+  ].join(", ");
 }
 
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);

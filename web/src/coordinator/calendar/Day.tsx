@@ -1,6 +1,6 @@
 import { A } from "@solidjs/router";
 import { For, Match, Show, Switch } from "solid-js";
-import { TIME_ZONE } from "../../lib/format.ts";
+import { formatClock, TIME_ZONE } from "../../lib/format.ts";
 import { locale, sectorName, tr } from "../../lib/i18n.ts";
 import { endOf, topicName } from "../training/topics.ts";
 import type { CalendarEntry } from "./types.ts";
@@ -26,6 +26,7 @@ export function dayName(date: string): string {
 
 type VisitEntry = Extract<CalendarEntry, { kind: "visit" }>;
 type TrainingEntry = Extract<CalendarEntry, { kind: "training" }>;
+type GatheringEntry = Extract<CalendarEntry, { kind: "gathering" }>;
 
 /** One visit: when, the request (linked) and its client, what and where, and who goes. */
 function Visit(props: { entry: VisitEntry }) {
@@ -88,13 +89,38 @@ function Training(props: { entry: TrainingEntry }) {
   );
 }
 
+/** A volunteers' gathering: when, its title (linked), where, and seats taken of how many. */
+function Gathering(props: { entry: GatheringEntry }) {
+  const e = () => props.entry;
+  return (
+    <li class="cal-entry cal-entry--gathering" data-testid="calendar-gathering">
+      <p class="cal-entry__time">
+        <time datetime={e().startsAt}>{formatClock(e().startTime)}</time>
+        <Show when={e().endTime}>–{formatClock(e().endTime ?? "")}</Show>{" "}
+        <span class="badge badge--gathering">{tr("calendar.gathering")}</span>
+      </p>
+      <p class="cal-entry__what">
+        <A href={`/coordinator/gatherings/${encodeURIComponent(e().gatheringId)}`}>{e().title}</A>
+      </p>
+      <p class="cal-entry__where">{e().place}</p>
+      <p>
+        {e().capacity === undefined
+          ? tr("calendar.gathering.seatsOpen", { seated: e().seated })
+          : tr("calendar.gathering.seats", { seated: e().seated, capacity: e().capacity ?? 0 })}
+      </p>
+    </li>
+  );
+}
+
 function Entry(props: { entry: CalendarEntry }) {
   const visit = () => (props.entry.kind === "visit" ? props.entry : undefined);
   const training = () => (props.entry.kind === "training" ? props.entry : undefined);
+  const gathering = () => (props.entry.kind === "gathering" ? props.entry : undefined);
   return (
     <Switch>
       <Match when={visit()}>{(entry) => <Visit entry={entry()} />}</Match>
       <Match when={training()}>{(entry) => <Training entry={entry()} />}</Match>
+      <Match when={gathering()}>{(entry) => <Gathering entry={entry()} />}</Match>
     </Switch>
   );
 }

@@ -15,6 +15,8 @@ describe("the workspace's navigation", () => {
     expect(currentIn(section("nav-volunteers"), "/coordinator/volunteers/vol_1")).toBe("true");
     expect(currentIn(section("nav-calendar"), "/coordinator/calendar/")).toBe("page");
     expect(currentIn(section("nav-training"), "/coordinator/training/coh_1")).toBe("true");
+    expect(currentIn(section("nav-gatherings"), "/coordinator/gatherings/gat_1")).toBe("true");
+    expect(currentIn(section("nav-thanks"), "/coordinator/thanks")).toBe("page");
   });
 
   it("shows the admin pages to admins only, and every link once", () => {

@@ -36,6 +36,8 @@ export const groups: SectionGroup[] = [
       { id: "nav-calendar", href: "/coordinator/calendar", label: "coord.nav.calendar" },
       { id: "nav-volunteers", href: "/coordinator/volunteers", label: "bank.nav" },
       { id: "nav-training", href: "/coordinator/training", label: "coord.nav.training" },
+      { id: "nav-gatherings", href: "/coordinator/gatherings", label: "coord.nav.gatherings" },
+      { id: "nav-thanks", href: "/coordinator/thanks", label: "coord.nav.thanks" },
     ],
   },
   {

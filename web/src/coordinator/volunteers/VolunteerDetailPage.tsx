@@ -9,6 +9,7 @@ import { useApi } from "../api.ts";
 import { bankHref } from "./BankFilters.tsx";
 import { InterviewSection } from "./InterviewSection.tsx";
 import type { VolunteerPage } from "./page.ts";
+import { RecognitionSection } from "./RecognitionSection.tsx";
 import { StatusActions } from "./StatusActions.tsx";
 import { VolunteerBadge } from "./StatusBadge.tsx";
 import { TrainingSection } from "./TrainingSection.tsx";
@@ -19,7 +20,10 @@ import {
   ProfileSection,
 } from "./VolunteerSections.tsx";
 
-/** One volunteer: application, interview, lifecycle, profile, notes and history. */
+/**
+ * One volunteer: application, interview, lifecycle, profile, training, gatherings and thanks,
+ * notes and history.
+ */
 export default function VolunteerDetailPage(props: RouteSectionProps) {
   const headingRef = focusHeadingOnNavigation();
   const call = useApi();
@@ -67,6 +71,7 @@ export default function VolunteerDetailPage(props: RouteSectionProps) {
               <InterviewSection page={page} interview={current().interview} />
               <ProfileSection page={page} />
               <TrainingSection page={page} />
+              <RecognitionSection page={page} />
               <NotesSection page={page} notes={current().notes} />
               <HistorySection history={current().history} />
               <Show when={v().status !== "ended"}>
