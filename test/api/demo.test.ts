@@ -29,6 +29,15 @@ describe("the demo data of npm run dev", () => {
     const cohorts = await itemsOfType("cohort");
     expect(cohorts.map((c) => c.kind).sort()).toEqual(["continuing", "course"]);
     expect((await itemsOfType("training-participant")).length).toBeGreaterThanOrEqual(4);
+    // The next season's gathering drafted (its alert open), another published with invitations.
+    const gatherings = await itemsOfType("gathering");
+    expect(gatherings.map((g) => g.status).sort()).toEqual(["draft", "published"]);
+    expect((await itemsOfType("gathering-guest")).length).toBeGreaterThanOrEqual(5);
+    const { due } = await (await call("GET", "/api/thanks/due", { cookie })).json();
+    const reached = due.flatMap((d: { milestones: { id: string }[] }) =>
+      d.milestones.map((m) => m.id),
+    );
+    expect(reached).toEqual(expect.arrayContaining(["years-1", "years-3"]));
     const offers = await itemsOfType("offer");
     const statuses = offers.map((o) => o.status);
     expect(statuses.filter((s) => s === "pending").length).toBeGreaterThanOrEqual(2);
@@ -36,7 +45,7 @@ describe("the demo data of npm run dev", () => {
     expect(offers.some((o) => o.via === "phone")).toBe(true);
     const { alerts } = await (await call("GET", "/api/alerts", { cookie })).json();
     expect(alerts.map((a: { kind: string }) => a.kind)).toEqual(
-      expect.arrayContaining(["offers_declined", "safety_concern", "follow_up"]),
+      expect.arrayContaining(["offers_declined", "safety_concern", "follow_up", "gathering_draft"]),
     );
     // A visit yesterday waits for its report: the report job asks for it.
     const asked = await VisitJobs.askForReports();

@@ -1,10 +1,12 @@
 import * as Actor from "@rinnalla/core/actor";
 import { Settings } from "@rinnalla/core/auth";
 import { Coordinator } from "@rinnalla/core/coordinator";
-import { defineItem, run, when } from "@rinnalla/core/db";
+import { defineItem, run, transact, when } from "@rinnalla/core/db";
+import { Gathering, GatheringInvite, Season, seasonSettings } from "@rinnalla/core/gathering";
 import { Closing, Offering, Visiting } from "@rinnalla/core/lifecycle";
 import { Match } from "@rinnalla/core/match";
 import { Organisation } from "@rinnalla/core/organisation";
+import { Recognition } from "@rinnalla/core/recognition";
 import { Request } from "@rinnalla/core/request";
 import { Cohort } from "@rinnalla/core/training";
 import { addDays, helsinkiDate } from "@rinnalla/core/util";
@@ -270,8 +272,9 @@ export async function seedDemo(log: (line: string) => void): Promise<void> {
     for (const { id, scenario } of toMatch) await match(id, scenario, today);
   });
   const cohorts = await Actor.provide(actor, () => seedTraining(today));
+  await Actor.provide(actor, () => seedGatherings(today));
   log(
-    `Demo data added: 2 coordinators, ${requests.length} requests, ${volunteers} volunteers and ${cohorts} trainings.`,
+    `Demo data added: 2 coordinators, ${requests.length} requests, ${volunteers} volunteers, ${cohorts} trainings and 2 gatherings.`,
   );
 }
 
@@ -543,6 +546,44 @@ async function seedTraining(today: string): Promise<number> {
     });
   }
   return 2;
+}
+
+/**
+ * Gatherings and thanks: the next season's gathering drafted as the seasonal job drafts it (its
+ * alert asks a coordinator to complete it), a gathering in two weeks published with everyone
+ * invited (the invitations and their answer links are in the local mail viewer), and two
+ * volunteers whose years of volunteering the anniversaries job finds due for thanks.
+ */
+async function seedGatherings(today: string) {
+  const now = new Date();
+  await Gathering.draftSeason(Season.nextSeason(today, await seasonSettings()), now);
+  const date = addDays(today, 14);
+  const made = await Gathering.create({ title: "Vapaaehtoisten iltapäivä", date, alsoInvite: [] });
+  const saved = await Gathering.save({
+    id: made.id,
+    version: made.version,
+    title: made.title,
+    date,
+    startTime: "17:00",
+    endTime: "19:30",
+    place: "Järjestötalo, Juhlasali, Esimerkkikatu 1 A, Helsinki",
+    accessibility: "Katutasossa, esteetön wc, induktiosilmukka. Hissi pihan puolelta.",
+    programme: "Kuulumiset ja vertaistuki, syksyn koulutustoiveet, kahvit ja pullat.",
+    capacity: 25,
+    answerBy: addDays(today, 10),
+    alsoInvite: ["in_training"],
+  });
+  await Gathering.publish({ id: made.id, version: saved.version });
+  await GatheringInvite.inviteAll(made.id, now);
+  // Two volunteers who started years ago (the records are moved back, as demo data may).
+  const { volunteers: active } = await Bank.search({ status: "active", limit: 2 });
+  for (const [i, { id }] of active.entries()) {
+    const v = await Volunteer.get(id);
+    if (!v) continue;
+    const started = addDays(today, -(i === 0 ? 365 * 3 + 2 : 367));
+    await transact(Volunteer.save({ ...v, activeSince: started, version: v.version + 1 }));
+  }
+  await Recognition.anniversaries(now);
 }
 
 /** Offers and answers, made the way the app makes them, from the real ranked suggestions. */

@@ -3,6 +3,7 @@ import { addDays } from "../util/time.ts";
 import {
   defaultSeasons,
   isMonthDay,
+  nextSeason,
   parseSeasonKey,
   type SeasonKey,
   type SeasonRecord,
@@ -151,6 +152,15 @@ describe("seasons by key and date", () => {
     expect(parseSeasonKey("2027-autumn")).toEqual({ year: 2027, name: "autumn" });
     expect(parseSeasonKey("2027-summer")).toBeUndefined();
     expect(parseSeasonKey("27-spring")).toBeUndefined();
+  });
+
+  it("plans for the first season whose deadline is still ahead, next year's spring at the end", () => {
+    expect(nextSeason("2027-01-01", defaultSeasons)).toBe("2027-spring");
+    expect(nextSeason("2027-04-29", defaultSeasons)).toBe("2027-spring");
+    expect(nextSeason("2027-04-30", defaultSeasons)).toBe("2027-autumn");
+    expect(nextSeason("2027-10-30", defaultSeasons)).toBe("2027-autumn");
+    expect(nextSeason("2027-10-31", defaultSeasons)).toBe("2028-spring");
+    expect(nextSeason("2027-12-31", defaultSeasons)).toBe("2028-spring");
   });
 
   it("puts a gathering in spring until the autumn draft day", () => {

@@ -105,6 +105,15 @@ export function seasonalActions(
   return actions;
 }
 
+/** The first season whose invitation deadline is still ahead on a date: the one to plan for. */
+export function nextSeason(date: string, settings: SeasonSettings): SeasonKey {
+  const year = Number(date.slice(0, 4));
+  const day = date.slice(5);
+  if (day < settings.spring.inviteBy) return seasonKey(year, "spring");
+  if (day < settings.autumn.inviteBy) return seasonKey(year, "autumn");
+  return seasonKey(year + 1, "spring");
+}
+
 /** The season a gathering on this date belongs to, by which deadline it comes before. */
 export function seasonOf(date: string, settings: SeasonSettings): SeasonKey {
   const year = Number(date.slice(0, 4));

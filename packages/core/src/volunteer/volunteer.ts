@@ -13,6 +13,7 @@ export {
   historyItem,
   type Interview,
   recordVisit,
+  save,
   type Volunteer,
   Volunteers,
 } from "./store.ts";
