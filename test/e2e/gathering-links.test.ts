@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import * as Actor from "@rinnalla/core/actor";
 import { Coordinator } from "@rinnalla/core/coordinator";
 import { addDays, helsinkiDate, helsinkiToUtc } from "@rinnalla/core/util";
@@ -103,11 +104,17 @@ const inLanguage = (url: string, lang: "fi" | "sv") => {
   return next.toString();
 };
 
-/** axe finds nothing on the page at `url`, in Finnish and Swedish, on a desktop and a phone. */
+const shots = resolve(import.meta.dirname, "../../test-results/screenshots");
+
+/**
+ * axe finds nothing on the page at `url`, in Finnish and Swedish, on a desktop and a phone, and
+ * nothing scrolls sideways; the Finnish pages are kept as screenshots (`shot` names them).
+ */
 async function expectAccessibleEverywhere(
   url: string,
   ready: string,
   where: string,
+  shot: string,
   extra: BrowserContextOptions = {},
 ) {
   for (const [size, options] of [
@@ -118,7 +125,16 @@ async function expectAccessibleEverywhere(
       const page = await openPage(inLanguage(url, lang), { ...options, ...extra });
       await page.waitForFunction((l) => document.documentElement.lang === l, lang);
       await page.waitForSelector(ready);
-      expect(await accessibilityViolations(page), `${where} (${lang}, ${size})`).toEqual([]);
+      if (lang === "fi") {
+        const width = options.viewport.width;
+        await page.screenshot({ path: `${shots}/${shot}-${width}.png`, fullPage: true });
+      }
+      const problems = await accessibilityViolations(page);
+      const sideways = await page.evaluate(
+        () => document.documentElement.scrollWidth > window.innerWidth,
+      );
+      if (sideways) problems.push("scrolls sideways");
+      expect(problems, `${where} (${lang}, ${size})`).toEqual([]);
       await page.context().close();
     }
   }
@@ -252,12 +268,22 @@ describe("a gathering's invitation answered by link", () => {
       diet: "Gluteeniton",
     });
     await page.context().close();
-    await expectAccessibleEverywhere(pageUrl(a), "[data-standing=seat]", "gathering answered");
+    await expectAccessibleEverywhere(
+      pageUrl(a),
+      "[data-standing=seat]",
+      "gathering answered",
+      "gathering-seat",
+    );
   });
 
   it("takes a no, and puts a third on the waiting list with what happens next", async () => {
     const [, b, c] = tokens as [string, string, string];
-    await expectAccessibleEverywhere(pageUrl(b, "no"), "#gathering-send", "gathering unanswered");
+    await expectAccessibleEverywhere(
+      pageUrl(b, "no"),
+      "#gathering-send",
+      "gathering unanswered",
+      "gathering-unanswered",
+    );
     const second = await openPage(pageUrl(b, "no"));
     await second.waitForSelector("#gathering-send");
     expect(await second.isChecked("#gathering-answer-no")).toBe(true);
@@ -274,7 +300,12 @@ describe("a gathering's invitation answered by link", () => {
     expect(await result.textContent()).toMatch(/Saat silloin sähköpostin/);
     expect(await standing(third)).toBe("waiting");
     await third.context().close();
-    await expectAccessibleEverywhere(pageUrl(c), "[data-standing=waiting]", "gathering waiting");
+    await expectAccessibleEverywhere(
+      pageUrl(c),
+      "[data-standing=waiting]",
+      "gathering waiting",
+      "gathering-waiting",
+    );
   });
 
   it("gives the waiting volunteer the place when the first changes to no", async () => {
@@ -332,9 +363,15 @@ describe("a gathering's invitation answered by link", () => {
     );
     expect(await page.isChecked("#recognition-no-thanks")).toBe(false);
     expect(await page.isChecked("#recognition-named")).toBe(false);
-    await expectAccessibleEverywhere(page.url(), "#recognition-save", "own page, thanks", {
-      storageState: await page.context().storageState(),
-    });
+    await expectAccessibleEverywhere(
+      page.url(),
+      "#recognition-save",
+      "own page, thanks",
+      "own-thanks",
+      {
+        storageState: await page.context().storageState(),
+      },
+    );
 
     await page.check("#recognition-no-thanks");
     await page.check("#recognition-named");
@@ -346,6 +383,9 @@ describe("a gathering's invitation answered by link", () => {
       (p) => p.volunteerId === aino.id,
     );
     expect(stored).toMatchObject({ noThanks: true, namedPublicly: true });
+    await page
+      .locator("[data-testid=my-recognition]")
+      .screenshot({ path: `${shots}/own-thanks-saved-390.png` });
 
     await page.reload();
     await page.waitForSelector("#recognition-save");

@@ -102,7 +102,6 @@ export function GatheringForm(props: {
             hint={tr("links.gathering.diet.hint")}
             describedBy="gathering-needs-note"
             error={errors().diet}
-            optional
             maxlength={300}
             autocomplete="off"
             value={diet()}
@@ -114,7 +113,6 @@ export function GatheringForm(props: {
             hint={tr("links.gathering.access.hint")}
             describedBy="gathering-needs-note"
             error={errors().access}
-            optional
             maxlength={300}
             autocomplete="off"
             value={access()}
