@@ -1,9 +1,10 @@
 import { createSignal, type JSX, Show } from "solid-js";
-import { createStore } from "solid-js/store";
+import { createStore, reconcile } from "solid-js/store";
 import { FormActions } from "../../lib/actions.tsx";
 import type { ApiFailure, ApiResult } from "../../lib/api.ts";
 import { ErrorSummary } from "../../lib/ErrorSummary.tsx";
 import { failureText, redirected } from "../../lib/failure.ts";
+import { focusSoon } from "../../lib/focus.ts";
 import { tr } from "../../lib/i18n.ts";
 import { createProblems, fromKeys, fromServer } from "../../lib/problems.ts";
 import { Notice } from "../../lib/ui.tsx";
@@ -28,7 +29,8 @@ export function DetailsForm<T>(props: {
   send: (body: DetailsBody) => Promise<ApiResult<T>>;
   done: (saved: T) => void;
   cancel?: { label: string; onClick: () => void };
-  reload?: () => void;
+  /** Loads the latest version after a conflict: the form starts again from it. */
+  reload?: () => Promise<DetailsDraft | undefined>;
 }) {
   const [draft, setDraft] = createStore<DetailsDraft>({ ...props.initial });
   const [busy, setBusy] = createSignal(false);
@@ -57,6 +59,15 @@ export function DetailsForm<T>(props: {
     setFailure(failureText(result));
   }
 
+  async function loadLatest(reload: () => Promise<DetailsDraft | undefined>) {
+    const fresh = await reload();
+    if (!fresh) return;
+    setDraft(reconcile(fresh));
+    setConflict(false);
+    form.clear();
+    focusSoon(() => document.getElementById("gathering-title") ?? undefined);
+  }
+
   return (
     <form id={props.id} novalidate aria-busy={busy()} onSubmit={(e) => void save(e)}>
       <ErrorSummary id={`${props.id}-errors`} items={form.items()} ref={form.summaryRef} />
@@ -65,7 +76,11 @@ export function DetailsForm<T>(props: {
         <Notice alert text={tr("coord.gathering.conflict")} testId="gathering-conflict">
           <Show when={props.reload}>
             {(reload) => (
-              <button type="button" class="button button--secondary" onClick={() => reload()()}>
+              <button
+                type="button"
+                class="button button--secondary"
+                onClick={() => void loadLatest(reload())}
+              >
                 {tr("coord.gathering.conflict.reload")}
               </button>
             )}

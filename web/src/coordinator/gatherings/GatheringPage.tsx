@@ -117,7 +117,10 @@ function DetailsSection(props: { page: GatheringPageData; flash: (f: Flash) => v
             props.flash({ kind: "success", text: tr("coord.gathering.saved") });
             if (g().status !== "draft") close();
           }}
-          reload={() => void props.page.reload()}
+          reload={async () => {
+            await props.page.reload();
+            return detailsDraft(props.page.detail().gathering);
+          }}
           {...(g().status !== "draft" && {
             cancel: { label: tr("coord.gathering.cancel"), onClick: close },
           })}
