@@ -393,6 +393,24 @@ describe("a gathering's invitation answered by link", () => {
     expect(await page.isChecked("#recognition-named")).toBe(true);
     await page.context().close();
   });
+
+  it("shows an ended volunteer their choices about thanks without changing them", async () => {
+    const [aino] = people as [{ id: string; email: string; name: string }];
+    const detail = await (await api.call("GET", `/api/volunteers/${aino.id}`, { cookie })).json();
+    const ended = await api.call("POST", `/api/volunteers/${aino.id}/status`, {
+      cookie,
+      body: { version: detail.volunteer.version, change: { to: "ended", endReason: "moved" } },
+    });
+    expect(ended.status).toBe(200);
+    const page = await signInAsVolunteer(aino.email);
+    const choices = page.locator("[data-testid=recognition-ended]");
+    await choices.waitFor();
+    expect(await choices.textContent()).toMatch(/Et halua kiitosviestejä/);
+    expect(await choices.textContent()).toMatch(/Nimesi saa mainita julkisesti/);
+    expect(await page.locator("#recognition-save").count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  });
 });
 
 /** The volunteer asks for their own link (as the sign-in page does), opens it and continues. */

@@ -120,10 +120,11 @@ export default function GatheringPage() {
           <Show when={loaded().status !== "cancelled"}>
             <CurrentAnswer gathering={loaded()} />
           </Show>
-          <Show when={canAnswer(loaded()) && page.token()}>
+          {/* Keyed: a link for another guest opened in this tab starts the form afresh. */}
+          <Show when={canAnswer(loaded()) && page.token()} keyed>
             {(token) => (
               <GatheringForm
-                token={token()}
+                token={token}
                 view={loaded()}
                 chosen={chosen}
                 reload={page.view.reload}
