@@ -134,6 +134,27 @@ describe("milestones and thanks", () => {
       });
     expect((await thank("email")).status).toBe(409);
     expect((await thank("in_person")).status).toBe(200);
+
+    // Once they have ended, consent to be named can be withdrawn but not given.
+    const detail = await (
+      await call("GET", `/api/volunteers/${volunteer.id}`, { cookie: session() })
+    ).json();
+    await call("POST", `/api/volunteers/${volunteer.id}/status`, {
+      cookie: session(),
+      body: { version: detail.volunteer.version, change: { to: "ended", endReason: "moved" } },
+    });
+    // Ending signed them out; they sign in again (for their certificates, say).
+    const again = await volunteerSignIn(volunteer.email);
+    const give = await call("PUT", "/api/me/volunteer/recognition", {
+      cookie: again,
+      body: { noThanks: true, namedPublicly: true },
+    });
+    expect(give.status).toBe(409);
+    const keep = await call("PUT", "/api/me/volunteer/recognition", {
+      cookie: again,
+      body: { noThanks: true, namedPublicly: false },
+    });
+    expect(keep.status).toBe(200);
     expect(
       (await itemsOfType("outbox")).filter(
         (o) => o.to === volunteer.email && o.template === "thanks",

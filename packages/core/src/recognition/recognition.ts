@@ -239,10 +239,20 @@ export async function ofVolunteer(volunteerId: string) {
 
 export const PreferencesInput = z.object({ noThanks: z.boolean(), namedPublicly: z.boolean() });
 
-/** The volunteer's own choices, from their self-service page. */
+/**
+ * The volunteer's own choices, from their self-service page. Consent to be named is given only
+ * by the volunteer and only while they volunteer; it can always be withdrawn.
+ */
 export const choose = fn(PreferencesInput, async (input, now: Date = new Date()) => {
   const actor = Actor.volunteer();
-  const current = await preferencesOf(actor.volunteerId);
+  const [current, v] = await Promise.all([
+    preferencesOf(actor.volunteerId),
+    Volunteer.Volunteers.get(actor.volunteerId),
+  ]);
+  // Someone who has ended may still withdraw consent or stop thank-yous, not give new consent.
+  if (v?.status === "ended" && input.namedPublicly && !current.namedPublicly) {
+    throw new VisibleError(409, "not_allowed", "error.notAllowed");
+  }
   await transact([
     Preferences.put({ ...current, ...input, updatedAt: now.toISOString() }),
     Audit.entry("thanks.preferences", `volunteer#${actor.volunteerId}`, input, now),
