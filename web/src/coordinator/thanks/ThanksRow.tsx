@@ -32,9 +32,9 @@ function Facts(props: { due: Due }) {
       <Fact term={tr("coord.thanks.messages")}>
         {d().noThanks ? tr("coord.thanks.messages.no") : tr("coord.thanks.messages.yes")}
       </Fact>
-      <Fact term={tr("coord.thanks.last")} when={d().lastThankedOn}>
-        {formatDay(d().lastThankedOn ?? "")}
-      </Fact>
+      <Show when={d().lastThankedOn}>
+        {(on) => <Fact term={tr("coord.thanks.last")}>{formatDay(on())}</Fact>}
+      </Show>
     </dl>
   );
 }

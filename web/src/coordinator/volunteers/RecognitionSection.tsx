@@ -87,9 +87,9 @@ export function RecognitionSection(props: { page: VolunteerPage }) {
                   ? tr("coord.thanks.namedPublicly.yes")
                   : tr("coord.thanks.namedPublicly.no")}
               </Fact>
-              <Fact term={tr("coord.thanks.last")} when={d().preferences.lastThankedOn}>
-                {formatDay(d().preferences.lastThankedOn ?? "")}
-              </Fact>
+              <Show when={d().preferences.lastThankedOn}>
+                {(on) => <Fact term={tr("coord.thanks.last")}>{formatDay(on())}</Fact>}
+              </Show>
             </dl>
           </>
         )}
