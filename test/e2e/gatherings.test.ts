@@ -171,7 +171,8 @@ describe("a season's gathering from draft to thanks", () => {
 
     await page.goto(url("/coordinator/gatherings"));
     const row = page.locator(`[data-testid=season][data-season="${season}"]`);
-    await expect.poll(() => row.getAttribute("data-state")).toBe("drafted");
+    // Drafted; on New Year's Eve the autumn's deadline has passed, so it shows as missed.
+    await expect.poll(() => row.getAttribute("data-state")).toMatch(/^(drafted|missed)$/);
     expect(await text("[data-testid=gatherings-drafts]")).toContain(title);
     await page.click(`[data-testid=gatherings-drafts] a[href="${gatheringPath}"]`);
     await page.waitForSelector("#gathering-form");
