@@ -313,5 +313,24 @@ describe("seats under load", () => {
     const yes = after.guests.filter((g: { answer: string }) => g.answer === "yes");
     expect(yes.filter((g: { waitingSince?: string }) => !g.waitingSince)).toHaveLength(2);
     expect(await GatheringJobs.round()).toMatchObject({ movedUp: 0 });
+
+    // Cancelled: those coming or waiting are told; links answer "cancelled"; nothing more.
+    const cancelled = await call("POST", `/api/gatherings/${id}/cancel`, {
+      cookie: session(),
+      body: { version: after.gathering.version },
+    });
+    expect(cancelled.status).toBe(200);
+    const told = (await itemsOfType("outbox")).filter((o) => o.template === "gathering-cancelled");
+    expect(told).toHaveLength(4);
+    const answer = await viaLink("POST", "/api/links/gathering", tokens[0] ?? "", {
+      body: { answer: "yes" },
+    });
+    expect(await answer.json()).toEqual({ outcome: "cancelled" });
+    expect((await GatheringJobs.round()).invited).toBe(0);
+    // The season stays invited: another gathering (this file's first) invited it.
+    const season = (await itemsOfType("gathering-season")).find(
+      (s) => s.season === after.gathering.season,
+    );
+    expect(season?.invitedAt).toBeTruthy();
   });
 });

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import * as Alert from "../../packages/core/src/alert/index.ts";
 import { noticeLetter } from "../../packages/core/src/auth/notice.ts";
 import { signInLetter } from "../../packages/core/src/auth/sign-in.ts";
+import * as GatheringLetters from "../../packages/core/src/gathering/letters.ts";
+import type { Gathering } from "../../packages/core/src/gathering/store.ts";
 import type { Locale } from "../../packages/core/src/i18n/index.ts";
 import { Digest } from "../../packages/core/src/jobs/index.ts";
 import { Letters } from "../../packages/core/src/letters/index.ts";
@@ -14,10 +16,8 @@ import {
   templates,
 } from "../../packages/core/src/mail/index.ts";
 import { Organisation } from "../../packages/core/src/organisation/index.ts";
-import { Request } from "../../packages/core/src/request/index.ts";
-import * as GatheringLetters from "../../packages/core/src/gathering/letters.ts";
-import type { Gathering } from "../../packages/core/src/gathering/store.ts";
 import { thanksLetter } from "../../packages/core/src/recognition/recognition.ts";
+import { Request } from "../../packages/core/src/request/index.ts";
 import * as TrainingLetters from "../../packages/core/src/training/letters.ts";
 import { applicationLetter } from "../../packages/core/src/volunteer/application.ts";
 import { selfLinkLetter } from "../../packages/core/src/volunteer/self.ts";
@@ -152,6 +152,7 @@ const examples: Record<Template, (locale: Locale) => Letter> = {
     GatheringLetters.movedUp(l, "Hodan Tukija", gathering, url("/gathering")),
   "gathering-reminder": (l) =>
     GatheringLetters.reminder(l, "Hodan Tukija", gathering, url("/gathering")),
+  "gathering-cancelled": (l) => GatheringLetters.cancelled(l, "Hodan Tukija", gathering),
   "gathering-thanks": (l) =>
     GatheringLetters.thanks(l, "Hodan Tukija", gathering, url("/feedback")),
   thanks: (l) =>

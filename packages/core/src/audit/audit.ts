@@ -48,6 +48,7 @@ export const actions = [
   "gathering.missed",
   "gathering.edit",
   "gathering.publish",
+  "gathering.cancel",
   "gathering.answer",
   "gathering.attendance",
   "gathering.needs_cleared",

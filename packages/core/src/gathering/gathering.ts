@@ -10,6 +10,7 @@ import { fn } from "../util/fn.ts";
 import { createId } from "../util/id.ts";
 import { line, optionalLine, optionalParagraphs } from "../util/text.ts";
 import { helsinkiDate, helsinkiToUtc, isIsoDate } from "../util/time.ts";
+import * as GatheringInvite from "./invite.ts";
 import * as Rsvp from "./rsvp.ts";
 import {
   parseSeasonKey,
@@ -225,6 +226,34 @@ export const publish = fn(PublishInput, async ({ id, version }, now: Date = new 
     Audit.entry("gathering.publish", `gathering#${id}`, { season }, now),
   ]);
   return { ...gathering, status: "published" as const, publishedAt: at, version: version + 1 };
+});
+
+/**
+ * Cancels a gathering (after a confirmation in the workspace): those who said yes or maybe, and
+ * those waiting, are told by email; answers stop; a season whose invitation this was counts as
+ * not invited again, so its deadline can still flag it.
+ */
+export const cancel = fn(PublishInput, async ({ id, version }, now: Date = new Date()) => {
+  Actor.coordinator();
+  const { gathering, guests } = await load(id);
+  if (gathering.status === "cancelled") return gathering;
+  const season = gathering.season as SeasonKey;
+  const record = await Seasons.get(season);
+  const reopen = record?.gatheringId === id && record.invitedAt;
+  await transactGuarded([
+    Gatherings.update(
+      id,
+      { set: { status: "cancelled", version: version + 1 } },
+      when.eq("version", version),
+    ),
+    ...(reopen
+      ? [Seasons.update(season, { remove: ["invitedAt"] }, when.eq("gatheringId", id))]
+      : []),
+    Audit.entry("gathering.cancel", `gathering#${id}`, { season }, now),
+  ]);
+  const told = guests.filter((g) => g.answer === "yes" || g.answer === "maybe");
+  await GatheringInvite.tellCancelled({ ...gathering, status: "cancelled" }, told, now);
+  return { ...gathering, status: "cancelled" as const, version: version + 1 };
 });
 
 /** A gathering with its guests, for the coordinator's page. */

@@ -6,7 +6,7 @@ import type { TransactItem } from "../util/db-types.ts";
 import { Volunteer } from "../volunteer/index.ts";
 import * as Letters from "./letters.ts";
 import { answersOpen, newLink } from "./rsvp.ts";
-import { type Gathering, Guests, gatheringPartition } from "./store.ts";
+import { type Gathering, type Guest, Guests, gatheringPartition } from "./store.ts";
 
 /**
  * Inviting everyone to a published gathering: every active and paused volunteer, and the groups
@@ -74,6 +74,27 @@ async function commitBatch(made: ReturnType<typeof invitationItems>[]): Promise<
     }
   }
   return invited;
+}
+
+/** Tells those who were coming (or waiting) that the gathering is off, in batches of emails. */
+export async function tellCancelled(g: Gathering, guests: Guest[], now: Date): Promise<number> {
+  const people = [
+    ...(await Volunteer.Volunteers.getMany(guests.map((x) => x.volunteerId))).values(),
+  ];
+  for (let i = 0; i < people.length; i += PER_TRANSACTION * 3) {
+    const mails = people
+      .slice(i, i + PER_TRANSACTION * 3)
+      .map((v) =>
+        Outbox.entry(
+          `volunteer#${v.id}`,
+          "gathering-cancelled",
+          addressed(v.email, Letters.cancelled(v.locale, v.name, g)),
+          now,
+        ),
+      );
+    await Outbox.commit([], mails);
+  }
+  return people.length;
 }
 
 /** Who is to be invited: active and paused volunteers, and the ticked groups. */

@@ -100,6 +100,15 @@ export function thanks(locale: Locale, name: string, g: Gathering, url: string):
   };
 }
 
+export function cancelled(locale: Locale, name: string, g: Gathering): Letter {
+  return {
+    locale,
+    name,
+    subject: t(locale, "mail.gathering.cancelled.subject", { title: g.title }),
+    body: [t(locale, "mail.gathering.cancelled.body", { title: g.title }), details(locale, g)],
+  };
+}
+
 /** The gathering as a calendar entry, attached to the invitation. */
 export function calendarFile(locale: Locale, g: Gathering, now: Date): Attachment[] {
   if (!g.date || !g.startTime) return [];

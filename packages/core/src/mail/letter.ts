@@ -75,6 +75,7 @@ export const templates = [
   "gathering-moved-up",
   "gathering-reminder",
   "gathering-thanks",
+  "gathering-cancelled",
   "thanks",
 ] as const;
 export type Template = (typeof templates)[number];

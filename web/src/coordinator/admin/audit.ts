@@ -54,6 +54,7 @@ export const actionLabels: Record<AuditEntry["action"], MessageKey> = {
   "gathering.missed": "admin.audit.action.gatheringMissed",
   "gathering.edit": "admin.audit.action.gatheringEdit",
   "gathering.publish": "admin.audit.action.gatheringPublish",
+  "gathering.cancel": "admin.audit.action.gatheringCancel",
   "gathering.answer": "admin.audit.action.gatheringAnswer",
   "gathering.attendance": "admin.audit.action.gatheringAttendance",
   "gathering.needs_cleared": "admin.audit.action.gatheringNeedsCleared",

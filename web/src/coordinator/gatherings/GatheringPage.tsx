@@ -1,3 +1,4 @@
+import { helsinkiDate } from "@rinnalla/core/util";
 import { A, type RouteSectionProps, useLocation } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { OpenButton } from "../../lib/actions.tsx";
@@ -9,6 +10,7 @@ import { createItem } from "../../lib/load.ts";
 import { Fact, type Flash, Loaded, StatusMessage } from "../../lib/ui.tsx";
 import { useApi } from "../api.ts";
 import { AttendanceSection } from "./Attendance.tsx";
+import { CancelSection } from "./Cancel.tsx";
 import { DetailsForm } from "./DetailsForm.tsx";
 import { detailsDraft } from "./details.ts";
 import { GuestsSection } from "./Guests.tsx";
@@ -130,7 +132,10 @@ function DetailsSection(props: { page: GatheringPageData; flash: (f: Flash) => v
   );
 }
 
-/** One gathering: its details, publishing, guests, attendance and thanks. */
+/** A gathering whose day is over is history: it is no longer cancelled. */
+const past = (g: { date?: string }) => !!g.date && g.date < helsinkiDate(new Date());
+
+/** One gathering: its details, publishing, guests, attendance and thanks; cancelling last. */
 export default function GatheringPage(props: RouteSectionProps) {
   const headingRef = focusHeadingOnNavigation();
   const call = useApi();
@@ -174,12 +179,16 @@ export default function GatheringPage(props: RouteSectionProps) {
                     <GuestsSection page={page} />
                     <AttendanceSection page={page} />
                     <DetailsSection page={page} flash={setFlash} />
+                    <Show when={!past(current().gathering)}>
+                      <CancelSection page={page} flash={setFlash} />
+                    </Show>
                   </Show>
                 </>
               }
             >
               <DetailsSection page={page} flash={setFlash} />
               <PublishSection page={page} flash={setFlash} />
+              <CancelSection page={page} flash={setFlash} />
             </Show>
           );
         }}

@@ -1252,4 +1252,14 @@ export const en: Record<keyof typeof fi, string> = {
   "coord.profile.milestones.thanked": "thanked {date}",
   "coord.profile.milestones.notThanked": "not thanked yet",
   "coord.profile.choices": "Their choices",
+  "admin.audit.action.gatheringCancel": "A gathering was cancelled",
+  "coord.gathering.cancel.title": "Cancelling the gathering",
+  "coord.gathering.cancelGathering": "Cancel the gathering…",
+  "coord.gathering.cancel.confirmTitle": "Cancel the gathering?",
+  "coord.gathering.cancel.confirm": "Cancel the gathering",
+  "coord.gathering.cancel.whoPublished":
+    "Those coming, maybe coming and waiting are told by email. No more answers can be given. This can't be undone.",
+  "coord.gathering.cancel.whoDraft":
+    "The draft is cancelled. No invitations were sent, so nobody is told.",
+  "coord.gathering.cancelled": "The gathering was cancelled.",
 };

@@ -1250,4 +1250,14 @@ export const fi = {
   "coord.profile.milestones.thanked": "kiitetty {date}",
   "coord.profile.milestones.notThanked": "ei vielä kiitetty",
   "coord.profile.choices": "Hänen valintansa",
+  "admin.audit.action.gatheringCancel": "Tapaaminen peruttiin",
+  "coord.gathering.cancel.title": "Tapaamisen peruminen",
+  "coord.gathering.cancelGathering": "Peru tapaaminen…",
+  "coord.gathering.cancel.confirmTitle": "Perutaanko tapaaminen?",
+  "coord.gathering.cancel.confirm": "Peru tapaaminen",
+  "coord.gathering.cancel.whoPublished":
+    "Tulossa olevat, ehkä tulevat ja jonossa olevat saavat tiedon sähköpostilla. Vastauksia ei voi enää antaa. Perumista ei voi perua.",
+  "coord.gathering.cancel.whoDraft":
+    "Luonnos perutaan. Kutsuja ei ole lähetetty, joten kukaan ei saa viestiä.",
+  "coord.gathering.cancelled": "Tapaaminen peruttiin.",
 } as const;

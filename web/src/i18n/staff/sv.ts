@@ -1253,4 +1253,14 @@ export const sv: Record<keyof typeof fi, string> = {
   "coord.profile.milestones.thanked": "tackad {date}",
   "coord.profile.milestones.notThanked": "inte tackad ännu",
   "coord.profile.choices": "Hens val",
+  "admin.audit.action.gatheringCancel": "Träffen ställdes in",
+  "coord.gathering.cancel.title": "Ställa in träffen",
+  "coord.gathering.cancelGathering": "Ställ in träffen…",
+  "coord.gathering.cancel.confirmTitle": "Ska träffen ställas in?",
+  "coord.gathering.cancel.confirm": "Ställ in träffen",
+  "coord.gathering.cancel.whoPublished":
+    "De som kommer, kanske kommer och står i kö får veta det per e-post. Svar kan inte längre ges. Det går inte att ångra.",
+  "coord.gathering.cancel.whoDraft":
+    "Utkastet ställs in. Inga inbjudningar har skickats, så ingen får meddelande.",
+  "coord.gathering.cancelled": "Träffen ställdes in.",
 };

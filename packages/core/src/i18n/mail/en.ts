@@ -182,4 +182,7 @@ export const en: Record<keyof typeof fi, string> = {
   "mail.thanks.draft.body":
     "Thanks to you, many people have had support in a situation they did not want to face alone. Your work matters to us.",
   "mail.thanks.draft.closing": "Warm thanks for being with us.",
+  "mail.gathering.cancelled.subject": "Cancelled: {title}",
+  "mail.gathering.cancelled.body":
+    "We are sorry: the gathering {title} has been cancelled. Thank you for signing up. We will tell you about the next one in good time.",
 };

@@ -176,4 +176,7 @@ export const fi = {
   "mail.thanks.draft.body":
     "Sinun ansiostasi moni on saanut tuen tilanteessa, jossa ei olisi halunnut olla yksin. Työsi on meille tärkeää.",
   "mail.thanks.draft.closing": "Lämmin kiitos, että olet mukana.",
+  "mail.gathering.cancelled.subject": "Peruttu: {title}",
+  "mail.gathering.cancelled.body":
+    "Valitettavasti tapaaminen {title} on peruttu. Kiitos, että ilmoittauduit. Kerromme seuraavasta tapaamisesta hyvissä ajoin.",
 } as const;

@@ -180,4 +180,7 @@ export const sv: Record<keyof typeof fi, string> = {
   "mail.thanks.draft.body":
     "Tack vare dig har många fått stöd i en situation där de inte hade velat vara ensamma. Ditt arbete är viktigt för oss.",
   "mail.thanks.draft.closing": "Varmt tack för att du är med.",
+  "mail.gathering.cancelled.subject": "Inställd: {title}",
+  "mail.gathering.cancelled.body":
+    "Tyvärr är träffen {title} inställd. Tack för att du anmälde dig. Vi berättar om nästa träff i god tid.",
 };

@@ -34,6 +34,12 @@ export const gatherings = new Hono<AppEnv>()
     async (c) => c.json(await Gathering.publish({ ...c.req.valid("json"), id: id(c) })),
   )
   .post(
+    "/:id/cancel",
+    access("coordinator"),
+    validate("json", Gathering.PublishInput.omit({ id: true })),
+    async (c) => c.json(await Gathering.cancel({ ...c.req.valid("json"), id: id(c) })),
+  )
+  .post(
     "/:id/attendance",
     access("coordinator"),
     validate("json", GatheringAfter.AttendanceInput.omit({ id: true })),
