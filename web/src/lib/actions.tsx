@@ -16,6 +16,8 @@ export function ConfirmPanel(props: {
   busyLabel?: string;
   cancelLabel?: string;
   busy?: boolean;
+  /** `plain` for a step that loses nothing (publishing, thanks): no warning colours. */
+  tone?: "warning" | "plain";
   onConfirm: () => void;
   onCancel: () => void;
   children?: JSX.Element;
@@ -27,6 +29,7 @@ export function ConfirmPanel(props: {
     <form
       id={props.id}
       class="confirm"
+      classList={{ "confirm--plain": props.tone === "plain" }}
       aria-labelledby={titleId}
       novalidate
       onSubmit={(event) => {
@@ -50,7 +53,7 @@ export function ConfirmPanel(props: {
       {props.children}
       <FormActions
         submitId={props.confirmId}
-        submitClass="button button--warning"
+        submitClass={props.tone === "plain" ? "button" : "button button--warning"}
         submit={props.confirmLabel}
         busy={props.busy === true}
         busyLabel={props.busyLabel ?? tr("ui.working")}

@@ -169,6 +169,7 @@ function Thanks(props: { page: GatheringPageData }) {
       >
         <ConfirmPanel
           id="thanks-confirm-form"
+          tone="plain"
           title={tr("coord.gathering.thanks.confirmTitle", { count: formatNumber(toThank()) })}
           confirmId="gathering-thanks-confirm"
           confirmLabel={tr("coord.gathering.thanks.confirm")}

@@ -75,6 +75,7 @@ export function PublishSection(props: { page: GatheringPageData; flash: (f: Flas
         >
           <ConfirmPanel
             id="publish-confirm-form"
+            tone="plain"
             title={tr("coord.gathering.publish.confirmTitle")}
             confirmId="gathering-publish-confirm"
             confirmLabel={tr("coord.gathering.publish.confirm")}

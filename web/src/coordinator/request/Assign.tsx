@@ -113,6 +113,7 @@ export function Assign(props: {
       <Show when={props.assigning}>
         <ConfirmPanel
           id="assign-panel"
+          tone="plain"
           title={tr("detail.assign.title")}
           confirmId="assign-confirm"
           confirmLabel={tr("detail.assign.confirm")}

@@ -159,6 +159,7 @@ export function ThanksRow(props: {
           {(how) => (
             <ConfirmPanel
               id={`${prefix()}-confirm`}
+              tone="plain"
               title={tr(`coord.thanks.confirm.${how()}`, { name: d().name })}
               confirmId={`${prefix()}-confirm-${how()}`}
               confirmLabel={tr(`coord.thanks.confirm.${how()}.button`)}

@@ -114,6 +114,7 @@ function Completion(props: { page: VolunteerPage; progress: Progress; done: (f: 
         >
           <ConfirmPanel
             id="training-complete-panel"
+            tone="plain"
             title={tr("coord.progress.confirm.title")}
             confirmId="training-complete-confirm"
             confirmLabel={tr("coord.progress.confirm.yes")}
