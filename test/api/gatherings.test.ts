@@ -1,8 +1,8 @@
-import * as Actor from "@rinnalla/core/actor";
 import { GatheringAfter, Rsvp } from "@rinnalla/core/gathering";
 import { GatheringJobs, Jobs } from "@rinnalla/core/jobs";
 import { addDays, helsinkiDate, helsinkiToUtc } from "@rinnalla/core/util";
 import { describe, expect, it } from "vitest";
+import { asCoordinator } from "../support/coordinators.ts";
 import {
   allItems,
   call,
@@ -241,20 +241,6 @@ describe("a gathering from publishing to thanks", () => {
     expect(cleared.filter((g) => "diet" in g || "access" in g)).toEqual([]);
   });
 });
-
-const asCoordinator = <T>(work: () => Promise<T>) =>
-  Actor.provide(
-    {
-      type: "coordinator",
-      coordinatorId: "coo_test",
-      email: "koordinaattori@example.fi",
-      name: "Kaisa Koordinaattori",
-      role: "coordinator",
-      sessionId: "test",
-      secondFactor: "done",
-    },
-    work,
-  );
 
 const answerAsIf = (
   token: string,

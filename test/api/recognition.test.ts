@@ -1,7 +1,7 @@
-import * as Actor from "@rinnalla/core/actor";
 import { Milestones, Recognition } from "@rinnalla/core/recognition";
 import { addDays, helsinkiDate, helsinkiToUtc } from "@rinnalla/core/util";
 import { describe, expect, it } from "vitest";
+import { asCoordinator } from "../support/coordinators.ts";
 import { call, itemsOfType, submitRequest } from "../support/harness.ts";
 import { coordinatorSession, deliveringMail } from "../support/setup.ts";
 import { moveVisit } from "../support/visits.ts";
@@ -40,20 +40,6 @@ const dueFor = async (volunteerId: string) => {
   const { due } = await (await call("GET", "/api/thanks/due", { cookie: session() })).json();
   return (due as Due[]).filter((d) => d.volunteerId === volunteerId);
 };
-
-const asCoordinator = <T>(work: () => Promise<T>) =>
-  Actor.provide(
-    {
-      type: "coordinator",
-      coordinatorId: "coo_test",
-      email: "koordinaattori@example.fi",
-      name: "Kaisa Koordinaattori",
-      role: "coordinator",
-      sessionId: "test",
-      secondFactor: "done",
-    },
-    work,
-  );
 
 describe("milestones and thanks", () => {
   it("puts the tenth visit on the due-for-thanks list once, and thanks at most once a month", async () => {

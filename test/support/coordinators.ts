@@ -54,3 +54,21 @@ function completed(response: Response): string {
   if (response.status !== 200) throw new Error(`second factor: ${response.status}`);
   return sessionCookie(response);
 }
+
+/**
+ * Core called directly as a signed-in coordinator would, for steps at a moved clock the API
+ * can't take (its `now` is the test's clock).
+ */
+export const asCoordinator = <T>(work: () => Promise<T>) =>
+  Actor.provide(
+    {
+      type: "coordinator",
+      coordinatorId: "coo_test",
+      email: "koordinaattori@example.fi",
+      name: "Kaisa Koordinaattori",
+      role: "coordinator",
+      sessionId: "test",
+      secondFactor: "done",
+    },
+    work,
+  );
