@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import PDFDocument from "pdfkit";
 import { encode } from "uqr";
+import { config } from "../config/index.ts";
 import { type Locale, t } from "../i18n/index.ts";
 import type { Certificate } from "./store.ts";
 
@@ -14,7 +15,7 @@ import type { Certificate } from "./store.ts";
 /** The fonts' files: beside the bundle in AWS (`CERTIFICATE_FONTS_DIR`), or in the package. */
 function fontFiles() {
   const dir =
-    process.env.CERTIFICATE_FONTS_DIR ??
+    config().CERTIFICATE_FONTS_DIR ??
     join(createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json"), "..", "ttf");
   return { regular: join(dir, "DejaVuSans.ttf"), bold: join(dir, "DejaVuSans-Bold.ttf") };
 }

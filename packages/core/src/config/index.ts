@@ -38,6 +38,8 @@ const schema = z.object({
   ORIGIN_SECRET: z.string().min(32).optional(),
   /** KMS key that seals secrets at rest (authenticator secrets) in AWS. */
   SECRETS_KMS_KEY_ID: z.string().min(1).optional(),
+  /** Where the certificate fonts are: beside the bundle in AWS; from the package when unset. */
+  CERTIFICATE_FONTS_DIR: z.string().min(1).optional(),
   /** Without KMS (the local stack, tests): a base64 AES-256 key that seals them instead. */
   LOCAL_SECRET_KEY: z.string().min(40).optional(),
 });
