@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as Alert from "../../packages/core/src/alert/index.ts";
 import { noticeLetter } from "../../packages/core/src/auth/notice.ts";
 import { signInLetter } from "../../packages/core/src/auth/sign-in.ts";
+import * as SurveyLetters from "../../packages/core/src/feedback/letters.ts";
 import * as GatheringLetters from "../../packages/core/src/gathering/letters.ts";
 import type { Gathering } from "../../packages/core/src/gathering/store.ts";
 import type { Locale } from "../../packages/core/src/i18n/index.ts";
@@ -157,6 +158,12 @@ const examples: Record<Template, (locale: Locale) => Letter> = {
     GatheringLetters.thanks(l, "Hodan Tukija", gathering, url("/feedback")),
   thanks: (l) =>
     thanksLetter(l, "Hodan Tukija", "Kiitos kymmenestä käynnistä!\n\nOlet meille tärkeä."),
+  "survey-after-client": (l) => SurveyLetters.survey("client-after", l, url("/survey")),
+  "survey-after-professional": (l) =>
+    SurveyLetters.survey("professional-after", l, url("/survey"), { reference: "R-2027-0042" }),
+  "survey-round-volunteer": (l) =>
+    SurveyLetters.survey("volunteer-round", l, url("/survey"), { name: "Hodan Tukija" }),
+  "survey-round-partner": (l) => SurveyLetters.survey("partner-round", l, url("/survey")),
 };
 
 /** The emails that ask the reader to do one thing: that thing is a button. */
@@ -174,6 +181,10 @@ const withMainAction: Template[] = [
   "visit-confirmed",
   "report-ask",
   "report-reminder",
+  "survey-after-client",
+  "survey-after-professional",
+  "survey-round-volunteer",
+  "survey-round-partner",
 ];
 
 const validator = new HtmlValidate({

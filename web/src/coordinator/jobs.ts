@@ -47,6 +47,10 @@ export const jobTexts: Record<ScheduleId, { name: MessageKey; does: MessageKey }
     name: "jobs.gatherings.name",
     does: "jobs.gatherings.description",
   },
+  feedback: {
+    name: "jobs.feedback.name",
+    does: "jobs.feedback.description",
+  },
 };
 
 /** The texts of a job this app knows; a new job shows by its id and the server's description. */
@@ -97,6 +101,10 @@ const counterLabels: Record<string, MessageKey> = {
   drafted: "jobs.count.drafted",
   missed: "jobs.count.missed",
   reached: "jobs.count.reached",
+  afterVisits: "jobs.count.afterVisits",
+  surveysSent: "jobs.count.surveysSent",
+  volunteers: "jobs.count.volunteers",
+  partners: "jobs.count.partners",
   skipped: "jobs.count.skipped",
 };
 

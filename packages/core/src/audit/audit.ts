@@ -37,6 +37,8 @@ export const actions = [
   "settings.security",
   "settings.organisation",
   "survey.close",
+  "questionnaire.save",
+  "feedback.enter",
   "settings.course",
   "training.cohort",
   "training.enrol",

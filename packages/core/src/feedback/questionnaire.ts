@@ -35,9 +35,7 @@ const words = (max: number) =>
   );
 
 export const Question = z.object({
-  id: z
-    .string()
-    .regex(/^[a-z][A-Za-z0-9]{0,39}$/, "error.invalid"),
+  id: z.string().regex(/^[a-z][A-Za-z0-9]{0,39}$/, "error.invalid"),
   kind: z.enum(questionKinds),
   text: words(300),
 });
@@ -118,7 +116,11 @@ export function inLocale(questionnaire: Questionnaire, locale: Locale) {
   return {
     audience: questionnaire.audience,
     version: questionnaire.version,
-    questions: questionnaire.questions.map((q) => ({ id: q.id, kind: q.kind, text: q.text[locale] })),
+    questions: questionnaire.questions.map((q) => ({
+      id: q.id,
+      kind: q.kind,
+      text: q.text[locale],
+    })),
     scale: questionnaire.scale[locale],
   };
 }

@@ -3,7 +3,7 @@ import { defaults } from "./defaults.ts";
 import { type Counted, pairChanges, tally } from "./results.ts";
 
 const answer = (day: string, values: Counted["values"], pairCode?: string): Counted => ({
-  day,
+  month: day.slice(0, 7),
   values,
   ...(pairCode && { pairCode }),
 });

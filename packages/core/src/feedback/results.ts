@@ -1,5 +1,5 @@
-import { MIN_CELL, type Shown, suppress } from "./suppression.ts";
 import { type Content, SCALE, type Values, YESNO } from "./questionnaire.ts";
+import { MIN_CELL, type Shown, suppress } from "./suppression.ts";
 
 /**
  * Answers counted for coordinators, pure: nothing here knows who answered. A question's answers
@@ -9,13 +9,14 @@ import { type Content, SCALE, type Values, YESNO } from "./questionnaire.ts";
  */
 
 export interface Counted {
-  day: string;
+  /** The Helsinki month it was given (YYYY-MM): never the day, so it can't be lined up with a visit. */
+  month: string;
   values: Values;
   pairCode?: string;
 }
 
 export const halves = ["H1", "H2"] as const;
-const halfOf = (day: string) => (day.slice(5) < "07-01" ? 0 : 1);
+const halfOf = (month: string) => (month.slice(5) < "07" ? 0 : 1);
 
 export type QuestionResult =
   | {
@@ -35,7 +36,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 export function tally(questionnaire: Pick<Content, "questions">, answers: readonly Counted[]) {
   return questionnaire.questions.map((q): QuestionResult => {
     const given = answers.flatMap((a) =>
-      a.values[q.id] === undefined ? [] : [{ day: a.day, value: a.values[q.id] }],
+      a.values[q.id] === undefined ? [] : [{ month: a.month, value: a.values[q.id] }],
     );
     if (q.kind === "text") {
       const texts = given.map((g) => g.value).filter((v): v is string => typeof v === "string");
@@ -49,7 +50,7 @@ export function tally(questionnaire: Pick<Content, "questions">, answers: readon
     }
     const choices: (string | number)[] = q.kind === "scale" ? [...SCALE] : [...YESNO];
     const cells = choices.map((choice) =>
-      halves.map((_, h) => given.filter((g) => g.value === choice && halfOf(g.day) === h).length),
+      halves.map((_, h) => given.filter((g) => g.value === choice && halfOf(g.month) === h).length),
     );
     const numbers = given.map((g) => g.value).filter((v): v is number => typeof v === "number");
     return {

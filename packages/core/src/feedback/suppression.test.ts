@@ -46,7 +46,8 @@ function possibleValues(
     const forced = new Set<number>();
     const rowTotal = shown.rowTotals[i];
     const columnTotal = shown.columnTotals[j];
-    if (lastInRow(k) && rowTotal !== null && rowTotal !== undefined) forced.add(rowTotal - rowSum(i));
+    if (lastInRow(k) && rowTotal !== null && rowTotal !== undefined)
+      forced.add(rowTotal - rowSum(i));
     if (lastInColumn(k) && columnTotal !== null && columnTotal !== undefined) {
       forced.add(columnTotal - columnSum(j));
     }
@@ -135,7 +136,12 @@ describe("suppress", () => {
 
   it("hides a lone small cell with nothing to pair it with, with everything it touches", () => {
     const shown = suppress([[3]]);
-    expect(shown).toEqual({ cells: [[null]], rowTotals: [null], columnTotals: [null], total: null });
+    expect(shown).toEqual({
+      cells: [[null]],
+      rowTotals: [null],
+      columnTotals: [null],
+      total: null,
+    });
   });
 
   it("no small cell can be worked out from what is shown, in any small table", () => {
@@ -143,10 +149,13 @@ describe("suppress", () => {
       fc.property(
         fc.integer({ min: 1, max: 3 }).chain((rows) =>
           fc.integer({ min: 1, max: 3 }).chain((columns) =>
-            fc.array(fc.array(fc.integer({ min: 0, max: 7 }), { minLength: columns, maxLength: columns }), {
-              minLength: rows,
-              maxLength: rows,
-            }),
+            fc.array(
+              fc.array(fc.integer({ min: 0, max: 7 }), { minLength: columns, maxLength: columns }),
+              {
+                minLength: rows,
+                maxLength: rows,
+              },
+            ),
           ),
         ),
         (cells) => {

@@ -83,7 +83,8 @@ export function hiddenCells(grid: Grid, min = MIN_CELL): boolean[][] {
       }
       // No rectangle can move (a one-line table): hide the whole line and its crossing lines.
       if (!best) {
-        for (let a = 0; a < rows; a++) for (let b = 0; b < columns; b++) hiddenRow(hidden, a)[b] = true;
+        for (let a = 0; a < rows; a++)
+          for (let b = 0; b < columns; b++) hiddenRow(hidden, a)[b] = true;
         return hidden;
       }
       for (const [a, b] of best.corners) hiddenRow(hidden, a)[b] = true;

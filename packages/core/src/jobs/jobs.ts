@@ -3,6 +3,7 @@ import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { config } from "../config/index.ts";
 import { defineItem, run as storeRun } from "../db/store.ts";
+import { FeedbackJobs } from "../feedback/index.ts";
 import { Outbox } from "../mail/index.ts";
 import { Recognition } from "../recognition/index.ts";
 import { type Schedule, type ScheduleId, SEASON_HOUR, schedules } from "../schedule/index.ts";
@@ -35,6 +36,7 @@ const work: Record<ScheduleId, (now: Date) => Promise<unknown>> = {
       ? Promise.resolve({ reached: 0, skipped: "before 08:00" })
       : Recognition.anniversaries(now),
   gatherings: (now) => GatheringJobs.round(now),
+  feedback: (now) => FeedbackJobs.round(now),
 };
 
 const LastRun = z.object({

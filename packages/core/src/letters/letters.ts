@@ -1,6 +1,6 @@
 import ical, { ICalCalendarMethod } from "ical-generator";
 import { type Locale, t } from "../i18n/index.ts";
-import type { Attachment, Letter } from "../mail/index.ts";
+import type { Attachment, Block, Letter } from "../mail/index.ts";
 import type { Request } from "../request/request.ts";
 import { formatAppointment, helsinkiDate } from "../util/time.ts";
 
@@ -161,12 +161,16 @@ export function calendarEntry(
   return { filename: "tapaaminen.ics", contentType: "text/calendar", content: calendar.toString() };
 }
 
-/** To the requester, or with `greet` to the client when someone else asked on their behalf. */
+/**
+ * To the requester, or with `greet` to the client when someone else asked on their behalf;
+ * `more` ends it (the client's "before" survey).
+ */
 export function supportFound(
   request: Request,
   volunteerName: string,
   cancelUrl: string,
   greet?: string,
+  more: Block[] = [],
 ): Letter {
   const locale = request.locale;
   const meeting = request.firstMeeting;
@@ -192,6 +196,7 @@ export function supportFound(
         : []),
       t(locale, "mail.found.cancel"),
       { link: { label: t(locale, "mail.action.cancel"), url: cancelUrl } },
+      ...more,
     ],
   };
 }

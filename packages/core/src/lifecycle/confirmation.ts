@@ -1,6 +1,7 @@
 import { Audit } from "../audit/index.ts";
 import { Counts } from "../counts/index.ts";
 import { when } from "../db/expr.ts";
+import { Feedback, FeedbackLetters } from "../feedback/index.ts";
 import { Letters } from "../letters/index.ts";
 import * as Link from "../link/index.ts";
 import { addressed, type Letter, Outbox, type Template } from "../mail/index.ts";
@@ -31,7 +32,16 @@ export type Via =
  * confirmations written — to the volunteer with a calendar entry, and to the requester and the
  * client, who are always told that a support person is coming.
  */
-export function confirmation(request: Req, volunteer: Volunteer.Volunteer, via: Via, now: Date) {
+/** The client's "before" survey, when they get one (see `Feedback.clientBefore`). */
+export type BeforeSurvey = Awaited<ReturnType<typeof Feedback.clientBefore>>;
+
+export function confirmation(
+  request: Req,
+  volunteer: Volunteer.Volunteer,
+  via: Via,
+  now: Date,
+  before?: BeforeSurvey,
+) {
   const at = now.toISOString();
   const actorName = via.kind === "link" ? volunteer.name : via.actorName;
   const confirmed: Req = {
@@ -41,7 +51,7 @@ export function confirmation(request: Req, volunteer: Volunteer.Volunteer, via: 
     volunteerName: volunteer.name,
     ...(via.kind === "phone" && via.firstMeeting && { firstMeeting: via.firstMeeting }),
   };
-  const planned = visitItems(confirmed, volunteer, now);
+  const planned = visitItems(confirmed, volunteer, now, before);
   const items: TransactItem[] = [
     ...takeVisit(request, volunteer, via, now),
     Counts.change("requests", { [request.status]: -1, confirmed: 1 }),
@@ -69,6 +79,7 @@ export function confirmation(request: Req, volunteer: Volunteer.Volunteer, via: 
       now,
     ),
     ...planned.items,
+    ...Feedback.partnerContact(request, now),
   ];
   return { items, mails: planned.mails };
 }
@@ -114,7 +125,12 @@ function takeVisit(request: Req, volunteer: Volunteer.Volunteer, via: Via, now: 
 }
 
 /** The visit planned, its page for the volunteer, and everyone told. */
-function visitItems(request: Req, volunteer: Volunteer.Volunteer, now: Date): Effects {
+function visitItems(
+  request: Req,
+  volunteer: Volunteer.Volunteer,
+  now: Date,
+  before?: BeforeSurvey,
+): Effects {
   const start = new Date(request.startsAt);
   const end = new Date(start.getTime() + request.durationMinutes * 60_000);
   const owner = Request.partitionOf(request.id);
@@ -133,7 +149,7 @@ function visitItems(request: Req, volunteer: Volunteer.Volunteer, now: Date): Ef
     now,
   );
   const cancel = Link.issue({ purpose: "cancel", requestId: request.id }, start, "/cancel");
-  const found = supportFound(request, volunteer.name, cancel.url, now);
+  const found = supportFound(request, volunteer.name, cancel.url, now, before?.url);
   return {
     items: [
       ...Visit.plan(
@@ -153,6 +169,8 @@ function visitItems(request: Req, volunteer: Volunteer.Volunteer, now: Date): Ef
       ),
       page.put,
       ...(found.length ? [cancel.put] : []),
+      // The survey only if the email carrying its link goes: to the client's own address.
+      ...(before && found.some((m) => m.to === request.client.email) ? before.items : []),
       ...(request.clientKey ? [Client.member(request.clientKey, request.id, volunteer.id)] : []),
     ],
     mails: [toVolunteer, ...found],
@@ -160,25 +178,49 @@ function visitItems(request: Req, volunteer: Volunteer.Volunteer, now: Date): Ef
 }
 
 /** "A support person has been found": to the requester, and to the client when someone else asked. */
-function supportFound(request: Req, volunteerName: string, cancelUrl: string, now: Date) {
+function supportFound(
+  request: Req,
+  volunteerName: string,
+  cancelUrl: string,
+  now: Date,
+  surveyUrl?: string,
+) {
   const owner = Request.partitionOf(request.id);
   const requester = confirmationAddress(request);
   const client =
     request.requesterRole !== "client" && request.client.email !== requester
       ? request.client.email
       : undefined;
-  const mail = (to: string, template: Template, letter: Letter) =>
-    Outbox.entry(owner, template, addressed(to, letter), now);
+  const mail = (to: string, template: Template, letter: Letter) => ({
+    to,
+    ...Outbox.entry(owner, template, addressed(to, letter), now),
+  });
+  const survey = (to: string) =>
+    surveyUrl && to === request.client.email
+      ? FeedbackLetters.beforeBlocks(request.locale, surveyUrl)
+      : [];
   return [
     ...(requester
-      ? [mail(requester, "support-found", Letters.supportFound(request, volunteerName, cancelUrl))]
+      ? [
+          mail(
+            requester,
+            "support-found",
+            Letters.supportFound(request, volunteerName, cancelUrl, undefined, survey(requester)),
+          ),
+        ]
       : []),
     ...(client
       ? [
           mail(
             client,
             "support-found-client",
-            Letters.supportFound(request, volunteerName, cancelUrl, request.client.name),
+            Letters.supportFound(
+              request,
+              volunteerName,
+              cancelUrl,
+              request.client.name,
+              survey(client),
+            ),
           ),
         ]
       : []),

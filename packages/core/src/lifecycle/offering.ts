@@ -3,6 +3,7 @@ import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
 import { Counts } from "../counts/index.ts";
 import { ConditionsFailed } from "../db/transact.ts";
+import { Feedback } from "../feedback/index.ts";
 import { Letters } from "../letters/index.ts";
 import * as Link from "../link/index.ts";
 import { addressed, Outbox } from "../mail/index.ts";
@@ -205,7 +206,8 @@ async function acceptAs(target: Link.Target, now: Date): Promise<Outcome> {
     if (current !== "pending") return current;
     const volunteer = await Volunteer.get(volunteerId);
     if (volunteer?.status !== "active") return "withdrawn";
-    const confirmed = confirmation(request, volunteer, { kind: "link" }, now);
+    const before = await Feedback.clientBefore(request, now);
+    const confirmed = confirmation(request, volunteer, { kind: "link" }, now, before);
     try {
       await Outbox.commit(confirmed.items, confirmed.mails);
       await settleOpenOffers(request.id, now);
@@ -266,6 +268,7 @@ export const assign = fn(AssignInput, async (input, now: Date = new Date()) => {
   checkOfferable(request, now, input.firstMeeting);
   const [volunteer] = await activeVolunteers([input.volunteerId]);
   if (!volunteer) throw new VisibleError(404, "not_found", "error.notFound");
+  const before = await Feedback.clientBefore(request, now);
   const confirmed = confirmation(
     { ...request, version: input.version },
     volunteer,
@@ -276,6 +279,7 @@ export const assign = fn(AssignInput, async (input, now: Date = new Date()) => {
       ...(input.firstMeeting && { firstMeeting: input.firstMeeting }),
     },
     now,
+    before,
   );
   await Outbox.commitGuarded(confirmed.items, confirmed.mails);
   await settleOpenOffers(request.id, now);

@@ -6,6 +6,7 @@ import { Audit } from "../audit/index.ts";
 import { Counts } from "../counts/index.ts";
 import { when } from "../db/expr.ts";
 import { ConditionsFailed } from "../db/transact.ts";
+import { Feedback } from "../feedback/index.ts";
 import * as Link from "../link/index.ts";
 import { Outbox } from "../mail/index.ts";
 import { Offer } from "../offer/index.ts";
@@ -99,7 +100,12 @@ type ReportedBy = { kind: "volunteer" } | { kind: "coordinator"; name: string };
  * The report completes the request. What it flags reaches the coordinator as alerts: a safety
  * concern, a follow-up need, a volunteer asking for a talk.
  */
-async function complete(state: Offer.RequestState, report: Report, by: ReportedBy, now: Date) {
+async function complete(
+  state: Offer.RequestState,
+  { meaningful, ...report }: Report,
+  by: ReportedBy,
+  now: Date,
+) {
   const { request, visit } = state;
   if (!visit) throw new VisibleError(409, "not_allowed", "error.notAllowed");
   const volunteer = await Volunteer.get(visit.volunteerId);
@@ -134,6 +140,8 @@ async function complete(state: Offer.RequestState, report: Report, by: ReportedB
       now,
     ),
     ...flagsOf(report).map((flag) => Alert.raise(ALERT_OF_FLAG[flag], request, now)),
+    // The volunteer's own sense of meaning, kept apart: only when they answered it themselves.
+    ...(by.kind === "volunteer" ? await Feedback.fromReport(meaningful, now) : []),
     // The bank's "longest without a visit" ordering counts visits that took place.
     ...(completed !== undefined && volunteer
       ? Volunteer.recordVisit(volunteer, visit.startsAt, completed)

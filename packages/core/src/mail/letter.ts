@@ -77,5 +77,9 @@ export const templates = [
   "gathering-thanks",
   "gathering-cancelled",
   "thanks",
+  "survey-after-client",
+  "survey-after-professional",
+  "survey-round-volunteer",
+  "survey-round-partner",
 ] as const;
 export type Template = (typeof templates)[number];

@@ -31,6 +31,8 @@ export const DIGEST_HOUR = 7;
 export const SEASON_HOUR = 8;
 /** Reminders of tomorrow's visits go out from this hour, Helsinki time, whatever the UTC offset. */
 export const REMINDER_HOUR = 9;
+/** Surveys go out from this hour, Helsinki time: never in the evening or at night. */
+export const SURVEY_HOUR = 10;
 
 export const schedules = [
   {
@@ -110,6 +112,15 @@ export const schedules = [
       "Invites volunteers to published gatherings, gives freed seats to those waiting, reminds those coming the day before (from 09:00) and deletes dietary and accessibility needs after the gathering.",
     cron: "*/10 * * * *",
     handler: "packages/functions/src/jobs/gatherings.handler",
+  },
+  {
+    id: "feedback",
+    timing: { kind: "hourly", minute: 40, fromHelsinkiHour: SURVEY_HOUR },
+    description:
+      "From 10:00 Helsinki time: the day after a visit, sends the client (and a professional who asked) a short feedback survey; from 15 March and 15 September, the semiannual surveys to volunteers and partners, once each.",
+    cron: "40 * * * *",
+    handler: "packages/functions/src/jobs/feedback.handler",
+    fromHelsinkiHour: SURVEY_HOUR,
   },
 ] as const satisfies readonly Schedule[];
 

@@ -43,6 +43,19 @@ export const ReportInput = z
     followUpNote: optionalText(1000),
     wellbeing: z.optional(z.enum(wellbeingLevels, key("error.invalid"))),
     wantsTalk: z._default(z.boolean(key("error.invalid")), false),
+    /**
+     * "Did this visit feel meaningful?" (1–5), optional. Stored apart from the report, as an
+     * anonymous feedback answer: never on the report, never with the volunteer.
+     */
+    meaningful: z.optional(
+      z
+        .number(key("error.invalid"))
+        .check(
+          z.int(key("error.invalid")),
+          z.gte(1, key("error.invalid")),
+          z.lte(5, key("error.invalid")),
+        ),
+    ),
   })
   // Runs even when other fields failed, so the form shows every problem at once.
   .check(

@@ -28,6 +28,8 @@ const StoredVisit = z.object({
   remindedAt: z.string().optional(),
   reportAskedAt: z.string().optional(),
   reportRemindedAt: z.string().optional(),
+  /** The after-visit surveys went (or had nobody to go to). */
+  feedbackAskedAt: z.string().optional(),
   cancelledBy: z.enum(["requester", "coordinator", "volunteer"]).optional(),
   outcome: z.enum(outcomes).optional(),
   minutes: z.number().optional(),
@@ -125,6 +127,15 @@ export function mark(
   );
 }
 
+/** The after-visit surveys' marker: once, on a visit that was not cancelled (reported or not). */
+export function markFeedbackAsked(visit: Pick<Visit, "requestId">, now: Date): TransactItem {
+  return Visits.update(
+    visit.requestId,
+    { set: { feedbackAskedAt: now.toISOString() } },
+    when.and(when.notExists("feedbackAskedAt"), when.ne("status", "cancelled")),
+  );
+}
+
 /** Demo data and tests only: the visit moved to another time, in both places it is kept. */
 export function reschedule(
   visit: Visit,
@@ -156,6 +167,8 @@ const FIELDS = [
   "remindedAt",
   "reportAskedAt",
   "reportRemindedAt",
+  "feedbackAskedAt",
+  "outcome",
 ];
 
 /**

@@ -14,6 +14,7 @@ import { alerts } from "./routes/alerts.ts";
 import { auth } from "./routes/auth.ts";
 import { calendar } from "./routes/calendar.ts";
 import { emails } from "./routes/emails.ts";
+import { feedback } from "./routes/feedback.ts";
 import { gatherings, thanks } from "./routes/gatherings.ts";
 import { inbox } from "./routes/inbox.ts";
 import { jobs } from "./routes/jobs.ts";
@@ -72,7 +73,8 @@ export function createApp(options: AppOptions) {
     .route("/training", training)
     .route("/certificates", certificates)
     .route("/gatherings", gatherings)
-    .route("/thanks", thanks);
+    .route("/thanks", thanks)
+    .route("/feedback", feedback);
 
   app.notFound((c) => respondToError(new VisibleError(404, "not_found", "error.notFound"), c));
   app.onError(respondToError);

@@ -50,6 +50,8 @@ export const actionLabels: Record<AuditEntry["action"], MessageKey> = {
   "certificate.issue": "admin.audit.action.certificateIssue",
   "certificate.revoke": "admin.audit.action.certificateRevoke",
   "survey.close": "admin.audit.action.surveyClose",
+  "questionnaire.save": "admin.audit.action.questionnaireSave",
+  "feedback.enter": "admin.audit.action.feedbackEnter",
   "gathering.draft": "admin.audit.action.gatheringDraft",
   "gathering.missed": "admin.audit.action.gatheringMissed",
   "gathering.edit": "admin.audit.action.gatheringEdit",

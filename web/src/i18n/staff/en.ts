@@ -847,6 +847,8 @@ export const en: Record<keyof typeof fi, string> = {
   "admin.audit.action.certificateIssue": "Certificate issued",
   "admin.audit.action.certificateRevoke": "Certificate revoked",
   "admin.audit.action.surveyClose": "Feedback survey closed",
+  "admin.audit.action.questionnaireSave": "A new version of a survey's questions was saved",
+  "admin.audit.action.feedbackEnter": "Feedback given on paper or by phone was entered",
   "jobs.training-reminders.name": "Reminders of tomorrow's training",
   "jobs.training-reminders.description":
     "From 09:00, reminds participants of tomorrow's training sessions, including those making up a missed session.",
@@ -1046,6 +1048,12 @@ export const en: Record<keyof typeof fi, string> = {
   "jobs.gatherings.name": "Gathering invitations and reminders",
   "jobs.gatherings.description":
     "Sends the invitations of published gatherings, gives freed places to those waiting, reminds those coming the day before and deletes dietary and accessibility needs after the gathering.",
+  "jobs.feedback.name": "Feedback surveys",
+  "jobs.feedback.description": "From 10:00: the day after a visit, sends the client (and a professional who asked) a short survey; from 15 March and 15 September, the semiannual surveys to volunteers and partners, once each.",
+  "jobs.count.afterVisits": "visits: {count}",
+  "jobs.count.surveysSent": "surveys sent: {count}",
+  "jobs.count.volunteers": "to volunteers: {count}",
+  "jobs.count.partners": "to partners: {count}",
   "jobs.count.gatherings": "gatherings: {count}",
   "jobs.count.invited": "invited: {count}",
   "jobs.count.movedUp": "moved up: {count}",

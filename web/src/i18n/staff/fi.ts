@@ -845,6 +845,8 @@ export const fi = {
   "admin.audit.action.certificateIssue": "Todistus annettiin",
   "admin.audit.action.certificateRevoke": "Todistus peruttiin",
   "admin.audit.action.surveyClose": "Palautekysely suljettiin",
+  "admin.audit.action.questionnaireSave": "Palautekyselyn kysymyksistä tallennettiin uusi versio",
+  "admin.audit.action.feedbackEnter": "Paperilla tai puhelimessa annettu palaute kirjattiin",
   "jobs.training-reminders.name": "Muistutukset huomisista koulutuksista",
   "jobs.training-reminders.description":
     "Klo 9 alkaen muistuttaa osallistujia huomisista koulutuskerroista, myös niitä, jotka korvaavat väliin jääneen kerran.",
@@ -1045,6 +1047,12 @@ export const fi = {
   "jobs.gatherings.name": "Tapaamiskutsut ja muistutukset",
   "jobs.gatherings.description":
     "Lähettää julkaistujen tapaamisten kutsut, antaa vapautuneet paikat jonossa oleville, muistuttaa tulijoita edellisenä päivänä ja poistaa ruokavalio- ja saavutettavuustiedot tapaamisen jälkeen.",
+  "jobs.feedback.name": "Palautekyselyt",
+  "jobs.feedback.description": "Klo 10 alkaen: käyntiä seuraavana päivänä lähettää asiakkaalle (ja pyynnön tehneelle ammattilaiselle) lyhyen palautekyselyn; 15.3. ja 15.9. alkaen puolivuosikyselyt vapaaehtoisille ja yhteistyökumppaneille, kullekin kerran.",
+  "jobs.count.afterVisits": "käyntejä: {count}",
+  "jobs.count.surveysSent": "kyselyitä lähetetty: {count}",
+  "jobs.count.volunteers": "vapaaehtoisille: {count}",
+  "jobs.count.partners": "kumppaneille: {count}",
   "jobs.count.gatherings": "tapaamisia: {count}",
   "jobs.count.invited": "kutsuttu: {count}",
   "jobs.count.movedUp": "jonosta paikalle: {count}",

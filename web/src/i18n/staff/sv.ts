@@ -849,6 +849,8 @@ export const sv: Record<keyof typeof fi, string> = {
   "admin.audit.action.certificateIssue": "Ett intyg utfärdades",
   "admin.audit.action.certificateRevoke": "Ett intyg återkallades",
   "admin.audit.action.surveyClose": "Responsenkäten stängdes",
+  "admin.audit.action.questionnaireSave": "En ny version av enkätens frågor sparades",
+  "admin.audit.action.feedbackEnter": "Respons som getts på papper eller per telefon fördes in",
   "jobs.training-reminders.name": "Påminnelser om morgondagens utbildning",
   "jobs.training-reminders.description":
     "Från kl. 9 påminner deltagarna om morgondagens utbildningstillfällen, också dem som tar igen ett missat tillfälle.",
@@ -1048,6 +1050,12 @@ export const sv: Record<keyof typeof fi, string> = {
   "jobs.gatherings.name": "Inbjudningar och påminnelser om träffar",
   "jobs.gatherings.description":
     "Skickar inbjudningar till publicerade träffar, ger lediga platser till dem i kö, påminner dem som kommer dagen före och raderar uppgifter om kost och tillgänglighet efter träffen.",
+  "jobs.feedback.name": "Responsenkäter",
+  "jobs.feedback.description": "Från kl. 10: dagen efter ett besök skickas en kort enkät till klienten (och till den yrkesperson som bad om stöd); från 15.3 och 15.9 halvårsenkäterna till frivilliga och samarbetspartner, en gång var.",
+  "jobs.count.afterVisits": "besök: {count}",
+  "jobs.count.surveysSent": "enkäter skickade: {count}",
+  "jobs.count.volunteers": "till frivilliga: {count}",
+  "jobs.count.partners": "till partner: {count}",
   "jobs.count.gatherings": "träffar: {count}",
   "jobs.count.invited": "inbjudna: {count}",
   "jobs.count.movedUp": "från kön: {count}",

@@ -1,3 +1,4 @@
+import { Feedback } from "@rinnalla/core/feedback";
 import { Rsvp } from "@rinnalla/core/gathering";
 import { Closing, Offering, Visiting } from "@rinnalla/core/lifecycle";
 import { Survey } from "@rinnalla/core/survey";
@@ -50,6 +51,11 @@ export const links = new Hono<AppEnv>()
   .post("/feedback", access("public"), validate("json", Survey.AnswerInput), async (c) =>
     c.json(await Survey.answer(token(c), c.req.valid("json"))),
   )
+  .get("/survey", access("public"), async (c) => c.json(await Feedback.viewByLink(token(c))))
+  .post("/survey", access("public"), validate("json", Feedback.AnswerInput), async (c) =>
+    c.json(await Feedback.answer(token(c), c.req.valid("json"))),
+  )
+  .post("/survey/stop", access("public"), async (c) => c.json(await Feedback.stop(token(c))))
   .get("/gathering", access("public"), async (c) => c.json(await Rsvp.viewByLink(token(c))))
   .post("/gathering", access("public"), validate("json", Rsvp.AnswerInput), async (c) =>
     c.json(await Rsvp.answer(token(c), c.req.valid("json"))),
