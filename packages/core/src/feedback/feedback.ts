@@ -13,7 +13,6 @@ import { fn } from "../util/fn.ts";
 import { helsinkiDate } from "../util/time.ts";
 import { hashToken, newToken } from "../util/token.ts";
 import { defaults } from "./defaults.ts";
-import { maskContacts } from "./mask.ts";
 import {
   type Audience,
   audiences,
@@ -349,8 +348,8 @@ async function answersOf(audience: Audience, year: number) {
 
 /**
  * A year's feedback for coordinators: per audience the current questions with their tables
- * (small cells suppressed), means from five answers, free texts masked; and the clients'
- * before → after change from five pairs.
+ * (small cells suppressed), means from five answers, free texts (masked when stored); and the
+ * clients' before → after change from five pairs.
  */
 export const results = fn(ResultsInput, async ({ year }) => {
   Actor.coordinator();
@@ -370,7 +369,6 @@ export const results = fn(ResultsInput, async ({ year }) => {
           sv: r.id,
           en: r.id,
         },
-        ...(r.kind === "text" && r.texts && { texts: r.texts.map(maskContacts) }),
       }));
       return {
         audience,

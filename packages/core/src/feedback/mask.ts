@@ -1,6 +1,6 @@
 /**
- * Free text as coordinators read it: an email address or a phone number someone wrote into an
- * anonymous answer is masked, so the answer stays anonymous even when its writer forgot.
+ * An email address or a phone number someone wrote into an anonymous answer, masked before the
+ * answer is stored: coordinators read the text, never the contact.
  */
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;

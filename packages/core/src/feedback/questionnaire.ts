@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { type Locale, locales } from "../i18n/locale.ts";
+import { maskContacts } from "./mask.ts";
 
 /**
  * What a feedback survey asks, as data: each audience has numbered versions, an answer keeps the
@@ -81,10 +82,14 @@ export function kindChanges(previous: Content, next: Content): string[] {
     .map((q) => q.id);
 }
 
-/** Free text as kept: trimmed, without control or direction-override characters. */
+/**
+ * Free text as kept: trimmed, without control or direction-override characters, and with any
+ * email address or phone number masked before it is stored, so an answer stays anonymous even
+ * when its writer forgot.
+ */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-export const plainText = (text: string) => text.replace(CONTROL, "").trim();
+export const plainText = (text: string) => maskContacts(text.replace(CONTROL, "").trim());
 
 export type FieldErrors = Record<string, "error.invalid">;
 

@@ -186,16 +186,23 @@ export const en: Record<keyof typeof fi, string> = {
   "mail.gathering.cancelled.body":
     "We are sorry: the gathering {title} has been cancelled. Thank you for signing up. We will tell you about the next one in good time.",
   "mail.survey.action": "Answer the survey",
-  "mail.survey.anonymous": "It takes less than a minute. Nobody can see who gave an answer, and it does not affect the service.",
+  "mail.survey.anonymous":
+    "It takes less than a minute. Nobody can see who gave an answer, and it does not affect the service.",
   "mail.survey.stop": "If you do not want more surveys, you can say so on the survey's page.",
-  "mail.survey.before": "Would you answer three questions before the appointment? We ask the same afterwards, to see whether the support helped.",
+  "mail.survey.before":
+    "Would you answer three questions before the appointment? We ask the same afterwards, to see whether the support helped.",
   "mail.survey.before.action": "Answer before the appointment",
   "mail.survey.clientAfter.subject": "How did the appointment go?",
-  "mail.survey.clientAfter.body": "Thank you for using the support person service. Would you tell us how the appointment went?",
-  "mail.survey.professionalAfter.subject": "Feedback on working with the support person ({reference})",
-  "mail.survey.professionalAfter.body": "You asked for a support person for your client. Would you tell us how the cooperation went and whether the support person helped your work?",
+  "mail.survey.clientAfter.body":
+    "Thank you for using the support person service. Would you tell us how the appointment went?",
+  "mail.survey.professionalAfter.subject":
+    "Feedback on working with the support person ({reference})",
+  "mail.survey.professionalAfter.body":
+    "You asked for a support person for your client. Would you tell us how the cooperation went and whether the support person helped your work?",
   "mail.survey.volunteerRound.subject": "How has being a support person been?",
-  "mail.survey.volunteerRound.body": "Twice a year we ask how being a support person feels and what would help you. Four questions.",
+  "mail.survey.volunteerRound.body":
+    "Twice a year we ask how being a support person feels and what would help you. Four questions.",
   "mail.survey.partnerRound.subject": "How has our cooperation worked?",
-  "mail.survey.partnerRound.body": "Twice a year we ask our partners how the cooperation with the support person service has worked.",
+  "mail.survey.partnerRound.body":
+    "Twice a year we ask our partners how the cooperation with the support person service has worked.",
 };

@@ -180,16 +180,23 @@ export const fi = {
   "mail.gathering.cancelled.body":
     "Valitettavasti tapaaminen {title} on peruttu. Kiitos, että ilmoittauduit. Kerromme seuraavasta tapaamisesta hyvissä ajoin.",
   "mail.survey.action": "Vastaa kyselyyn",
-  "mail.survey.anonymous": "Vastaaminen vie alle minuutin. Vastauksesta ei näe, kuka sen antoi, eikä se vaikuta palveluun.",
+  "mail.survey.anonymous":
+    "Vastaaminen vie alle minuutin. Vastauksesta ei näe, kuka sen antoi, eikä se vaikuta palveluun.",
   "mail.survey.stop": "Jos et halua enää kyselyitä, voit kertoa sen kyselyn sivulla.",
-  "mail.survey.before": "Haluatko vastata kolmeen kysymykseen ennen asiointia? Kysymme samat asiat asioinnin jälkeen, jotta näemme, auttoiko tuki.",
+  "mail.survey.before":
+    "Haluatko vastata kolmeen kysymykseen ennen asiointia? Kysymme samat asiat asioinnin jälkeen, jotta näemme, auttoiko tuki.",
   "mail.survey.before.action": "Vastaa ennen asiointia",
   "mail.survey.clientAfter.subject": "Miten asiointi sujui?",
-  "mail.survey.clientAfter.body": "Kiitos, että käytit tukihenkilöpalvelua. Kertoisitko, miten asiointi sujui?",
-  "mail.survey.professionalAfter.subject": "Palaute tukihenkilön kanssa tehdystä yhteistyöstä ({reference})",
-  "mail.survey.professionalAfter.body": "Pyysit asiakkaallesi tukihenkilön. Kertoisitko, miten yhteistyö sujui ja auttoiko tukihenkilö työssäsi?",
+  "mail.survey.clientAfter.body":
+    "Kiitos, että käytit tukihenkilöpalvelua. Kertoisitko, miten asiointi sujui?",
+  "mail.survey.professionalAfter.subject":
+    "Palaute tukihenkilön kanssa tehdystä yhteistyöstä ({reference})",
+  "mail.survey.professionalAfter.body":
+    "Pyysit asiakkaallesi tukihenkilön. Kertoisitko, miten yhteistyö sujui ja auttoiko tukihenkilö työssäsi?",
   "mail.survey.volunteerRound.subject": "Miten tukihenkilönä on sujunut?",
-  "mail.survey.volunteerRound.body": "Kysymme kahdesti vuodessa, miltä tukihenkilönä toimiminen tuntuu ja mikä auttaisi sinua. Neljä kysymystä.",
+  "mail.survey.volunteerRound.body":
+    "Kysymme kahdesti vuodessa, miltä tukihenkilönä toimiminen tuntuu ja mikä auttaisi sinua. Neljä kysymystä.",
   "mail.survey.partnerRound.subject": "Miten yhteistyömme on sujunut?",
-  "mail.survey.partnerRound.body": "Kysymme kahdesti vuodessa yhteistyökumppaneiltamme, miten yhteistyö tukihenkilötoiminnan kanssa on sujunut.",
+  "mail.survey.partnerRound.body":
+    "Kysymme kahdesti vuodessa yhteistyökumppaneiltamme, miten yhteistyö tukihenkilötoiminnan kanssa on sujunut.",
 } as const;

@@ -184,16 +184,22 @@ export const sv: Record<keyof typeof fi, string> = {
   "mail.gathering.cancelled.body":
     "Tyvärr är träffen {title} inställd. Tack för att du anmälde dig. Vi berättar om nästa träff i god tid.",
   "mail.survey.action": "Svara på enkäten",
-  "mail.survey.anonymous": "Det tar mindre än en minut. Man kan inte se vem som har svarat, och svaret påverkar inte tjänsten.",
+  "mail.survey.anonymous":
+    "Det tar mindre än en minut. Man kan inte se vem som har svarat, och svaret påverkar inte tjänsten.",
   "mail.survey.stop": "Om du inte vill få fler enkäter kan du säga det på enkätens sida.",
-  "mail.survey.before": "Vill du svara på tre frågor före besöket? Vi frågar samma sak efter besöket, så att vi ser om stödet hjälpte.",
+  "mail.survey.before":
+    "Vill du svara på tre frågor före besöket? Vi frågar samma sak efter besöket, så att vi ser om stödet hjälpte.",
   "mail.survey.before.action": "Svara före besöket",
   "mail.survey.clientAfter.subject": "Hur gick besöket?",
-  "mail.survey.clientAfter.body": "Tack för att du använde stödpersonstjänsten. Vill du berätta hur besöket gick?",
+  "mail.survey.clientAfter.body":
+    "Tack för att du använde stödpersonstjänsten. Vill du berätta hur besöket gick?",
   "mail.survey.professionalAfter.subject": "Respons på samarbetet med stödpersonen ({reference})",
-  "mail.survey.professionalAfter.body": "Du bad om en stödperson för din klient. Vill du berätta hur samarbetet fungerade och om stödpersonen hjälpte dig i ditt arbete?",
+  "mail.survey.professionalAfter.body":
+    "Du bad om en stödperson för din klient. Vill du berätta hur samarbetet fungerade och om stödpersonen hjälpte dig i ditt arbete?",
   "mail.survey.volunteerRound.subject": "Hur har det gått som stödperson?",
-  "mail.survey.volunteerRound.body": "Två gånger om året frågar vi hur det känns att vara stödperson och vad som skulle hjälpa dig. Fyra frågor.",
+  "mail.survey.volunteerRound.body":
+    "Två gånger om året frågar vi hur det känns att vara stödperson och vad som skulle hjälpa dig. Fyra frågor.",
   "mail.survey.partnerRound.subject": "Hur har vårt samarbete fungerat?",
-  "mail.survey.partnerRound.body": "Två gånger om året frågar vi våra samarbetspartner hur samarbetet med stödpersonsverksamheten har fungerat.",
+  "mail.survey.partnerRound.body":
+    "Två gånger om året frågar vi våra samarbetspartner hur samarbetet med stödpersonsverksamheten har fungerat.",
 };

@@ -20,7 +20,8 @@ export const en: Record<keyof typeof fi, string> = {
   "error.visitPassed": "The time of the appointment has already passed.",
   "error.referenceNotFound": "No other request was found with this reference number.",
   "error.reportTooEarly": "You can report once the appointment has started.",
-  "error.kindChanged": "A question's type can't change: old answers would be read wrongly. Make a new question with a new id.",
+  "error.kindChanged":
+    "A question's type can't change: old answers would be read wrongly. Make a new question with a new id.",
   "error.duplicate": "This id is already used by another question.",
   "error.conflict": "Someone else just changed this. Reload the page and check the details.",
   "error.notAllowed": "This change is not possible in the request's current state.",

@@ -16,7 +16,8 @@ export const fi = {
   "error.visitPassed": "Tapaamisen aika on jo mennyt.",
   "error.referenceNotFound": "Tällä viitenumerolla ei löytynyt toista pyyntöä.",
   "error.reportTooEarly": "Raportin voi tehdä, kun tapaaminen on alkanut.",
-  "error.kindChanged": "Kysymyksen tyyppiä ei voi muuttaa: vanhat vastaukset luettaisiin väärin. Tee uusi kysymys uudella tunnuksella.",
+  "error.kindChanged":
+    "Kysymyksen tyyppiä ei voi muuttaa: vanhat vastaukset luettaisiin väärin. Tee uusi kysymys uudella tunnuksella.",
   "error.duplicate": "Tämä tunnus on jo käytössä toisessa kysymyksessä.",
   "error.conflict": "Joku muu muutti tätä juuri. Lataa sivu uudelleen ja tarkista tiedot.",
   "error.notAllowed": "Tätä muutosta ei voi tehdä pyynnön nykyisessä tilassa.",

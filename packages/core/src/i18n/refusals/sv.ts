@@ -19,7 +19,8 @@ export const sv: Record<keyof typeof fi, string> = {
   "error.visitPassed": "Tiden för besöket har redan gått.",
   "error.referenceNotFound": "Ingen annan begäran hittades med det här referensnumret.",
   "error.reportTooEarly": "Du kan rapportera när besöket har börjat.",
-  "error.kindChanged": "Frågans typ kan inte ändras: gamla svar skulle läsas fel. Gör en ny fråga med ett nytt id.",
+  "error.kindChanged":
+    "Frågans typ kan inte ändras: gamla svar skulle läsas fel. Gör en ny fråga med ett nytt id.",
   "error.duplicate": "Det här id:t används redan av en annan fråga.",
   "error.conflict": "Någon annan ändrade just det här. Ladda om sidan och kontrollera uppgifterna.",
   "error.notAllowed": "Ändringen kan inte göras i begärans nuvarande läge.",
