@@ -1,5 +1,6 @@
 import * as Actor from "@rinnalla/core/actor";
 import { VisitJobs } from "@rinnalla/core/jobs";
+import { helsinkiDate } from "@rinnalla/core/util";
 import { describe, expect, it } from "vitest";
 import { DEMO_ADMIN, seedDemo } from "../../packages/local/src/demo.ts";
 import { signIn } from "../support/coordinators.ts";
@@ -38,6 +39,13 @@ describe("the demo data of npm run dev", () => {
       d.milestones.map((m) => m.id),
     );
     expect(reached).toEqual(expect.arrayContaining(["years-1", "years-3"]));
+    // Feedback to look at: seven clients' before and after, paired, so the change shows.
+    const year = helsinkiDate(new Date()).slice(0, 4);
+    const feedback = await (
+      await call("GET", `/api/feedback/results?year=${year}`, { cookie })
+    ).json();
+    expect(feedback.pairs.pairs).toBe(7);
+    expect(feedback.pairs.questions?.length).toBeGreaterThanOrEqual(1);
     const offers = await itemsOfType("offer");
     const statuses = offers.map((o) => o.status);
     expect(statuses.filter((s) => s === "pending").length).toBeGreaterThanOrEqual(2);

@@ -2,6 +2,7 @@ import * as Actor from "@rinnalla/core/actor";
 import { Settings } from "@rinnalla/core/auth";
 import { Coordinator } from "@rinnalla/core/coordinator";
 import { defineItem, run, transact, when } from "@rinnalla/core/db";
+import { Feedback } from "@rinnalla/core/feedback";
 import { Gathering, GatheringInvite, Season, seasonSettings } from "@rinnalla/core/gathering";
 import { Closing, Offering, Visiting } from "@rinnalla/core/lifecycle";
 import { Match } from "@rinnalla/core/match";
@@ -273,8 +274,9 @@ export async function seedDemo(log: (line: string) => void): Promise<void> {
   });
   const cohorts = await Actor.provide(actor, () => seedTraining(today));
   await Actor.provide(actor, () => seedGatherings(today));
+  const answers = await seedFeedback();
   log(
-    `Demo data added: 2 coordinators, ${requests.length} requests, ${volunteers} volunteers, ${cohorts} trainings and 2 gatherings.`,
+    `Demo data added: 2 coordinators, ${requests.length} requests, ${volunteers} volunteers, ${cohorts} trainings, 2 gatherings and ${answers} feedback answers.`,
   );
 }
 
@@ -584,6 +586,67 @@ async function seedGatherings(today: string) {
     await transact(Volunteer.save({ ...v, activeSince: started, version: v.version + 1 }));
   }
   await Recognition.anniversaries(now);
+}
+
+/**
+ * Feedback to look at: seven clients' before and after (paired, so the change shows), and six
+ * volunteers' semiannual answers, each given through a survey link as people give them.
+ */
+async function seedFeedback(): Promise<number> {
+  const now = new Date();
+  const validUntil = new Date(now.getTime() + 86_400_000);
+  const give = async (
+    audience: Feedback.Audience,
+    values: Record<string, number | string>,
+    pairCode?: string,
+  ) => {
+    const made = Feedback.link(
+      {
+        audience,
+        locale: "fi",
+        to: "demo@example.invalid",
+        validUntil,
+        ...(pairCode && { pairCode }),
+      },
+      1,
+    );
+    await transact([made.put]);
+    await Feedback.answer(made.url.split("#")[1] ?? "", { values }, now);
+  };
+  const opens = [
+    "Oli helpompaa, kun joku oli mukana.",
+    "Tukihenkilö auttoi ymmärtämään päätöksen.",
+    "Kiitos! Soittakaa minulle 040 123 4567, jos tarvitsette lisää tietoa.",
+  ];
+  for (let i = 0; i < 7; i++) {
+    const pairCode = Feedback.newPairCode();
+    await give(
+      "client-before",
+      { safe: 2 + (i % 2), confident: 2, understand: 2 + (i % 3) },
+      pairCode,
+    );
+    await give(
+      "client-after",
+      {
+        safe: 4,
+        confident: 3 + (i % 3),
+        understand: 4,
+        smoother: i % 4 === 0 ? "unsure" : "yes",
+        misunderstanding: "no",
+        again: "yes",
+        ...(i < opens.length && { open: opens[i] as string }),
+      },
+      pairCode,
+    );
+  }
+  for (let i = 0; i < 6; i++) {
+    await give("volunteer-round", {
+      meaningful: 4 + (i % 2),
+      motivated: 4,
+      supported: 3 + (i % 3),
+    });
+  }
+  return 20;
 }
 
 /** Offers and answers, made the way the app makes them, from the real ranked suggestions. */
