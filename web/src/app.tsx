@@ -77,6 +77,8 @@ const routes: RouteDefinition[] = [
       { path: "/gatherings/seasons", component: page("SeasonDaysPage") },
       { path: "/gatherings/:id", component: page("GatheringPage") },
       { path: "/thanks", component: page("ThanksPage") },
+      { path: "/feedback", component: page("FeedbackPage") },
+      { path: "/feedback/entry", component: page("FeedbackEntryPage") },
       { path: "/emails", component: page("FailedEmailsPage") },
       { path: "/jobs", component: page("JobsPage") },
       { path: "/admin/coordinators", component: page("CoordinatorsPage") },

@@ -11,6 +11,8 @@ export { default as OrganisationPage } from "./admin/OrganisationPage.tsx";
 export { default as SecurityPage } from "./admin/SecurityPage.tsx";
 export { default as CalendarPage } from "./calendar/CalendarPage.tsx";
 export { default as FailedEmailsPage } from "./FailedEmailsPage.tsx";
+export { default as FeedbackEntryPage } from "./feedback/EntryPage.tsx";
+export { default as FeedbackPage } from "./feedback/FeedbackPage.tsx";
 export { default as GatheringPage } from "./gatherings/GatheringPage.tsx";
 export { default as GatheringsPage } from "./gatherings/GatheringsPage.tsx";
 export { default as NewGatheringPage } from "./gatherings/NewGatheringPage.tsx";

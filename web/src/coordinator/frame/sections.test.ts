@@ -17,6 +17,8 @@ describe("the workspace's navigation", () => {
     expect(currentIn(section("nav-training"), "/coordinator/training/coh_1")).toBe("true");
     expect(currentIn(section("nav-gatherings"), "/coordinator/gatherings/gat_1")).toBe("true");
     expect(currentIn(section("nav-thanks"), "/coordinator/thanks")).toBe("page");
+    expect(currentIn(section("nav-feedback"), "/coordinator/feedback")).toBe("page");
+    expect(currentIn(section("nav-feedback"), "/coordinator/feedback/entry")).toBe("true");
   });
 
   it("shows the admin pages to admins only, and every link once", () => {

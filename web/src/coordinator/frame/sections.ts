@@ -38,6 +38,7 @@ export const groups: SectionGroup[] = [
       { id: "nav-training", href: "/coordinator/training", label: "coord.nav.training" },
       { id: "nav-gatherings", href: "/coordinator/gatherings", label: "coord.nav.gatherings" },
       { id: "nav-thanks", href: "/coordinator/thanks", label: "coord.nav.thanks" },
+      { id: "nav-feedback", href: "/coordinator/feedback", label: "coord.nav.feedback" },
     ],
   },
   {
