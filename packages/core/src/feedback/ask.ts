@@ -42,6 +42,55 @@ export async function round(now = new Date()) {
   return { ...after, ...rounds };
 }
 
+type Req = Request.Request;
+interface AfterContext {
+  stopped: Set<string>;
+  versions: { client: number; professional: number };
+  now: Date;
+}
+
+/** One visit's after-surveys: its marker, its pair code gone, and a link and email for each. */
+function afterEffects(
+  visit: Visit.Visit,
+  request: Req,
+  pairCode: string | undefined,
+  c: AfterContext,
+) {
+  const validUntil = afterWindow(visit.endsAt).until;
+  const owner = Request.partitionOf(request.id);
+  const items: TransactItem[] = [Visit.markFeedbackAsked(visit, c.now)];
+  if (pairCode) items.push(PendingPair.remove(request.id));
+  const mails: Outbox.Entry[] = [];
+  const send = (audience: "client-after" | "professional-after", to: string, pair?: string) => {
+    const version = audience === "client-after" ? c.versions.client : c.versions.professional;
+    const made = link(
+      { audience, locale: request.locale, to, validUntil, ...(pair && { pairCode: pair }) },
+      version,
+    );
+    items.push(made.put);
+    const letter = Letters.survey(audience, request.locale, made.url, {
+      reference: request.reference,
+    });
+    const template =
+      audience === "client-after" ? "survey-after-client" : "survey-after-professional";
+    mails.push(Outbox.entry(owner, template, addressed(to, letter), c.now));
+  };
+  const client = request.client.email;
+  if (client && !c.stopped.has(client)) send("client-after", client, pairCode ?? newPairCode());
+  const professional = request.requester?.email;
+  const asksAsProfessional =
+    request.requesterRole === "professional" || request.requesterRole === "partner";
+  if (
+    asksAsProfessional &&
+    professional &&
+    professional !== client &&
+    !c.stopped.has(professional)
+  ) {
+    send("professional-after", professional);
+  }
+  return { items, mails };
+}
+
 /** The day after a visit (from 10:00, for a week): the client's and the professional's links. */
 export async function sendAfterVisits(now = new Date()) {
   const since = new Date(now.getTime() - (AFTER_DAYS + 2) * 86_400_000).toISOString();
@@ -53,76 +102,30 @@ export async function sendAfterVisits(now = new Date()) {
       afterDue(v.endsAt, now),
   );
   if (visits.length === 0) return { afterVisits: 0, surveysSent: 0 };
-  const requests = await Request.Requests.getMany(visits.map((v) => v.requestId));
-  const pairs = await PendingPair.getMany(visits.map((v) => v.requestId));
-  const addresses = [...requests.values()].flatMap((r) => [
-    ...(r.client.email ? [r.client.email] : []),
-    ...(r.requester?.email ? [r.requester.email] : []),
+  const ids = visits.map((v) => v.requestId);
+  const [requests, pairs] = await Promise.all([
+    Request.Requests.getMany(ids),
+    PendingPair.getMany(ids),
   ]);
-  const stopped = await optedOutOf(addresses);
-  const [clientAfter, professionalAfter] = await Promise.all([
+  const addresses = [...requests.values()].flatMap((r) =>
+    [r.client.email, r.requester?.email].filter((a): a is string => Boolean(a)),
+  );
+  const [stopped, client, professional] = await Promise.all([
+    optedOutOf(addresses),
     current("client-after"),
     current("professional-after"),
   ]);
+  const context = {
+    stopped,
+    versions: { client: client.version, professional: professional.version },
+    now,
+  };
   let surveysSent = 0;
   const done = await inPool(visits, IN_FLIGHT, async (visit) => {
     const request = requests.get(visit.requestId);
     if (!request || (request.status !== "confirmed" && request.status !== "completed"))
       return false;
-    const validUntil = afterWindow(visit.endsAt).until;
-    const owner = Request.partitionOf(request.id);
-    const items: TransactItem[] = [Visit.markFeedbackAsked(visit, now)];
-    const mails: Outbox.Entry[] = [];
-    const pair = pairs.get(request.id);
-    if (pair) items.push(PendingPair.remove(request.id));
-    const client = request.client.email;
-    if (client && !stopped.has(client)) {
-      const made = link(
-        {
-          audience: "client-after",
-          locale: request.locale,
-          to: client,
-          validUntil,
-          pairCode: pair?.pairCode ?? newPairCode(),
-        },
-        clientAfter.version,
-      );
-      items.push(made.put);
-      mails.push(
-        Outbox.entry(
-          owner,
-          "survey-after-client",
-          addressed(client, Letters.survey("client-after", request.locale, made.url)),
-          now,
-        ),
-      );
-    }
-    const professional = request.requester?.email;
-    if (
-      (request.requesterRole === "professional" || request.requesterRole === "partner") &&
-      professional &&
-      professional !== client &&
-      !stopped.has(professional)
-    ) {
-      const made = link(
-        { audience: "professional-after", locale: request.locale, to: professional, validUntil },
-        professionalAfter.version,
-      );
-      items.push(made.put);
-      mails.push(
-        Outbox.entry(
-          owner,
-          "survey-after-professional",
-          addressed(
-            professional,
-            Letters.survey("professional-after", request.locale, made.url, {
-              reference: request.reference,
-            }),
-          ),
-          now,
-        ),
-      );
-    }
+    const { items, mails } = afterEffects(visit, request, pairs.get(request.id)?.pairCode, context);
     const sent = await sendOnce(items, mails);
     if (sent) surveysSent += mails.length;
     return sent;

@@ -150,11 +150,21 @@ async function complete(
   const urgent = report.safety ? await Alert.urgentMails("safety_concern", request, now) : [];
   const milestone =
     completed !== undefined ? Recognition.visitMilestone(visit.volunteerId, completed, now) : [];
+  await commitReport(items, milestone, urgent);
+}
+
+/**
+ * The report with its milestone. If the milestone was written already (a report of the same
+ * count a moment ago), the report itself still goes in, and the milestone stays on the list once.
+ */
+async function commitReport(
+  items: TransactItem[],
+  milestone: TransactItem[],
+  urgent: Outbox.Entry[],
+) {
   try {
     await Outbox.commit([...items, ...milestone], urgent);
   } catch (error) {
-    // The milestone was written already (a report of the same count a moment ago): the
-    // report itself still goes in, and the milestone stays on the list once.
     const mine = items.length;
     if (
       !(error instanceof ConditionsFailed) ||
