@@ -50,6 +50,7 @@ const routes: RouteDefinition[] = [
   { path: "/visit", component: linksPage("VisitPage") },
   { path: "/training", component: linksPage("TrainingPage") },
   { path: "/feedback", component: linksPage("FeedbackPage") },
+  { path: "/survey", component: linksPage("SurveyPage") },
   { path: "/gathering", component: linksPage("GatheringPage") },
   { path: "/verify/:id", component: linksPage("VerifyPage") },
   { path: "/volunteer/apply", component: volunteerPage("ApplyPage") },

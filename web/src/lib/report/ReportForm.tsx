@@ -7,6 +7,7 @@ import { Radios, TextArea, TextField } from "../fields.tsx";
 import { focusSoon } from "../focus.ts";
 import { bindFields, draftText } from "../form.ts";
 import { tr } from "../i18n.ts";
+import { PictogramScale, scaleSteps } from "../PictogramScale.tsx";
 import { createProblems } from "../problems.ts";
 import { Notice } from "../ui.tsx";
 import {
@@ -28,6 +29,7 @@ import {
  */
 
 export type ReportTexts = "links.report" | "detail.outcome";
+/** The parts both wordings have; "meaningful" is the volunteer's own (`links.report.*`). */
 type Part =
   | "happened"
   | `happened.${(typeof outcomes)[number]}`
@@ -105,9 +107,16 @@ export function ReportForm(props: {
       ? id("happened-yes")
       : field === "wellbeing"
         ? id("wellbeing-good")
-        : id(field);
+        : field === "meaningful"
+          ? id("meaningful-1")
+          : id(field);
+  /** Asked of the volunteer only, about their own visit (not when a coordinator records it). */
+  const asksMeaningful = () => props.texts === "links.report";
   const form = createProblems({
-    label: (field) => text(field as ReportField),
+    label: (field) =>
+      field === "meaningful"
+        ? tr("links.report.meaningful")
+        : text(field as Exclude<ReportField, "meaningful">),
     target,
     order: inReportOrder,
   });
@@ -226,6 +235,19 @@ export function ReportForm(props: {
         checked={draft.wantsTalk}
         onChange={(checked) => setDraft("wantsTalk", checked)}
       />
+
+      <Show when={asksMeaningful()}>
+        <PictogramScale
+          id={id("meaningful")}
+          legend={tr("links.report.meaningful")}
+          hint={tr("links.report.meaningful.hint")}
+          words={scaleSteps.map((step) => tr(`links.report.meaningful.${step}`))}
+          optional
+          value={draft.meaningful}
+          onChange={(step) => setDraft("meaningful", step)}
+          error={error("meaningful")}
+        />
+      </Show>
 
       <Notice text={message()} alert ref={messageBox} />
 

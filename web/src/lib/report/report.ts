@@ -29,6 +29,8 @@ export interface ReportDraft {
   followUpNote: string;
   wellbeing: Wellbeing | "";
   wantsTalk: boolean;
+  /** "Did this visit feel meaningful?" 1–5, asked of the volunteer only; stored apart. */
+  meaningful: number | undefined;
 }
 
 export const emptyReport = (): ReportDraft => ({
@@ -40,6 +42,7 @@ export const emptyReport = (): ReportDraft => ({
   followUpNote: "",
   wellbeing: "",
   wantsTalk: false,
+  meaningful: undefined,
 });
 
 /** The fields in the order they appear on the page (the error summary follows it). */
@@ -52,6 +55,7 @@ export const reportFields = [
   "followUpNote",
   "wellbeing",
   "wantsTalk",
+  "meaningful",
 ] as const;
 export type ReportField = (typeof reportFields)[number];
 
@@ -74,6 +78,7 @@ export function reportPayload(draft: ReportDraft): Record<string, unknown> {
     followUpNote: draft.followUp ? draft.followUpNote : undefined,
     wellbeing: draft.wellbeing || undefined,
     wantsTalk: draft.wantsTalk,
+    meaningful: draft.meaningful,
   };
 }
 
