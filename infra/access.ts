@@ -62,15 +62,6 @@ const WORKFLOW_JOB_ACCESS: FunctionAccess = {
 };
 
 /**
- * The feedback job also deletes: a request's waiting pair code goes in the transaction that sends
- * the after-survey, so the code and the request stop meeting.
- */
-const FEEDBACK_JOB_ACCESS: FunctionAccess = {
-  ...WORKFLOW_JOB_ACCESS,
-  tableActions: [...WORKFLOW_JOB_ACCESS.tableActions, "dynamodb:DeleteItem"],
-};
-
-/**
  * Every schedule of packages/core/src/schedule and what its job needs. Keyed by `ScheduleId`, so
  * a new schedule does not compile until it is declared here; `jobAccess` refuses one at synth
  * time too, so a job never silently gets nothing or everything.
@@ -85,7 +76,7 @@ export const JOB_ACCESS: Record<ScheduleId, FunctionAccess> = {
   "gathering-seasons": WORKFLOW_JOB_ACCESS,
   gatherings: WORKFLOW_JOB_ACCESS,
   anniversaries: WORKFLOW_JOB_ACCESS,
-  feedback: FEEDBACK_JOB_ACCESS,
+  feedback: WORKFLOW_JOB_ACCESS,
 };
 
 export function jobAccess(scheduleId: string): FunctionAccess {

@@ -59,7 +59,7 @@ function afterEffects(
   const validUntil = afterWindow(visit.endsAt).until;
   const owner = Request.partitionOf(request.id);
   const items: TransactItem[] = [Visit.markFeedbackAsked(visit, c.now)];
-  if (pairCode) items.push(PendingPair.remove(request.id));
+  if (pairCode) items.push(PendingPair.update(request.id, { remove: ["pairCode"] }));
   const mails: Outbox.Entry[] = [];
   const send = (audience: "client-after" | "professional-after", to: string, pair?: string) => {
     const version = audience === "client-after" ? c.versions.client : c.versions.professional;

@@ -70,11 +70,12 @@ export const NoSurveys = defineItem({
 
 /**
  * A confirmed request's pair code, waiting in the request's partition for the after-survey
- * (which deletes it): the one place a code meets a request, for a few days at most.
+ * (which removes the code; jobs delete no items): the one place a code meets a request, for a
+ * few days at most.
  */
 export const PendingPair = defineItem({
   type: "feedback-pair",
-  schema: z.object({ requestId: z.string(), pairCode: z.string() }),
+  schema: z.object({ requestId: z.string(), pairCode: z.string().optional() }),
   key: (requestId: string) => ({ pk: `request#${requestId}`, sk: "feedback-pair" }),
   id: (p) => p.requestId,
 });
