@@ -142,6 +142,12 @@ describe("client feedback before and after", () => {
       );
       expect(Object.keys(item)).not.toContain("day");
     }
+    // A used link keeps no pair code; it can still say "no more surveys".
+    const links = (await allItems()).filter(
+      (item) => item.type === "feedback-link" && item.answered,
+    );
+    expect(links.length).toBeGreaterThanOrEqual(10);
+    expect(links.every((l) => l.pairCode === undefined)).toBe(true);
     // And once the after-surveys went, no pair code waits beside a request any more.
     const pending = (await itemsOfType("feedback-pair")).filter(
       (p) => visits.some((v) => p.requestId === v.id) && p.pairCode,
@@ -151,11 +157,12 @@ describe("client feedback before and after", () => {
 
   it("sends the after-survey once, not before 10:00 the day after, and not to who said no more", async () => {
     const visit = await visitWithBefore();
+    // "No more surveys" after answering, from the same link.
+    await viaLink("POST", "/api/links/survey", visit.before, { body: { values: { safe: 3 } } });
     const stop = await viaLink("POST", "/api/links/survey/stop", visit.before);
     expect(await stop.json()).toEqual({ optedOut: true });
-    expect((await (await viaLink("GET", "/api/links/survey", visit.before)).json()).optedOut).toBe(
-      true,
-    );
+    // The used link opens as used, not as a second chance to answer.
+    expect((await viaLink("GET", "/api/links/survey", visit.before)).status).toBe(404);
     const ends = new Date(Date.parse(visit.startsAt) + 60 * 60_000).toISOString();
     const early = new Date(afterWindow(ends).from.getTime() - 60_000);
     await FeedbackJobs.sendAfterVisits(early);
@@ -219,7 +226,7 @@ describe("client feedback before and after", () => {
     expect(await allItems()).toEqual(snapshot);
   });
 
-  it("closes a link at its end: reading and answering say closed", async () => {
+  it("closes a link at its end: reading and answering say closed, stopping still works", async () => {
     const visit = await visitWithBefore();
     const after = new Date(Date.parse(visit.startsAt) + 1000);
     await expect(Feedback.viewByLink(visit.before, after)).rejects.toMatchObject({ status: 410 });
@@ -228,6 +235,9 @@ describe("client feedback before and after", () => {
     ).rejects.toMatchObject({
       status: 410,
     });
+    expect(await Feedback.optedOut(visit.clientEmail)).toBe(false);
+    await Feedback.stop(visit.before, after);
+    expect(await Feedback.optedOut(visit.clientEmail)).toBe(true);
   });
 });
 

@@ -169,6 +169,17 @@ describe("feedback before and after a visit", () => {
     const first = await openPage(surveyUrl(tokens[0] as string));
     await answerOnPage(first, ["safe-2", "confident-2", "understand-1"]);
     await first.context().close();
+    // The sixth answers too and, under the thanks, says "no more surveys" by keyboard; it is
+    // said back to them.
+    const sixth = await openPage(surveyUrl(tokens[5] as string));
+    await answerOnPage(sixth, ["safe-4"]);
+    await sixth.focus("#survey-stop");
+    await sixth.keyboard.press("Enter");
+    await sixth.focus("#survey-stop-confirm");
+    await sixth.keyboard.press("Enter");
+    await sixth.waitForSelector("#survey-stopped");
+    expect(await accessibilityViolations(sixth), "thanks and stopped").toEqual([]);
+    await sixth.context().close();
     // A second press of the used link says so.
     const again = await openPage(surveyUrl(tokens[0] as string));
     await again.locator("[data-testid=link-result], [role=alert], h1").first().waitFor();

@@ -104,8 +104,8 @@ const open = (token: string) => api.links.survey.$get(undefined, withToken(token
  * A short anonymous survey, opened from an emailed link (a client before or after a visit, a
  * volunteer, a professional or a partner): the questions in the link's language, which the page
  * switches to; said to be anonymous first; every question optional; sent once. After sending, on
- * a used or a closed link, the page says so and the form is gone. Below the form: "no more
- * surveys" for this address, confirmed in place.
+ * a used or a closed link, the page says so and the form is gone. Below the form, and below the
+ * thanks: "no more surveys" for this address, confirmed in place.
  */
 export default function SurveyPage() {
   const [values, setValues] = createSignal<FeedbackValues>({});
@@ -199,49 +199,52 @@ export default function SurveyPage() {
       )}
     >
       {(loaded) => (
-        <Show when={!ended()}>
-          <p>{tr("links.survey.optional")}</p>
-          <p>
-            {tr("links.survey.closes", { when: formatDateTime(loaded().closesAt) })}{" "}
-            {tr("links.survey.once")}
-          </p>
-          <form
-            id="survey-form"
-            class="answer survey-form"
-            novalidate
-            aria-label={tr("links.survey.title")}
-            onSubmit={(event) => {
-              event.preventDefault();
-              void send();
-            }}
-          >
-            <ErrorSummary items={summaryItems(loaded().questions)} ref={(el) => (summary = el)} />
-            <div lang={loaded().locale}>
-              <For each={loaded().questions}>
-                {(q) => (
-                  <QuestionField
-                    question={q}
-                    locale={loaded().locale}
-                    scale={loaded().scale}
-                    values={values()}
-                    error={errors()[q.id]}
-                    set={set}
-                  />
-                )}
-              </For>
-            </div>
-            <BusyButton
-              id="survey-send"
-              class="button button--large"
-              busy={busy()}
-              label={tr("links.survey.send")}
-              busyLabel={tr("links.working")}
-            />
-          </form>
-          <Show when={link.token()} keyed>
+        <>
+          <Show when={!ended()}>
+            <p>{tr("links.survey.optional")}</p>
+            <p>
+              {tr("links.survey.closes", { when: formatDateTime(loaded().closesAt) })}{" "}
+              {tr("links.survey.once")}
+            </p>
+            <form
+              id="survey-form"
+              class="answer survey-form"
+              novalidate
+              aria-label={tr("links.survey.title")}
+              onSubmit={(event) => {
+                event.preventDefault();
+                void send();
+              }}
+            >
+              <ErrorSummary items={summaryItems(loaded().questions)} ref={(el) => (summary = el)} />
+              <div lang={loaded().locale}>
+                <For each={loaded().questions}>
+                  {(q) => (
+                    <QuestionField
+                      question={q}
+                      locale={loaded().locale}
+                      scale={loaded().scale}
+                      values={values()}
+                      error={errors()[q.id]}
+                      set={set}
+                    />
+                  )}
+                </For>
+              </div>
+              <BusyButton
+                id="survey-send"
+                class="button button--large"
+                busy={busy()}
+                label={tr("links.survey.send")}
+                busyLabel={tr("links.working")}
+              />
+            </form>
+          </Show>
+          {/* Also after answering: the thanks is a natural moment to say "no more". */}
+          <Show when={ended() !== "used" && ended() !== "closed" && link.token()} keyed>
             {(token) => <StopSurveys token={token} optedOut={loaded().optedOut} onEnded={finish} />}
           </Show>
-        </Show>
+        </>
       )}
     </LinkPage>
   );

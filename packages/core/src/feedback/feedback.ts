@@ -163,9 +163,16 @@ export async function optedOutOf(addresses: string[]): Promise<Set<string>> {
 
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 
-async function openLink(token: string, now: Date) {
+async function findLink(token: string) {
   const found = TOKEN.test(token) ? await Links.get(hashToken(token)) : undefined;
   if (!found) throw new VisibleError(404, "link_invalid", "error.surveyLinkUsed");
+  return found;
+}
+
+/** A link that may still be answered: not answered, not past its end. */
+async function openLink(token: string, now: Date) {
+  const found = await findLink(token);
+  if (found.answered) throw new VisibleError(404, "link_invalid", "error.surveyLinkUsed");
   if (found.validUntil <= now.toISOString()) {
     throw new VisibleError(410, "survey_closed", "error.surveyClosed");
   }
@@ -206,16 +213,24 @@ function answerItem(fields: Omit<StoredAnswer, "year" | "key" | "month">, now: D
   return Answers.put({ ...fields, year: month.slice(0, 4), month, key: randomUUID() }, notThere);
 }
 
-/** The answer stored and the link used up, in one transaction: a second press finds nothing. */
+/**
+ * The answer stored and the link used up, in one transaction: the link loses its pair code and
+ * can no longer be answered, so a second press stores nothing.
+ */
 export async function answer(token: string, input: unknown, now: Date = new Date()) {
   const { values } = AnswerInput.parse(input);
   const { link, questionnaire } = await openLink(token, now);
   const kept = checked(questionnaire, values);
   try {
     await transact([
-      Links.remove(
+      Links.update(
         link.hash,
-        when.and(when.exists("pk"), when.gt("validUntil", now.toISOString())),
+        { set: { answered: true }, remove: ["pairCode"] },
+        when.and(
+          when.exists("pk"),
+          when.notExists("answered"),
+          when.gt("validUntil", now.toISOString()),
+        ),
       ),
       answerItem(
         {
@@ -237,9 +252,12 @@ export async function answer(token: string, input: unknown, now: Date = new Date
   return { answered: true as const };
 }
 
-/** "No more surveys", said once from any survey link; the link itself may still be answered. */
+/**
+ * "No more surveys", said once from any survey link — before or after answering, and after
+ * the survey has closed; the link itself may still be answered while it is open.
+ */
 export async function stop(token: string, now: Date = new Date()) {
-  const { link } = await openLink(token, now);
+  const link = await findLink(token);
   await transact([NoSurveys.put({ addressHash: link.addressHash, at: now.toISOString() })]);
   return { optedOut: true as const };
 }

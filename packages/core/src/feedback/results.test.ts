@@ -44,12 +44,19 @@ describe("tally", () => {
     expect(open?.answered).toBe(4);
   });
 
-  it("shows texts sorted from five answers on, and copes with none", () => {
-    const answers = ["b", "a", "c", "", "d"].map((t) =>
-      answer("2027-02-01", t ? { open: t } : { safe: 1 }),
-    );
-    const open = tally(questionnaire, answers).find((r) => r.id === "open");
-    expect(open?.kind === "text" && open.texts).toEqual(["a", "b", "c", "d"]);
+  it("shows a question's texts sorted from five texts on, and copes with none", () => {
+    const five = ["b", "a", "c", "e", "d"].map((t) => answer("2027-02-01", { open: t }));
+    const open = tally(questionnaire, five).find((r) => r.id === "open");
+    expect(open?.kind === "text" && open.texts).toEqual(["a", "b", "c", "d", "e"]);
+    // Six answers but four texts: the four are not shown.
+    const fewTexts = [
+      ...five.slice(0, 4),
+      answer("2027-02-01", { safe: 1 }),
+      answer("2027-02-01", { safe: 2 }),
+    ];
+    const hidden = tally(questionnaire, fewTexts).find((r) => r.id === "open");
+    expect(hidden?.kind === "text" && hidden.texts).toBeNull();
+    expect(hidden?.answered).toBe(4);
     const empty = tally(questionnaire, []);
     expect(empty.every((r) => r.answered === 0)).toBe(true);
   });

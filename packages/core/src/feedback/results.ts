@@ -4,8 +4,8 @@ import { MIN_CELL, type Shown, suppress } from "./suppression.ts";
 /**
  * Answers counted for coordinators, pure: nothing here knows who answered. A question's answers
  * are a table — its choices down, the two half-years of the year across — shown through
- * `suppress`; a mean only from `MIN_CELL` answers; free texts only when the whole group has that
- * many, each masked by the caller.
+ * `suppress`; a mean only from `MIN_CELL` answers; a question's free texts only from that many
+ * texts.
  */
 
 export interface Counted {
@@ -44,8 +44,8 @@ export function tally(questionnaire: Pick<Content, "questions">, answers: readon
         id: q.id,
         kind: "text",
         answered: texts.length,
-        // Sorted, so the order says nothing about when or from whom.
-        texts: answers.length >= MIN_CELL ? [...texts].sort() : null,
+        // Only from five texts to the question; sorted, so the order says nothing of when or who.
+        texts: texts.length >= MIN_CELL ? [...texts].sort() : null,
       };
     }
     const choices: (string | number)[] = q.kind === "scale" ? [...SCALE] : [...YESNO];

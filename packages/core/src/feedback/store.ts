@@ -39,7 +39,8 @@ export const Answers = defineItem({
 /**
  * A survey link: which questionnaire, in which language, until when; the pair code for a
  * client's before and after; and the hashed address, only so "no more surveys" can be said
- * from it. Deleted in the transaction that stores the answer.
+ * from it. The transaction that stores the answer marks it answered and removes its pair code:
+ * after that it can only say "no more surveys", and nothing ties it to the answer.
  */
 export const StoredLink = z.object({
   hash: z.string(),
@@ -49,6 +50,7 @@ export const StoredLink = z.object({
   pairCode: z.string().optional(),
   addressHash: z.string(),
   validUntil: z.string(),
+  answered: z.boolean().optional(),
 });
 export type StoredLink = z.output<typeof StoredLink>;
 
