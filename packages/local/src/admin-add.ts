@@ -1,13 +1,10 @@
-import { createConnection } from "node:net";
-import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import * as Actor from "@rinnalla/core/actor";
 import { reloadConfig } from "@rinnalla/core/config";
 import { Coordinator } from "@rinnalla/core/coordinator";
 import { dynamo, ensureTable } from "@rinnalla/core/db";
 import { VisibleError } from "@rinnalla/core/util";
-import { startDynamo } from "./dynamodb.ts";
+import { useTable } from "./target.ts";
 
 /**
  * `npm run admin:add -- someone@example.org [--name "Full Name"] [--stage prod]`
@@ -28,31 +25,7 @@ if (!email) {
   process.exit(2);
 }
 
-const root = resolve(fileURLToPath(new URL("../../..", import.meta.url)));
-const dynamoPort = Number(process.env.DYNAMODB_PORT ?? 8000);
-let stopLocal: (() => Promise<void>) | undefined;
-
-if (values.stage) {
-  // SST v2 names the table `<stage>-<app>-<id>`.
-  Object.assign(process.env, { TABLE_NAME: `${values.stage}-rinnalla-Table`, STAGE: values.stage });
-} else {
-  const running = await new Promise<boolean>((done) => {
-    const socket = createConnection({ port: dynamoPort, host: "127.0.0.1" });
-    socket.once("connect", () => {
-      socket.destroy();
-      done(true);
-    });
-    socket.once("error", () => done(false));
-  });
-  if (!running) {
-    const local = await startDynamo({ port: dynamoPort, dataDir: resolve(root, ".data/dynamodb") });
-    stopLocal = local.stop;
-  }
-  Object.assign(process.env, {
-    TABLE_NAME: process.env.TABLE_NAME ?? "rinnalla-local",
-    DYNAMODB_ENDPOINT: `http://127.0.0.1:${dynamoPort}`,
-  });
-}
+const stopLocal = await useTable(values.stage);
 
 try {
   const config = reloadConfig();
@@ -74,5 +47,5 @@ try {
     throw error;
   }
 } finally {
-  await stopLocal?.();
+  await stopLocal();
 }

@@ -609,8 +609,9 @@ async function seedFeedback(): Promise<number> {
         ...(pairCode && { pairCode }),
       },
       1,
+      now,
     );
-    await transact([made.put]);
+    await transact(made.items);
     await Feedback.answer(made.url.split("#")[1] ?? "", { values }, now);
   };
   const opens = [

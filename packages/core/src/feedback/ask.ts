@@ -66,8 +66,9 @@ function afterEffects(
     const made = link(
       { audience, locale: request.locale, to, validUntil, ...(pair && { pairCode: pair }) },
       version,
+      c.now,
     );
-    items.push(made.put);
+    items.push(...made.items);
     const letter = Letters.survey(audience, request.locale, made.url, {
       reference: request.reference,
     });
@@ -151,11 +152,12 @@ async function askAll(roundKey: string, audience: Audience, people: Person[], no
       const made = link(
         { audience, locale: person.locale, to: person.email, validUntil },
         questionnaire.version,
+        now,
       );
       const owner =
         audience === "volunteer-round" ? `volunteer#${person.id}` : `feedback-round#${roundKey}`;
       return sendOnce(
-        [RoundAsked.put({ round: roundKey, audience, person: person.id }, notThere), made.put],
+        [RoundAsked.put({ round: roundKey, audience, person: person.id }, notThere), ...made.items],
         [
           Outbox.entry(
             owner,

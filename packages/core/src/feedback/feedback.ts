@@ -7,6 +7,7 @@ import { when } from "../db/expr.ts";
 import { queryEvery } from "../db/store.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
 import { type Locale, locales } from "../i18n/locale.ts";
+import { Monthly, Tally } from "../monthly/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
@@ -134,8 +135,8 @@ export interface Invitation {
 
 export const newPairCode = () => randomUUID();
 
-/** A survey link for one address: its item and the address to put in the email. */
-export function link(invitation: Invitation, version: number) {
+/** A survey link for one address: its items (the link, its count) and the address for the email. */
+export function link(invitation: Invitation, version: number, now: Date) {
   const token = newToken();
   const stored: StoredLink = {
     hash: hashToken(token),
@@ -146,7 +147,13 @@ export function link(invitation: Invitation, version: number) {
     validUntil: invitation.validUntil.toISOString(),
     ...(invitation.pairCode && { pairCode: invitation.pairCode }),
   };
-  return { url: `${config().SITE_URL}/survey#${token}`, put: Links.put(stored, notThere) };
+  return {
+    url: `${config().SITE_URL}/survey#${token}`,
+    items: [
+      Links.put(stored, notThere),
+      ...Monthly.count([Tally.surveySent(invitation.audience, now.toISOString())]),
+    ],
+  };
 }
 
 /** Whether an address said "no more surveys". */
@@ -242,6 +249,7 @@ export async function answer(token: string, input: unknown, now: Date = new Date
         },
         now,
       ),
+      ...Monthly.count([Tally.surveyAnswered(link.audience, now.toISOString())]),
     ]);
   } catch (error) {
     if (error instanceof ConditionsFailed) {
@@ -285,10 +293,11 @@ export async function clientBefore(
       pairCode,
     },
     questionnaire.version,
+    now,
   );
   return {
     url: made.url,
-    items: [made.put, PendingPair.put({ requestId: request.id, pairCode })],
+    items: [...made.items, PendingPair.put({ requestId: request.id, pairCode })],
   };
 }
 

@@ -1,6 +1,7 @@
 export * as FeedbackJobs from "./ask.ts";
 export * as Feedback from "./feedback.ts";
 export * as FeedbackLetters from "./letters.ts";
+export * as FeedbackPeriod from "./period.ts";
 export {
   type Audience,
   audiences,

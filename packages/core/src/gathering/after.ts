@@ -6,6 +6,7 @@ import { when } from "../db/expr.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
 import type { ServerKey } from "../i18n/index.ts";
 import { addressed, Outbox } from "../mail/index.ts";
+import { Monthly, Tally } from "../monthly/index.ts";
 import { Survey } from "../survey/index.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
@@ -117,9 +118,19 @@ export const markAttendance = fn(AttendanceInput, async ({ id, marks }, now: Dat
   if (Object.keys(fields).length)
     throw new VisibleError(400, "validation", "error.validation", fields);
   const date = gathering.date;
+  const before = new Map(guests.map((g) => [g.volunteerId, g.attended === true]));
   for (let i = 0; i < marks.length; i += 40) {
+    const chunk = marks.slice(i, i + 40);
+    const came = (list: boolean[]) => list.filter(Boolean).length;
     await transact([
-      ...marks.slice(i, i + 40).flatMap((m) => [
+      ...Monthly.count([
+        Tally.gatheringMarked(
+          { id, season: gathering.season, date },
+          came(chunk.map((m) => before.get(m.volunteerId) ?? false)),
+          came(chunk.map((m) => m.attended)),
+        ),
+      ]),
+      ...chunk.flatMap((m) => [
         Guests.update(
           { gatheringId: id, volunteerId: m.volunteerId },
           { set: { attended: m.attended } },

@@ -5,6 +5,7 @@ import { negotiate, publicTexts, t } from "./index.ts";
 import { fi as mail } from "./mail/fi.ts";
 import { fi as pub } from "./public/fi.ts";
 import { fi as refusals } from "./refusals/fi.ts";
+import { fi as reports } from "./reports/fi.ts";
 import { sv } from "./sv.ts";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -23,7 +24,7 @@ describe("the server's message catalogs", () => {
   });
 
   it("defines each key in one part only, so no part silently overrides another", () => {
-    const parts = [pub, refusals, mail].map((part) => Object.keys(part));
+    const parts = [pub, refusals, mail, reports].map((part) => Object.keys(part));
     const all = parts.flat();
     expect(all.filter((key, i) => all.indexOf(key) !== i)).toEqual([]);
   });

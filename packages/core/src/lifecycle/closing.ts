@@ -7,6 +7,7 @@ import { type Locale, t } from "../i18n/index.ts";
 import { Letters } from "../letters/index.ts";
 import * as Link from "../link/index.ts";
 import { type Letter, Outbox } from "../mail/index.ts";
+import { Monthly } from "../monthly/index.ts";
 import { Request } from "../request/index.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
@@ -124,6 +125,7 @@ async function cancelAsRequester(
         [
           Request.change(request, now, { status: "cancelled" }),
           Counts.change("requests", { [request.status]: -1, cancelled: 1 }),
+          ...Monthly.count(Request.closedUnmatched(request.status, "cancelled", now)),
           Request.eventItem(request.id, {
             at,
             kind: "status",

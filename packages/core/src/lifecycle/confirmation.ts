@@ -5,6 +5,7 @@ import { Feedback, FeedbackLetters } from "../feedback/index.ts";
 import { Letters } from "../letters/index.ts";
 import * as Link from "../link/index.ts";
 import { addressed, type Letter, Outbox, type Template } from "../mail/index.ts";
+import { Monthly, Tally } from "../monthly/index.ts";
 import { Offer } from "../offer/index.ts";
 import { Client, confirmationAddress, Request } from "../request/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
@@ -55,6 +56,7 @@ export function confirmation(
   const items: TransactItem[] = [
     ...takeVisit(request, volunteer, via, now),
     Counts.change("requests", { [request.status]: -1, confirmed: 1 }),
+    ...Monthly.count([Tally.requestConfirmed(request, at)]),
     Request.eventItem(request.id, {
       at,
       kind: "answer",

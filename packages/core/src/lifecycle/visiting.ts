@@ -9,6 +9,7 @@ import { ConditionsFailed } from "../db/transact.ts";
 import { Feedback } from "../feedback/index.ts";
 import * as Link from "../link/index.ts";
 import { Outbox } from "../mail/index.ts";
+import { Monthly, Tally } from "../monthly/index.ts";
 import { Offer } from "../offer/index.ts";
 import { Recognition } from "../recognition/index.ts";
 import { Request } from "../request/index.ts";
@@ -125,6 +126,11 @@ async function complete(
     ...Visit.report(visit, { outcome: report.happened, minutes: report.minutes }, now),
     Request.reportItem(request.id, { ...report, at, by: by.kind, actorName }),
     Counts.change("requests", { confirmed: -1, completed: 1 }),
+    ...Monthly.count(
+      report.happened === "yes"
+        ? [Tally.visitDone(Tally.requestFacts(request), report.minutes ?? 0)]
+        : [],
+    ),
     Request.eventItem(request.id, {
       at,
       kind: "report",

@@ -5,6 +5,7 @@ import { when } from "../db/expr.ts";
 import { ConditionsFailed } from "../db/transact.ts";
 import { type Locale, t } from "../i18n/index.ts";
 import { addressed, Outbox } from "../mail/index.ts";
+import { Monthly, Tally } from "../monthly/index.ts";
 import * as RateLimit from "../rate-limit/index.ts";
 import { Search } from "../search/index.ts";
 import { VisibleError } from "../util/errors.ts";
@@ -109,6 +110,7 @@ function intakeItems(request: Request) {
     Requests.put(request, when.notExists("pk")),
     referenceItem(request.reference, request.id),
     Counts.change("requests", { received: 1 }),
+    ...Monthly.count([Tally.requestReceived(Tally.requestFacts(request))]),
     ...Search.index(request.id, request.client.name),
   ];
 }

@@ -6,6 +6,7 @@ import { Counts } from "../counts/index.ts";
 import { when } from "../db/expr.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
 import { addressed, type Letter, Outbox, type Template } from "../mail/index.ts";
+import { Monthly, Tally } from "../monthly/index.ts";
 import { Search } from "../search/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
@@ -161,6 +162,15 @@ export interface MoveOptions {
   with?: (request: Request) => Promise<{ items: TransactItem[]; mails: Outbox.Entry[] }>;
 }
 
+/** A request closed before anyone was confirmed, for the figures. */
+export function closedUnmatched(from: Status, to: Status, now: Date): Tally.Tally[] {
+  const closes = to === "cancelled" || to === "no_volunteer";
+  const matched = from === "confirmed" || from === "completed";
+  return closes && !matched
+    ? [Tally.requestClosedUnmatched(now.toISOString(), to === "no_volunteer")]
+    : [];
+}
+
 /**
  * A coordinator moves a request to another status (as its transitions allow), on the version
  * they saw; the requester may be told by email, in the same transaction.
@@ -194,6 +204,7 @@ export async function move(
       ...extra.items,
       change(request, now, { status: to }),
       Counts.change("requests", { [request.status]: -1, [to]: 1 }),
+      ...Monthly.count(closedUnmatched(request.status, to, now)),
       eventItem(id, {
         at: now.toISOString(),
         kind: "status",

@@ -6,6 +6,7 @@ import { when } from "../db/expr.ts";
 import { defineItem } from "../db/store.ts";
 import { ConditionsFailed } from "../db/transact.ts";
 import { addressed, Outbox } from "../mail/index.ts";
+import { Monthly, Tally } from "../monthly/index.ts";
 import { Survey } from "../survey/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
@@ -275,12 +276,18 @@ export const AttendanceInput = z.object({
     .max(60),
 });
 
+/** Who counts as there (present or partly) and their minutes, for the figures. */
+const sessionTotals = (marks: { mark: string; minutes: number }[]) => {
+  const there = marks.filter((m) => m.mark !== "absent");
+  return { there: there.length, minutes: there.reduce((sum, m) => sum + m.minutes, 0) };
+};
+
 /** Marks one session: present, partly present (with minutes) or absent, per participant. */
 export const markAttendance = fn(
   AttendanceInput,
   async ({ id, n, marks: given }, now: Date = new Date()) => {
     Actor.coordinator();
-    const { cohort, participants } = await loadCohort(id);
+    const { cohort, participants, attendance } = await loadCohort(id);
     const session = cohort.sessions.find((s) => s.n === n);
     if (!session) throw new VisibleError(404, "not_found", "error.notFound");
     const taking = new Set(
@@ -297,7 +304,18 @@ export const markAttendance = fn(
     });
     if (Object.keys(fields).length)
       throw new VisibleError(400, "validation", "error.validation", fields);
+    const minutesOf = (g: (typeof given)[number]) =>
+      g.mark === "present" ? session.minutes : g.mark === "absent" ? 0 : (g.minutes ?? 0);
+    const marked = new Set(given.map((g) => g.volunteerId));
+    const earlier = attendance.filter((a) => a.n === n && marked.has(a.volunteerId));
     await Outbox.commit([
+      ...Monthly.count([
+        Tally.sessionMarked(
+          { cohortId: id, kind: cohort.kind, n, date: session.date },
+          sessionTotals(earlier.map((a) => ({ mark: a.mark, minutes: a.minutes }))),
+          sessionTotals(given.map((g) => ({ mark: g.mark, minutes: minutesOf(g) }))),
+        ),
+      ]),
       ...given.flatMap((g) =>
         attendanceItems({
           cohortId: id,
@@ -305,8 +323,7 @@ export const markAttendance = fn(
           n,
           volunteerId: g.volunteerId,
           mark: g.mark,
-          minutes:
-            g.mark === "present" ? session.minutes : g.mark === "absent" ? 0 : (g.minutes ?? 0),
+          minutes: minutesOf(g),
           topic: session.topic,
           ...(session.title && { title: session.title }),
           date: session.date,

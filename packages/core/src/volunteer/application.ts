@@ -2,6 +2,7 @@ import { Counts } from "../counts/index.ts";
 import { ConditionsFailed } from "../db/transact.ts";
 import { type Locale, t } from "../i18n/index.ts";
 import { addressed, type Letter, Outbox } from "../mail/index.ts";
+import { Monthly, Tally } from "../monthly/index.ts";
 import * as RateLimit from "../rate-limit/index.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
@@ -54,6 +55,7 @@ export const apply = fn(
           ...save(volunteer),
           historyItem(volunteer.id, { at, from: null, to: "applicant", actorName: "" }),
           Counts.change("volunteers", { applicant: 1 }),
+          ...Monthly.count([Tally.volunteerApplied(at)]),
         ],
         { to: email, mail },
         now,

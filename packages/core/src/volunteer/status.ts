@@ -4,6 +4,7 @@ import { Audit } from "../audit/index.ts";
 import * as Session from "../auth/session.ts";
 import { Counts } from "../counts/index.ts";
 import { Outbox } from "../mail/index.ts";
+import { Monthly, Tally } from "../monthly/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
@@ -38,7 +39,11 @@ export function moveItems(
     updatedAt: now.toISOString(),
   };
   if (to !== "paused") delete next.pausedUntil;
-  return [...save(next), Counts.change("volunteers", { [v.status]: -1, [to]: 1 })];
+  return [
+    ...save(next),
+    Counts.change("volunteers", { [v.status]: -1, [to]: 1 }),
+    ...Monthly.count(Tally.volunteerMoved(v, to, now.toISOString(), next.endReason)),
+  ];
 }
 
 const decisionTo: Record<z.output<typeof InterviewInput>["decision"], VolunteerStatus> = {
@@ -77,6 +82,7 @@ export const interview = fn(
               from: v.status,
               to,
               reason: input.reason,
+              ...(to === "ended" && { endReason: "not_suitable" as const }),
               actorName: actor.name,
             }),
           ]

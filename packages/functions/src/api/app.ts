@@ -20,6 +20,7 @@ import { inbox } from "./routes/inbox.ts";
 import { jobs } from "./routes/jobs.ts";
 import { links } from "./routes/links.ts";
 import { organisation } from "./routes/organisation.ts";
+import { reports } from "./routes/reports.ts";
 import { requests } from "./routes/requests.ts";
 import { certificates, training } from "./routes/training.ts";
 import { me, volunteerAuth, volunteers } from "./routes/volunteers.ts";
@@ -74,7 +75,8 @@ export function createApp(options: AppOptions) {
     .route("/certificates", certificates)
     .route("/gatherings", gatherings)
     .route("/thanks", thanks)
-    .route("/feedback", feedback);
+    .route("/feedback", feedback)
+    .route("/reports", reports);
 
   app.notFound((c) => respondToError(new VisibleError(404, "not_found", "error.notFound"), c));
   app.onError(respondToError);

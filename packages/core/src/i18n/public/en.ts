@@ -13,6 +13,8 @@ export const en: Record<keyof typeof fi, string> = {
   "sector.online_services": "Online services (forms, bookings)",
   "sector.other": "Something else",
   "error.required": "This is missing.",
+  "error.periodOrder": "The start must come before the end.",
+  "error.periodTooLong": "Choose a period of ten years at most.",
   "error.invalid": "Please check this.",
   "error.email": "Write the email address like name@example.org.",
   "error.phone": "Write the phone number in digits, for example 040 123 4567.",

@@ -11,6 +11,8 @@ export const fi = {
   "sector.online_services": "Sähköiset palvelut (lomakkeet, ajanvaraus)",
   "sector.other": "Muu asia",
   "error.required": "Tämä tieto puuttuu.",
+  "error.periodOrder": "Alun pitää olla ennen loppua.",
+  "error.periodTooLong": "Valitse enintään kymmenen vuoden jakso.",
   "error.invalid": "Tarkista tämä tieto.",
   "error.email": "Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.",
   "error.phone": "Kirjoita puhelinnumero numeroina, esimerkiksi 040 123 4567.",

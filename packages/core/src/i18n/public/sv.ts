@@ -13,6 +13,8 @@ export const sv: Record<keyof typeof fi, string> = {
   "sector.online_services": "E-tjänster (blanketter, tidsbokning)",
   "sector.other": "Annat ärende",
   "error.required": "Uppgiften saknas.",
+  "error.periodOrder": "Början ska vara före slutet.",
+  "error.periodTooLong": "Välj en period på högst tio år.",
   "error.invalid": "Kontrollera uppgiften.",
   "error.email": "Skriv e-postadressen i formen namn@exempel.fi.",
   "error.phone": "Skriv telefonnumret med siffror, till exempel 040 123 4567.",

@@ -1,0 +1,2 @@
+export * as Monthly from "./store.ts";
+export * as Tally from "./tally.ts";
