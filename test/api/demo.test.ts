@@ -1,5 +1,6 @@
 import * as Actor from "@rinnalla/core/actor";
 import { VisitJobs } from "@rinnalla/core/jobs";
+import { Rebuild } from "@rinnalla/core/stats";
 import { helsinkiDate } from "@rinnalla/core/util";
 import { describe, expect, it } from "vitest";
 import { DEMO_ADMIN, seedDemo } from "../../packages/local/src/demo.ts";
@@ -46,6 +47,15 @@ describe("the demo data of npm run dev", () => {
     ).json();
     expect(feedback.pairs.pairs).toBe(7);
     expect(feedback.pairs.questions?.length).toBeGreaterThanOrEqual(1);
+    // The reports have a year to show, and the counters agree with the demo's records.
+    const month = helsinkiDate(new Date()).slice(0, 7);
+    const report = await (
+      await call("GET", `/api/reports?from=${year}-01&to=${month}`, { cookie })
+    ).json();
+    const volume = report.sections[0].tables[0].rows;
+    expect(volume.find((r: { id: string }) => r.id === "requests").cells[0]).toBeGreaterThan(0);
+    expect(report.headline.find((f: { id: string }) => f.id === "active").value).toBeGreaterThan(0);
+    expect((await Rebuild.rebuild({ write: false })).differences).toEqual([]);
     const offers = await itemsOfType("offer");
     const statuses = offers.map((o) => o.status);
     expect(statuses.filter((s) => s === "pending").length).toBeGreaterThanOrEqual(2);

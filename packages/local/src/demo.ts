@@ -9,6 +9,7 @@ import { Match } from "@rinnalla/core/match";
 import { Organisation } from "@rinnalla/core/organisation";
 import { Recognition } from "@rinnalla/core/recognition";
 import { Request } from "@rinnalla/core/request";
+import { Rebuild } from "@rinnalla/core/stats";
 import { Cohort } from "@rinnalla/core/training";
 import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { Bank, Volunteer } from "@rinnalla/core/volunteer";
@@ -275,6 +276,9 @@ export async function seedDemo(log: (line: string) => void): Promise<void> {
   const cohorts = await Actor.provide(actor, () => seedTraining(today));
   await Actor.provide(actor, () => seedGatherings(today));
   const answers = await seedFeedback();
+  // Some demo records are written as they would stand after months of use, not through the
+  // live operations: the report's monthly figures are recomputed from them all.
+  await Rebuild.rebuild({ write: true });
   log(
     `Demo data added: 2 coordinators, ${requests.length} requests, ${volunteers} volunteers, ${cohorts} trainings, 2 gatherings and ${answers} feedback answers.`,
   );
