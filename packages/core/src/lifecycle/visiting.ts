@@ -128,7 +128,7 @@ async function complete(
     Counts.change("requests", { confirmed: -1, completed: 1 }),
     ...Monthly.count(
       report.happened === "yes"
-        ? [Tally.visitDone(Tally.requestFacts(request), report.minutes ?? 0)]
+        ? [Tally.visitDone(Request.figuresOf(request), report.minutes ?? 0)]
         : [],
     ),
     Request.eventItem(request.id, {

@@ -1,4 +1,3 @@
-import { mainLanguageOf } from "../request/choices.ts";
 import { helsinkiDate, helsinkiMonth } from "../util/time.ts";
 
 /**
@@ -31,31 +30,6 @@ export interface RequestFacts {
   mainLanguage: string | undefined;
   organisation: string | undefined;
   clientKey?: string | undefined;
-}
-
-/** A stored request's facts the figures count (structural: any request record fits). */
-export function requestFacts(r: {
-  id: string;
-  createdAt: string;
-  startsAt: string;
-  requesterRole: string;
-  sector: string;
-  municipality: string;
-  client: { languages?: readonly string[]; mainLanguage?: string | undefined };
-  requester?: { organisation?: string | undefined } | undefined;
-  clientKey?: string | undefined;
-}): RequestFacts {
-  return {
-    id: r.id,
-    createdAt: r.createdAt,
-    startsAt: r.startsAt,
-    requesterRole: r.requesterRole,
-    sector: r.sector,
-    municipality: r.municipality,
-    mainLanguage: mainLanguageOf(r.client),
-    organisation: r.requester?.organisation,
-    clientKey: r.clientKey,
-  };
 }
 
 /** The partner organisation a request came through, when a professional or partner asked. */

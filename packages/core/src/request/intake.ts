@@ -14,6 +14,7 @@ import { createId } from "../util/id.ts";
 import { normalisePhone } from "../util/phone.ts";
 import { phoneField } from "../util/text.ts";
 import { formatAppointment, helsinkiDate, helsinkiToUtc } from "../util/time.ts";
+import { figuresOf } from "./figures.ts";
 import { confirmationAddress, requestSchemas } from "./schema.ts";
 import { nextNumber, partitionOf, type Request, Requests, referenceItem } from "./store.ts";
 
@@ -110,7 +111,7 @@ function intakeItems(request: Request) {
     Requests.put(request, when.notExists("pk")),
     referenceItem(request.reference, request.id),
     Counts.change("requests", { received: 1 }),
-    ...Monthly.count([Tally.requestReceived(Tally.requestFacts(request))]),
+    ...Monthly.count([Tally.requestReceived(figuresOf(request))]),
     ...Search.index(request.id, request.client.name),
   ];
 }

@@ -1,6 +1,7 @@
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { db, tableName } from "../db/client.ts";
 import { Monthly, Tally } from "../monthly/index.ts";
+import { Request } from "../request/index.ts";
 import { helsinkiDate } from "../util/time.ts";
 
 /**
@@ -47,7 +48,7 @@ function requestTallies(byType: Map<string, Raw[]>): Tally.Tally[] {
   for (const r of byType.get("request") ?? []) requests.set(`request#${str(r.id)}`, r);
   const out: Tally.Tally[] = [];
   for (const r of requests.values()) {
-    out.push(Tally.requestReceived(Tally.requestFacts(r as never)));
+    out.push(Tally.requestReceived(Request.figuresOf(r as never)));
   }
   for (const item of byType.get("event") ?? []) {
     const request = requests.get(String(item.pk));
@@ -62,7 +63,7 @@ function requestTallies(byType: Map<string, Raw[]>): Tally.Tally[] {
       out.push(Tally.requestClosedUnmatched(at, e.to === "no_volunteer"));
     }
     if (e.kind === "report" && e.outcome === "yes") {
-      out.push(Tally.visitDone(Tally.requestFacts(request as never), num(e.minutes)));
+      out.push(Tally.visitDone(Request.figuresOf(request as never), num(e.minutes)));
     }
   }
   return out;

@@ -71,8 +71,8 @@ const countColumn = (w: Words) => [{ id: "count", label: w.t("reports.col.count"
 const groupRows = (groups: [string, number][], label: (g: string) => string) =>
   groups.map(([g, n]) => ({ id: g, label: label(g), cells: [n] }));
 
-function volume(f: Figures, w: Words): ReportSection {
-  const byMonth = table(
+function volumeByMonth(f: Figures, w: Words): ReportTable {
+  return table(
     "volume-by-month",
     w.t("reports.table.byMonth"),
     [
@@ -87,28 +87,36 @@ function volume(f: Figures, w: Words): ReportSection {
     })),
     { chart: "line" },
   );
+}
+
+function volumeSummary(f: Figures, w: Words): ReportTable {
+  const rows: [string, number][] = [
+    ["requests", f.sum("req")],
+    ["visits", f.sum("visit")],
+    ["hours", hoursOf(f.sum("visit:min"))],
+    ["clients", f.distinct("clients")],
+    ["partners", f.groups("req:org:").length],
+  ];
+  return table(
+    "volume-summary",
+    w.t("reports.table.summary"),
+    countColumn(w),
+    rows.map(([id, n]) => ({
+      id,
+      label: w.t(`reports.figure.${id}` as ServerKey),
+      cells: [n],
+    })),
+    { note: w.t("reports.note.clients") },
+  );
+}
+
+function volume(f: Figures, w: Words): ReportSection {
   return {
     id: "volume",
     title: w.t("reports.section.volume"),
     tables: [
-      table(
-        "volume-summary",
-        w.t("reports.table.summary"),
-        countColumn(w),
-        [
-          ["requests", f.sum("req")],
-          ["visits", f.sum("visit")],
-          ["hours", hoursOf(f.sum("visit:min"))],
-          ["clients", f.distinct("clients")],
-          ["partners", f.groups("req:org:").length],
-        ].map(([id, n]) => ({
-          id: String(id),
-          label: w.t(`reports.figure.${id}` as ServerKey),
-          cells: [n as number],
-        })),
-        { note: w.t("reports.note.clients") },
-      ),
-      byMonth,
+      volumeSummary(f, w),
+      volumeByMonth(f, w),
       table(
         "volume-by-role",
         w.t("reports.table.byRole"),
