@@ -80,6 +80,7 @@ const routes: RouteDefinition[] = [
       { path: "/thanks", component: page("ThanksPage") },
       { path: "/feedback", component: page("FeedbackPage") },
       { path: "/feedback/entry", component: page("FeedbackEntryPage") },
+      { path: "/reports", component: page("ReportsPage") },
       { path: "/emails", component: page("FailedEmailsPage") },
       { path: "/jobs", component: page("JobsPage") },
       { path: "/admin/coordinators", component: page("CoordinatorsPage") },

@@ -20,6 +20,7 @@ export { default as SeasonDaysPage } from "./gatherings/SeasonDaysPage.tsx";
 export { default as InboxPage } from "./inbox/InboxPage.tsx";
 export { default as JobsPage } from "./JobsPage.tsx";
 export { default as CoordinatorLayout } from "./Layout.tsx";
+export { default as ReportsPage } from "./reports/ReportsPage.tsx";
 export { default as RequestDetailPage } from "./request/RequestDetailPage.tsx";
 export { default as CodePage } from "./signin/CodePage.tsx";
 export { default as EnrolPage } from "./signin/EnrolPage.tsx";

@@ -19,6 +19,8 @@ describe("the workspace's navigation", () => {
     expect(currentIn(section("nav-thanks"), "/coordinator/thanks")).toBe("page");
     expect(currentIn(section("nav-feedback"), "/coordinator/feedback")).toBe("page");
     expect(currentIn(section("nav-feedback"), "/coordinator/feedback/entry")).toBe("true");
+    expect(currentIn(section("nav-reports"), "/coordinator/reports")).toBe("page");
+    expect(currentIn(section("nav-feedback"), "/coordinator/reports")).toBeUndefined();
   });
 
   it("shows the admin pages to admins only, and every link once", () => {

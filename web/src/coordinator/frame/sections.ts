@@ -39,6 +39,7 @@ export const groups: SectionGroup[] = [
       { id: "nav-gatherings", href: "/coordinator/gatherings", label: "coord.nav.gatherings" },
       { id: "nav-thanks", href: "/coordinator/thanks", label: "coord.nav.thanks" },
       { id: "nav-feedback", href: "/coordinator/feedback", label: "coord.nav.feedback" },
+      { id: "nav-reports", href: "/coordinator/reports", label: "coord.nav.reports" },
     ],
   },
   {
