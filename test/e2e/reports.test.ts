@@ -18,7 +18,8 @@ import {
  * on, 90 minutes each. The coordinator opens the reports (this year so far), switches to the
  * requests' month and to a custom range made from the data's own months, and sees the requests,
  * visits and hours; downloads a table's CSV, whose rows are the table's; reloads and keeps the
- * period; a range that ends before it starts is refused on its field. axe finds nothing.
+ * period; a range that ends before it starts is refused on its field, and a month long before
+ * the data says it has no figures. The funder's yearly CSV downloads. axe finds nothing.
  */
 
 let api: typeof import("../support/harness.ts") & {
@@ -227,9 +228,17 @@ describe("the coordinator's reports", () => {
       const text = await readFile((await download.path()) as string, "utf8");
       expect(csvRows(text, ";"), id).toEqual(await tableOnPage(id));
     }
+    // The funder's year: a figure a row, with its value and basis.
+    const [funder] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click("[data-testid=report-funder]"),
+    ]);
+    const rows = csvRows(await readFile((await funder.path()) as string, "utf8"), ";");
+    expect(rows[0]).toEqual(["Luku", "Arvo", "Peruste"]);
+    expect(rows.length).toBeGreaterThan(10);
   });
 
-  it("keeps the period over a reload, and refuses a range that ends before it starts", async () => {
+  it("keeps the period over a reload, refuses a reversed range, says when a month has nothing", async () => {
     const before = await tableOnPage("volume-summary");
     const address = new URL(page.url());
     await page.reload();
@@ -246,5 +255,13 @@ describe("the coordinator's reports", () => {
     expect(await page.textContent("#report-to-error")).toContain("Alun pitää olla ennen loppua");
     expect(await page.locator("[data-testid=report]").count()).toBe(0);
     expect(await accessibilityViolations(page), "the refused period").toEqual([]);
+
+    // A month long before anything happened has no figures at all.
+    const empty = monthsBefore(to, 36);
+    await page.selectOption("#report-kind", "month");
+    await page.fill("#report-month", empty);
+    await page.click("#report-show");
+    await page.waitForSelector("[data-testid=report-empty]");
+    expect(await page.locator("#report-errors").count()).toBe(0);
   });
 });
