@@ -1,6 +1,6 @@
 import { type Locale, type ServerKey, t } from "../i18n/index.ts";
 import { addMonths, type Figures, percent, percentile, quarters, retained } from "./figures.ts";
-import type { Basis, Cell, Figure, Report, ReportSection, ReportTable } from "./shape.ts";
+import type { Cell, Figure, Report, ReportSection, ReportTable } from "./shape.ts";
 
 /**
  * Pure: the report of a period in one language, from its figures and its feedback. Every table
@@ -47,7 +47,7 @@ function table(
   title: string,
   columns: { id: string; label: string }[],
   rows: { id: string; label: string; cells: Cell[] }[],
-  extra: { basis?: Basis; chart?: "line" | "bar"; note?: string } = {},
+  extra: Partial<Pick<ReportTable, "basis" | "chart" | "chartColumns" | "note">> = {},
 ): ReportTable {
   return { id, title, basis: extra.basis ?? "recorded", columns, rows, ...extra };
 }
@@ -220,7 +220,11 @@ function volunteers(f: Figures, w: Words): ReportSection {
           })),
         ],
         cohorts,
-        { chart: "line", note: w.t("reports.note.retention") },
+        {
+          chart: "line",
+          chartColumns: RETENTION_MONTHS.map((months) => `after-${months}`),
+          note: w.t("reports.note.retention"),
+        },
       ),
     ],
   };

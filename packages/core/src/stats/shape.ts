@@ -18,6 +18,8 @@ export interface ReportTable {
   rows: { id: string; label: string; cells: Cell[] }[];
   /** A chart helps here: the rows over time (`line`) or side by side (`bar`). */
   chart?: "line" | "bar";
+  /** The columns the chart draws, when not all of them (a count beside percentages). */
+  chartColumns?: string[];
   /** One line under the table: what is counted, or why cells are hidden. */
   note?: string;
 }
@@ -37,7 +39,7 @@ export interface Figure {
 }
 
 export interface Report {
-  /** Helsinki dates, both days included. */
+  /** Months (YYYY-MM) in Helsinki time, both included. */
   from: string;
   to: string;
   months: string[];

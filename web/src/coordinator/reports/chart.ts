@@ -49,23 +49,26 @@ const points = ["circle", "rect", "triangle", "rectRot"] as const;
 const reducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
 
 function datasets(table: ReportTable): ChartDataset<"line" | "bar", (number | null)[]>[] {
-  return table.columns.map((column, i) => {
-    const colour = colours[i % colours.length] ?? colours[0];
-    const data = table.rows.map((row) => row.cells[i] ?? null);
-    return table.chart === "bar"
-      ? { type: "bar", label: column.label, data, backgroundColor: colour }
-      : {
-          type: "line",
-          label: column.label,
-          data,
-          borderColor: colour,
-          backgroundColor: colour,
-          borderDash: dashes[i % dashes.length] ?? [],
-          pointStyle: points[i % points.length] ?? "circle",
-          pointRadius: 4,
-          borderWidth: 2,
-        };
-  });
+  const drawn = (id: string) => !table.chartColumns || table.chartColumns.includes(id);
+  return table.columns
+    .flatMap((column, i) => (drawn(column.id) ? [{ column, i }] : []))
+    .map(({ column, i }) => {
+      const colour = colours[i % colours.length] ?? colours[0];
+      const data = table.rows.map((row) => row.cells[i] ?? null);
+      return table.chart === "bar"
+        ? { type: "bar", label: column.label, data, backgroundColor: colour }
+        : {
+            type: "line",
+            label: column.label,
+            data,
+            borderColor: colour,
+            backgroundColor: colour,
+            borderDash: dashes[i % dashes.length] ?? [],
+            pointStyle: points[i % points.length] ?? "circle",
+            pointRadius: 4,
+            borderWidth: 2,
+          };
+    });
 }
 
 /**
