@@ -62,6 +62,17 @@ const WORKFLOW_JOB_ACCESS: FunctionAccess = {
 };
 
 /**
+ * The monthly report (packages/core/src/jobs/monthly.ts): reads the coordinators (Query on gsi1),
+ * the month's counters and feedback answers (Query), its marker (GetItem), and commits the marker
+ * with the emails' outbox entries (a transaction of Puts); PutItem records its run. It changes
+ * nothing else, so it gets no UpdateItem.
+ */
+const MONTHLY_REPORT_ACCESS: FunctionAccess = {
+  tableActions: ["dynamodb:Query", "dynamodb:GetItem", "dynamodb:PutItem"],
+  sendsMail: false,
+};
+
+/**
  * Every schedule of packages/core/src/schedule and what its job needs. Keyed by `ScheduleId`, so
  * a new schedule does not compile until it is declared here; `jobAccess` refuses one at synth
  * time too, so a job never silently gets nothing or everything.
@@ -77,6 +88,7 @@ export const JOB_ACCESS: Record<ScheduleId, FunctionAccess> = {
   gatherings: WORKFLOW_JOB_ACCESS,
   anniversaries: WORKFLOW_JOB_ACCESS,
   feedback: WORKFLOW_JOB_ACCESS,
+  "monthly-report": MONTHLY_REPORT_ACCESS,
 };
 
 export function jobAccess(scheduleId: string): FunctionAccess {

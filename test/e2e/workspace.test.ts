@@ -423,6 +423,44 @@ describe("the frame on a phone", () => {
   });
 });
 
+describe("the person menu", () => {
+  const preferences = async () =>
+    (await api.call("GET", "/api/auth/preferences", { cookie })).json() as Promise<{
+      monthlyReport: boolean;
+      locale: string;
+    }>;
+
+  it("turns the monthly report email off and on, and the emails follow the language chosen", async () => {
+    const context = await newContext(browser, {
+      viewport: wide,
+      storageState: await desk.storageState(),
+    });
+    const own = await context.newPage();
+    await own.goto(`${stack.api}/coordinator`);
+    await own.click("#person-menu-button");
+    const box = own.locator("#monthly-report");
+    await box.waitFor();
+    // On unless turned off.
+    expect(await box.isChecked()).toBe(true);
+    expect(await accessibilityViolations(own)).toEqual([]);
+
+    await box.click();
+    await expect.poll(async () => (await preferences()).monthlyReport).toBe(false);
+    expect(await box.isChecked()).toBe(false);
+
+    await own.click("#ws-lang-sv");
+    await own.waitForSelector("label[for=monthly-report] >> text=Månadsrapport per e-post");
+    await expect.poll(async () => (await preferences()).locale).toBe("sv");
+    await box.click();
+    await expect.poll(async () => (await preferences()).monthlyReport).toBe(true);
+    expect(await accessibilityViolations(own)).toEqual([]);
+
+    await own.click("#ws-lang-fi");
+    await expect.poll(async () => (await preferences()).locale).toBe("fi");
+    await context.close();
+  });
+});
+
 /** Every workspace page, with what shows once it has loaded. */
 const pages = (ids: { request: string; volunteer: string; visitDay: string }) => [
   { name: "inbox", path: "/coordinator", ready: "[data-testid=inbox-row]" },

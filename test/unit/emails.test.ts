@@ -7,7 +7,7 @@ import * as SurveyLetters from "../../packages/core/src/feedback/letters.ts";
 import * as GatheringLetters from "../../packages/core/src/gathering/letters.ts";
 import type { Gathering } from "../../packages/core/src/gathering/store.ts";
 import type { Locale } from "../../packages/core/src/i18n/index.ts";
-import { Digest } from "../../packages/core/src/jobs/index.ts";
+import { Digest, MonthlyReport } from "../../packages/core/src/jobs/index.ts";
 import { Letters } from "../../packages/core/src/letters/index.ts";
 import { Closing } from "../../packages/core/src/lifecycle/index.ts";
 import {
@@ -164,6 +164,17 @@ const examples: Record<Template, (locale: Locale) => Letter> = {
   "survey-round-volunteer": (l) =>
     SurveyLetters.survey("volunteer-round", l, url("/survey"), { name: "Hodan Tukija" }),
   "survey-round-partner": (l) => SurveyLetters.survey("partner-round", l, url("/survey")),
+  "monthly-report": (l) =>
+    MonthlyReport.monthlyLetter(
+      "Kaisa",
+      "2027-02",
+      [
+        { id: "requests", label: "Pyyntöjä", value: 42 },
+        { id: "hours", label: "Vapaaehtoistunteja", value: 1234.5, unit: "h" },
+        { id: "clients", label: "Tavoitettuja asiakkaita", value: null },
+      ],
+      l,
+    ),
 };
 
 /** The emails that ask the reader to do one thing: that thing is a button. */
@@ -185,6 +196,7 @@ const withMainAction: Template[] = [
   "survey-after-professional",
   "survey-round-volunteer",
   "survey-round-partner",
+  "monthly-report",
 ];
 
 const validator = new HtmlValidate({

@@ -24,6 +24,7 @@ export const templateLabels: Record<string, MessageKey> = {
   "report-reminder": "emails.template.reportReminder",
   digest: "emails.template.digest",
   "urgent-alert": "emails.template.urgentAlert",
+  "monthly-report": "emails.template.monthlyReport",
 };
 
 export const emailStatusLabels: Record<Email["status"], MessageKey> = {

@@ -25,6 +25,10 @@ describe("the jobs page", () => {
       key: "jobs.timing.daily",
       vars: { time: "07:00" },
     });
+    expect(timingPart({ kind: "firstWorkingDay", minute: 20, fromHelsinkiHour: 8 })).toEqual({
+      key: "jobs.timing.firstWorkingDay",
+      vars: { time: "08:20" },
+    });
     // Every schedule has words.
     for (const s of schedules) expect(timingPart(s.timing)).toHaveProperty("key");
   });
@@ -43,6 +47,12 @@ describe("the jobs page", () => {
     ]);
     expect(resultParts({ sent: 0, skipped: "already sent today" })[1]).toEqual({
       key: "jobs.skipped.alreadySent",
+    });
+    expect(resultParts({ sent: 0, skipped: "already sent this month" })[1]).toEqual({
+      key: "jobs.skipped.alreadySentMonth",
+    });
+    expect(resultParts({ sent: 0, skipped: "not the first working day" })[1]).toEqual({
+      key: "jobs.skipped.notFirstWorkingDay",
     });
     expect(resultParts({ newCounter: 3, totals: { a: 1 } })).toEqual([
       { text: "newCounter 3" },

@@ -51,6 +51,10 @@ export const jobTexts: Record<ScheduleId, { name: MessageKey; does: MessageKey }
     name: "jobs.feedback.name",
     does: "jobs.feedback.description",
   },
+  "monthly-report": {
+    name: "jobs.monthly-report.name",
+    does: "jobs.monthly-report.description",
+  },
 };
 
 /** The texts of a job this app knows; a new job shows by its id and the server's description. */
@@ -77,6 +81,11 @@ export function timingPart(timing: Timing): Part {
     }
     case "daily":
       return { key: "jobs.timing.daily", vars: { time: clock(timing.helsinkiHour) } };
+    case "firstWorkingDay":
+      return {
+        key: "jobs.timing.firstWorkingDay",
+        vars: { time: clock(timing.fromHelsinkiHour, timing.minute) },
+      };
   }
 }
 
@@ -113,6 +122,8 @@ function reasonPart(reason: string): Part {
   const before = /^before (\d{2}:\d{2})$/.exec(reason);
   if (before) return { key: "jobs.skipped.before", vars: { time: before[1] ?? "" } };
   if (reason === "already sent today") return { key: "jobs.skipped.alreadySent" };
+  if (reason === "already sent this month") return { key: "jobs.skipped.alreadySentMonth" };
+  if (reason === "not the first working day") return { key: "jobs.skipped.notFirstWorkingDay" };
   return { text: reason };
 }
 

@@ -1,9 +1,11 @@
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
 import { when } from "../db/expr.ts";
-import { defineItem, queryEvery } from "../db/store.ts";
+import { defineItem, queryEvery, run } from "../db/store.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
+import { defaultLocale, type Locale, locales } from "../i18n/locale.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { createId } from "../util/id.ts";
@@ -25,6 +27,9 @@ const StoredCoordinator = z.object({
   recoveryCodes: z.set(z.string()).optional(),
   /** The last TOTP time step used, so a code works once. */
   totpLastStep: z.number().optional(),
+  /** Their own choices (see `preferencesOf`); absent until they make one. */
+  monthlyReport: z.boolean().optional(),
+  locale: z.enum(locales).optional(),
 });
 export type Coordinator = z.output<typeof StoredCoordinator>;
 
@@ -111,3 +116,49 @@ export function publicView(c: Coordinator) {
     secondFactor: Boolean(c.totpEnrolledAt),
   };
 }
+
+/**
+ * What a coordinator chose for themself. The monthly report by email is on until they turn it
+ * off (it holds counts only, and the board's figures are part of a coordinator's work); their
+ * emails are in Finnish until they choose a language in the workspace.
+ */
+export interface Preferences {
+  monthlyReport: boolean;
+  locale: Locale;
+}
+
+export const preferencesOf = (c: Coordinator): Preferences => ({
+  monthlyReport: c.monthlyReport !== false,
+  locale: c.locale ?? defaultLocale,
+});
+
+/** The signed-in coordinator's own preferences. */
+export async function myPreferences(): Promise<Preferences> {
+  const actor = Actor.coordinator();
+  const found = await get(actor.coordinatorId);
+  if (!found) throw new VisibleError(404, "not_found", "error.notFound");
+  return preferencesOf(found);
+}
+
+export const PreferencesInput = z.object({
+  monthlyReport: z.boolean({ error: "error.invalid" }).optional(),
+  locale: z.enum(locales, { error: "error.invalid" }).optional(),
+});
+
+/** Changes the signed-in coordinator's own preferences: only those given. */
+export const setPreferences = fn(PreferencesInput, async (input): Promise<Preferences> => {
+  const actor = Actor.coordinator();
+  const set = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+  if (Object.keys(set).length === 0) return myPreferences();
+  try {
+    const stored = await run(Coordinators.update(actor.coordinatorId, { set }, when.exists("pk")), {
+      returnNew: true,
+    });
+    return preferencesOf(Coordinators.read(stored ?? {}));
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) {
+      throw new VisibleError(404, "not_found", "error.notFound");
+    }
+    throw error;
+  }
+});

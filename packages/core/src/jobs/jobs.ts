@@ -10,9 +10,11 @@ import { type Schedule, type ScheduleId, SEASON_HOUR, schedules } from "../sched
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { log } from "../util/log.ts";
-import { helsinkiHour } from "../util/time.ts";
+import { helsinkiDate, helsinkiHour, helsinkiToUtc } from "../util/time.ts";
+import { firstWorkingDay, nextMonth } from "../util/workdays.ts";
 import * as Digest from "./digest.ts";
 import * as GatheringJobs from "./gatherings.ts";
+import * as MonthlyReport from "./monthly.ts";
 import * as OfferExpiry from "./offers.ts";
 import * as TrainingJobs from "./training.ts";
 import * as VisitJobs from "./visits.ts";
@@ -37,6 +39,7 @@ const work: Record<ScheduleId, (now: Date) => Promise<unknown>> = {
       : Recognition.anniversaries(now),
   gatherings: (now) => GatheringJobs.round(now),
   feedback: (now) => FeedbackJobs.round(now),
+  "monthly-report": (now) => MonthlyReport.sendDue(now),
 };
 
 const LastRun = z.object({
@@ -80,8 +83,24 @@ export async function run(id: ScheduleId, now = new Date()) {
   return outcome.result;
 }
 
+/** The next run on a month's first working day from its hour: this month's, or next month's. */
+function nextOnFirstWorkingDay(schedule: Schedule, now: Date, fromHour: number) {
+  const cron = new Cron(schedule.cron, { timezone: "UTC", paused: true });
+  const month = helsinkiDate(now).slice(0, 7);
+  for (const m of [month, nextMonth(month)]) {
+    const day = firstWorkingDay(m);
+    const opens = helsinkiToUtc(day, `${String(fromHour).padStart(2, "0")}:00`);
+    const at = cron.nextRuns(1, opens > now ? opens : now)[0];
+    if (at && helsinkiDate(at) === day) return at;
+  }
+  return undefined;
+}
+
 /** The next run that will act: runs before a job's Helsinki hour are skipped. */
 function nextRun(schedule: Schedule, now: Date): Date | undefined {
+  if (schedule.timing.kind === "firstWorkingDay") {
+    return nextOnFirstWorkingDay(schedule, now, schedule.timing.fromHelsinkiHour);
+  }
   const runs = new Cron(schedule.cron, { timezone: "UTC", paused: true }).nextRuns(4, now);
   const from = schedule.fromHelsinkiHour;
   return from === undefined ? runs[0] : (runs.find((at) => helsinkiHour(at) >= from) ?? runs[0]);

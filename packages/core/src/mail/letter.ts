@@ -81,5 +81,6 @@ export const templates = [
   "survey-after-professional",
   "survey-round-volunteer",
   "survey-round-partner",
+  "monthly-report",
 ] as const;
 export type Template = (typeof templates)[number];

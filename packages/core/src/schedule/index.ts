@@ -8,7 +8,9 @@
 export type Timing =
   | { kind: "minutes"; minutes: number }
   | { kind: "hourly"; minute: number; fromHelsinkiHour?: number }
-  | { kind: "daily"; helsinkiHour: number };
+  | { kind: "daily"; helsinkiHour: number }
+  /** Hourly at `minute`, acting only on a month's first working day, from a Helsinki hour on. */
+  | { kind: "firstWorkingDay"; minute: number; fromHelsinkiHour: number };
 
 export interface Schedule {
   id: string;
@@ -33,6 +35,8 @@ export const SEASON_HOUR = 8;
 export const REMINDER_HOUR = 9;
 /** Surveys go out from this hour, Helsinki time: never in the evening or at night. */
 export const SURVEY_HOUR = 10;
+/** The monthly report goes out from this hour, Helsinki time, on the first working day. */
+export const MONTHLY_REPORT_HOUR = 8;
 
 export const schedules = [
   {
@@ -121,6 +125,16 @@ export const schedules = [
     cron: "40 * * * *",
     handler: "packages/functions/src/jobs/feedback.handler",
     fromHelsinkiHour: SURVEY_HOUR,
+  },
+  {
+    id: "monthly-report",
+    timing: { kind: "firstWorkingDay", minute: 20, fromHelsinkiHour: MONTHLY_REPORT_HOUR },
+    // Hourly, so a failed run is tried again the same day; a marker per month sends it once.
+    description:
+      "On the first working day of the month (Monday to Friday, not a public holiday), from 08:20 Helsinki time, emails each coordinator who wants it the previous month's key figures and a link to the full report. Counts only, no personal data; once a month.",
+    cron: "20 * * * *",
+    handler: "packages/functions/src/jobs/monthly-report.handler",
+    fromHelsinkiHour: MONTHLY_REPORT_HOUR,
   },
 ] as const satisfies readonly Schedule[];
 

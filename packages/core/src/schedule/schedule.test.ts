@@ -76,6 +76,16 @@ describe("the words the jobs page shows agree with the cron", () => {
         expect("fromHelsinkiHour" in timing ? timing.fromHelsinkiHour : undefined).toBe(
           "fromHelsinkiHour" in s ? s.fromHelsinkiHour : undefined,
         );
+      } else if (timing.kind === "firstWorkingDay") {
+        // Every hour at its minute (a failed run is tried again), acting from the stated hour.
+        expect(new Set(runs.map((at) => at.getUTCMinutes()))).toEqual(new Set([timing.minute]));
+        expect("fromHelsinkiHour" in s ? s.fromHelsinkiHour : undefined).toBe(
+          timing.fromHelsinkiHour,
+        );
+        const acting = runs.filter((at) => Number(wall(at).slice(0, 2)) >= timing.fromHelsinkiHour);
+        expect(wall(acting[0] as Date)).toBe(
+          `${String(timing.fromHelsinkiHour).padStart(2, "0")}:${String(timing.minute).padStart(2, "0")}`,
+        );
       } else {
         // The first run that acts on a day is at the stated Helsinki hour, summer and winter.
         const from = "fromHelsinkiHour" in s ? s.fromHelsinkiHour : 0;

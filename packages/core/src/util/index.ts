@@ -9,3 +9,4 @@ export * from "./text.ts";
 export * from "./time.ts";
 export * from "./token.ts";
 export * from "./words.ts";
+export * from "./workdays.ts";

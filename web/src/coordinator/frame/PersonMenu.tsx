@@ -3,7 +3,9 @@ import { useLocation, useSearchParams } from "@solidjs/router";
 import { createEffect, For, on, Show } from "solid-js";
 import { createDisclosure } from "../../lib/disclosure.ts";
 import { locale, setLocale, tr } from "../../lib/i18n.ts";
+import { useApi } from "../api.ts";
 import { useMe } from "../session.ts";
+import { createPreferences, MonthlyReportChoice } from "./Preferences.tsx";
 
 /** "KK" for Kaisa Koordinaattori: the person menu's button on a phone. */
 const initials = (name: string) =>
@@ -29,6 +31,11 @@ export function PersonMenu(props: {
   const menu = createDisclosure();
   const location = useLocation();
   const [params, setParams] = useSearchParams();
+  const preferences = createPreferences(useApi());
+  // The preferences are read the first time the menu opens.
+  createEffect(() => {
+    if (menu.open()) void preferences.load();
+  });
   // Moving to another page closes it.
   createEffect(
     on(
@@ -42,6 +49,8 @@ export function PersonMenu(props: {
     void setLocale(next);
     // A `?lang=` in the address would win on reload, so it follows the choice.
     if (params.lang) setParams({ lang: next }, { replace: true });
+    // Emails to this coordinator (the monthly report) follow the language they choose.
+    void preferences.save({ locale: next });
   };
 
   return (
@@ -100,6 +109,7 @@ export function PersonMenu(props: {
             </For>
           </ul>
         </fieldset>
+        <MonthlyReportChoice preferences={preferences} />
         <ul class="person__actions">
           <Show when={!me().totpEnrolled}>
             <li>

@@ -1062,6 +1062,16 @@ export const en: Record<keyof typeof fi, string> = {
   "jobs.count.drafted": "drafted: {count}",
   "jobs.count.missed": "seasons missed: {count}",
   "jobs.count.reached": "new anniversaries: {count}",
+  "jobs.monthly-report.name": "Monthly report",
+  "jobs.monthly-report.description":
+    "On the first working day of the month, emails coordinators who want it last month's key figures and a link to the full report. Counts only, no personal data.",
+  "jobs.timing.firstWorkingDay": "on the first working day of the month, from {time}",
+  "jobs.skipped.notFirstWorkingDay": "not the first working day of the month",
+  "jobs.skipped.alreadySentMonth": "already sent this month",
+  "emails.template.monthlyReport": "To coordinators: monthly report",
+  "coord.person.monthlyReport": "Monthly report by email",
+  "coord.person.monthlyReport.hint":
+    "Last month's key figures on the first working day of each month, in the language you chose.",
   "coord.nav.gatherings": "Gatherings",
   "coord.nav.thanks": "Due for thanks",
   "calendar.count.gatherings": "gatherings {count}",

@@ -1061,6 +1061,16 @@ export const fi = {
   "jobs.count.drafted": "luonnoksia: {count}",
   "jobs.count.missed": "väliin jääneitä kausia: {count}",
   "jobs.count.reached": "uusia merkkipäiviä: {count}",
+  "jobs.monthly-report.name": "Kuukausiraportti",
+  "jobs.monthly-report.description":
+    "Lähettää kuukauden ensimmäisenä arkipäivänä sitä haluaville koordinaattoreille edellisen kuukauden tärkeimmät luvut ja linkin koko raporttiin. Vain lukumääriä, ei henkilötietoja.",
+  "jobs.timing.firstWorkingDay": "kuukauden ensimmäisenä arkipäivänä klo {time} alkaen",
+  "jobs.skipped.notFirstWorkingDay": "ei kuukauden ensimmäinen arkipäivä",
+  "jobs.skipped.alreadySentMonth": "lähetetty jo tässä kuussa",
+  "emails.template.monthlyReport": "Koordinaattoreille: kuukausiraportti",
+  "coord.person.monthlyReport": "Kuukausiraportti sähköpostiin",
+  "coord.person.monthlyReport.hint":
+    "Edellisen kuukauden tärkeimmät luvut kuun ensimmäisenä arkipäivänä, valitsemallasi kielellä.",
   "coord.nav.gatherings": "Tapaamiset",
   "coord.nav.thanks": "Kiitettävät",
   "calendar.count.gatherings": "tapaamisia {count}",

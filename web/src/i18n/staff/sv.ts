@@ -1064,6 +1064,16 @@ export const sv: Record<keyof typeof fi, string> = {
   "jobs.count.drafted": "utkast: {count}",
   "jobs.count.missed": "missade säsonger: {count}",
   "jobs.count.reached": "nya årsdagar: {count}",
+  "jobs.monthly-report.name": "Månadsrapport",
+  "jobs.monthly-report.description":
+    "Skickar den första vardagen i månaden förra månadens viktigaste siffror och en länk till hela rapporten till de koordinatorer som vill ha dem. Bara antal, inga personuppgifter.",
+  "jobs.timing.firstWorkingDay": "den första vardagen i månaden från kl. {time}",
+  "jobs.skipped.notFirstWorkingDay": "inte månadens första vardag",
+  "jobs.skipped.alreadySentMonth": "redan skickat den här månaden",
+  "emails.template.monthlyReport": "Till koordinatorerna: månadsrapport",
+  "coord.person.monthlyReport": "Månadsrapport per e-post",
+  "coord.person.monthlyReport.hint":
+    "Förra månadens viktigaste siffror den första vardagen i månaden, på det språk du valt.",
   "coord.nav.gatherings": "Träffar",
   "coord.nav.thanks": "Att tacka",
   "calendar.count.gatherings": "träffar {count}",

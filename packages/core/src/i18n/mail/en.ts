@@ -19,6 +19,7 @@ export const en: Record<keyof typeof fi, string> = {
   "mail.action.signIn": "Sign in",
   "mail.action.profile": "Open your details",
   "mail.action.workspace": "Open Rinnalla",
+  "mail.action.monthlyReport": "Open the month's report",
   "mail.action.request": "Open the request",
   "mail.requestReceived.subject": "We have received your request ({reference})",
   "mail.requestReceived.body":
@@ -95,6 +96,11 @@ export const en: Record<keyof typeof fi, string> = {
   "mail.reportAsk.body":
     "Thank you for being there! Tell us briefly how the appointment went. It takes a couple of minutes.",
   "mail.reportReminder.subject": "Reminder: could you tell us how the appointment on {date} went?",
+  "mail.monthly.subject": "The month's figures: {month}",
+  "mail.monthly.body": "Here are last month's key figures ({month}).",
+  "mail.monthly.more": "The full report, with its tables and charts, is in Rinnalla.",
+  "mail.monthly.optOut":
+    "Don't want these emails? You can turn them off in Rinnalla, in the menu under your name.",
   "mail.digest.subject": "Morning overview {date}",
   "mail.digest.body": "Here is how things stand this morning.",
   "mail.digest.unmatched": "Without a support person in the next 7 days: {count}",

@@ -17,6 +17,7 @@ export const fi = {
   "mail.action.signIn": "Kirjaudu sisään",
   "mail.action.profile": "Avaa omat tietosi",
   "mail.action.workspace": "Avaa Rinnalla",
+  "mail.action.monthlyReport": "Avaa kuukauden raportti",
   "mail.action.request": "Avaa pyyntö",
   "mail.requestReceived.subject": "Pyyntösi on vastaanotettu ({reference})",
   "mail.requestReceived.body":
@@ -90,6 +91,11 @@ export const fi = {
   "mail.reportAsk.body":
     "Kiitos, että olit tukena! Kerro lyhyesti, miten tapaaminen meni. Siihen menee pari minuuttia.",
   "mail.reportReminder.subject": "Muistutus: kertoisitko, miten tapaaminen {date} meni?",
+  "mail.monthly.subject": "Kuukauden luvut: {month}",
+  "mail.monthly.body": "Tässä edellisen kuukauden tärkeimmät luvut ({month}).",
+  "mail.monthly.more": "Koko raportti taulukoineen ja kaavioineen on Rinnallassa.",
+  "mail.monthly.optOut":
+    "Etkö halua näitä viestejä? Voit lopettaa ne Rinnallassa nimesi alta avautuvasta valikosta.",
   "mail.digest.subject": "Aamun katsaus {date}",
   "mail.digest.body": "Tässä tämän aamun tilanne.",
   "mail.digest.unmatched": "Ilman tukihenkilöä seuraavien 7 päivän aikana: {count}",

@@ -19,6 +19,7 @@ export const sv: Record<keyof typeof fi, string> = {
   "mail.action.signIn": "Logga in",
   "mail.action.profile": "Öppna dina uppgifter",
   "mail.action.workspace": "Öppna Rinnalla",
+  "mail.action.monthlyReport": "Öppna månadens rapport",
   "mail.action.request": "Öppna begäran",
   "mail.requestReceived.subject": "Din begäran har tagits emot ({reference})",
   "mail.requestReceived.body":
@@ -91,6 +92,11 @@ export const sv: Record<keyof typeof fi, string> = {
   "mail.reportAsk.body":
     "Tack för att du var stöd! Berätta kort hur besöket gick. Det tar ett par minuter.",
   "mail.reportReminder.subject": "Påminnelse: kan du berätta hur besöket {date} gick?",
+  "mail.monthly.subject": "Månadens siffror: {month}",
+  "mail.monthly.body": "Här är de viktigaste siffrorna för förra månaden ({month}).",
+  "mail.monthly.more": "Hela rapporten med tabeller och diagram finns i Rinnalla.",
+  "mail.monthly.optOut":
+    "Vill du inte få de här meddelandena? Du kan stänga av dem i Rinnalla, i menyn under ditt namn.",
   "mail.digest.subject": "Morgonöversikt {date}",
   "mail.digest.body": "Så här ser det ut i morse.",
   "mail.digest.unmatched": "Utan stödperson inom 7 dagar: {count}",

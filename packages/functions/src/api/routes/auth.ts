@@ -57,4 +57,14 @@ export const auth = new Hono<AppEnv>()
     const ended = await SignIn.signOutEverywhere();
     clearSessionCookie(c);
     return c.json({ signedOut: true, sessions: ended });
-  });
+  })
+  // The signed-in coordinator's own choices: the monthly report by email, their emails' language.
+  .get("/preferences", access("coordinator"), async (c) =>
+    c.json(await Coordinator.myPreferences()),
+  )
+  .put(
+    "/preferences",
+    access("coordinator"),
+    validate("json", Coordinator.PreferencesInput),
+    async (c) => c.json(await Coordinator.setPreferences(c.req.valid("json"))),
+  );
