@@ -10,6 +10,7 @@ import { section } from "./report.ts";
 import { signInTiming } from "./signin.ts";
 import { submissionsVsPuts } from "./throughput.ts";
 import { formPageJs } from "./web.ts";
+import { yearlyReport } from "./yearly-report.ts";
 
 /**
  * `npm run bench`: figures against targets. A missed target prints MISSED and is not a failure;
@@ -22,7 +23,7 @@ console.log(
 );
 
 // `npm run bench -- web throughput` runs only the sections named (api, web, throughput, inbox, bank,
-// matching, reminders, signin, certificate, gatherings).
+// matching, reminders, signin, certificate, gatherings, yearly-report).
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
 
@@ -79,6 +80,12 @@ if (wanted("gatherings")) {
 }
 if (wanted("reminders")) {
   await run("Day-before reminders, 10,000 upcoming visits, on one DynamoDB Local", reminderJob);
+}
+if (wanted("yearly-report")) {
+  await run(
+    "Yearly report over 5 years of monthly counters, 5,000 then 50,000 visits, on one DynamoDB Local",
+    yearlyReport,
+  );
 }
 
 console.log(
