@@ -193,7 +193,7 @@ async function measure(calls: Calls, visits: number) {
   for (let i = 0; i < TIMED; i++) {
     times.push((await oneReport(calls)).ms);
     const began = performance.now();
-    await Monthly.monthsUpTo(YEAR.to);
+    await Monthly.read(YEAR.from, YEAR.to);
     reads.push(performance.now() - began);
   }
   const total = first.sent.reduce((sum, [, n]) => sum + n, 0);
@@ -209,7 +209,7 @@ async function measure(calls: Calls, visits: number) {
     { limit: 50, shown: "50 ms median", direction: "max" },
   );
   info(
-    "  of which reading the counters alone (Monthly.monthsUpTo)",
+    "  of which reading the counters alone (Monthly.read)",
     `${median(reads).toFixed(1)} ms median, p90 ${percentile(reads, 90).toFixed(1)} ms`,
   );
   return total;
@@ -268,7 +268,7 @@ export async function yearlyReport(): Promise<void> {
       { limit: 0, shown: "no more calls", direction: "max" },
     );
     note(
-      `${MONTHS} months from ${FIRST_YEAR}-01; the report of ${YEAR.from.slice(0, 4)} reads every month up to its end (stocks start from the first) in one paged Query of the counters, plus the feedback answers of its year (none seeded) and each questionnaire; Stats.reportOf called in process, sequentially, after ${WARMUP} warm-up reports; the first report of each size checked: its visits equal the seed's`,
+      `${MONTHS} months from ${FIRST_YEAR}-01; the report of ${YEAR.from.slice(0, 4)} reads every month's counters up to its end (stocks start from the first) and its own months' sets (clients, courses, gatherings) in two Queries, plus the feedback answers of its year (none seeded; a questionnaire is read only where someone answered); Stats.reportOf called in process, sequentially, after ${WARMUP} warm-up reports; the first report of each size checked: its visits equal the seed's`,
     );
   } finally {
     await stop();

@@ -29,8 +29,10 @@ export async function inPeriod(from: string, to: string, locale: Locale) {
   const answers = new Map<Audience, StoredAnswer[]>(
     await Promise.all(audiences.map(async (a) => [a, await read(a)] as const)),
   );
+  // The words of the questions only where someone answered.
+  const answered = audiences.filter((a) => (answers.get(a) ?? []).length > 0);
   const questionnaires = new Map(
-    await Promise.all(audiences.map(async (a) => [a, await current(a)] as const)),
+    await Promise.all(answered.map(async (a) => [a, await current(a)] as const)),
   );
   const of = (a: Audience) => answers.get(a) ?? [];
   const textOf = (a: Audience, id: string) =>

@@ -5,19 +5,23 @@ import type { TransactItem } from "../util/db-types.ts";
 import { merge, type Tally } from "./tally.ts";
 
 /**
- * The monthly figures: one partition, one item per month and shard (`month#2026-03#2`), each a
- * flat map of counters and sets. Shards keep concurrent changes from meeting on one item; a
- * report over five years reads one Query of at most 60 × SHARDS items, whatever the history.
+ * The monthly figures: one partition; per month and shard, one item of counters
+ * (`month#2026-03#2`) and one of distinct members (`sets#2026-03#2`: clients, courses,
+ * gatherings), which grow with the activity. Shards keep concurrent changes from meeting on one
+ * item. A report reads the counters up to its end (stocks count from the beginning: at most
+ * 12 × SHARDS small items a year) and the sets of its own months only: two Queries, whatever
+ * the number of visits behind them.
  */
-export const SHARDS = 4;
+export const SHARDS = 2;
 const PARTITION = "stats";
 
+type Part = "month" | "sets";
 const Month = defineItem({
   type: "stats-month",
   schema: z.record(z.string(), z.unknown()),
-  key: ({ month, shard }: { month: string; shard: number }) => ({
+  key: ({ part, month, shard }: { part: Part; month: string; shard: number }) => ({
     pk: PARTITION,
-    sk: `month#${month}#${shard}`,
+    sk: `${part}#${month}#${shard}`,
   }),
 });
 
@@ -31,20 +35,33 @@ const nextShard = () => {
   return turn;
 };
 
-/** The writes for one transaction's tallies: one update per month touched. */
+/** The writes for one transaction's tallies: per month touched, its counters and its sets. */
 export function count(tallies: readonly Tally[]): TransactItem[] {
-  return merge(tallies).map((t) =>
-    Month.update(
-      { month: t.month, shard: nextShard() },
-      {
-        set: { month: t.month },
-        add: {
-          ...t.add,
-          ...Object.fromEntries(Object.entries(t.sets ?? {}).map(([k, v]) => [k, new Set(v)])),
-        },
-      },
-    ),
-  );
+  return merge(tallies).flatMap((t) => {
+    const shard = nextShard();
+    const sets = Object.entries(t.sets ?? {});
+    return [
+      ...(Object.keys(t.add).length
+        ? [
+            Month.update(
+              { part: "month", month: t.month, shard },
+              { set: { month: t.month }, add: t.add },
+            ),
+          ]
+        : []),
+      ...(sets.length
+        ? [
+            Month.update(
+              { part: "sets", month: t.month, shard },
+              {
+                set: { month: t.month },
+                add: Object.fromEntries(sets.map(([k, v]) => [k, new Set(v)])),
+              },
+            ),
+          ]
+        : []),
+    ];
+  });
 }
 
 /** A month's figures, the shards added up. */
@@ -67,14 +84,17 @@ export function addInto(into: MonthFigures, fields: Record<string, unknown>) {
   }
 }
 
-/** Every month up to and including `lastMonth` (stocks need the months before the period). */
-export async function monthsUpTo(lastMonth: string): Promise<Map<string, MonthFigures>> {
-  const items = await queryEvery({
-    partition: PARTITION,
-    range: { le: `month#${lastMonth}#~` },
-  });
+/**
+ * The figures a report over `from`…`to` needs: every month's counters up to `to` (stocks count
+ * from the beginning) and the sets of the period's months.
+ */
+export async function read(from: string, to: string): Promise<Map<string, MonthFigures>> {
+  const [counts, sets] = await Promise.all([
+    queryEvery({ partition: PARTITION, range: { between: ["month#", `month#${to}#~`] } }),
+    queryEvery({ partition: PARTITION, range: { between: [`sets#${from}`, `sets#${to}#~`] } }),
+  ]);
   const months = new Map<string, MonthFigures>();
-  for (const raw of items) {
+  for (const raw of [...counts, ...sets]) {
     const { month, ...fields } = Month.read(raw);
     if (typeof month !== "string") continue;
     const figures = months.get(month) ?? emptyMonth();
@@ -83,6 +103,9 @@ export async function monthsUpTo(lastMonth: string): Promise<Map<string, MonthFi
   }
   return months;
 }
+
+/** Every month's figures, all of them (the rebuild compares them whole). */
+export const everything = () => read("0000-00", "9999-12");
 
 /** Every stored month item's key, for the rebuild to replace them. */
 export async function storedKeys(): Promise<{ pk: string; sk: string }[]> {
@@ -103,17 +126,14 @@ export async function storedKeys(): Promise<{ pk: string; sk: string }[]> {
 export async function replaceAll(figures: Map<string, MonthFigures>) {
   await deleteMany(await storedKeys());
   for (const [month, f] of figures) {
-    await run(
-      Month.update(
-        { month, shard: 0 },
-        {
-          set: { month },
-          add: {
-            ...Object.fromEntries([...f.counts].filter(([, n]) => n !== 0)),
-            ...Object.fromEntries([...f.sets].filter(([, v]) => v.size > 0)),
-          },
-        },
-      ),
-    );
+    const counts = Object.fromEntries([...f.counts].filter(([, n]) => n !== 0));
+    const sets = Object.fromEntries([...f.sets].filter(([, v]) => v.size > 0));
+    const at = { month, shard: 0 };
+    if (Object.keys(counts).length) {
+      await run(Month.update({ part: "month", ...at }, { set: { month }, add: counts }));
+    }
+    if (Object.keys(sets).length) {
+      await run(Month.update({ part: "sets", ...at }, { set: { month }, add: sets }));
+    }
   }
 }

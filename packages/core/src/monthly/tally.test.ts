@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  clientOf,
   gatheringMarked,
   groupName,
   hoursToMatch,
@@ -68,9 +69,12 @@ describe("what a happening adds to its month", () => {
     expect(visitDone(facts, 90)).toEqual({
       month: "2026-04",
       add: { visit: 1, "visit:min": 90, "visit:org:Hus sosiaalityö": 1 },
-      sets: { clients: ["cli_9"] },
+      sets: { clients: [clientOf({ id: "req_1", clientKey: "cli_9" })] },
     });
-    expect(visitDone(requestFacts(request), 30).sets).toEqual({ clients: ["req_1"] });
+    expect(visitDone(requestFacts(request), 30).sets).toEqual({ clients: [clientOf(request)] });
+    expect(clientOf(request)).toMatch(/^[\w-]{8}$/);
+    expect(clientOf(request)).not.toBe(clientOf({ id: "req_2" }));
+    expect(clientOf({ id: "x", clientKey: "k" })).toBe(clientOf({ id: "y", clientKey: "k" }));
   });
 
   it("counts tenure in whole months, a day short of a month being none", () => {

@@ -200,8 +200,8 @@ export function differences(a: Figures, b: Figures): string[] {
  * Compares live and recomputed; with `write`, replaces the stored months by the recomputed
  * ones (the old items removed, one item per month written).
  */
-export async function rebuild(options: { write: boolean }, lastMonth = "9999-12") {
-  const live = await Monthly.monthsUpTo(lastMonth);
+export async function rebuild(options: { write: boolean }) {
+  const live = await Monthly.everything();
   const recomputed = await recompute(live);
   const found = differences(live, recomputed);
   if (options.write && found.length) await Monthly.replaceAll(recomputed);

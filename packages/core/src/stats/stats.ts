@@ -2,7 +2,7 @@ import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { FeedbackPeriod } from "../feedback/index.ts";
 import { type Locale, locales } from "../i18n/locale.ts";
-import { monthsUpTo } from "../monthly/store.ts";
+import { read } from "../monthly/store.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { figuresCsv, tableCsv } from "./csv.ts";
@@ -32,7 +32,7 @@ export const ReportInput = z
 /** A period's report; the feedback is left out where a caller needs only the counters. */
 export async function reportOf(period: Period, locale: Locale): Promise<Report> {
   const [months, facts] = await Promise.all([
-    monthsUpTo(period.to),
+    read(period.from, period.to),
     FeedbackPeriod.inPeriod(period.from, period.to, locale),
   ]);
   return build(new Figures(months, period), locale, facts);
