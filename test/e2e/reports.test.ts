@@ -1,7 +1,16 @@
 import { readFile } from "node:fs/promises";
 import * as Actor from "@rinnalla/core/actor";
 import { Coordinator } from "@rinnalla/core/coordinator";
-import { addDays, helsinkiDate, helsinkiMonth } from "@rinnalla/core/util";
+import { MonthlyReport } from "@rinnalla/core/jobs";
+import { Outbox } from "@rinnalla/core/mail";
+import {
+  addDays,
+  firstWorkingDay,
+  helsinkiDate,
+  helsinkiMonth,
+  helsinkiToUtc,
+  nextMonth,
+} from "@rinnalla/core/util";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startStack } from "../../packages/local/src/stack.ts";
@@ -44,6 +53,7 @@ const made = { requestMonths: [] as string[], visitMonths: [] as string[], minut
 
 interface Mail {
   destination: { to: string[] };
+  subject: string;
   body: { text: string };
 }
 
@@ -263,5 +273,22 @@ describe("the coordinator's reports", () => {
     await page.click("#report-show");
     await page.waitForSelector("[data-testid=report-empty]");
     expect(await page.locator("#report-errors").count()).toBe(0);
+  });
+  it("emails the month's figures to the coordinator when the monthly job runs", async () => {
+    // The first working day after the month the requests came in, at 09:00 Helsinki time.
+    const month = made.requestMonths[0] as string;
+    const day = firstWorkingDay(nextMonth(month));
+    const now = helsinkiToUtc(day, "09:00");
+    expect(await MonthlyReport.sendDue(now)).toMatchObject({ sent: expect.any(Number) });
+    await Outbox.retryDue(now);
+    let mail: Mail | undefined;
+    for (let i = 0; i < 100 && !mail; i++) {
+      mail = (await mailsTo(coordinatorEmail)).find((m) =>
+        m.body.text.includes(`/coordinator/reports?from=${month}&to=${month}`),
+      );
+      if (!mail) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(mail?.subject).toMatch(/^Kuukauden luvut/);
+    expect(mail?.body.text).toMatch(/Pyyntöjä: [1-9]/);
   });
 });
