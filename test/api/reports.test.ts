@@ -1,6 +1,8 @@
 import * as Actor from "@rinnalla/core/actor";
 import { transact } from "@rinnalla/core/db";
 import { Feedback } from "@rinnalla/core/feedback";
+import { Gathering, GatheringAfter } from "@rinnalla/core/gathering";
+import { GatheringJobs } from "@rinnalla/core/jobs";
 import { Closing, Offering, Visiting } from "@rinnalla/core/lifecycle";
 import { Monthly } from "@rinnalla/core/monthly";
 import { Request } from "@rinnalla/core/request";
@@ -14,7 +16,8 @@ import { call, linkToken, uniqueEmail, validRequest, waitForMail } from "../supp
 import { validApplication } from "../support/volunteers.ts";
 
 /**
- * A year of history (2025, whatever today is) made through the real operations at moved
+ * A year of history (2025, whatever today is: requests, offers, visits, volunteers joining and
+ * leaving — a cohort — a gathering, surveys) made through the real operations at moved
  * clocks; beside it, the test keeps its own tally of what it did. The report must say the
  * same, and the rebuild from the records must agree with the live counters.
  */
@@ -135,12 +138,41 @@ async function unmatchedIn(month: number) {
   return assessed;
 }
 
+/** The autumn gathering: published in August, invited by the job, two of those invited came. */
+async function gatheringIn(month: number, day: number, came: string[]) {
+  const planned = at(8, 15);
+  const created = await asCoordinator(() =>
+    Gathering.create({ title: "Syystapaaminen", date: iso(month, day) }, planned),
+  );
+  const saved = await asCoordinator(() =>
+    Gathering.save(
+      {
+        id: created.id,
+        version: created.version,
+        title: created.title,
+        date: iso(month, day),
+        startTime: "17:00",
+        place: "Järjestötalo",
+        answerBy: iso(month, day - 1),
+      },
+      planned,
+    ),
+  );
+  await asCoordinator(() => Gathering.publish({ id: created.id, version: saved.version }, planned));
+  expect((await GatheringJobs.round(planned)).invited).toBeGreaterThanOrEqual(came.length);
+  const marks = came.map((volunteerId) => ({ volunteerId, attended: true }));
+  const evening = at(month, day, "20:00");
+  await asCoordinator(() => GatheringAfter.markAttendance({ id: created.id, marks }, evening));
+  // Marked again the same way: still counted once.
+  await asCoordinator(() => GatheringAfter.markAttendance({ id: created.id, marks }, evening));
+}
+
 async function buildYear() {
   const anna = await volunteerAt("Anna Aktiivinen", at(1, 2), at(1, 4));
   const berit = await volunteerAt("Berit Muuttaja", at(1, 2), at(1, 20));
   const cecilia = await volunteerAt("Cecilia Kiireinen", at(2, 1), at(2, 20));
   const daniel = await volunteerAt("Daniel Tauko", at(3, 1), at(3, 5));
-  await volunteerAt("Eero Pysyvä", at(3, 1), at(3, 6));
+  const eero = await volunteerAt("Eero Pysyvä", at(3, 1), at(3, 6));
   await volunteerAt("Fanni Pysyvä", at(3, 1), at(3, 7));
   // A seventh, found not suitable at the interview: ended, never active.
   await Volunteer.apply(validApplication({ name: "Gunnar Ei", email: uniqueEmail("g") }), {
@@ -174,6 +206,7 @@ async function buildYear() {
     await visitIn(month, anna, month * 5, 30 + month * 5);
     await unmatchedIn(month);
   }
+  await gatheringIn(10, 2, [anna, eero]);
 }
 
 const table = (report: Report, id: string) => {
@@ -249,6 +282,7 @@ describe("the year's report", () => {
       completed: [6],
       completion: [100],
     });
+    expect(table(report, "gatherings")).toEqual({ [`${YEAR}-autumn`]: [1, 2] });
     // Before-surveys went to the clients whose visits were confirmed ahead of the appointment.
     const responses = table(report, "feedback-responses");
     expect(responses["client-before"]?.[0]).toBe(12);
