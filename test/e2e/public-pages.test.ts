@@ -188,6 +188,33 @@ describe("once the association has told how to reach it", () => {
     await page.context().close();
   });
 
+  it("reaches both statements from every page's footer; the accessibility one names whom to tell", async () => {
+    const page = await newPage();
+    for (const path of [
+      "/",
+      "/privacy",
+      "/accessibility",
+      "/volunteer/sign-in",
+      "/volunteer/apply",
+    ]) {
+      await page.goto(`${stack.api}${path}`);
+      await page.waitForSelector("#footer-accessibility");
+      expect(await page.getAttribute("#footer-privacy", "href"), path).toBe("/privacy");
+      expect(await page.getAttribute("#footer-accessibility", "href"), path).toBe("/accessibility");
+    }
+    await page.goto(`${stack.api}/`);
+    await page.click("#footer-accessibility");
+    await page.waitForSelector("#a11y-feedback");
+    expect(await page.textContent("h1")).toContain("Saavutettavuusseloste");
+    expect(await visibleText(page)).toContain("WCAG 2.1");
+    await page.waitForSelector("[data-testid=contact-details]");
+    expect(await visibleText(page)).toContain("tuki@example.org");
+    expect(await page.getAttribute("a[href*=saavutettavuusvaatimukset]", "href")).toBe(
+      "https://www.saavutettavuusvaatimukset.fi",
+    );
+    await page.context().close();
+  });
+
   it("links the association's own notice when it has one", async () => {
     await saveOrganisation({
       name: "Rinnalla ry Helsinki",
@@ -232,7 +259,9 @@ describe("on a phone", () => {
     );
     // The twenty checkboxes took about 950 px of a 4,984 px page (measured before the change).
     expect(field).toBeLessThan(200);
-    expect(empty).toBeLessThan(4300);
+    // The form itself: the footer under it (the statements' links) is not the form.
+    const footer = await page.$eval(".site-footer", (f) => f.getBoundingClientRect().height);
+    expect(empty - footer).toBeLessThan(4300);
     expect(await page.$$eval("#client-languages-chosen button", (b) => b.length)).toBe(2);
     await page.context().close();
   });
@@ -244,7 +273,7 @@ describe("accessibility of the public pages", () => {
     ["390×844", phone],
   ] as const) {
     for (const lang of ["fi", "sv"] as const) {
-      it(`finds nothing on the form, /done and /privacy at ${size} in ${lang}`, async () => {
+      it(`finds nothing on the form, /done, /privacy and /accessibility at ${size} in ${lang}`, async () => {
         const page = await newPage(options);
         const found: string[] = [];
         const check = async (where: string) => {
@@ -275,6 +304,9 @@ describe("accessibility of the public pages", () => {
         await page.goto(`${stack.api}/privacy`);
         await page.waitForSelector("[data-testid=privacy-who]");
         await check("/privacy");
+        await page.goto(`${stack.api}/accessibility`);
+        await page.waitForSelector("#a11y-feedback");
+        await check("/accessibility");
         expect(found).toEqual([]);
         await page.context().close();
       });

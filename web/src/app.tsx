@@ -9,6 +9,8 @@ import { Show } from "solid-js";
 import { syncDocumentLanguage, tr } from "./lib/i18n.ts";
 import { LanguageSwitcher } from "./lib/LanguageSwitcher.tsx";
 import { lazyPage } from "./lib/lazy-page.tsx";
+import AccessibilityPage from "./pages/accessibility/AccessibilityPage.tsx";
+import { privacyHref, useContact } from "./pages/contact.tsx";
 import NotFoundPage from "./pages/NotFoundPage.tsx";
 import PrivacyPage from "./pages/privacy/PrivacyPage.tsx";
 import DonePage from "./pages/request/DonePage.tsx";
@@ -45,6 +47,7 @@ const routes: RouteDefinition[] = [
   { path: "/", component: RequestPage },
   { path: "/done", component: DonePage },
   { path: "/privacy", component: PrivacyPage },
+  { path: "/accessibility", component: AccessibilityPage },
   { path: "/offer", component: linksPage("OfferPage") },
   { path: "/cancel", component: linksPage("CancelPage") },
   { path: "/visit", component: linksPage("VisitPage") },
@@ -130,21 +133,46 @@ function Layout(props: RouteSectionProps) {
           {props.children}
         </main>
       </Show>
-      <Show when={publicPage(location.pathname)}>
-        <footer class="site-footer">
-          <div class="container">
-            <p>
-              <A href="/volunteer/apply" id="volunteer-apply-link">
-                {tr("volunteer.apply.link")}
-              </A>
-            </p>
-            <p>
-              <A href="/volunteer/sign-in">{tr("volunteer.self.link")}</A>
-            </p>
-          </div>
-        </footer>
+      <Show when={!workspacePage(location.pathname)}>
+        <SiteFooter volunteerLinks={publicPage(location.pathname)} />
       </Show>
     </>
+  );
+}
+
+/**
+ * Every page's footer outside the workspace: the privacy notice (the association's own, if it
+ * has one) and the accessibility statement; on the public pages also the volunteers' way in.
+ */
+function SiteFooter(props: { volunteerLinks: boolean }) {
+  const contact = useContact();
+  return (
+    <footer class="site-footer">
+      <div class="container">
+        <Show when={props.volunteerLinks}>
+          <p>
+            <A href="/volunteer/apply" id="volunteer-apply-link">
+              {tr("volunteer.apply.link")}
+            </A>
+          </p>
+          <p>
+            <A href="/volunteer/sign-in">{tr("volunteer.self.link")}</A>
+          </p>
+        </Show>
+        <ul class="site-footer__statements">
+          <li>
+            <a href={privacyHref(contact())} id="footer-privacy">
+              {tr("footer.privacy")}
+            </a>
+          </li>
+          <li>
+            <A href="/accessibility" id="footer-accessibility">
+              {tr("footer.accessibility")}
+            </A>
+          </li>
+        </ul>
+      </div>
+    </footer>
   );
 }
 

@@ -1,5 +1,8 @@
 import { publicTexts } from "@rinnalla/core/i18n";
 import { describe, expect, it } from "vitest";
+import { en as a11yEn } from "./accessibility/en.ts";
+import { fi as a11yFi } from "./accessibility/fi.ts";
+import { sv as a11ySv } from "./accessibility/sv.ts";
 import { en as linksEn } from "./links/en.ts";
 import { fi as linksFi } from "./links/fi.ts";
 import { sv as linksSv } from "./links/sv.ts";
@@ -26,6 +29,7 @@ const parts = {
   volunteer: { fi: volunteerFi, sv: volunteerSv, en: volunteerEn },
   links: { fi: linksFi, sv: linksSv, en: linksEn },
   privacy: { fi: privacyFi, sv: privacySv, en: privacyEn },
+  accessibility: { fi: a11yFi, sv: a11ySv, en: a11yEn },
 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,4 +1,5 @@
 import type { PublicKey } from "@rinnalla/core/i18n";
+import type { fi as accessibility } from "./accessibility/fi.ts";
 import type { fi as links } from "./links/fi.ts";
 import type { fi as privacy } from "./privacy/fi.ts";
 import type { fi as pub } from "./public/fi.ts";
@@ -17,4 +18,5 @@ export type MessageKey =
   | keyof typeof volunteer
   | keyof typeof links
   | keyof typeof privacy
+  | keyof typeof accessibility
   | PublicKey;

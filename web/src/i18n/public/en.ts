@@ -76,6 +76,8 @@ export const en: Record<keyof typeof fi, string> = {
     "I agree that my details are processed to arrange a support person. They are handled confidentially.",
   "form.consent.onBehalf":
     "I confirm that the person has agreed to their details being processed to arrange a support person.",
+  "footer.privacy": "Privacy notice",
+  "footer.accessibility": "Accessibility statement",
   "form.privacy": "Read how the details are handled (privacy notice)",
   "form.honeypot": "Leave this field empty",
   "form.submit": "Send the request",

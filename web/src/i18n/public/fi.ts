@@ -73,6 +73,8 @@ export const fi = {
     "Hyväksyn, että tietojani käsitellään tukihenkilön järjestämiseksi. Tietoja käsitellään luottamuksellisesti.",
   "form.consent.onBehalf":
     "Vahvistan, että tuettava henkilö on hyväksynyt tietojensa käsittelyn tukihenkilön järjestämiseksi.",
+  "footer.privacy": "Tietosuojaseloste",
+  "footer.accessibility": "Saavutettavuusseloste",
   "form.privacy": "Lue, miten tietoja käsitellään (tietosuojaseloste)",
   "form.honeypot": "Jätä tämä kenttä tyhjäksi",
   "form.submit": "Lähetä pyyntö",

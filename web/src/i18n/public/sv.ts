@@ -74,6 +74,8 @@ export const sv: Record<keyof typeof fi, string> = {
     "Jag godkänner att mina uppgifter behandlas för att ordna en stödperson. Uppgifterna behandlas konfidentiellt.",
   "form.consent.onBehalf":
     "Jag bekräftar att personen har godkänt att hens uppgifter behandlas för att ordna en stödperson.",
+  "footer.privacy": "Dataskyddsbeskrivning",
+  "footer.accessibility": "Tillgänglighetsutlåtande",
   "form.privacy": "Läs hur uppgifterna behandlas (dataskyddsbeskrivning)",
   "form.honeypot": "Lämna det här fältet tomt",
   "form.submit": "Skicka begäran",

@@ -1,8 +1,9 @@
 import { A } from "@solidjs/router";
-import { createSignal, For, Show } from "solid-js";
-import { addMessages, type MessageKey, tr } from "../../lib/i18n.ts";
+import { For, Show } from "solid-js";
+import { type MessageKey, tr } from "../../lib/i18n.ts";
 import { PageHeading } from "../../lib/PageHeading.tsx";
 import { ContactDetails, reachable, useContact, withElement } from "../contact.tsx";
+import { lazyTexts, WithTexts } from "../statement.tsx";
 
 /**
  * The built-in privacy notice, in plain language: who keeps the details (the association, by
@@ -16,17 +17,7 @@ import { ContactDetails, reachable, useContact, withElement } from "../contact.t
  * chunk of its own, which costs the form more than this page weighs.)
  */
 
-let texts: Promise<void> | undefined;
-const loadTexts = () => {
-  texts ??= import("../../i18n/privacy/index.ts").then(
-    (m) => addMessages(m.privacy),
-    (error: unknown) => {
-      texts = undefined; // asked again on the next visit
-      throw error;
-    },
-  );
-  return texts;
-};
+const loadTexts = lazyTexts(() => import("../../i18n/privacy/index.ts").then((m) => m.privacy));
 
 const section = (id: string, title: MessageKey, items: readonly MessageKey[]) => ({
   id,
@@ -52,24 +43,10 @@ const sections = [
 const ombudsman = "https://tietosuoja.fi";
 
 export default function PrivacyPage() {
-  const [state, setState] = createSignal<"loading" | "ready" | "failed">("loading");
-  loadTexts().then(
-    () => setState("ready"),
-    () => setState("failed"),
-  );
   return (
-    <Show
-      when={state() === "ready"}
-      fallback={
-        <Show when={state() === "failed"}>
-          <div class="notice" role="alert">
-            <p>{tr("error.network")}</p>
-          </div>
-        </Show>
-      }
-    >
+    <WithTexts load={loadTexts}>
       <Notice />
-    </Show>
+    </WithTexts>
   );
 }
 
