@@ -76,14 +76,29 @@ async function move(id: string, change: Record<string, unknown>, now: Date) {
   await asCoordinator(() => Volunteer.changeStatus({ id, version, change } as never, now));
 }
 
+/**
+ * Work done with the process's clock at `day`, then the clock put back where it would be: the
+ * test clock this project runs on (test/support/clock.ts) goes on running, or the real one.
+ */
+async function onDay<T>(day: Date, work: () => Promise<T>): Promise<T> {
+  const faked = vi.isFakeTimers();
+  const [was, started] = [Date.now(), performance.now()];
+  vi.useFakeTimers({ toFake: ["Date"], now: day, shouldAdvanceTime: true });
+  try {
+    return await work();
+  } finally {
+    const now = was + (performance.now() - started);
+    if (faked) vi.useFakeTimers({ toFake: ["Date"], now, shouldAdvanceTime: true });
+    else vi.useRealTimers();
+  }
+}
+
 async function requestAt(month: number, overrides: Record<string, unknown>) {
   const input = validRequest({ date: iso(month, 20), ...overrides });
   // The form checks the date against the calendar itself: for that check only, it is then.
-  vi.useFakeTimers({ toFake: ["Date"], now: at(month, 2) });
-  const result = await Request.submit(input, {
-    clientAddress: "198.51.100.7",
-    now: at(month, 2),
-  }).finally(() => vi.useRealTimers());
+  const result = await onDay(at(month, 2), () =>
+    Request.submit(input, { clientAddress: "198.51.100.7", now: at(month, 2) }),
+  );
   if (result.kind !== "received") throw new Error("not received");
   mine.requests++;
   bump(mine.byRole, String(input.requesterRole));
