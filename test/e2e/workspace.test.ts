@@ -419,6 +419,9 @@ describe("the frame on a phone", () => {
     await small.keyboard.press("Escape");
     expect(await focusedId(small)).toBe("person-menu-button");
     expect(await small.isVisible("#sign-out")).toBe(false);
+    // The statements are a footer away here too.
+    expect(await small.getAttribute("#footer-accessibility", "href")).toBe("/accessibility");
+    expect(await small.getAttribute("#footer-privacy", "href")).toMatch(/privacy|tietosuoja/);
     await context.close();
   });
 });

@@ -8,6 +8,7 @@ import { focusSoon } from "../lib/focus.ts";
 import { tr } from "../lib/i18n.ts";
 import { createLoader } from "../lib/load.ts";
 import { LoadState, StatusMessage } from "../lib/ui.tsx";
+import { privacyHref, useContact } from "../pages/contact.tsx";
 import { type SignInNotice, useApi } from "./api.ts";
 import { Nav } from "./frame/Nav.tsx";
 import { PersonMenu } from "./frame/PersonMenu.tsx";
@@ -124,9 +125,25 @@ export default function CoordinatorLayout(props: RouteSectionProps) {
                 {props.children}
               </main>
             </div>
+            <WorkspaceFooter />
           </div>
         </MeContext.Provider>
       )}
     </Show>
+  );
+}
+
+/** The statements the public sees, reachable from the workspace's pages too. */
+function WorkspaceFooter() {
+  const contact = useContact();
+  return (
+    <footer class="ws-footer">
+      <a href={privacyHref(contact())} id="footer-privacy">
+        {tr("footer.privacy")}
+      </a>
+      <A href="/accessibility" id="footer-accessibility">
+        {tr("footer.accessibility")}
+      </A>
+    </footer>
   );
 }
