@@ -4,6 +4,7 @@ import { Rebuild } from "@rinnalla/core/stats";
 import { helsinkiDate } from "@rinnalla/core/util";
 import { describe, expect, it } from "vitest";
 import { DEMO_ADMIN, seedDemo } from "../../packages/local/src/demo.ts";
+import { everyItem } from "../../packages/local/src/every-item.ts";
 import { signIn } from "../support/coordinators.ts";
 import { call, itemsOfType, outboxSettled } from "../support/harness.ts";
 import { deliveringMail } from "../support/setup.ts";
@@ -55,7 +56,7 @@ describe("the demo data of npm run dev", () => {
     const volume = report.sections[0].tables[0].rows;
     expect(volume.find((r: { id: string }) => r.id === "requests").cells[0]).toBeGreaterThan(0);
     expect(report.headline.find((f: { id: string }) => f.id === "active").value).toBeGreaterThan(0);
-    expect((await Rebuild.rebuild({ write: false })).differences).toEqual([]);
+    expect((await Rebuild.rebuild(await everyItem(), { write: false })).differences).toEqual([]);
     const offers = await itemsOfType("offer");
     const statuses = offers.map((o) => o.status);
     expect(statuses.filter((s) => s === "pending").length).toBeGreaterThanOrEqual(2);

@@ -14,6 +14,7 @@ import { Cohort } from "@rinnalla/core/training";
 import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { Bank, Volunteer } from "@rinnalla/core/volunteer";
 import * as z from "zod";
+import { everyItem } from "./every-item.ts";
 import { moveVisit } from "./move-visit.ts";
 
 export const DEMO_ADMIN = "koordinaattori@rinnalla.local";
@@ -278,7 +279,7 @@ export async function seedDemo(log: (line: string) => void): Promise<void> {
   const answers = await seedFeedback();
   // Some demo records are written as they would stand after months of use, not through the
   // live operations: the report's monthly figures are recomputed from them all.
-  await Rebuild.rebuild({ write: true });
+  await Rebuild.rebuild(await everyItem(), { write: true });
   log(
     `Demo data added: 2 coordinators, ${requests.length} requests, ${volunteers} volunteers, ${cohorts} trainings, 2 gatherings and ${answers} feedback answers.`,
   );

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { reloadConfig } from "@rinnalla/core/config";
 import { dynamo, ensureTable } from "@rinnalla/core/db";
 import { Rebuild } from "@rinnalla/core/stats";
+import { everyItem } from "./every-item.ts";
 import { useTable } from "./target.ts";
 
 /**
@@ -17,7 +18,7 @@ const stop = await useTable(values.stage);
 try {
   const config = reloadConfig();
   if (!values.stage) await ensureTable(dynamo(), config.TABLE_NAME);
-  const result = await Rebuild.rebuild({ write: values.write ?? false });
+  const result = await Rebuild.rebuild(await everyItem(), { write: values.write ?? false });
   for (const line of result.differences) console.log(line);
   console.log(
     result.differences.length === 0

@@ -1,43 +1,17 @@
-import { ScanCommand } from "@aws-sdk/lib-dynamodb";
-import { db, tableName } from "../db/client.ts";
 import { Monthly, Tally } from "../monthly/index.ts";
 import { Request } from "../request/index.ts";
 import { helsinkiDate } from "../util/time.ts";
 
 /**
  * The monthly figures recomputed from the records, for when counters are in doubt (a bug, a
- * restore): one parallel Scan, each record turned into the same tallies the live changes make.
+ * restore): given every record (the operator's command reads them; the application never
+ * scans), each turned into the same tallies the live changes make.
  * Survey links expire by design, so surveys *sent* cannot be recounted: those counters are kept
  * as they are. `differences` says where live and recomputed disagree.
  */
 
 type Raw = Record<string, unknown>;
 type Figures = Map<string, Monthly.MonthFigures>;
-
-const SEGMENTS = 4;
-
-async function scanAll(): Promise<Raw[]> {
-  const parts = await Promise.all(
-    Array.from({ length: SEGMENTS }, async (_, segment) => {
-      const items: Raw[] = [];
-      let ExclusiveStartKey: Raw | undefined;
-      do {
-        const page = await db().send(
-          new ScanCommand({
-            TableName: tableName(),
-            Segment: segment,
-            TotalSegments: SEGMENTS,
-            ExclusiveStartKey,
-          }),
-        );
-        items.push(...(page.Items ?? []));
-        ExclusiveStartKey = page.LastEvaluatedKey;
-      } while (ExclusiveStartKey);
-      return items;
-    }),
-  );
-  return parts.flat();
-}
 
 const str = (v: unknown) => (typeof v === "string" ? v : undefined);
 const num = (v: unknown) => (typeof v === "number" ? v : 0);
@@ -104,7 +78,9 @@ function activityTallies(byType: Map<string, Raw[]>): Tally.Tally[] {
   const sessions = new Map<string, Raw[]>();
   for (const a of byType.get("training-attendance") ?? []) {
     const key = `${str(a.cohortId)}#${num(a.n)}`;
-    sessions.set(key, [...(sessions.get(key) ?? []), a]);
+    const marks = sessions.get(key) ?? [];
+    marks.push(a);
+    sessions.set(key, marks);
   }
   const out: Tally.Tally[] = [];
   for (const marks of sessions.values()) {
@@ -147,11 +123,13 @@ function activityTallies(byType: Map<string, Raw[]>): Tally.Tally[] {
 }
 
 /** The figures as the records say they should be; sent surveys carried over from `live`. */
-export async function recompute(live: Figures): Promise<Figures> {
+export function recompute(records: readonly Raw[], live: Figures): Figures {
   const byType = new Map<string, Raw[]>();
-  for (const item of await scanAll()) {
+  for (const item of records) {
     const type = String(item.type);
-    byType.set(type, [...(byType.get(type) ?? []), item]);
+    const list = byType.get(type) ?? [];
+    list.push(item);
+    byType.set(type, list);
   }
   const tallies = Tally.merge([
     ...requestTallies(byType),
@@ -197,12 +175,12 @@ export function differences(a: Figures, b: Figures): string[] {
 }
 
 /**
- * Compares live and recomputed; with `write`, replaces the stored months by the recomputed
+ * Compares live and the records' figures; with `write`, replaces the stored months by the recomputed
  * ones (the old items removed, one item per month written).
  */
-export async function rebuild(options: { write: boolean }) {
+export async function rebuild(records: readonly Raw[], options: { write: boolean }) {
   const live = await Monthly.everything();
-  const recomputed = await recompute(live);
+  const recomputed = recompute(records, live);
   const found = differences(live, recomputed);
   if (options.write && found.length) await Monthly.replaceAll(recomputed);
   return { differences: found, months: recomputed.size };
