@@ -70,6 +70,16 @@ export const actions = [
   "volunteer.status",
   "volunteer.profile",
   "volunteer.note",
+  "volunteer.notice",
+  "audit.export",
+  "accessibility_feedback.answer",
+  "settings.retention",
+  "retention.run",
+  "request.hold",
+  "volunteer.hold",
+  "person.erase",
+  "person.erase_undo",
+  "person.export",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -136,6 +146,9 @@ export async function record(
 }
 
 const read = (raw: Record<string, unknown>) => Entries.read(raw);
+
+/** A queried entry, checked (for the admin's filtered view, `audit-log/`). */
+export const readEntry = read;
 
 /** One month of the log, newest first. */
 export async function listMonth(monthKey: string, cursor?: string, limit = 50) {

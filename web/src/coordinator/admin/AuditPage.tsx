@@ -1,25 +1,22 @@
-import { A, type RouteSectionProps, useNavigate } from "@solidjs/router";
-import { createEffect, createSignal, Show, untrack } from "solid-js";
+import { A, type RouteSectionProps } from "@solidjs/router";
+import { createEffect, createMemo, createSignal, Show, untrack } from "solid-js";
 import { api } from "../../lib/api.ts";
-import { TextField } from "../../lib/fields.tsx";
-import { focusSoon } from "../../lib/focus.ts";
-import { currentMonth, formatDateTime, formatMonth } from "../../lib/format.ts";
-import { tr } from "../../lib/i18n.ts";
+import { formatDate, formatDateTime } from "../../lib/format.ts";
+import { locale, tr } from "../../lib/i18n.ts";
 import { createLoader } from "../../lib/load.ts";
 import { type Flash, Loaded, OrEmpty, StatusMessage } from "../../lib/ui.tsx";
 import { useApi } from "../api.ts";
 import { createLoadMore, DataTable, LoadMore } from "../table.tsx";
 import type { AuditEntry } from "../types.ts";
 import { AdminPage } from "./AdminOnly.tsx";
+import { AuditFilters } from "./AuditFilters.tsx";
 import { actionText, actorOf } from "./audit.ts";
+import { type AuditFilters as Filters, filtersOf, queryOf } from "./audit-filters.ts";
 
 const labelOf = (action: string) => {
   const key = actionText(action);
   return key ? tr(key) : action;
 };
-
-const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** `request#req_…` links to the request; other subjects are shown as they are. */
 function Subject(props: { subject: string }) {
@@ -64,46 +61,41 @@ const detailsText = (details: Record<string, unknown> | undefined) =>
     : "";
 
 export default function AuditPage(props: RouteSectionProps) {
+  const filters = createMemo(() => filtersOf(props.location.query), undefined, {
+    equals: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  });
   return (
     <AdminPage title={tr("admin.audit.title")}>
-      <Audit month={one(props.location.query.month)} />
+      <Audit filters={filters()} />
     </AdminPage>
   );
 }
 
-/** The audit log, one month at a time, newest first; read-only. */
-function Audit(props: { month: string | undefined }) {
+/** The audit log, filtered as the address says, newest first; read-only. */
+function Audit(props: { filters: Filters }) {
   const call = useApi();
-  const navigate = useNavigate();
-  const month = () =>
-    props.month && monthPattern.test(props.month) ? props.month : currentMonth();
-  const [chosen, setChosen] = createSignal(month());
-  const [monthError, setMonthError] = createSignal<string>();
   const [message, setMessage] = createSignal<Flash>();
   const page = (cursor?: string) =>
-    call(api.admin.audit.$get({ query: { month: month(), cursor } }));
+    call(api.admin.audit.$get({ query: { ...queryOf(props.filters), cursor } }));
   const log = createLoader(() => page());
+  const csvHref = () =>
+    api.admin.audit.csv.$path({ query: { ...queryOf(props.filters), lang: locale() } });
 
   createEffect(() => {
-    const current = month();
+    props.filters;
     untrack(() => {
-      setChosen(current);
       setMessage(undefined);
       void log.reload();
     });
   });
 
-  const show = (event: SubmitEvent) => {
-    event.preventDefault();
-    const value = chosen().trim();
-    if (!monthPattern.test(value)) {
-      setMonthError(tr("admin.audit.month.invalid"));
-      focusSoon(() => document.getElementById("audit-month") ?? undefined);
-      return;
-    }
-    setMonthError(undefined);
-    navigate(`/coordinator/admin/audit?month=${value}`);
+  // A filter the API refused (a range over 24 months, a day that does not exist) is said at its field.
+  const errors = () => {
+    const failure = log.failure();
+    return failure?.kind === "validation" ? failure.fields : undefined;
   };
+  const caption = (days: { from: string; to: string }) =>
+    tr("admin.audit.caption", { from: formatDate(days.from), to: formatDate(days.to) });
 
   const more = createLoadMore({
     list: log,
@@ -120,65 +112,64 @@ function Audit(props: { month: string | undefined }) {
 
   return (
     <>
-      <form class="month-form" novalidate onSubmit={show}>
-        <TextField
-          id="audit-month"
-          label={tr("admin.audit.month")}
-          hint={tr("admin.audit.month.hint")}
-          error={monthError()}
-          type="month"
-          max={currentMonth()}
-          value={chosen()}
-          onInput={setChosen}
-        />
-        <button type="submit" id="audit-show" class="button button--secondary">
-          {tr("admin.audit.show")}
-        </button>
-      </form>
-
-      <section aria-labelledby="audit-month-title">
-        <h2 id="audit-month-title">{formatMonth(month())}</h2>
-        <Loaded loader={log}>
-          {(data) => (
-            <OrEmpty
-              when={data().entries.length > 0}
-              text={tr("admin.audit.empty", { month: formatMonth(month()) })}
-              testId="audit-empty"
-            >
-              <DataTable
-                testId="audit-table"
-                caption={tr("admin.audit.caption", { month: formatMonth(month()) })}
-                columns={[
-                  "admin.audit.at",
-                  "admin.audit.action",
-                  "admin.audit.subject",
-                  "admin.audit.actor",
-                  "admin.audit.details",
-                ]}
-                rows={data().entries}
-              >
-                {(entry) => (
-                  <tr data-testid="audit-row">
-                    <th scope="row" tabindex="-1">
-                      <time datetime={entry.at}>{formatDateTime(entry.at)}</time>
-                    </th>
-                    <td>{labelOf(entry.action)}</td>
-                    <td>
-                      <Subject subject={entry.subject} />
-                    </td>
-                    <td class="break">
-                      <Actor entry={entry} />
-                    </td>
-                    <td class="break">{detailsText(entry.details)}</td>
-                  </tr>
-                )}
-              </DataTable>
-              <LoadMore id="audit-load-more" label={tr("admin.audit.loadMore")} more={more} />
-            </OrEmpty>
-          )}
-        </Loaded>
+      <AuditFilters filters={props.filters} errors={errors()} csvHref={csvHref()} />
+      <section aria-labelledby="audit-list-title">
+        <h2 id="audit-list-title">{tr("admin.audit.list")}</h2>
+        <Show when={!errors()} fallback={<p class="empty">{tr("admin.audit.fixFilters")}</p>}>
+          <Loaded loader={log}>
+            {(data) => (
+              <>
+                <OrEmpty
+                  when={data().entries.length > 0}
+                  text={
+                    data().cursor
+                      ? tr("admin.audit.emptySoFar")
+                      : tr("admin.audit.empty", { period: caption(data().days) })
+                  }
+                  testId="audit-empty"
+                >
+                  <AuditTable entries={data().entries} caption={caption(data().days)} />
+                </OrEmpty>
+                <LoadMore id="audit-load-more" label={tr("admin.audit.loadMore")} more={more} />
+              </>
+            )}
+          </Loaded>
+        </Show>
         <StatusMessage message={message()} id="audit-message" />
       </section>
     </>
+  );
+}
+
+function AuditTable(props: { entries: AuditEntry[]; caption: string }) {
+  return (
+    <DataTable
+      testId="audit-table"
+      caption={props.caption}
+      columns={[
+        "admin.audit.at",
+        "admin.audit.action",
+        "admin.audit.subject",
+        "admin.audit.actor",
+        "admin.audit.details",
+      ]}
+      rows={props.entries}
+    >
+      {(entry) => (
+        <tr data-testid="audit-row">
+          <th scope="row" tabindex="-1">
+            <time datetime={entry.at}>{formatDateTime(entry.at)}</time>
+          </th>
+          <td>{labelOf(entry.action)}</td>
+          <td>
+            <Subject subject={entry.subject} />
+          </td>
+          <td class="break">
+            <Actor entry={entry} />
+          </td>
+          <td class="break">{detailsText(entry.details)}</td>
+        </tr>
+      )}
+    </DataTable>
   );
 }

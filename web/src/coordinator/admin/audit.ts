@@ -42,6 +42,7 @@ export const actionLabels: Record<AuditEntry["action"], MessageKey> = {
   "volunteer.status": "bank.audit.status",
   "volunteer.profile": "bank.audit.profile",
   "volunteer.note": "bank.audit.note",
+  "volunteer.notice": "bank.audit.notice",
   "settings.course": "admin.audit.action.settingsCourse",
   "training.cohort": "admin.audit.action.trainingCohort",
   "training.enrol": "admin.audit.action.trainingEnrol",
@@ -63,6 +64,8 @@ export const actionLabels: Record<AuditEntry["action"], MessageKey> = {
   "gathering.settings": "admin.audit.action.gatheringSettings",
   "thanks.send": "admin.audit.action.thanksSend",
   "thanks.preferences": "admin.audit.action.thanksPreferences",
+  "audit.export": "admin.audit.action.auditExport",
+  "accessibility_feedback.answer": "admin.audit.action.a11yFeedbackAnswer",
 };
 
 /** An action in words; one this app does not know yet shows as it is. */

@@ -52,4 +52,7 @@ export const en: Record<keyof typeof fi, string> = {
   "error.seasonsOverlap": "The autumn draft day must come after the spring deadline.",
   "error.noThanks": "The volunteer has asked not to get thank-you messages.",
   "error.thankedRecently": "The volunteer has already been thanked within the last month.",
+  "error.auditRangeTooLong": "Choose a period of 24 months at most.",
+  "error.auditSubject":
+    "Write the request's reference (R-2026-0001) or an id such as request#req_… or volunteer#vol_….",
 };

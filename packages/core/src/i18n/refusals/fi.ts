@@ -47,4 +47,7 @@ export const fi = {
   "error.seasonsOverlap": "Syksyn luonnospäivän pitää olla kevään määräpäivän jälkeen.",
   "error.noThanks": "Vapaaehtoinen on pyytänyt, ettei hänelle lähetetä kiitosviestejä.",
   "error.thankedRecently": "Vapaaehtoista on jo kiitetty tämän kuukauden aikana.",
+  "error.auditRangeTooLong": "Valitse enintään 24 kuukauden jakso.",
+  "error.auditSubject":
+    "Kirjoita pyynnön viitenumero (R-2026-0001) tai tunnus, esimerkiksi request#req_… tai volunteer#vol_….",
 } as const;

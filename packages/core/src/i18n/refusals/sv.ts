@@ -49,4 +49,7 @@ export const sv: Record<keyof typeof fi, string> = {
   "error.seasonsOverlap": "Höstens utkastdag ska vara efter vårens sista inbjudningsdag.",
   "error.noThanks": "Den frivillige har bett att inte få tackmeddelanden.",
   "error.thankedRecently": "Den frivillige har redan fått ett tack den senaste månaden.",
+  "error.auditRangeTooLong": "Välj en period på högst 24 månader.",
+  "error.auditSubject":
+    "Skriv begärans referensnummer (R-2026-0001) eller en identifierare, till exempel request#req_… eller volunteer#vol_….",
 };

@@ -96,4 +96,12 @@ export const en: Record<keyof typeof fi, string> = {
   "reports.csv.figure": "Figure",
   "reports.csv.value": "Value",
   "reports.csv.basis": "Basis",
+  "audit.csv.at": "Time",
+  "audit.csv.action": "Action",
+  "audit.csv.subject": "Concerns",
+  "audit.csv.actorId": "Actor id",
+  "audit.csv.actorEmail": "Actor email",
+  "audit.csv.details": "Details",
+  "audit.csv.truncated":
+    "The file holds only the {count} newest entries. Narrow the filters to get the rest.",
 };

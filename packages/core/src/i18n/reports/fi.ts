@@ -95,4 +95,12 @@ export const fi = {
   "reports.csv.figure": "Luku",
   "reports.csv.value": "Arvo",
   "reports.csv.basis": "Peruste",
+  "audit.csv.at": "Aika",
+  "audit.csv.action": "Toiminto",
+  "audit.csv.subject": "Kohde",
+  "audit.csv.actorId": "Tekijän tunnus",
+  "audit.csv.actorEmail": "Tekijän sähköposti",
+  "audit.csv.details": "Tiedot",
+  "audit.csv.truncated":
+    "Tiedostossa on vain {count} uusinta merkintää. Rajaa hakua, niin saat loput.",
 } as const;

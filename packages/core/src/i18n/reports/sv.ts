@@ -96,4 +96,12 @@ export const sv: Record<keyof typeof fi, string> = {
   "reports.csv.figure": "Uppgift",
   "reports.csv.value": "Värde",
   "reports.csv.basis": "Grund",
+  "audit.csv.at": "Tid",
+  "audit.csv.action": "Åtgärd",
+  "audit.csv.subject": "Gäller",
+  "audit.csv.actorId": "Utförarens id",
+  "audit.csv.actorEmail": "Utförarens e-post",
+  "audit.csv.details": "Uppgifter",
+  "audit.csv.truncated":
+    "Filen innehåller bara de {count} senaste posterna. Avgränsa sökningen för att få resten.",
 };
