@@ -205,6 +205,11 @@ describe("the association's details", () => {
       email: details.email,
       openingHours: details.openingHours,
       address: details.address,
+      // The supervisory authority the accessibility statement names: Traficom's by default.
+      authority: {
+        email: "saavutettavuus@traficom.fi",
+        website: "https://www.saavutettavuusvaatimukset.fi",
+      },
     });
 
     const { email } = await submitRequest(session());

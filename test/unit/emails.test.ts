@@ -1,5 +1,6 @@
 import { HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
+import { AccessibilityFeedback } from "../../packages/core/src/accessibility-feedback/index.ts";
 import * as Alert from "../../packages/core/src/alert/index.ts";
 import { noticeLetter } from "../../packages/core/src/auth/notice.ts";
 import { signInLetter } from "../../packages/core/src/auth/sign-in.ts";
@@ -123,7 +124,7 @@ const examples: Record<Template, (locale: Locale) => Letter> = {
   digest: (l) =>
     Digest.digestLetter(
       "Kaisa",
-      { today: "2027-02-27", open: [request(l)], offers: 2, unreported: 1 },
+      { today: "2027-02-27", open: [request(l)], offers: 2, unreported: 1, a11yOverdue: 1 },
       l,
     ),
   "urgent-alert": (l) => Alert.urgentLetter("Kaisa", "safety_concern", request(l), l),
@@ -175,6 +176,12 @@ const examples: Record<Template, (locale: Locale) => Letter> = {
       ],
       l,
     ),
+  "accessibility-feedback-received": (l) =>
+    AccessibilityFeedback.receivedLetter({
+      locale: l,
+      receivedAt: "2027-02-27T22:30:00.000Z",
+      due: "2027-03-14",
+    }),
 };
 
 /** The emails that ask the reader to do one thing: that thing is a button. */

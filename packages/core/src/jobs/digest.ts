@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { AccessibilityFeedback } from "../accessibility-feedback/index.ts";
 import { config } from "../config/index.ts";
 import { Coordinator } from "../coordinator/index.ts";
 import { when } from "../db/expr.ts";
@@ -47,12 +48,14 @@ export interface Situation {
   open: Pick<Request.Request, "reference" | "date" | "startTime">[];
   offers: number;
   unreported: number;
+  /** Accessibility feedback past its 14 days and still unanswered: said only when there is some. */
+  a11yOverdue?: number;
 }
 
 /** References and times only: the digest names nobody. */
 export function digestLetter(
   name: string,
-  { today, open, offers, unreported }: Situation,
+  { today, open, offers, unreported, a11yOverdue = 0 }: Situation,
   locale: Locale = "fi",
 ): Letter {
   const lines = open
@@ -69,6 +72,7 @@ export function digestLetter(
       [t(locale, "mail.digest.unmatched", { count: open.length }), ...lines].join("\n"),
       t(locale, "mail.digest.pendingOffers", { count: offers }),
       t(locale, "mail.digest.unreported", { count: unreported }),
+      ...(a11yOverdue > 0 ? [t(locale, "mail.digest.a11yOverdue", { count: a11yOverdue })] : []),
       {
         action: {
           label: t(locale, "mail.action.workspace"),
@@ -83,7 +87,7 @@ export async function sendDue(now = new Date()) {
   if (helsinkiHour(now) < DIGEST_HOUR) return { sent: 0, skipped: "before 07:00" };
   const today = helsinkiDate(now);
   const until = new Date(now.getTime() + AHEAD_DAYS * 86_400_000).toISOString();
-  const [coordinators, open, offers, unreported] = await Promise.all([
+  const [coordinators, open, offers, unreported, a11yOverdue] = await Promise.all([
     Coordinator.list(),
     unmatched(now, until),
     Offer.openCount(now),
@@ -91,9 +95,10 @@ export async function sendDue(now = new Date()) {
       new Date(now.getTime() - 45 * 86_400_000).toISOString(),
       now.toISOString(),
     ).then((visits) => visits.filter((v) => v.endsAt <= now.toISOString()).length),
+    AccessibilityFeedback.overdueCount(now),
   ]);
   const active = coordinators.filter((c) => c.active);
-  const situation = { today, open, offers, unreported };
+  const situation = { today, open, offers, unreported, a11yOverdue };
   const mails = active.map((c) =>
     Outbox.entry(
       `coordinator#${c.id}`,
@@ -111,5 +116,11 @@ export async function sendDue(now = new Date()) {
     if (error instanceof ConditionsFailed) return { sent: 0, skipped: "already sent today" };
     throw error;
   }
-  return { sent: mails.length, unmatched: open.length, pendingOffers: offers, unreported };
+  return {
+    sent: mails.length,
+    unmatched: open.length,
+    pendingOffers: offers,
+    unreported,
+    a11yOverdue,
+  };
 }

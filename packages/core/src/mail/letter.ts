@@ -82,5 +82,6 @@ export const templates = [
   "survey-round-volunteer",
   "survey-round-partner",
   "monthly-report",
+  "accessibility-feedback-received",
 ] as const;
 export type Template = (typeof templates)[number];

@@ -26,6 +26,13 @@ const Stored = z.object({
   website: z.string().optional(),
   /** The association's own privacy notice; the site's built-in notice when not given. */
   privacyUrl: z.string().optional(),
+  /**
+   * Whom the accessibility statement names as the supervisory authority (the Act on the
+   * Provision of Digital Services asks it to); Traficom's accessibility supervision when not given.
+   */
+  authorityName: z.string().optional(),
+  authorityEmail: z.string().optional(),
+  authorityWebsite: z.string().optional(),
   /** `organisation`: replies to emails go to `email`. `none`: emails say they cannot be replied to. */
   replies: z.enum(replyChoices),
   version: z.number(),
@@ -51,9 +58,27 @@ export async function current(): Promise<Organisation> {
 export const replyTo = (o: Organisation): string | undefined =>
   o.replies === "organisation" ? o.email : undefined;
 
+/**
+ * The supervisory authority in Finland today: Traficom's accessibility supervision
+ * (Saavutettavuusvalvonta, formerly at the Regional State Administrative Agency for Southern
+ * Finland). Its name is left to the page's language when the association has not written one.
+ */
+export const traficom = {
+  email: "saavutettavuus@traficom.fi",
+  website: "https://www.saavutettavuusvaatimukset.fi",
+} as const;
+
+/** Whom the accessibility statement names as the supervisory authority. */
+export const authorityOf = (o: Organisation) => ({
+  name: o.authorityName,
+  email: o.authorityEmail ?? traficom.email,
+  website: o.authorityWebsite ?? traficom.website,
+});
+
 /** What the public pages show: how to reach the association, nothing internal. */
 export function contact(o: Organisation) {
   return {
+    authority: authorityOf(o),
     name: o.name,
     phone: o.phone,
     email: o.email,
@@ -83,6 +108,12 @@ const Fields = z.object({
   address: optionalParagraphs(300),
   website: url,
   privacyUrl: url,
+  authorityName: optionalLine(160),
+  authorityEmail: z.pipe(
+    z.transform((v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v)),
+    z.optional(z.email({ error: "error.email" }).max(254, { error: "error.tooLong" })),
+  ),
+  authorityWebsite: url,
   replies: z.enum(replyChoices, { error: "error.invalid" }),
   /** The version the admin saw: two admins editing at once do not overwrite each other. */
   version: z.number().int().min(0),

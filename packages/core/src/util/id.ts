@@ -18,7 +18,8 @@ export function createId(
     | "coh"
     | "trs"
     | "crt"
-    | "gat",
+    | "gat"
+    | "afb",
 ): string {
   return `${prefix}_${next()}`;
 }

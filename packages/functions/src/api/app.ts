@@ -9,6 +9,7 @@ import { denyUndeclared, sameOrigin } from "./access.ts";
 import { jsonBodiesOnly, noStore, throughTheSiteOnly } from "./edge.ts";
 import type { AppEnv } from "./env.ts";
 import { respondToError } from "./errors.ts";
+import { accessibilityFeedback } from "./routes/accessibility.ts";
 import { admin } from "./routes/admin.ts";
 import { alerts } from "./routes/alerts.ts";
 import { auth } from "./routes/auth.ts";
@@ -76,7 +77,8 @@ export function createApp(options: AppOptions) {
     .route("/gatherings", gatherings)
     .route("/thanks", thanks)
     .route("/feedback", feedback)
-    .route("/reports", reports);
+    .route("/reports", reports)
+    .route("/accessibility-feedback", accessibilityFeedback);
 
   app.notFound((c) => respondToError(new VisibleError(404, "not_found", "error.notFound"), c));
   app.onError(respondToError);

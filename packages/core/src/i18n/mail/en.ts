@@ -211,4 +211,11 @@ export const en: Record<keyof typeof fi, string> = {
   "mail.survey.partnerRound.subject": "How has our cooperation worked?",
   "mail.survey.partnerRound.body":
     "Twice a year we ask our partners how the cooperation with the support person service has worked.",
+  "mail.a11yFeedback.subject": "Thank you for your feedback on accessibility",
+  "mail.a11yFeedback.body":
+    "We received your feedback on accessibility on {date}. Thank you for telling us.",
+  "mail.a11yFeedback.due": "We will answer by {date}.",
+  "mail.a11yFeedback.authority":
+    "If you get no answer within 14 days, or are not satisfied with it, you can report it to the supervisory authority. Its contact details are in the service's accessibility statement.",
+  "mail.digest.a11yOverdue": "Accessibility feedback unanswered for over 14 days: {count}",
 };

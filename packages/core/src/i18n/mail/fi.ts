@@ -205,4 +205,10 @@ export const fi = {
   "mail.survey.partnerRound.subject": "Miten yhteistyömme on sujunut?",
   "mail.survey.partnerRound.body":
     "Kysymme kahdesti vuodessa yhteistyökumppaneiltamme, miten yhteistyö tukihenkilötoiminnan kanssa on sujunut.",
+  "mail.a11yFeedback.subject": "Kiitos palautteesta saavutettavuudesta",
+  "mail.a11yFeedback.body": "Saimme palautteesi saavutettavuudesta {date}. Kiitos, että kerroit.",
+  "mail.a11yFeedback.due": "Vastaamme viimeistään {date}.",
+  "mail.a11yFeedback.authority":
+    "Jos et saa vastausta 14 päivässä tai et ole tyytyväinen vastaukseen, voit tehdä ilmoituksen valvontaviranomaiselle. Yhteystiedot ovat palvelun saavutettavuusselosteessa.",
+  "mail.digest.a11yOverdue": "Saavutettavuuspalautteita yli 14 päivää ilman vastausta: {count}",
 } as const;

@@ -208,4 +208,11 @@ export const sv: Record<keyof typeof fi, string> = {
   "mail.survey.partnerRound.subject": "Hur har vårt samarbete fungerat?",
   "mail.survey.partnerRound.body":
     "Två gånger om året frågar vi våra samarbetspartner hur samarbetet med stödpersonsverksamheten har fungerat.",
+  "mail.a11yFeedback.subject": "Tack för din respons om tillgänglighet",
+  "mail.a11yFeedback.body":
+    "Vi fick din respons om tillgänglighet {date}. Tack för att du berättade.",
+  "mail.a11yFeedback.due": "Vi svarar senast {date}.",
+  "mail.a11yFeedback.authority":
+    "Om du inte får svar inom 14 dagar eller inte är nöjd med svaret kan du anmäla saken till tillsynsmyndigheten. Kontaktuppgifterna finns i tjänstens tillgänglighetsutlåtande.",
+  "mail.digest.a11yOverdue": "Respons om tillgänglighet obesvarad i över 14 dagar: {count}",
 };

@@ -72,4 +72,5 @@ export const en: Record<keyof typeof fi, string> = {
   "error.sessions":
     "The course has a different number of sessions from the training's template. Give each session a day and a place.",
   "error.capacity": "Write the number of places as a number (1–5000).",
+  "error.a11yWhat": "Tell us what did not work or was hard to use.",
 };

@@ -71,4 +71,5 @@ export const fi = {
   "error.sessions":
     "Kurssissa on eri määrä kertoja kuin koulutuksen rungossa. Lisää jokaiselle kerralle päivä ja paikka.",
   "error.capacity": "Kirjoita paikkojen määrä numerona (1–5000).",
+  "error.a11yWhat": "Kerro, mikä ei toiminut tai mitä oli vaikea käyttää.",
 } as const;

@@ -70,4 +70,5 @@ export const sv: Record<keyof typeof fi, string> = {
   "error.sessions":
     "Kursen har ett annat antal tillfällen än utbildningens stomme. Ange dag och plats för varje tillfälle.",
   "error.capacity": "Skriv antalet platser som ett tal (1–5000).",
+  "error.a11yWhat": "Berätta vad som inte fungerade eller var svårt att använda.",
 };
