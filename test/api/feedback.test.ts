@@ -33,9 +33,9 @@ afterAll(() => stopDelivery());
 const CLIENT_NAME = "Aino Virtanen";
 const year = () => Number(helsinkiDate(new Date()).slice(0, 4));
 
-/** A confirmed visit and the client's "before" link from the support-found email. */
+/** A confirmed visit whose form allowed surveys, and the client's "before" link. */
 async function visitWithBefore() {
-  const visit = await confirmedVisit(cookie);
+  const visit = await confirmedVisit(cookie, { surveys: true });
   const mails = await waitForMail(visit.clientEmail, 2);
   const found = mails.find(
     (m) => m.subject === t("fi", "mail.found.subject", { reference: visit.reference }),
@@ -182,6 +182,7 @@ describe("client feedback before and after", () => {
   it("asks the professional who requested about cooperation, and lists them for the partner survey", async () => {
     const professional = uniqueEmail("sosiaalityo");
     const visit = await confirmedVisit(cookie, {
+      surveys: true,
       requesterRole: "professional",
       requester: {
         name: "Sari Sosiaalityö",

@@ -48,6 +48,8 @@ describe("the route table", () => {
       "GET /api/links/training",
       "GET /api/links/visit",
       "GET /api/organisation",
+      "GET /api/privacy",
+      "GET /api/privacy/:version",
       "POST /api/auth/link",
       "POST /api/auth/verify",
       "POST /api/links/cancel",

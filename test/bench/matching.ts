@@ -5,6 +5,7 @@ import { config } from "@rinnalla/core/config";
 import { Coordinator } from "@rinnalla/core/coordinator";
 import { dynamo, transact } from "@rinnalla/core/db";
 import { exclusions, type RankContext, type RankRequest, rank } from "@rinnalla/core/match";
+import { Privacy } from "@rinnalla/core/privacy";
 import { addDays, createId, helsinkiDate, helsinkiToUtc, words } from "@rinnalla/core/util";
 import { Volunteer } from "@rinnalla/core/volunteer";
 import { cookieName } from "@rinnalla/functions/api/access.ts";
@@ -277,6 +278,7 @@ export async function acceptLatency(): Promise<void> {
           motivation: "Haluan auttaa ihmisiä asioimaan.",
           heardFrom: "friend",
           consent: true,
+          noticeVersion: Privacy.builtIn.version,
         },
         false,
       );
@@ -349,6 +351,7 @@ export async function acceptLatency(): Promise<void> {
           durationMinutes: 60,
           supportNeeds: "Jännittää.",
           consent: true,
+          noticeVersion: Privacy.builtIn.version,
         },
         false,
       );

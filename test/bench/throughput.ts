@@ -10,6 +10,7 @@ import {
 import { config } from "@rinnalla/core/config";
 import { dynamo } from "@rinnalla/core/db";
 import { Outbox } from "@rinnalla/core/mail";
+import { Privacy } from "@rinnalla/core/privacy";
 import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { startStack } from "@rinnalla/local/stack.ts";
 import { figure, info, note, percentile } from "./report.ts";
@@ -193,6 +194,7 @@ function submission(date: string) {
     durationMinutes: 60,
     supportNeeds: "Jännittää, tarvitsen tukea puheeseen. Kuulen huonosti vasemmalla korvalla.",
     consent: true,
+    noticeVersion: Privacy.builtIn.version,
   };
 }
 

@@ -147,7 +147,8 @@ async function pairsPanel(): Promise<string> {
 describe("feedback before and after a visit", () => {
   it("pairs a client's before and after, and the coordinator sees the change from five pairs", async () => {
     const visits = [];
-    for (let i = 0; i < 6; i++) visits.push(await api.confirmedVisit(cookie));
+    // Their forms allowed surveys (without it, none would go).
+    for (let i = 0; i < 6; i++) visits.push(await api.confirmedVisit(cookie, { surveys: true }));
     const tokens = await Promise.all(visits.map((v) => surveyToken(v.clientEmail, 1)));
 
     // The survey page, before anything is answered, is accessible in Finnish and Swedish on a

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Privacy } from "@rinnalla/core/privacy";
 import { Request } from "@rinnalla/core/request";
 import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { afterAll, describe, expect, it } from "vitest";
@@ -28,6 +29,7 @@ describe("the local stack", () => {
         startTime: "12:00",
         durationMinutes: 30,
         consent: true,
+        noticeVersion: Privacy.builtIn.version,
       }),
     });
     expect(response.status).toBe(201);

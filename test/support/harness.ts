@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { config } from "@rinnalla/core/config";
 import { db, tableName, transact } from "@rinnalla/core/db";
+import { Privacy } from "@rinnalla/core/privacy";
 import * as RateLimit from "@rinnalla/core/rate-limit";
 import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { inject } from "vitest";
@@ -47,6 +48,8 @@ export function validRequest(overrides: Record<string, unknown> = {}) {
     durationMinutes: 60,
     supportNeeds: "Jännittää, tarvitsen tukea puheeseen.",
     consent: true,
+    // The built-in notice, as the form shows it; surveys and texts are unticked, as on the form.
+    noticeVersion: Privacy.builtIn.version,
     ...overrides,
   };
 }

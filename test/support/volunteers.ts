@@ -1,3 +1,4 @@
+import { Privacy } from "@rinnalla/core/privacy";
 import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import {
   call,
@@ -25,6 +26,7 @@ export function validApplication(overrides: Record<string, unknown> = {}) {
     motivation: "Haluan auttaa ihmisiä asioimaan.",
     heardFrom: "friend",
     consent: true,
+    noticeVersion: Privacy.builtIn.version,
     ...overrides,
   };
 }

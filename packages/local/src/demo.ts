@@ -7,6 +7,7 @@ import { Gathering, GatheringInvite, Season, seasonSettings } from "@rinnalla/co
 import { Closing, Offering, Visiting } from "@rinnalla/core/lifecycle";
 import { Match } from "@rinnalla/core/match";
 import { Organisation } from "@rinnalla/core/organisation";
+import { Privacy } from "@rinnalla/core/privacy";
 import { Recognition } from "@rinnalla/core/recognition";
 import { Request } from "@rinnalla/core/request";
 import { Rebuild } from "@rinnalla/core/stats";
@@ -257,6 +258,10 @@ export async function seedDemo(log: (line: string) => void): Promise<void> {
         startTime: demo.time,
         durationMinutes: 60,
         consent: true,
+        noticeVersion: (await Privacy.current()).version,
+        // The demo's clients allow a survey; some also text messages (none are sent yet).
+        surveys: true,
+        sms: n % 3 === 0,
       },
       { clientAddress: `demo-${n}` },
     );
@@ -435,6 +440,7 @@ async function seedVolunteers(today: string): Promise<number> {
         motivation: "Haluan olla tukena, kun asiointi jännittää.",
         heardFrom: (["friend", "social_media", "organisation", "event", "web"] as const)[i % 5],
         consent: true,
+        noticeVersion: (await Privacy.current()).version,
       },
       { clientAddress: `demo-volunteer-${i}` },
     );

@@ -1,4 +1,4 @@
-import { createSignal, type JSX, Show } from "solid-js";
+import { createEffect, createSignal, type JSX, Show } from "solid-js";
 import type { Answer, api } from "../lib/api.ts";
 import { tr } from "../lib/i18n.ts";
 import "./public.css";
@@ -28,10 +28,21 @@ export function loadContact(): Promise<Contact | undefined> {
   return loading;
 }
 
+const [refreshed, setRefreshed] = createSignal(0);
+
+/** Asks again (the privacy notice changed meanwhile): every `useContact` gets the new answer. */
+export function refreshContact() {
+  loading = undefined;
+  setRefreshed((n) => n + 1);
+}
+
 /** The contact for a component: `undefined` until it is here (or if it never comes). */
 export function useContact(): () => Contact | undefined {
   const [contact, setContact] = createSignal<Contact>();
-  void loadContact().then(setContact);
+  createEffect(() => {
+    refreshed();
+    void loadContact().then((found) => found && setContact(found));
+  });
   return contact;
 }
 

@@ -1,6 +1,7 @@
 import { queryEvery } from "../db/store.ts";
 import { ConditionsFailed } from "../db/transact.ts";
 import { addressed, Outbox } from "../mail/index.ts";
+import { Privacy } from "../privacy/index.ts";
 import { Request } from "../request/index.ts";
 import { SURVEY_HOUR } from "../schedule/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
@@ -18,7 +19,8 @@ import { AFTER_DAYS, afterDue, afterWindow, ROUND_OPEN_DAYS, roundDue } from "./
  * The feedback job (hourly, from 10:00 Helsinki time): after-visit surveys to the client and to
  * a professional who asked, and twice a year the volunteers' and partners' surveys. Each send is
  * one transaction with its marker (on the visit; `asked#` for a round), so a second run, or two
- * at once, sends nothing twice. Nobody who said "no more surveys" is sent one.
+ * at once, sends nothing twice. Only requests whose form allowed surveys are asked, and nobody
+ * who said "no more surveys" is sent one.
  */
 
 const IN_FLIGHT = 8;
@@ -61,6 +63,8 @@ function afterEffects(
   const items: TransactItem[] = [Visit.markFeedbackAsked(visit, c.now)];
   if (pairCode) items.push(PendingPair.update(request.id, { remove: ["pairCode"] }));
   const mails: Outbox.Entry[] = [];
+  // Surveys only where the form allowed them: the visit is marked all the same, and left.
+  if (!Privacy.allowsSurveys(request)) return { items, mails };
   const send = (audience: "client-after" | "professional-after", to: string, pair?: string) => {
     const version = audience === "client-after" ? c.versions.client : c.versions.professional;
     const made = link(

@@ -8,6 +8,7 @@ import { queryEvery } from "../db/store.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
 import { type Locale, locales } from "../i18n/locale.ts";
 import { Monthly, Tally } from "../monthly/index.ts";
+import { Privacy } from "../privacy/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
@@ -273,14 +274,22 @@ export async function stop(token: string, now: Date = new Date()) {
 // —— What other flows add ——
 
 /**
- * The client's "before" link for the support-found email, when the client has an address and
- * has not said no: the link (until the visit starts) and the pair code kept for "after".
+ * The client's "before" link for the support-found email, when surveys were allowed on the form,
+ * the client has an address and has not said no since: the link (until the visit starts) and the
+ * pair code kept for "after".
  */
 export async function clientBefore(
-  request: { id: string; locale: Locale; startsAt: string; client: { email?: string } },
+  request: {
+    id: string;
+    locale: Locale;
+    startsAt: string;
+    client: { email?: string };
+    consent?: Privacy.Consent;
+  },
   now: Date,
 ) {
   const to = request.client.email;
+  if (!Privacy.allowsSurveys(request)) return undefined;
   if (!to || new Date(request.startsAt) <= now || (await optedOut(to))) return undefined;
   const pairCode = newPairCode();
   const questionnaire = await current("client-before");
@@ -314,17 +323,22 @@ export async function fromReport(meaningful: number | undefined, now: Date) {
   ];
 }
 
-/** A professional or partner who asked for support joins the partner survey's list. */
+/**
+ * A professional or partner who asked for support, and allowed surveys on the form, joins the
+ * partner survey's list.
+ */
 export function partnerContact(
   request: {
     requesterRole: string;
     locale: Locale;
     requester?: { email?: string; organisation?: string };
+    consent?: Privacy.Consent;
   },
   now: Date,
 ): TransactItem[] {
   const email = request.requester?.email;
-  if (!email || (request.requesterRole !== "professional" && request.requesterRole !== "partner")) {
+  if (!email || !Privacy.allowsSurveys(request)) return [];
+  if (request.requesterRole !== "professional" && request.requesterRole !== "partner") {
     return [];
   }
   return [

@@ -27,6 +27,11 @@ const Stored = z.object({
   /** The association's own privacy notice; the site's built-in notice when not given. */
   privacyUrl: z.string().optional(),
   /**
+   * When `privacyUrl` was set to its present address: with the address, it stands for the
+   * version of a notice whose content we cannot read (`Privacy.noticeOf`).
+   */
+  privacyUrlSince: z.string().optional(),
+  /**
    * Whom the accessibility statement names as the supervisory authority (the Act on the
    * Provision of Digital Services asks it to); Traficom's accessibility supervision when not given.
    */
@@ -138,7 +143,21 @@ export const UpdateInput = Fields.check(
 export const update = fn(UpdateInput, async (input, now: Date = new Date()) => {
   Actor.admin();
   const { version, ...details } = input;
-  const next: Organisation = { ...details, version: version + 1, updatedAt: now.toISOString() };
+  const before = await current();
+  const at = now.toISOString();
+  // A new address for the privacy notice is a new version of it, from today.
+  const privacyUrlSince =
+    details.privacyUrl && details.privacyUrl === before.privacyUrl
+      ? (before.privacyUrlSince ?? before.updatedAt)
+      : details.privacyUrl
+        ? at
+        : undefined;
+  const next: Organisation = {
+    ...details,
+    ...(privacyUrlSince && { privacyUrlSince }),
+    version: version + 1,
+    updatedAt: at,
+  };
   await transactGuarded([
     Organisations.put(next, version === 0 ? when.notExists("pk") : when.eq("version", version)),
     Audit.entry("settings.organisation", "settings#organisation", { ...details }, now),

@@ -6,6 +6,7 @@ import { ConditionsFailed } from "../db/transact.ts";
 import { type Locale, t } from "../i18n/index.ts";
 import { addressed, Outbox } from "../mail/index.ts";
 import { Monthly, Tally } from "../monthly/index.ts";
+import { Privacy } from "../privacy/index.ts";
 import * as RateLimit from "../rate-limit/index.ts";
 import { Search } from "../search/index.ts";
 import { VisibleError } from "../util/errors.ts";
@@ -46,12 +47,13 @@ export const submit = fn(
   SubmitInput,
   async (input, context: SubmitContext): Promise<SubmitResult> => {
     const now = context.now ?? new Date();
+    const consent = await consentOf(input, context, now);
     const reference = await nextReference(now);
     const to = confirmationAddress(input);
     // The honeypot was filled: a bot. Answer exactly as if all went well, keep nothing.
     if (input.website) return { kind: "discarded", reference, confirmationEmail: Boolean(to) };
 
-    const request = received(input, reference, now);
+    const request = received(input, reference, consent, now);
     const mail = to
       ? Outbox.entry(
           partitionOf(request.id),
@@ -88,9 +90,50 @@ export const submit = fn(
   },
 );
 
+/**
+ * The consent as it came: under which notice, by whom, with the separate choices. The form says
+ * which notice version it showed; one that is not the current one is refused on the consent
+ * field, so the person reads the notice again and ticks anew — their words are kept by the form.
+ * (Recording the current version instead would claim they agreed to a text they were not shown.)
+ * A coordinator entering a request records the notice in force: the person ticked nothing.
+ * The notice's text is kept before the request that names it.
+ */
+async function consentOf(
+  input: z.output<typeof SubmitInput>,
+  context: SubmitContext,
+  now: Date,
+): Promise<Privacy.Consent> {
+  const notice = await Privacy.current();
+  if (!context.byCoordinator && input.noticeVersion !== notice.version && !input.website) {
+    throw new VisibleError(400, "validation", "error.validation", {
+      consent: "error.noticeChanged",
+    });
+  }
+  await Privacy.keep(notice);
+  return {
+    noticeVersion: notice.version,
+    at: now.toISOString(),
+    source: context.byCoordinator ? "coordinator" : "form",
+    surveys: input.surveys,
+    sms: input.sms,
+  };
+}
+
 /** A new request as the form gave it, received now. */
-function received(input: z.output<typeof SubmitInput>, reference: string, now: Date): Request {
-  const { website: _honeypot, consent: _consent, ...details } = input;
+function received(
+  input: z.output<typeof SubmitInput>,
+  reference: string,
+  consent: Privacy.Consent,
+  now: Date,
+): Request {
+  const {
+    website: _honeypot,
+    consent: _consent,
+    noticeVersion: _version,
+    surveys: _surveys,
+    sms: _sms,
+    ...details
+  } = input;
   const at = now.toISOString();
   return {
     ...details,
@@ -99,6 +142,7 @@ function received(input: z.output<typeof SubmitInput>, reference: string, now: D
     status: "received",
     startsAt: helsinkiToUtc(input.date, input.startTime).toISOString(),
     consentAt: at,
+    consent,
     createdAt: at,
     updatedAt: at,
     version: 1,

@@ -325,6 +325,9 @@ export const followUp = fn(FollowUpInput, async (input, now: Date = new Date()) 
       durationMinutes: input.durationMinutes,
       supportNeeds: old.supportNeeds,
       consent: true,
+      // The same client's choices carry over; the consent is recorded as the coordinator's.
+      surveys: old.consent?.surveys ?? false,
+      sms: old.consent?.sms ?? false,
     },
     { clientAddress: `coordinator:${actor.coordinatorId}`, now, byCoordinator: true },
   );

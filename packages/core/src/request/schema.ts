@@ -114,6 +114,11 @@ export function requestSchemas(phone = phoneField()) {
     ),
     supportNeeds: optionalParagraphs(2000),
     consent: z.literal(true, key("error.consent")),
+    /** The privacy notice's version the form showed (`Privacy.Notice`); the API checks it. */
+    noticeVersion: optionalLine(100),
+    /** Separate choices, off unless ticked: feedback surveys after the visit, text messages. */
+    surveys: z._default(z.boolean(key("error.invalid")), false),
+    sms: z._default(z.boolean(key("error.invalid")), false),
     /** Honeypot: hidden from people, filled by bots. */
     website: z.optional(z.string().check(z.maxLength(500))),
   });

@@ -3,6 +3,7 @@ import * as zm from "zod/mini";
 import { type Condition, when } from "../db/expr.ts";
 import { defineItem, queryEvery, queryPage, run } from "../db/store.ts";
 import type { Outbox } from "../mail/index.ts";
+import { Consent } from "../privacy/consent.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { createId } from "../util/id.ts";
@@ -19,7 +20,16 @@ import { type Status, statuses } from "./status.ts";
 const FirstMeeting = z.object({ date: z.string(), time: z.string(), place: z.string() });
 export type FirstMeeting = z.infer<typeof FirstMeeting>;
 
-const StoredRequest = zm.extend(zm.omit(RequestFields, { consent: true, website: true }), {
+/** What the form gave, less what is not kept as it came (the consent has its own record). */
+const fromForm = zm.omit(RequestFields, {
+  consent: true,
+  noticeVersion: true,
+  surveys: true,
+  sms: true,
+  website: true,
+});
+
+const StoredRequest = zm.extend(fromForm, {
   id: z.string(),
   reference: z.string(),
   status: z.enum(statuses),
@@ -29,6 +39,8 @@ const StoredRequest = zm.extend(zm.omit(RequestFields, { consent: true, website:
   createdAt: z.string(),
   updatedAt: z.string(),
   /** Grows with every change; edits carry the version they saw. */
+  /** The consent on record (`Privacy.Consent`); absent on requests from before it was kept. */
+  consent: Consent.optional(),
   version: z.number(),
   /** Set when a volunteer accepted or was assigned. */
   volunteerId: z.string().optional(),

@@ -3,6 +3,7 @@ import { ConditionsFailed } from "../db/transact.ts";
 import { type Locale, t } from "../i18n/index.ts";
 import { addressed, type Letter, Outbox } from "../mail/index.ts";
 import { Monthly, Tally } from "../monthly/index.ts";
+import { Privacy } from "../privacy/index.ts";
 import * as RateLimit from "../rate-limit/index.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
@@ -26,15 +27,18 @@ export const apply = fn(
   async (input, context: { clientAddress: string; now?: Date }): Promise<void> => {
     const now = context.now ?? new Date();
     if (input.website) return;
+    const notice = await noticeShown(input.noticeVersion);
     const email = normaliseEmail(input.email);
     const at = now.toISOString();
-    const { website: _honeypot, consent: _consent, ...details } = input;
+    const { website: _honeypot, consent: _consent, noticeVersion: _version, ...details } = input;
     const volunteer: Volunteer = {
       ...details,
       id: createId("vol"),
       status: "applicant",
       email,
       consentAt: at,
+      consent: { noticeVersion: notice.version, at, source: "application" },
+      notice: { version: notice.version, at },
       createdAt: at,
       updatedAt: at,
       version: 1,
@@ -69,6 +73,21 @@ export const apply = fn(
     }
   },
 );
+
+/**
+ * The notice the form showed must be the current one (as on the request form): otherwise the
+ * applicant is asked to read it again, at the consent, and nothing is stored. Its text is kept.
+ */
+async function noticeShown(version: string | undefined) {
+  const notice = await Privacy.current();
+  if (version !== notice.version) {
+    throw new VisibleError(400, "validation", "error.validation", {
+      consent: "error.noticeChanged",
+    });
+  }
+  await Privacy.keep(notice);
+  return notice;
+}
 
 /** No greeting by name: the name and the address were typed into a public form. */
 export function applicationLetter(locale: Locale): Letter {

@@ -93,6 +93,8 @@ export const applicationInput = (phone = phoneField()) =>
     motivation: paragraphs(2000),
     heardFrom: z.enum(heardFromOptions, { error: missingOrInvalid }),
     consent: z.literal(true, key("error.consent")),
+    /** The privacy notice's version the form showed; the API checks it is the current one. */
+    noticeVersion: optionalLine(100),
     /** Honeypot: hidden from people, filled by bots. */
     website: z.optional(z.string().check(z.maxLength(500))),
   });

@@ -5,10 +5,12 @@ import * as Session from "../auth/session.ts";
 import { consume, issueLink, LINK_TTL_MS, linkLetter, sendLinkIfKnown } from "../auth/sign-in.ts";
 import { type Locale, locales, t } from "../i18n/index.ts";
 import { Outbox } from "../mail/index.ts";
+import { Privacy } from "../privacy/index.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { helsinkiDate } from "../util/time.ts";
 import { normaliseEmail } from "./application.ts";
+import { acknowledge, noticeView } from "./notice.ts";
 import { IdInput, load, ProfileChange, saveProfile } from "./profile.ts";
 import { moveItems } from "./status.ts";
 import { byEmail, get, historyItem, type Volunteer } from "./store.ts";
@@ -89,8 +91,15 @@ export async function signInWithLink(token: string, now = new Date()) {
 }
 
 export async function me() {
-  return selfView(await load(Actor.volunteer().volunteerId));
+  const [v, notice] = await Promise.all([load(Actor.volunteer().volunteerId), Privacy.current()]);
+  return { ...selfView(v), notice: noticeView(v, notice) };
 }
+
+/** "I have read the new privacy notice": their page, without the banner. */
+export const acknowledgeNotice = fn(acknowledge.schema, async (input, now: Date = new Date()) => {
+  await acknowledge(input, now);
+  return me();
+});
 
 export const updateOwnProfile = fn(
   ProfileChange,

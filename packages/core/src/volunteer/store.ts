@@ -3,6 +3,7 @@ import * as zm from "zod/mini";
 import { when } from "../db/expr.ts";
 import { defineItem, queryEvery } from "../db/store.ts";
 import { locales } from "../i18n/locale.ts";
+import { Acknowledged, ApplicationConsent } from "../privacy/consent.ts";
 import { clientLanguages, sectors } from "../request/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { createId } from "../util/id.ts";
@@ -43,6 +44,10 @@ const StoredVolunteer = z.object({
   motivation: z.string(),
   heardFrom: z.enum(heardFromOptions),
   consentAt: z.string(),
+  /** The consent given with the application; absent on applications from before it was kept. */
+  consent: ApplicationConsent.optional(),
+  /** The privacy notice version they last said they have read (their page asks on a new one). */
+  notice: Acknowledged.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number(),

@@ -21,6 +21,7 @@ import { inbox } from "./routes/inbox.ts";
 import { jobs } from "./routes/jobs.ts";
 import { links } from "./routes/links.ts";
 import { organisation } from "./routes/organisation.ts";
+import { privacy } from "./routes/privacy.ts";
 import { reports } from "./routes/reports.ts";
 import { requests } from "./routes/requests.ts";
 import { certificates, training } from "./routes/training.ts";
@@ -72,6 +73,7 @@ export function createApp(options: AppOptions) {
     .route("/jobs", jobs)
     .route("/calendar", calendar)
     .route("/organisation", organisation)
+    .route("/privacy", privacy)
     .route("/training", training)
     .route("/certificates", certificates)
     .route("/gatherings", gatherings)

@@ -73,12 +73,20 @@ export const en: Record<keyof typeof fi, string> = {
   "form.supportNeeds.self": "What should the support person know to support you best?",
   "form.supportNeeds.hint": "For example, the need for an interpreter or where to meet.",
   "form.consent.client":
-    "I agree that my details are processed to arrange a support person. They are handled confidentially.",
+    "I agree that my details are processed to arrange a support person. They are handled confidentially, as the {notice} describes.",
   "form.consent.onBehalf":
-    "I confirm that the person has agreed to their details being processed to arrange a support person.",
+    "I confirm that the person has agreed to their details being processed to arrange a support person, as the {notice} describes.",
   "footer.privacy": "Privacy notice",
   "footer.accessibility": "Accessibility statement",
-  "form.privacy": "Read how the details are handled (privacy notice)",
+  "form.privacy": "privacy notice",
+  "form.choices.title": "Feedback and text messages",
+  "form.choices.hint":
+    "Choose these if you wish. No text messages are sent yet, but your choice is kept.",
+  "form.surveys.self": "You may send me a short feedback survey after the visit.",
+  "form.surveys.onBehalf":
+    "You may send a short feedback survey after the visit (to the person supported and to me).",
+  "form.sms.self": "You may send me text messages.",
+  "form.sms.onBehalf": "You may send text messages.",
   "form.honeypot": "Leave this field empty",
   "form.submit": "Send the request",
   "form.submitting": "Sending…",

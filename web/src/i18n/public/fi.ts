@@ -70,12 +70,20 @@ export const fi = {
     "Mitä tukihenkilön on hyvä tietää, jotta hän voi tukea sinua parhaiten?",
   "form.supportNeeds.hint": "Esimerkiksi tulkin tarve tai kohtaamispaikka.",
   "form.consent.client":
-    "Hyväksyn, että tietojani käsitellään tukihenkilön järjestämiseksi. Tietoja käsitellään luottamuksellisesti.",
+    "Hyväksyn, että tietojani käsitellään tukihenkilön järjestämiseksi. Tietoja käsitellään luottamuksellisesti, kuten {notice} kertoo.",
   "form.consent.onBehalf":
-    "Vahvistan, että tuettava henkilö on hyväksynyt tietojensa käsittelyn tukihenkilön järjestämiseksi.",
+    "Vahvistan, että tuettava henkilö on hyväksynyt tietojensa käsittelyn tukihenkilön järjestämiseksi, kuten {notice} kertoo.",
   "footer.privacy": "Tietosuojaseloste",
   "footer.accessibility": "Saavutettavuusseloste",
-  "form.privacy": "Lue, miten tietoja käsitellään (tietosuojaseloste)",
+  "form.privacy": "tietosuojaseloste",
+  "form.choices.title": "Palaute ja tekstiviestit",
+  "form.choices.hint":
+    "Voit valita nämä, jos haluat. Tekstiviestejä ei vielä lähetetä, mutta valintasi tallennetaan.",
+  "form.surveys.self": "Minulle saa lähettää käynnin jälkeen lyhyen palautekyselyn.",
+  "form.surveys.onBehalf":
+    "Käynnin jälkeen saa lähettää lyhyen palautekyselyn (tuettavalle ja minulle).",
+  "form.sms.self": "Minulle saa lähettää tekstiviestejä.",
+  "form.sms.onBehalf": "Tekstiviestejä saa lähettää.",
   "form.honeypot": "Jätä tämä kenttä tyhjäksi",
   "form.submit": "Lähetä pyyntö",
   "form.submitting": "Lähetetään…",

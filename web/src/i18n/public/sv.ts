@@ -71,12 +71,20 @@ export const sv: Record<keyof typeof fi, string> = {
     "Vad är bra för stödpersonen att veta för att kunna stöda dig på bästa sätt?",
   "form.supportNeeds.hint": "Till exempel behov av tolk eller var ni möts.",
   "form.consent.client":
-    "Jag godkänner att mina uppgifter behandlas för att ordna en stödperson. Uppgifterna behandlas konfidentiellt.",
+    "Jag godkänner att mina uppgifter behandlas för att ordna en stödperson. Uppgifterna behandlas konfidentiellt, så som {notice} beskriver.",
   "form.consent.onBehalf":
-    "Jag bekräftar att personen har godkänt att hens uppgifter behandlas för att ordna en stödperson.",
+    "Jag bekräftar att personen har godkänt att hens uppgifter behandlas för att ordna en stödperson, så som {notice} beskriver.",
   "footer.privacy": "Dataskyddsbeskrivning",
   "footer.accessibility": "Tillgänglighetsutlåtande",
-  "form.privacy": "Läs hur uppgifterna behandlas (dataskyddsbeskrivning)",
+  "form.privacy": "dataskyddsbeskrivningen",
+  "form.choices.title": "Enkät och textmeddelanden",
+  "form.choices.hint":
+    "Välj dessa om du vill. Inga textmeddelanden skickas ännu, men ditt val sparas.",
+  "form.surveys.self": "Ni får skicka mig en kort enkät efter besöket.",
+  "form.surveys.onBehalf":
+    "Ni får skicka en kort enkät efter besöket (till personen som får stöd och till mig).",
+  "form.sms.self": "Ni får skicka mig textmeddelanden.",
+  "form.sms.onBehalf": "Ni får skicka textmeddelanden.",
   "form.honeypot": "Lämna det här fältet tomt",
   "form.submit": "Skicka begäran",
   "form.submitting": "Skickar…",

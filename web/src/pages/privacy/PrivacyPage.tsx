@@ -1,5 +1,6 @@
 import { A } from "@solidjs/router";
-import { For, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
+import { formatDate } from "../../lib/format.ts";
 import { type MessageKey, tr } from "../../lib/i18n.ts";
 import { PageHeading } from "../../lib/PageHeading.tsx";
 import { ContactDetails, reachable, useContact, withElement } from "../contact.tsx";
@@ -11,13 +12,20 @@ import { lazyTexts, WithTexts } from "../statement.tsx";
  * General and honest: it promises nothing the software or the association does not do. An
  * association with its own notice sets its address, and the form links there instead.
  *
- * The page is small and comes with the site; its texts (every language, ~4 KB gzipped) are
- * fetched when it opens, so the request form does not carry them. (A lazily loaded page of its
- * own would be smaller still, but Rolldown then moves Solid out of the form's entry into a
- * chunk of its own, which costs the form more than this page weighs.)
+ * The notice's text is versioned in core (a hash of its exact words in every language) and comes
+ * from the API when the page opens, with its version and date: what is read here is what a
+ * consent names, and the request form does not carry these texts.
  */
 
-const loadTexts = lazyTexts(() => import("../../i18n/privacy/index.ts").then((m) => m.privacy));
+const [shown, setShown] = createSignal<{ version: string; since: string }>();
+
+const loadTexts = lazyTexts(async () => {
+  const { api, call } = await import("../../lib/api.ts");
+  const result = await call(api.privacy.$get());
+  if (!result.ok) throw new Error("the privacy notice could not be had");
+  setShown({ version: result.data.version, since: result.data.since });
+  return result.data.texts;
+});
 
 const section = (id: string, title: MessageKey, items: readonly MessageKey[]) => ({
   id,
@@ -31,6 +39,7 @@ const sections = [
     "privacy.what.visit",
     "privacy.what.volunteer",
     "privacy.what.why",
+    "privacy.what.choices",
   ]),
   section("privacy-keep", "privacy.keep.title", ["privacy.keep.body"]),
   section("privacy-see", "privacy.see.title", [
@@ -56,6 +65,17 @@ function Notice() {
     <article class="privacy">
       <PageHeading title={tr("privacy.title")} />
       <p class="lead">{tr("privacy.intro")}</p>
+      <Show when={shown()}>
+        {(notice) => (
+          <p class="hint" data-testid="privacy-version">
+            {tr("privacy.version", {
+              version: notice().version,
+              date: formatDate(`${notice().since}T12:00:00Z`),
+            })}{" "}
+            {tr("privacy.changes")}
+          </p>
+        )}
+      </Show>
 
       <section aria-labelledby="privacy-who">
         <h2 id="privacy-who">{tr("privacy.who.title")}</h2>

@@ -2,23 +2,16 @@ import { useNavigate } from "@solidjs/router";
 import { createEffect, createSignal, onMount } from "solid-js";
 import { createStore } from "solid-js/store";
 import { ErrorSummary } from "../../lib/ErrorSummary.tsx";
-import { Consent, Honeypot, SubmitWithNotice } from "../../lib/FormEnd.tsx";
+import { Honeypot, SubmitWithNotice } from "../../lib/FormEnd.tsx";
 import { TextArea } from "../../lib/fields.tsx";
 import { focusSoon } from "../../lib/focus.ts";
 import { bindFields, draftText, type TextPath } from "../../lib/form.ts";
 import { locale, tr } from "../../lib/i18n.ts";
 import { PageHeading } from "../../lib/PageHeading.tsx";
 import { createProblems, fromServer, type Problem, problemText } from "../../lib/problems.ts";
-import { ContactLine, privacyHref, useContact } from "../contact.tsx";
-import {
-  type FormDraft,
-  fieldId,
-  fieldLabel,
-  focusTarget,
-  isOnBehalf,
-  pageOrder,
-  toPayload,
-} from "./draft.ts";
+import { ContactLine, loadContact, refreshContact, useContact } from "../contact.tsx";
+import { ConsentSection } from "./consent.tsx";
+import { type FormDraft, fieldId, fieldLabel, focusTarget, pageOrder, toPayload } from "./draft.ts";
 import { ClientSection, MatterSections, WhoSection } from "./sections.tsx";
 import { checkRequest, preloadClient, sendRequest } from "./send.ts";
 import { clearDraft, isRequestCreated, loadDraft, saveDraft, saveResult } from "./storage.ts";
@@ -46,7 +39,6 @@ export default function RequestPage() {
     target: (path) => focusTarget(path, draft),
     order: (paths) => pageOrder(paths, draft),
   });
-  const onBehalf = () => isOnBehalf(draft.requesterRole);
 
   const noticeText = () => {
     const current = notice();
@@ -62,7 +54,9 @@ export default function RequestPage() {
     if (submitting()) return;
     setNotice(undefined);
     setSubmitting(true);
-    const checked = await checkRequest(toPayload(draft, locale()));
+    // The notice version the form showed goes with the request (the contact brought it).
+    const shown = await loadContact();
+    const checked = shown && (await checkRequest(toPayload(draft, locale(), shown.notice.version)));
     if (!checked) {
       setSubmitting(false);
       return showNotice({ key: "error.network" });
@@ -83,6 +77,12 @@ export default function RequestPage() {
     }
     switch (result.kind) {
       case "validation":
+        // The notice changed since the form was opened: the new one is fetched, to be read and
+        // agreed to again (what was typed stays).
+        if (result.fields.consent && draft.consent) {
+          setDraft("consent", false);
+          refreshContact();
+        }
         if (Object.keys(result.fields).length > 0) return form.show(fromServer(result.fields));
         return showNotice(result.message ? { text: result.message } : { key: "error.validation" });
       case "too_large":
@@ -148,19 +148,7 @@ export default function RequestPage() {
             rows={4}
           />
 
-          <Consent
-            id="consent"
-            checked={draft.consent}
-            error={form.error("consent")}
-            onChange={(checked) => setDraft("consent", checked)}
-          >
-            {tr(onBehalf() ? "form.consent.onBehalf" : "form.consent.client")}
-          </Consent>
-          <p class="privacy-link">
-            <a href={privacyHref(contact())} id="privacy-link">
-              {tr("form.privacy")}
-            </a>
-          </p>
+          <ConsentSection {...sections} contact={contact()} />
         </section>
 
         <Honeypot

@@ -35,6 +35,9 @@ export type FormDraft = Omit<DetailsDraft, "client"> & {
   preferredContact: "phone" | "email" | "";
   sector: Sector | "";
   consent: boolean;
+  /** Separate choices, unticked until the person ticks them: a survey after the visit, texts. */
+  surveys: boolean;
+  sms: boolean;
   website: string;
 };
 
@@ -64,6 +67,8 @@ export function emptyDraft(): FormDraft {
     durationMinutes: "",
     supportNeeds: "",
     consent: false,
+    surveys: false,
+    sms: false,
     website: "",
   };
 }
@@ -102,8 +107,11 @@ export function asksFinnishOrSwedish(client: ClientDraft): boolean {
 /** The body sent to the API: the schema's fields, not yet valid (the schema decides that). */
 export type RequestBody = { [K in keyof RequestDraft]?: unknown };
 
-/** The request body: the draft without the questions not asked, blanks left out. */
-export function toPayload(draft: FormDraft, locale: Locale): RequestBody {
+/**
+ * The request body: the draft without the questions not asked, blanks left out, and the privacy
+ * notice's version the form showed (the API refuses a version that is no longer current).
+ */
+export function toPayload(draft: FormDraft, locale: Locale, noticeVersion?: string): RequestBody {
   const role = draft.requesterRole;
   const details = requestDetails(draft, {
     requester: isOnBehalf(role),
@@ -122,6 +130,9 @@ export function toPayload(draft: FormDraft, locale: Locale): RequestBody {
     preferredContact: draft.preferredContact || undefined,
     sector: draft.sector || undefined,
     consent: draft.consent,
+    noticeVersion,
+    surveys: draft.surveys,
+    sms: draft.sms,
     website: blank(draft.website),
   };
 }
@@ -264,6 +275,8 @@ export function restoreDraft(saved: unknown): FormDraft {
     draft[name] = str(saved[name], "");
   }
   draft.consent = saved.consent === true;
+  draft.surveys = saved.surveys === true;
+  draft.sms = saved.sms === true;
   if (isRecord(saved.requester)) {
     for (const name of ["name", "organisation", "email", "phone"] as const) {
       draft.requester[name] = str(saved.requester[name], "");

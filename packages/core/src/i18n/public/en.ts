@@ -27,6 +27,8 @@ export const en: Record<keyof typeof fi, string> = {
   "error.duration": "Choose a length between 10 minutes and 8 hours.",
   "error.languages": "Choose at least one language.",
   "error.consent": "We need the consent to arrange the support.",
+  "error.noticeChanged":
+    "The privacy notice has changed. Please read it again and confirm your consent.",
   "error.validation": "Some fields need correcting.",
   "error.tooLarge": "What you sent is too large.",
   "error.rateLimited": "You have sent many requests in a short time. Please try again in a while.",

@@ -26,6 +26,8 @@ export const fi = {
   "error.duration": "Valitse kesto 10 minuutista 8 tuntiin.",
   "error.languages": "Valitse ainakin yksi kieli.",
   "error.consent": "Suostumus tarvitaan, jotta voimme järjestää tuen.",
+  "error.noticeChanged":
+    "Tietosuojaseloste on muuttunut. Lue se uudelleen ja vahvista suostumuksesi.",
   "error.validation": "Joissakin kentissä on korjattavaa.",
   "error.tooLarge": "Lähetys on liian suuri.",
   "error.rateLimited":

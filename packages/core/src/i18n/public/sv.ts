@@ -28,6 +28,8 @@ export const sv: Record<keyof typeof fi, string> = {
   "error.duration": "Välj en längd mellan 10 minuter och 8 timmar.",
   "error.languages": "Välj minst ett språk.",
   "error.consent": "Samtycket behövs för att vi ska kunna ordna stödet.",
+  "error.noticeChanged":
+    "Dataskyddsbeskrivningen har ändrats. Läs den igen och bekräfta ditt samtycke.",
   "error.validation": "Några fält behöver rättas.",
   "error.tooLarge": "Försändelsen är för stor.",
   "error.rateLimited": "Du har skickat många begäranden på kort tid. Försök igen om en stund.",

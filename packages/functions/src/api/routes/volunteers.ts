@@ -109,6 +109,12 @@ export const me = new Hono<AppEnv>()
     async (c) => c.json(await Volunteering.pauseSelf(c.req.valid("json"))),
   )
   .post(
+    "/volunteer/notice",
+    access("volunteer"),
+    validate("json", Volunteer.acknowledgeNotice.schema),
+    async (c) => c.json(await Volunteer.acknowledgeNotice(c.req.valid("json"))),
+  )
+  .post(
     "/volunteer/resume",
     access("volunteer"),
     validate("json", Volunteer.resumeSelf.schema),

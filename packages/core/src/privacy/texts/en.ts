@@ -1,6 +1,6 @@
 import type { fi } from "./fi.ts";
 
-/** The built-in privacy notice (/privacy). */
+/** The built-in privacy notice (/privacy), English. Part of the notice's versioned text (`../notice.ts`). */
 export const en: Record<keyof typeof fi, string> = {
   "privacy.title": "Privacy notice: how your details are handled",
   "privacy.intro":
@@ -19,6 +19,11 @@ export const en: Record<keyof typeof fi, string> = {
     "When you apply to volunteer: your name, contact details, home municipality, languages and what you tell us about yourself. At the interview and the training the coordinator notes down details that help find suitable visits for you.",
   "privacy.what.why":
     "The details are used to arrange the support: to find a suitable support person, to agree on the visit and to keep in touch with you about it.",
+  "privacy.what.choices":
+    "We send a feedback survey after the visit only if you allow it on the form. Permission for text messages is asked separately; no text messages are sent yet. With your consent we keep the day you gave it and which version of this notice you were given then.",
+  "privacy.version": "Version {version}, in force from {date}.",
+  "privacy.changes":
+    "New in this version: feedback surveys and text messages are separate choices, and each consent records the version it was given under.",
   "privacy.keep.title": "How long the details are kept",
   "privacy.keep.body":
     "A request is kept while it is needed to arrange the support and to deal with what follows the visit. After that the association removes it under its own rules for keeping data. You can ask the association how long it keeps details.",

@@ -1,6 +1,6 @@
 import type { fi } from "./fi.ts";
 
-/** The built-in privacy notice (/privacy). */
+/** The built-in privacy notice (/privacy), Swedish. Part of the notice's versioned text (`../notice.ts`). */
 export const sv: Record<keyof typeof fi, string> = {
   "privacy.title": "Dataskyddsbeskrivning: hur dina uppgifter behandlas",
   "privacy.intro":
@@ -19,6 +19,11 @@ export const sv: Record<keyof typeof fi, string> = {
     "När du ansöker som frivillig: ditt namn, dina kontaktuppgifter, din hemkommun, dina språk och vad du berättar om dig själv. Vid intervjun och utbildningen antecknar koordinatorn uppgifter som hjälper att hitta lämpliga besök för dig.",
   "privacy.what.why":
     "Uppgifterna används för att ordna stödet: för att hitta en lämplig stödperson, komma överens om besöket och hålla kontakt med dig.",
+  "privacy.what.choices":
+    "En enkät efter besöket skickar vi bara om du har gett lov till det i blanketten. Lov till textmeddelanden frågas separat; inga textmeddelanden skickas ännu. Med ditt samtycke sparar vi vilken dag du gav det och vilken version av den här beskrivningen du fick då.",
+  "privacy.version": "Version {version}, gäller från {date}.",
+  "privacy.changes":
+    "Nytt i den här versionen: enkäter och textmeddelanden är egna val, och för varje samtycke sparas vilken version det gavs enligt.",
   "privacy.keep.title": "Hur länge uppgifterna sparas",
   "privacy.keep.body":
     "En begäran sparas så länge den behövs för att ordna stödet och sköta det som följer efter besöket. Därefter tar föreningen bort den enligt sina egna regler för hur länge uppgifter sparas. Du kan fråga föreningen hur länge den sparar uppgifter.",

@@ -1,4 +1,8 @@
-/** The built-in privacy notice (/privacy), loaded with its page. Finnish is the source: sv and en have exactly these keys. */
+/**
+ * The built-in privacy notice (/privacy). Finnish is the source: sv and en have exactly these keys.
+ * Every word here, in every language, is part of the notice's version (`../notice.ts`): change
+ * any text and the version changes; `privacy.changes` says in a sentence what is new.
+ */
 export const fi = {
   "privacy.title": "Tietosuojaseloste: miten tietojasi käsitellään",
   "privacy.intro":
@@ -17,6 +21,11 @@ export const fi = {
     "Kun haet vapaaehtoiseksi: nimesi, yhteystietosi, kotikuntasi, kielesi ja mitä kerrot itsestäsi. Haastattelussa ja koulutuksessa koordinaattori kirjaa tietoja, joiden avulla sinulle löytyy sopivia käyntejä.",
   "privacy.what.why":
     "Tietoja käytetään tuen järjestämiseen: sopivan tukihenkilön etsimiseen, käynnistä sopimiseen ja yhteydenpitoon kanssasi.",
+  "privacy.what.choices":
+    "Palautekyselyn käynnin jälkeen lähetämme vain, jos annat siihen luvan lomakkeella. Tekstiviestilupa kysytään erikseen; tekstiviestejä ei vielä lähetetä. Tallennamme suostumuksesi kanssa, minä päivänä annoit sen ja minkä version tästä selosteesta silloin sait.",
+  "privacy.version": "Versio {version}, voimassa {date} alkaen.",
+  "privacy.changes":
+    "Uutta tässä versiossa: palautekyselyt ja tekstiviestit ovat omia valintojaan, ja jokaisen suostumuksen kohdalla tallennetaan, minkä version mukaan se annettiin.",
   "privacy.keep.title": "Kuinka kauan tietoja säilytetään",
   "privacy.keep.body":
     "Pyyntöä säilytetään niin kauan kuin sitä tarvitaan tuen järjestämiseen ja käynnin jälkeisiin asioihin. Sen jälkeen yhdistys poistaa sen omien säilytyssääntöjensä mukaan. Voit kysyä yhdistykseltä, kuinka kauan se säilyttää tietoja.",
