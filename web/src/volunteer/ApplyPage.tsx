@@ -11,6 +11,13 @@ import { focusHeadingOnNavigation, focusSoon } from "../lib/focus.ts";
 import { bindFields, draftText } from "../lib/form.ts";
 import { locale, tr, useTitle } from "../lib/i18n.ts";
 import { createProblems, fromServer } from "../lib/problems.ts";
+import {
+  loadContact,
+  privacyHref,
+  refreshContact,
+  useContact,
+  withElement,
+} from "../pages/contact.tsx";
 import { ApplyLanguages } from "./ApplyLanguages.tsx";
 import {
   applyFields,
@@ -61,6 +68,7 @@ function Done(props: { ref?: Ref<HTMLHeadingElement> }) {
 export default function ApplyPage() {
   const headingRef = focusHeadingOnNavigation();
   const [draft, setDraft] = createStore(emptyApplication());
+  const contact = useContact();
   const [notice, setNotice] = createSignal<string>();
   const [sending, setSending] = createSignal(false);
   const [done, setDone] = createSignal(false);
@@ -99,7 +107,15 @@ export default function ApplyPage() {
     if (!checked.ok) return form.show(checked.errors);
     form.clear();
     setSending(true);
-    const result = await call(api.volunteers.apply.$post({ json: checked.application }));
+    // The privacy notice's version this page showed goes with the application.
+    const shown = await loadContact();
+    const result = shown
+      ? await call(
+          api.volunteers.apply.$post({
+            json: { ...checked.application, noticeVersion: shown.notice.version },
+          }),
+        )
+      : ({ ok: false, kind: "network" } as const);
     setSending(false);
     if (result.ok) {
       setDone(true);
@@ -107,6 +123,11 @@ export default function ApplyPage() {
       return;
     }
     if (result.kind === "validation" && Object.keys(result.fields).length > 0) {
+      // The notice changed meanwhile: the new one is fetched, to be read and agreed to again.
+      if (result.fields.consent && draft.consent) {
+        setDraft("consent", false);
+        refreshContact();
+      }
       return form.show(fromServer(result.fields));
     }
     setNotice(failureText(result));
@@ -180,7 +201,13 @@ export default function ApplyPage() {
             error={error("consent")}
             onChange={(checked) => setDraft("consent", checked)}
           >
-            {tr("volunteer.apply.consent")}
+            {withElement(
+              tr("volunteer.apply.consent"),
+              "notice",
+              <a href={privacyHref(contact())} id="apply-privacy-link">
+                {tr("form.privacy")}
+              </a>,
+            )}
           </Consent>
         </section>
 

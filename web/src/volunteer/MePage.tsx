@@ -15,6 +15,7 @@ import { MyCertificatesSection } from "./MyCertificates.tsx";
 import { MyRecognitionSection } from "./MyRecognition.tsx";
 import { MyTrainingSection } from "./MyTraining.tsx";
 import { MyVisitsSection } from "./MyVisits.tsx";
+import { NoticeBanner } from "./NoticeBanner.tsx";
 import { PauseSection } from "./PauseSection.tsx";
 
 /** The volunteer's profile: read, or edited in place (filled in first if there is none yet). */
@@ -155,6 +156,8 @@ export default function MePage() {
         {(v) => (
           <>
             <p class="lead">{tr("volunteer.self.hello", { name: v().name })}</p>
+
+            <NoticeBanner volunteer={v()} onChanged={me.set} reload={me.reload} />
 
             <PauseSection volunteer={v()} onChanged={me.set} reload={me.reload} />
             <Show when={v().status === "ended"}>

@@ -30,7 +30,7 @@ export const en: Record<keyof typeof fi, string> = {
   "volunteer.apply.motivation.hint": "A few sentences are enough.",
   "volunteer.apply.heardFrom": "Where did you hear about us?",
   "volunteer.apply.consent":
-    "I agree that my details are processed to organise the volunteer work. They are handled confidentially.",
+    "I agree that my details are processed to organise the volunteer work. They are handled confidentially, as the {notice} describes.",
   "volunteer.apply.consent.label": "Consent",
   "volunteer.apply.submit": "Send application",
   "volunteer.apply.done.title": "Thank you, we have received your application",
@@ -259,4 +259,9 @@ export const en: Record<keyof typeof fi, string> = {
   "volunteer.recognition.named.off": "Your name is not mentioned publicly.",
   "volunteer.recognition.ended":
     "These choices can no longer be changed on this page. To change them, please contact the coordinator.",
+  "volunteer.notice.title": "The privacy notice has changed",
+  "volunteer.notice.since": "The new version is in force from {date}.",
+  "volunteer.notice.read": "Read the privacy notice",
+  "volunteer.notice.ok": "I have read it",
+  "volunteer.notice.thanks": "Thank you, that is saved.",
 };

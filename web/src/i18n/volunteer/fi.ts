@@ -28,7 +28,7 @@ export const fi = {
   "volunteer.apply.motivation.hint": "Muutama lause riittää.",
   "volunteer.apply.heardFrom": "Mistä kuulit meistä?",
   "volunteer.apply.consent":
-    "Hyväksyn, että tietojani käsitellään vapaaehtoistoiminnan järjestämiseksi. Tietoja käsitellään luottamuksellisesti.",
+    "Hyväksyn, että tietojani käsitellään vapaaehtoistoiminnan järjestämiseksi. Tietoja käsitellään luottamuksellisesti, kuten {notice} kertoo.",
   "volunteer.apply.consent.label": "Suostumus",
   "volunteer.apply.submit": "Lähetä hakemus",
   "volunteer.apply.done.title": "Kiitos, hakemuksesi on vastaanotettu",
@@ -258,4 +258,9 @@ export const fi = {
   "volunteer.recognition.named.off": "Nimeäsi ei mainita julkisesti.",
   "volunteer.recognition.ended":
     "Valintoja ei voi enää muuttaa tällä sivulla. Jos haluat muuttaa niitä, ota yhteyttä koordinaattoriin.",
+  "volunteer.notice.title": "Tietosuojaseloste on muuttunut",
+  "volunteer.notice.since": "Uusi versio on voimassa {date} alkaen.",
+  "volunteer.notice.read": "Lue tietosuojaseloste",
+  "volunteer.notice.ok": "Olen lukenut sen",
+  "volunteer.notice.thanks": "Kiitos, tieto on tallennettu.",
 } as const;

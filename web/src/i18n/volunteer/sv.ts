@@ -30,7 +30,7 @@ export const sv: Record<keyof typeof fi, string> = {
   "volunteer.apply.motivation.hint": "Några meningar räcker.",
   "volunteer.apply.heardFrom": "Var hörde du om oss?",
   "volunteer.apply.consent":
-    "Jag godkänner att mina uppgifter behandlas för att ordna frivilligverksamheten. Uppgifterna behandlas konfidentiellt.",
+    "Jag godkänner att mina uppgifter behandlas för att ordna frivilligverksamheten. Uppgifterna behandlas konfidentiellt, så som {notice} beskriver.",
   "volunteer.apply.consent.label": "Samtycke",
   "volunteer.apply.submit": "Skicka ansökan",
   "volunteer.apply.done.title": "Tack, vi har tagit emot din ansökan",
@@ -258,4 +258,9 @@ export const sv: Record<keyof typeof fi, string> = {
   "volunteer.recognition.named.off": "Ditt namn nämns inte offentligt.",
   "volunteer.recognition.ended":
     "Valen kan inte längre ändras på den här sidan. Om du vill ändra dem, kontakta koordinatorn.",
+  "volunteer.notice.title": "Dataskyddsbeskrivningen har ändrats",
+  "volunteer.notice.since": "Den nya versionen gäller från {date}.",
+  "volunteer.notice.read": "Läs dataskyddsbeskrivningen",
+  "volunteer.notice.ok": "Jag har läst den",
+  "volunteer.notice.thanks": "Tack, det har sparats.",
 };
