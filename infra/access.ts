@@ -77,6 +77,26 @@ const MONTHLY_REPORT_ACCESS: FunctionAccess = {
  * a new schedule does not compile until it is declared here; `jobAccess` refuses one at synth
  * time too, so a job never silently gets nothing or everything.
  */
+/**
+ * The retention job (packages/core/src/retention): plans with Queries and BatchGets, rewrites
+ * records without their personal details in transactions (Put, Delete, ConditionCheck inside
+ * them), deletes audit months and delivery records with BatchWriteItem, revokes an anonymised
+ * volunteer's links, and records its run and progress (PutItem). It sends no mail.
+ */
+const RETENTION_ACCESS: FunctionAccess = {
+  tableActions: [
+    "dynamodb:Query",
+    "dynamodb:GetItem",
+    "dynamodb:BatchGetItem",
+    "dynamodb:PutItem",
+    "dynamodb:UpdateItem",
+    "dynamodb:DeleteItem",
+    "dynamodb:BatchWriteItem",
+    "dynamodb:ConditionCheckItem",
+  ],
+  sendsMail: false,
+};
+
 export const JOB_ACCESS: Record<ScheduleId, FunctionAccess> = {
   "outbox-retry": OUTBOX_DELIVERY_ACCESS,
   "offer-expiry": WORKFLOW_JOB_ACCESS,
@@ -89,6 +109,7 @@ export const JOB_ACCESS: Record<ScheduleId, FunctionAccess> = {
   anniversaries: WORKFLOW_JOB_ACCESS,
   feedback: WORKFLOW_JOB_ACCESS,
   "monthly-report": MONTHLY_REPORT_ACCESS,
+  retention: RETENTION_ACCESS,
 };
 
 export function jobAccess(scheduleId: string): FunctionAccess {

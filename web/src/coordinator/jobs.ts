@@ -55,6 +55,10 @@ export const jobTexts: Record<ScheduleId, { name: MessageKey; does: MessageKey }
     name: "jobs.monthly-report.name",
     does: "jobs.monthly-report.description",
   },
+  retention: {
+    name: "jobs.retention.name",
+    does: "jobs.retention.description",
+  },
 };
 
 /** The texts of a job this app knows; a new job shows by its id and the server's description. */

@@ -6,7 +6,14 @@ import { defineItem, run as storeRun } from "../db/store.ts";
 import { FeedbackJobs } from "../feedback/index.ts";
 import { Outbox } from "../mail/index.ts";
 import { Recognition } from "../recognition/index.ts";
-import { type Schedule, type ScheduleId, SEASON_HOUR, schedules } from "../schedule/index.ts";
+import { Retention } from "../retention/index.ts";
+import {
+  RETENTION_HOUR,
+  type Schedule,
+  type ScheduleId,
+  SEASON_HOUR,
+  schedules,
+} from "../schedule/index.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { log } from "../util/log.ts";
@@ -40,6 +47,10 @@ const work: Record<ScheduleId, (now: Date) => Promise<unknown>> = {
   gatherings: (now) => GatheringJobs.round(now),
   feedback: (now) => FeedbackJobs.round(now),
   "monthly-report": (now) => MonthlyReport.sendDue(now),
+  retention: (now) =>
+    helsinkiHour(now) < RETENTION_HOUR
+      ? Promise.resolve({ skipped: "before 03:00" })
+      : Retention.applyDaily(now),
 };
 
 const LastRun = z.object({

@@ -9,6 +9,7 @@ import { countAgainst } from "../rate-limit/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { createId } from "../util/id.ts";
 import { log } from "../util/log.ts";
+import { helsinkiMonth } from "../util/time.ts";
 import { layout } from "./layout.ts";
 import { type Addressed, type Letter, type Template, templates } from "./letter.ts";
 
@@ -80,9 +81,19 @@ const Emails = defineItem({
     e.status === "failed"
       ? { gsi1pk: FAILED, gsi1sk: `${e.createdAt}#outbox#${e.id}` }
       : e.status === "sent"
-        ? undefined
+        ? e.sentAt ? sentKeys(e.sentAt, e.id) : undefined
         : { gsi1pk: DUE, gsi1sk: `${e.nextAttemptAt}#outbox#${e.id}` },
   expiresAt: (e) => Math.floor(Date.parse(e.createdAt) / 1000) + KEEP_DAYS * 86_400,
+});
+
+/**
+ * Delivery records by the Helsinki month they were sent in, so the retention policy deletes a
+ * month's records with a Query of its own (the TTL is only the cleanup behind it).
+ */
+export const SENT = "outbox#sent#";
+const sentKeys = (sentAt: string, id: string) => ({
+  gsi1pk: `${SENT}${helsinkiMonth(sentAt)}`,
+  gsi1sk: `${sentAt}#outbox#${id}`,
 });
 
 const keyOf = (e: Pick<Email, "owner" | "id">): OutboxKey => ({
@@ -171,18 +182,17 @@ export async function deliver(key: OutboxKey, now = new Date()): Promise<Deliver
   } catch (error) {
     return recordFailure(key, token, email.attempts, error, now);
   }
+  const sentAt = new Date().toISOString();
   try {
     await run(
       Emails.update(
         key,
         {
-          set: { status: "sent", sentAt: new Date().toISOString(), messageId },
+          set: { status: "sent", sentAt, messageId, ...sentKeys(sentAt, email.id) },
           // Once sent, only the delivery record stays: the text held live links (sign-in,
           // offer, cancel) and personal details that nothing needs any more.
           remove: [
             "claimToken",
-            "gsi1pk",
-            "gsi1sk",
             "nextAttemptAt",
             "lastError",
             "letter",

@@ -9,13 +9,16 @@ import { VisibleError } from "../util/errors.ts";
 import { createId } from "../util/id.ts";
 import { outcomes, wellbeingLevels } from "../visit/schema.ts";
 import { RequestFields } from "./schema.ts";
-import { type Status, statuses } from "./status.ts";
+import { closedStatuses, type Status, statuses } from "./status.ts";
 
 /**
  * A support request as stored, and every item of its partition that is its own: the timeline's
  * events and the visit report; plus its reference and the per-year counter. The one way to
  * change a request is `change`, which bumps its version and keeps its index entry in step.
  */
+
+export const LegalHold = z.object({ at: z.string(), by: z.string(), reason: z.string() });
+export type LegalHold = z.output<typeof LegalHold>;
 
 const FirstMeeting = z.object({ date: z.string(), time: z.string(), place: z.string() });
 export type FirstMeeting = z.infer<typeof FirstMeeting>;
@@ -36,11 +39,11 @@ const StoredRequest = zm.extend(fromForm, {
   /** The appointment's start as a UTC instant. */
   startsAt: z.string(),
   consentAt: z.string(),
+  /** The consent on record (`Privacy.Consent`); absent on requests from before it was kept. */
+  consent: Consent.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** Grows with every change; edits carry the version they saw. */
-  /** The consent on record (`Privacy.Consent`); absent on requests from before it was kept. */
-  consent: Consent.optional(),
   version: z.number(),
   /** Set when a volunteer accepted or was assigned. */
   volunteerId: z.string().optional(),
@@ -54,6 +57,14 @@ const StoredRequest = zm.extend(fromForm, {
   /** The coordinator who said "I'll handle this". */
   ownerId: z.string().optional(),
   ownerName: z.string().optional(),
+  /** When it reached a closed status: the retention policy's clock starts here. */
+  closedAt: z.string().optional(),
+  /** Its client's details were taken out (by the retention job or an erasure); its facts stay. */
+  anonymisedAt: z.string().optional(),
+  /** The visit report's free text was deleted under the retention policy. */
+  reportTextRemovedAt: z.string().optional(),
+  /** Kept whole, whatever the retention policy says, until the hold is lifted. */
+  legalHold: LegalHold.optional(),
 });
 export type Request = z.output<typeof StoredRequest>;
 
@@ -198,11 +209,16 @@ export function change(
   options: { when?: Condition; remove?: (keyof Request)[] } = {},
 ): TransactItem {
   const moved = set.status !== undefined || set.startsAt !== undefined;
+  const closes =
+    set.status !== undefined &&
+    closedStatuses.includes(set.status) &&
+    !closedStatuses.includes(request.status);
   return Requests.update(
     request.id,
     {
       set: {
         ...set,
+        ...(closes && { closedAt: now.toISOString() }),
         ...(moved && Requests.indexOf({ ...request, ...set })),
         updatedAt: now.toISOString(),
       },

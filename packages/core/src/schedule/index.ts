@@ -35,6 +35,8 @@ export const SEASON_HOUR = 8;
 export const REMINDER_HOUR = 9;
 /** Surveys go out from this hour, Helsinki time: never in the evening or at night. */
 export const SURVEY_HOUR = 10;
+/** The retention policy is applied from this hour, Helsinki time: a quiet hour, once a day. */
+export const RETENTION_HOUR = 3;
 /** The monthly report goes out from this hour, Helsinki time, on the first working day. */
 export const MONTHLY_REPORT_HOUR = 8;
 
@@ -135,6 +137,16 @@ export const schedules = [
     cron: "20 * * * *",
     handler: "packages/functions/src/jobs/monthly-report.handler",
     fromHelsinkiHour: MONTHLY_REPORT_HOUR,
+  },
+  {
+    id: "retention",
+    timing: { kind: "daily", helsinkiHour: RETENTION_HOUR },
+    // 00 and 01 UTC are 03 Helsinki time in summer and in winter; a second run finds nothing due.
+    description:
+      "At 03:00 Helsinki time, applies the retention policy: anonymises closed requests and ended volunteers whose time has come (their figures stay in the reports), deletes old interview notes, visit report texts, open survey answers, audit log months and email delivery records, and makes erasures older than 7 days final. Records under a legal hold are kept. Logs how many of each, never which.",
+    cron: "0 0,1 * * *",
+    handler: "packages/functions/src/jobs/retention.handler",
+    fromHelsinkiHour: RETENTION_HOUR,
   },
 ] as const satisfies readonly Schedule[];
 

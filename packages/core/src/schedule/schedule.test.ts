@@ -57,9 +57,10 @@ describe("the words the jobs page shows agree with the cron", () => {
       hourCycle: "h23",
     }).format(at);
 
-  // A winter day and a summer day: Helsinki is UTC+2 and UTC+3.
-  for (const day of ["2027-01-14T00:00:00Z", "2027-07-14T00:00:00Z"]) {
-    it.each(schedules.map((s) => [s.id, s] as const))(`%s, from ${day.slice(0, 10)}`, (_, s) => {
+  // A winter day and a summer day from their Helsinki midnight: Helsinki is UTC+2 and UTC+3
+  // (a job at 00 UTC runs at 03 Helsinki time in summer, inside that day).
+  for (const day of ["2027-01-13T22:00:00Z", "2027-07-13T21:00:00Z"]) {
+    it.each(schedules.map((s) => [s.id, s] as const))(`%s, from ${day}`, (_, s) => {
       const { timing } = s;
       const runs = runsFrom(s.cron, day, 48);
       if (timing.kind === "minutes") {

@@ -8,6 +8,7 @@ export function createId(
     | "req"
     | "out"
     | "vol"
+    | "era"
     | "coo"
     | "aud"
     | "not"

@@ -60,6 +60,12 @@ const StoredVolunteer = z.object({
   activeSince: z.string().optional(),
   /** Visits that took place (reported as such); counted from the visit log when absent. */
   completedVisits: z.number().optional(),
+  /** Interview notes deleted under the retention policy. */
+  interviewRemovedAt: z.string().optional(),
+  /** Their details taken out (retention after ending, or erasure); history and counts stay. */
+  anonymisedAt: z.string().optional(),
+  /** Kept whole, whatever the retention policy says, until the hold is lifted. */
+  legalHold: z.object({ at: z.string(), by: z.string(), reason: z.string() }).optional(),
 });
 export type Volunteer = z.output<typeof StoredVolunteer>;
 

@@ -21,6 +21,7 @@ import { inbox } from "./routes/inbox.ts";
 import { jobs } from "./routes/jobs.ts";
 import { links } from "./routes/links.ts";
 import { organisation } from "./routes/organisation.ts";
+import { personalData } from "./routes/personal-data.ts";
 import { privacy } from "./routes/privacy.ts";
 import { reports } from "./routes/reports.ts";
 import { requests } from "./routes/requests.ts";
@@ -74,6 +75,7 @@ export function createApp(options: AppOptions) {
     .route("/calendar", calendar)
     .route("/organisation", organisation)
     .route("/privacy", privacy)
+    .route("/personal-data", personalData)
     .route("/training", training)
     .route("/certificates", certificates)
     .route("/gatherings", gatherings)

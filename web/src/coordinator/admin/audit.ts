@@ -66,6 +66,13 @@ export const actionLabels: Record<AuditEntry["action"], MessageKey> = {
   "thanks.preferences": "admin.audit.action.thanksPreferences",
   "audit.export": "admin.audit.action.auditExport",
   "accessibility_feedback.answer": "admin.audit.action.a11yFeedbackAnswer",
+  "settings.retention": "admin.audit.action.settingsRetention",
+  "retention.run": "admin.audit.action.retentionRun",
+  "request.hold": "admin.audit.action.requestHold",
+  "volunteer.hold": "admin.audit.action.volunteerHold",
+  "person.erase": "admin.audit.action.personErase",
+  "person.erase_undo": "admin.audit.action.personEraseUndo",
+  "person.export": "admin.audit.action.personExport",
 };
 
 /** An action in words; one this app does not know yet shows as it is. */

@@ -45,6 +45,9 @@ export const en: Record<keyof typeof fi, string> = {
   "error.controlCharacters":
     "Remove the hidden control characters from the text (they often come with copied text).",
   "error.oneLine": "Write this on one line.",
+  "error.retentionMonths": "Enter a whole number of months.",
+  "error.retentionTooShort": "This is shorter than the shortest allowed.",
+  "error.retentionTooLong": "This is longer than the longest allowed (10 years).",
   "error.url": "Write the web address as https://example.fi.",
   "error.replyAddress":
     "Give the email address replies should go to, or choose that messages cannot be replied to.",

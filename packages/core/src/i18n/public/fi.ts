@@ -44,6 +44,9 @@ export const fi = {
   "error.controlCharacters":
     "Poista tekstistä näkymättömät ohjausmerkit (niitä tulee usein kopioidun tekstin mukana).",
   "error.oneLine": "Kirjoita tämä yhdelle riville.",
+  "error.retentionMonths": "Kirjoita kokonainen määrä kuukausia.",
+  "error.retentionTooShort": "Aika on lyhyempi kuin pienin sallittu.",
+  "error.retentionTooLong": "Aika on pidempi kuin suurin sallittu (10 vuotta).",
   "error.url": "Kirjoita verkko-osoite muodossa https://esimerkki.fi.",
   "error.replyAddress":
     "Anna sähköpostiosoite, johon vastaukset tulevat, tai valitse, ettei viesteihin voi vastata.",

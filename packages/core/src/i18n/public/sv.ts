@@ -45,6 +45,9 @@ export const sv: Record<keyof typeof fi, string> = {
   "error.controlCharacters":
     "Ta bort osynliga styrtecken ur texten (de följer ofta med kopierad text).",
   "error.oneLine": "Skriv detta på en rad.",
+  "error.retentionMonths": "Skriv ett helt antal månader.",
+  "error.retentionTooShort": "Tiden är kortare än den kortaste tillåtna.",
+  "error.retentionTooLong": "Tiden är längre än den längsta tillåtna (10 år).",
   "error.url": "Skriv webbadressen i formen https://exempel.fi.",
   "error.replyAddress":
     "Ange e-postadressen som svaren ska gå till, eller välj att meddelandena inte kan besvaras.",

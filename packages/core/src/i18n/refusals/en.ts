@@ -55,4 +55,12 @@ export const en: Record<keyof typeof fi, string> = {
   "error.auditRangeTooLong": "Choose a period of 24 months at most.",
   "error.auditSubject":
     "Write the request's reference (R-2026-0001) or an id such as request#req_… or volunteer#vol_….",
+  "error.legalHold":
+    "These records are under a legal hold. Lift the hold first if they may be erased.",
+  "error.eraseOpen":
+    "The request is still open. Close it (or all of the client's requests) before erasing the data.",
+  "error.alreadyErased": "This client's data has already been erased.",
+  "error.alreadyUndone": "The erasure has already been undone.",
+  "error.undoExpired":
+    "The erasure can no longer be undone: seven days have passed and the data is gone for good.",
 };

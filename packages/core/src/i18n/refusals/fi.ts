@@ -50,4 +50,12 @@ export const fi = {
   "error.auditRangeTooLong": "Valitse enintään 24 kuukauden jakso.",
   "error.auditSubject":
     "Kirjoita pyynnön viitenumero (R-2026-0001) tai tunnus, esimerkiksi request#req_… tai volunteer#vol_….",
+  "error.legalHold":
+    "Tiedoilla on lakisääteinen säilytysvelvoite (pito). Poista pito ensin, jos tiedot saa poistaa.",
+  "error.eraseOpen":
+    "Pyyntö on vielä kesken. Sulje pyyntö (tai asiakkaan kaikki pyynnöt) ennen tietojen poistamista.",
+  "error.alreadyErased": "Tämän asiakkaan tiedot on jo poistettu.",
+  "error.alreadyUndone": "Poisto on jo peruttu.",
+  "error.undoExpired":
+    "Poistoa ei voi enää perua: seitsemän päivää on kulunut, ja tiedot on poistettu lopullisesti.",
 } as const;

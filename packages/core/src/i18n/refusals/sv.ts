@@ -52,4 +52,12 @@ export const sv: Record<keyof typeof fi, string> = {
   "error.auditRangeTooLong": "Välj en period på högst 24 månader.",
   "error.auditSubject":
     "Skriv begärans referensnummer (R-2026-0001) eller en identifierare, till exempel request#req_… eller volunteer#vol_….",
+  "error.legalHold":
+    "Uppgifterna omfattas av en lagstadgad bevarandeskyldighet (spärr). Ta först bort spärren om uppgifterna får raderas.",
+  "error.eraseOpen":
+    "Förfrågan pågår ännu. Stäng förfrågan (eller klientens alla förfrågningar) innan uppgifterna raderas.",
+  "error.alreadyErased": "Klientens uppgifter har redan raderats.",
+  "error.alreadyUndone": "Raderingen har redan ångrats.",
+  "error.undoExpired":
+    "Raderingen kan inte längre ångras: sju dagar har gått och uppgifterna har raderats slutgiltigt.",
 };

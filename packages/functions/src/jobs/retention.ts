@@ -1,0 +1,3 @@
+import { Jobs } from "@rinnalla/core/jobs";
+
+export const handler = () => Jobs.run("retention");
