@@ -498,6 +498,21 @@ const pages = (ids: { request: string; volunteer: string; visitDay: string }) =>
   },
   { name: "security", path: "/coordinator/admin/security", ready: "#require-totp" },
   { name: "audit", path: "/coordinator/admin/audit", ready: "[data-testid=audit-row]" },
+  {
+    name: "audit-filtered",
+    path: "/coordinator/admin/audit?action=auth.sign_in&from=2020-01-01&to=2020-01-31",
+    ready: "[data-testid=audit-empty]",
+  },
+  {
+    name: "audit-refused",
+    path: "/coordinator/admin/audit?from=2020-01-01&to=2023-01-31",
+    ready: "#audit-from-error",
+  },
+  {
+    name: "a11y-feedback",
+    path: "/coordinator/accessibility-feedback",
+    ready: "[data-testid=a11y-empty], [data-testid=a11y-open]",
+  },
 ];
 
 describe.each([

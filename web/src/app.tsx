@@ -84,6 +84,7 @@ const routes: RouteDefinition[] = [
       { path: "/feedback", component: page("FeedbackPage") },
       { path: "/feedback/entry", component: page("FeedbackEntryPage") },
       { path: "/reports", component: page("ReportsPage") },
+      { path: "/accessibility-feedback", component: page("AccessibilityFeedbackPage") },
       { path: "/emails", component: page("FailedEmailsPage") },
       { path: "/jobs", component: page("JobsPage") },
       { path: "/admin/coordinators", component: page("CoordinatorsPage") },

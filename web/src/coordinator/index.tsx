@@ -5,6 +5,7 @@
  */
 import "./messages.ts";
 
+export { default as AccessibilityFeedbackPage } from "./accessibility/AccessibilityFeedbackPage.tsx";
 export { default as AuditPage } from "./admin/AuditPage.tsx";
 export { default as CoordinatorsPage } from "./admin/CoordinatorsPage.tsx";
 export { default as OrganisationPage } from "./admin/OrganisationPage.tsx";

@@ -16,7 +16,17 @@ import { useApi } from "../api.ts";
 import { AdminPage } from "./AdminOnly.tsx";
 
 type Organisation = Answer<typeof api.admin.settings.organisation.$get>;
-const lines = ["name", "phone", "email", "openingHours", "website", "privacyUrl"] as const;
+const lines = [
+  "name",
+  "phone",
+  "email",
+  "openingHours",
+  "website",
+  "privacyUrl",
+  "authorityName",
+  "authorityEmail",
+  "authorityWebsite",
+] as const;
 type Line = (typeof lines)[number];
 const replies = ["organisation", "none"] as const;
 
@@ -29,6 +39,9 @@ const label = (path: string): MessageKey | undefined =>
     address: "org.address",
     website: "org.website",
     privacyUrl: "org.privacyUrl",
+    authorityName: "org.authorityName",
+    authorityEmail: "org.authorityEmail",
+    authorityWebsite: "org.authorityWebsite",
     replies: "org.replies",
   })[path] as MessageKey | undefined;
 
@@ -49,6 +62,9 @@ const draftOf = (o: Organisation) => ({
   address: o.address ?? "",
   website: o.website ?? "",
   privacyUrl: o.privacyUrl ?? "",
+  authorityName: o.authorityName ?? "",
+  authorityEmail: o.authorityEmail ?? "",
+  authorityWebsite: o.authorityWebsite ?? "",
   replies: o.replies,
 });
 
@@ -161,6 +177,17 @@ function OrganisationForm(props: { start: Organisation; onSaved: (o: Organisatio
           inputmode="url"
         />
       </div>
+      <fieldset class="fieldset" aria-describedby="org-authority-hint">
+        <legend>{tr("org.authority.title")}</legend>
+        <p class="hint" id="org-authority-hint">
+          {tr("org.authority.hint")}
+        </p>
+        <TextField {...field("authorityName")} optional maxlength={160} />
+        <div class="field-row">
+          <TextField {...field("authorityEmail")} optional type="email" spellcheck={false} />
+          <TextField {...field("authorityWebsite")} optional type="url" inputmode="url" />
+        </div>
+      </fieldset>
       <Radios
         id="org-replies"
         legend={tr("org.replies")}

@@ -40,6 +40,11 @@ export const groups: SectionGroup[] = [
       { id: "nav-thanks", href: "/coordinator/thanks", label: "coord.nav.thanks" },
       { id: "nav-feedback", href: "/coordinator/feedback", label: "coord.nav.feedback" },
       { id: "nav-reports", href: "/coordinator/reports", label: "coord.nav.reports" },
+      {
+        id: "nav-a11y-feedback",
+        href: "/coordinator/accessibility-feedback",
+        label: "coord.nav.a11yFeedback",
+      },
     ],
   },
   {

@@ -28,6 +28,28 @@ export const en: Record<keyof typeof fi, string> = {
     "Tell the association that arranges support persons in this service about any gaps. We answer within 14 days.",
   "a11y.authority.title": "Supervisory authority",
   "a11y.authority.body":
-    "If you are not satisfied with our answer, or get no answer within 14 days, you can report it to the supervisory authority. Instructions and contact details: {link}.",
+    "If you are not satisfied with our answer, or get no answer within 14 days, you can report it to the supervisory authority.",
   "a11y.back": "Back to the front page",
+  "a11y.authority.defaultName":
+    "Finnish Transport and Communications Agency Traficom, accessibility supervision",
+  "a11y.authority.email": "Email",
+  "a11y.authority.website": "Instructions and report form",
+  "a11y.form.title": "Tell us about a gap",
+  "a11y.form.intro":
+    "You can also tell us about a gap with this form. We answer within 14 days, in the language you are reading this page in.",
+  "a11y.form.what": "What did not work?",
+  "a11y.form.what.hint":
+    "Tell us what you tried to do and what was hard, for example with a screen reader or a keyboard.",
+  "a11y.form.where": "Where?",
+  "a11y.form.where.hint":
+    "The page or the place, for example the phone number on the request form.",
+  "a11y.form.email": "Email address",
+  "a11y.form.phone": "Phone number",
+  "a11y.form.contact.hint":
+    "If you want an answer, give an email address or a phone number. You can also leave them empty.",
+  "a11y.form.submit": "Send feedback",
+  "a11y.form.done.title": "Thank you for your feedback!",
+  "a11y.form.done.due": "Your feedback has been received. We will answer by {date}.",
+  "a11y.form.done.email": "We sent a confirmation to the email address you gave.",
+  "a11y.form.done.again": "Send other feedback",
 };

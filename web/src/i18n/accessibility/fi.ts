@@ -27,6 +27,26 @@ export const fi = {
     "Kerro puutteista yhdistykselle, joka järjestää tukihenkilöitä tässä palvelussa. Vastaamme 14 päivän kuluessa.",
   "a11y.authority.title": "Valvontaviranomainen",
   "a11y.authority.body":
-    "Jos et ole tyytyväinen vastaukseemme tai et saa vastausta 14 päivässä, voit tehdä ilmoituksen valvontaviranomaiselle. Ohjeet ja yhteystiedot: {link}.",
+    "Jos et ole tyytyväinen vastaukseemme tai et saa vastausta 14 päivässä, voit tehdä ilmoituksen valvontaviranomaiselle.",
   "a11y.back": "Takaisin etusivulle",
+  "a11y.authority.defaultName": "Liikenne- ja viestintävirasto Traficom, saavutettavuusvalvonta",
+  "a11y.authority.email": "Sähköposti",
+  "a11y.authority.website": "Ohjeet ja ilmoituslomake",
+  "a11y.form.title": "Kerro puutteesta",
+  "a11y.form.intro":
+    "Voit kertoa puutteesta myös tällä lomakkeella. Vastaamme 14 päivän kuluessa sillä kielellä, jolla luet tätä sivua.",
+  "a11y.form.what": "Mikä ei toiminut?",
+  "a11y.form.what.hint":
+    "Kerro, mitä yritit tehdä ja mikä oli vaikeaa, esimerkiksi ruudunlukijalla tai näppäimistöllä.",
+  "a11y.form.where": "Missä kohdassa?",
+  "a11y.form.where.hint": "Sivu tai kohta, esimerkiksi pyyntölomakkeen puhelinnumero.",
+  "a11y.form.email": "Sähköpostiosoite",
+  "a11y.form.phone": "Puhelinnumero",
+  "a11y.form.contact.hint":
+    "Jos haluat vastauksen, anna sähköpostiosoite tai puhelinnumero. Voit myös jättää ne tyhjiksi.",
+  "a11y.form.submit": "Lähetä palaute",
+  "a11y.form.done.title": "Kiitos palautteesta!",
+  "a11y.form.done.due": "Palaute on vastaanotettu. Vastaamme viimeistään {date}.",
+  "a11y.form.done.email": "Lähetimme vahvistuksen antamaasi sähköpostiosoitteeseen.",
+  "a11y.form.done.again": "Lähetä toinen palaute",
 } as const;

@@ -28,6 +28,27 @@ export const sv: Record<keyof typeof fi, string> = {
     "Berätta om brister för föreningen som ordnar stödpersoner i den här tjänsten. Vi svarar inom 14 dagar.",
   "a11y.authority.title": "Tillsynsmyndighet",
   "a11y.authority.body":
-    "Om du inte är nöjd med vårt svar eller inte får svar inom 14 dagar kan du anmäla det till tillsynsmyndigheten. Anvisningar och kontaktuppgifter: {link}.",
+    "Om du inte är nöjd med vårt svar eller inte får svar inom 14 dagar kan du anmäla saken till tillsynsmyndigheten.",
   "a11y.back": "Tillbaka till startsidan",
+  "a11y.authority.defaultName":
+    "Transport- och kommunikationsverket Traficom, tillgänglighetstillsynen",
+  "a11y.authority.email": "E-post",
+  "a11y.authority.website": "Anvisningar och anmälningsblankett",
+  "a11y.form.title": "Berätta om en brist",
+  "a11y.form.intro":
+    "Du kan också berätta om en brist med det här formuläret. Vi svarar inom 14 dagar på det språk du läser den här sidan på.",
+  "a11y.form.what": "Vad fungerade inte?",
+  "a11y.form.what.hint":
+    "Berätta vad du försökte göra och vad som var svårt, till exempel med skärmläsare eller tangentbord.",
+  "a11y.form.where": "Var?",
+  "a11y.form.where.hint": "Sidan eller stället, till exempel telefonnumret i begäransformuläret.",
+  "a11y.form.email": "E-postadress",
+  "a11y.form.phone": "Telefonnummer",
+  "a11y.form.contact.hint":
+    "Om du vill ha svar, ge en e-postadress eller ett telefonnummer. Du kan också lämna dem tomma.",
+  "a11y.form.submit": "Skicka respons",
+  "a11y.form.done.title": "Tack för din respons!",
+  "a11y.form.done.due": "Responsen har tagits emot. Vi svarar senast {date}.",
+  "a11y.form.done.email": "Vi skickade en bekräftelse till e-postadressen du gav.",
+  "a11y.form.done.again": "Skicka en annan respons",
 };

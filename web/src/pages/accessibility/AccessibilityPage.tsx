@@ -2,21 +2,21 @@ import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import { type MessageKey, tr } from "../../lib/i18n.ts";
 import { PageHeading } from "../../lib/PageHeading.tsx";
-import { ContactDetails, reachable, useContact, withElement } from "../contact.tsx";
+import { type Contact, ContactDetails, EmailLink, reachable, useContact } from "../contact.tsx";
 import { lazyTexts, WithTexts } from "../statement.tsx";
+import { FeedbackForm } from "./FeedbackForm.tsx";
 
 /**
  * The accessibility statement the Act on the Provision of Digital Services asks for: what level
  * is reached, what is not accessible and the way around it, how it was assessed, where to give
- * feedback (the association's contact, from its settings) and the supervisory authority.
+ * feedback (the association's contact, from its settings, and a form answered within 14 days)
+ * and the supervisory authority (from the settings too: Traficom's unless the admin changed it).
  * Honest about what is known: a self-assessment, no outside audit yet.
  */
 
 const loadTexts = lazyTexts(() =>
   import("../../i18n/accessibility/index.ts").then((m) => m.accessibility),
 );
-
-const authority = "https://www.saavutettavuusvaatimukset.fi";
 
 const sections = [
   { id: "a11y-status", title: "a11y.status.title", items: ["a11y.status.body"] },
@@ -66,20 +66,35 @@ function Statement() {
             </>
           )}
         </Show>
+        <FeedbackForm />
       </section>
       <section aria-labelledby="a11y-authority">
         <h2 id="a11y-authority">{tr("a11y.authority.title")}</h2>
-        <p>
-          {withElement(
-            tr("a11y.authority.body"),
-            "link",
-            <a href={authority}>saavutettavuusvaatimukset.fi</a>,
-          )}
-        </p>
+        <p>{tr("a11y.authority.body")}</p>
+        <Show when={contact()?.authority}>{(authority) => <Authority {...authority()} />}</Show>
       </section>
       <p>
         <A href="/">{tr("a11y.back")}</A>
       </p>
     </article>
+  );
+}
+
+/** The supervisory authority as the association's settings name it. */
+function Authority(props: Contact["authority"]) {
+  return (
+    <div class="contact-details" data-testid="a11y-authority">
+      <p class="contact-details__name">{props.name ?? tr("a11y.authority.defaultName")}</p>
+      <dl>
+        <dt>{tr("a11y.authority.email")}</dt>
+        <dd>
+          <EmailLink email={props.email} />
+        </dd>
+        <dt>{tr("a11y.authority.website")}</dt>
+        <dd>
+          <a href={props.website}>{props.website.replace(/^https?:\/\/(www\.)?/, "")}</a>
+        </dd>
+      </dl>
+    </div>
   );
 }
