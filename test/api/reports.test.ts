@@ -9,11 +9,12 @@ import { Request } from "@rinnalla/core/request";
 import { Rebuild, type Report, Stats } from "@rinnalla/core/stats";
 import { helsinkiToUtc } from "@rinnalla/core/util";
 import { Volunteer } from "@rinnalla/core/volunteer";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deliverInBackground } from "../../packages/local/src/delivery.ts";
 import { everyItem } from "../../packages/local/src/every-item.ts";
 import { addCoordinator, asCoordinator, signIn } from "../support/coordinators.ts";
 import { call, linkToken, uniqueEmail, validRequest, waitForMail } from "../support/harness.ts";
+import { onDay } from "../support/on-day.ts";
 import { validApplication } from "../support/volunteers.ts";
 
 /**
@@ -75,23 +76,6 @@ async function volunteerAt(name: string, applied: Date, active: Date) {
 async function move(id: string, change: Record<string, unknown>, now: Date) {
   const { version } = await Volunteer.get(id).then((v) => v ?? { version: 0 });
   await asCoordinator(() => Volunteer.changeStatus({ id, version, change } as never, now));
-}
-
-/**
- * Work done with the process's clock at `day`, then the clock put back where it would be: the
- * test clock this project runs on (test/support/clock.ts) goes on running, or the real one.
- */
-async function onDay<T>(day: Date, work: () => Promise<T>): Promise<T> {
-  const faked = vi.isFakeTimers();
-  const [was, started] = [Date.now(), performance.now()];
-  vi.useFakeTimers({ toFake: ["Date"], now: day, shouldAdvanceTime: true });
-  try {
-    return await work();
-  } finally {
-    const now = was + (performance.now() - started);
-    if (faked) vi.useFakeTimers({ toFake: ["Date"], now, shouldAdvanceTime: true });
-    else vi.useRealTimers();
-  }
 }
 
 async function requestAt(month: number, overrides: Record<string, unknown>) {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  addMonths,
   addMonthsToDate,
   cutoff,
   defaults,
@@ -9,6 +10,8 @@ import {
   endOfMonth,
   isDue,
   kinds,
+  lastDueMonth,
+  monthDueOn,
   PolicyInput,
   rules,
 } from "./policy.ts";
@@ -59,10 +62,13 @@ describe("retention windows", () => {
     );
   });
 
-  it("lets a month go only when the whole month has had its time", () => {
+  it("lets a month's records go at the end of the month the window later", () => {
     expect(endOfMonth("2026-02")).toBe("2026-02-28");
     expect(endOfMonth("2028-02")).toBe("2028-02-29");
     expect(endOfMonth("2026-12")).toBe("2026-12-31");
+    expect(monthDueOn("2025-02", 3)).toBe("2025-05-31");
+    expect(monthDueOn("2025-11", 3)).toBe("2026-02-28");
+    expect(monthDueOn("2027-11", 3)).toBe("2028-02-29");
     expect(dueMonths("2025-01", 12, "2026-01-30")).toEqual([]);
     expect(dueMonths("2025-01", 12, "2026-01-31")).toEqual(["2025-01"]);
     expect(dueMonths("2024-11", 12, "2026-02-28")).toEqual([
@@ -72,6 +78,21 @@ describe("retention windows", () => {
       "2025-02",
     ]);
     expect(dueMonths("2026-11", 1, "2026-12-31")).toEqual(["2026-11"]);
+    expect(dueMonths("2026-12", 1, "2026-12-31")).toEqual([]);
+    expect(lastDueMonth("2026-05-31", 3)).toBe("2026-02");
+    expect(lastDueMonth("2026-05-30", 3)).toBe("2026-01");
+    expect(lastDueMonth("2027-01-15", 1)).toBe("2026-11");
+  });
+
+  it("agrees on months: the last due month is the last that dueMonths lets go", () => {
+    fc.assert(
+      fc.property(date, fc.integer({ min: 1, max: 120 }), (today, months) => {
+        const last = lastDueMonth(today, months);
+        expect(monthDueOn(last, months) <= today).toBe(true);
+        expect(monthDueOn(addMonths(last, 1), months) <= today).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("defaults to each kind's months, within its bounds", () => {

@@ -107,12 +107,24 @@ export function cutoff(today: string, months: number): string {
   return `${back}-${String(Math.min(d, lastDayOf(by, bm))).padStart(2, "0")}`;
 }
 
-/** The months (YYYY-MM) from `first` whose whole month is due today, oldest first. */
+/** A month (YYYY-MM) moved by whole months. */
+export const addMonths = (month: string, months: number) =>
+  addMonthsToDate(`${month}-01`, months).slice(0, 7);
+
+/** A month's records are due at the end of the month `months` later (January + 3 → 30.4.). */
+export const monthDueOn = (month: string, months: number) => endOfMonth(addMonths(month, months));
+
+/** The latest month whose records are due today. */
+export function lastDueMonth(today: string, months: number): string {
+  const month = today.slice(0, 7);
+  return addMonths(month, today === endOfMonth(month) ? -months : -months - 1);
+}
+
+/** The months (YYYY-MM) from `first` whose records are due today, oldest first. */
 export function dueMonths(first: string, months: number, today: string): string[] {
   const out: string[] = [];
-  for (let month = first; isDue(endOfMonth(month), months, today); ) {
+  for (let month = first; monthDueOn(month, months) <= today; month = addMonths(month, 1)) {
     out.push(month);
-    month = addMonthsToDate(`${month}-01`, 1).slice(0, 7);
   }
   return out;
 }

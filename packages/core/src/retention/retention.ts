@@ -22,12 +22,13 @@ import { fn } from "../util/fn.ts";
 import { addDays, helsinkiDate } from "../util/time.ts";
 import * as Erasure from "./erasure.ts";
 import {
+  addMonths,
   cutoff,
   defaults,
   dueMonths,
-  endOfMonth,
   type Kind,
   kinds,
+  lastDueMonth,
   type Policy,
   PolicyInput,
   rules,
@@ -202,15 +203,6 @@ async function volunteerSteps(today: string, policy: Policy, held: Plan["held"])
   return steps;
 }
 
-/** The latest month whose whole length is due. */
-const lastDueMonth = (today: string, months: number) => {
-  const due = cutoff(today, months);
-  const month = due.slice(0, 7);
-  if (endOfMonth(month) === due) return month;
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
-};
-
 async function surveySteps(today: string, policy: Policy) {
   const last = lastDueMonth(today, policy.surveyText);
   const years: number[] = [];
@@ -347,11 +339,7 @@ export async function run(now: Date = new Date()) {
       planned.today,
     );
     const last = months.at(-1);
-    if (last) {
-      const [y, m] = last.split("-").map(Number) as [number, number];
-      const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
-      await transact([Progress.put({ kind, next })]);
-    }
+    if (last) await transact([Progress.put({ kind, next: addMonths(last, 1) })]);
   }
   // How many of what, never which: the log itself must not become a list of people.
   const details = { ...done, held: planned.held.length, skipped };
