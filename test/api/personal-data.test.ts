@@ -132,6 +132,8 @@ describe("erasing a client", () => {
     const { body: after } = await json("GET", `/api/requests/${visit.id}`);
     expect(after.request).toMatchObject({ status: "completed", sector: "disability" });
     expect(after.request.client.name).toBe("—");
+    // The request says it was erased and until when the erasure can be undone.
+    expect(after.request.erasure).toEqual({ id: erased.body.id, undoUntil: erased.body.undoUntil });
     // The reports say what they said, and the records still add up to the counters.
     expect(await report()).toEqual(before);
     expect((await Rebuild.rebuild(await everyItem(), { write: false })).differences).toEqual([]);

@@ -50,6 +50,7 @@ describe("the route table", () => {
       "GET /api/organisation",
       "GET /api/privacy",
       "GET /api/privacy/:version",
+      "POST /api/accessibility-feedback",
       "POST /api/auth/link",
       "POST /api/auth/verify",
       "POST /api/links/cancel",

@@ -61,6 +61,8 @@ const StoredRequest = zm.extend(fromForm, {
   closedAt: z.string().optional(),
   /** Its client's details were taken out (by the retention job or an erasure); its facts stay. */
   anonymisedAt: z.string().optional(),
+  /** Erased at the client's wish: which erasure, and until when it can be undone. */
+  erasure: z.object({ id: z.string(), undoUntil: z.string() }).optional(),
   /** The visit report's free text was deleted under the retention policy. */
   reportTextRemovedAt: z.string().optional(),
   /** Kept whole, whatever the retention policy says, until the hold is lifted. */

@@ -136,14 +136,15 @@ export const eraseClient = fn(EraseInput, async ({ id }, now: Date = new Date())
     ...parts.map((pieces, n) => Parts.update({ id: erasureId, n }, { set: { pieces } })),
     Audit.entry("person.erase", `request#${id}`, { requests: ids.length }, now),
   ];
-  const writes = partitions.flatMap((p) => ClientData.anonymiseWrites(p, now));
+  const marker = { erasure: { id: erasureId, undoUntil: erasure.undoUntil } };
+  const writes = partitions.flatMap((p) => ClientData.anonymiseWrites(p, now, marker));
   if (record.length + writes.length <= 100) await transact([...record, ...writes]);
   else {
     // Too many for one transaction: the sealed copy first, then each request, its own item
     // last, so an interrupted erasure is visible (the request not anonymised) and can be re-run.
     await transact(record);
     for (const p of partitions) {
-      const w = ClientData.anonymiseWrites(p, now);
+      const w = ClientData.anonymiseWrites(p, now, marker);
       for (let i = 0; i < w.length; i += 100) await transact(w.slice(i, i + 100));
     }
   }

@@ -53,7 +53,7 @@ const REQUEST_FACTS = [
 
 const CLIENT_FACTS = ["languages", "mainLanguage", "finnishOrSwedish"] as const;
 
-export function anonymisedRequest(raw: Raw, now: Date): Raw {
+export function anonymisedRequest(raw: Raw, now: Date, extra: Raw = {}): Raw {
   const client = (raw.client ?? {}) as Raw;
   const requester = raw.requester as Raw | undefined;
   return {
@@ -68,6 +68,7 @@ export function anonymisedRequest(raw: Raw, now: Date): Raw {
     version: Number(raw.version ?? 0) + 1,
     updatedAt: now.toISOString(),
     anonymisedAt: now.toISOString(),
+    ...extra,
   };
 }
 
@@ -104,7 +105,12 @@ export function reportWithoutText(raw: Raw): Raw {
 const DELETED = new Set(["offer", "outbox", "feedback-pair"]);
 
 /** The partition rewritten: the request item last, so a run cut short is taken up again. */
-export function anonymiseWrites(items: readonly Raw[], now: Date): TransactItem[] {
+export function anonymiseWrites(
+  items: readonly Raw[],
+  now: Date,
+  /** Facts to add to the anonymised request (an erasure's id and undo deadline). */
+  extra: Raw = {},
+): TransactItem[] {
   const request = items.find((i) => i.type === "request");
   if (!request) return [];
   const writes: TransactItem[] = [];
@@ -117,7 +123,10 @@ export function anonymiseWrites(items: readonly Raw[], now: Date): TransactItem[
   const name = String((request.client as Raw | undefined)?.name ?? "");
   writes.push(...Search.unindex(String(request.id), name));
   writes.push(
-    putRaw(anonymisedRequest(request, now), when.eq("version", Number(request.version ?? 0))),
+    putRaw(
+      anonymisedRequest(request, now, extra),
+      when.eq("version", Number(request.version ?? 0)),
+    ),
   );
   return writes;
 }
