@@ -99,6 +99,7 @@ const routes: RouteDefinition[] = [
       { path: "/admin/security", component: page("SecurityPage") },
       { path: "/admin/organisation", component: page("OrganisationPage") },
       { path: "/admin/audit", component: page("AuditPage") },
+      { path: "/admin/retention", component: page("RetentionPage") },
     ],
   },
   { path: "*", component: NotFoundPage },

@@ -9,6 +9,7 @@ export { default as AccessibilityFeedbackPage } from "./accessibility/Accessibil
 export { default as AuditPage } from "./admin/AuditPage.tsx";
 export { default as CoordinatorsPage } from "./admin/CoordinatorsPage.tsx";
 export { default as OrganisationPage } from "./admin/OrganisationPage.tsx";
+export { default as RetentionPage } from "./admin/RetentionPage.tsx";
 export { default as SecurityPage } from "./admin/SecurityPage.tsx";
 export { default as CalendarPage } from "./calendar/CalendarPage.tsx";
 export { default as FailedEmailsPage } from "./FailedEmailsPage.tsx";

@@ -12,6 +12,7 @@ import type { SelfView, SentProfile } from "../lib/profile/types.ts";
 import { Fact, type Flash, LoadState, StatusMessage } from "../lib/ui.tsx";
 import { signedOut, useVolunteerApi, type VolunteerNotice } from "./api.ts";
 import { MyCertificatesSection } from "./MyCertificates.tsx";
+import { ErasedView, MyDataSection } from "./MyData.tsx";
 import { MyRecognitionSection } from "./MyRecognition.tsx";
 import { MyTrainingSection } from "./MyTraining.tsx";
 import { MyVisitsSection } from "./MyVisits.tsx";
@@ -146,64 +147,72 @@ export default function MePage() {
     }
   }
 
+  // After erasing their data the volunteer is signed out: the page says it is done, nothing more.
+  const [erased, setErased] = createSignal<string>();
+
   return (
     <div class="volunteer-page">
-      <PageHeading title={tr("volunteer.self.title")} />
-      <Show
-        when={me.data()}
-        fallback={<LoadState failure={me.failure()} retry={() => void me.reload()} />}
-      >
-        {(v) => (
-          <>
-            <p class="lead">{tr("volunteer.self.hello", { name: v().name })}</p>
+      <Show when={erased()}>{(until) => <ErasedView undoUntil={until()} />}</Show>
+      <Show when={!erased()}>
+        <PageHeading title={tr("volunteer.self.title")} />
+        <Show
+          when={me.data()}
+          fallback={<LoadState failure={me.failure()} retry={() => void me.reload()} />}
+        >
+          {(v) => (
+            <>
+              <p class="lead">{tr("volunteer.self.hello", { name: v().name })}</p>
 
-            <NoticeBanner volunteer={v()} onChanged={me.set} reload={me.reload} />
+              <NoticeBanner volunteer={v()} onChanged={me.set} reload={me.reload} />
 
-            <PauseSection volunteer={v()} onChanged={me.set} reload={me.reload} />
-            <Show when={v().status === "ended"}>
-              <p data-testid="ended-note">{tr("volunteer.self.ended.note")}</p>
-            </Show>
+              <PauseSection volunteer={v()} onChanged={me.set} reload={me.reload} />
+              <Show when={v().status === "ended"}>
+                <p data-testid="ended-note">{tr("volunteer.self.ended.note")}</p>
+              </Show>
 
-            {/* Someone who has ended comes here for their certificates: those first. */}
-            <Show when={v().status === "ended"}>
-              <MyCertificatesSection />
-            </Show>
-            <MyVisitsSection />
-            <MyTrainingSection status={v().status} />
-            <Show when={v().status !== "ended"}>
-              <MyCertificatesSection />
-            </Show>
-            <MyRecognitionSection ended={v().status === "ended"} />
+              {/* Someone who has ended comes here for their certificates: those first. */}
+              <Show when={v().status === "ended"}>
+                <MyCertificatesSection />
+              </Show>
+              <MyVisitsSection />
+              <MyTrainingSection status={v().status} />
+              <Show when={v().status !== "ended"}>
+                <MyCertificatesSection />
+              </Show>
+              <MyRecognitionSection ended={v().status === "ended"} />
 
-            <section aria-labelledby="me-details-title" class="me-section">
-              <h2 id="me-details-title">{tr("volunteer.self.details")}</h2>
-              <dl class="facts">
-                <Fact term={tr("volunteer.apply.name")}>{v().name}</Fact>
-                <Fact term={tr("volunteer.apply.email")}>{v().email}</Fact>
-                <Fact term={tr("volunteer.apply.phone")} when={v().phone}>
-                  {v().phone}
-                </Fact>
-                <Fact term={tr("volunteer.apply.municipality")}>{v().municipality}</Fact>
-              </dl>
-              <p class="hint">{tr("volunteer.self.details.change")}</p>
-            </section>
+              <section aria-labelledby="me-details-title" class="me-section">
+                <h2 id="me-details-title">{tr("volunteer.self.details")}</h2>
+                <dl class="facts">
+                  <Fact term={tr("volunteer.apply.name")}>{v().name}</Fact>
+                  <Fact term={tr("volunteer.apply.email")}>{v().email}</Fact>
+                  <Fact term={tr("volunteer.apply.phone")} when={v().phone}>
+                    {v().phone}
+                  </Fact>
+                  <Fact term={tr("volunteer.apply.municipality")}>{v().municipality}</Fact>
+                </dl>
+                <p class="hint">{tr("volunteer.self.details.change")}</p>
+              </section>
 
-            <ProfileSection volunteer={v()} onSaved={me.set} reload={me.reload} />
+              <ProfileSection volunteer={v()} onSaved={me.set} reload={me.reload} />
 
-            <section aria-labelledby="me-signout-title" class="me-section">
-              <h2 id="me-signout-title">{tr("volunteer.self.signOut.title")}</h2>
-              <button
-                type="button"
-                id="volunteer-sign-out"
-                class="button button--secondary"
-                onClick={() => void signOut()}
-              >
-                {tr("volunteer.self.signOut")}
-              </button>
-              <StatusMessage message={signOutError()} />
-            </section>
-          </>
-        )}
+              <MyDataSection onErased={setErased} />
+
+              <section aria-labelledby="me-signout-title" class="me-section">
+                <h2 id="me-signout-title">{tr("volunteer.self.signOut.title")}</h2>
+                <button
+                  type="button"
+                  id="volunteer-sign-out"
+                  class="button button--secondary"
+                  onClick={() => void signOut()}
+                >
+                  {tr("volunteer.self.signOut")}
+                </button>
+                <StatusMessage message={signOutError()} />
+              </section>
+            </>
+          )}
+        </Show>
       </Show>
     </div>
   );

@@ -83,6 +83,12 @@ export const groups: SectionGroup[] = [
         label: "coord.nav.audit",
         role: "admin",
       },
+      {
+        id: "nav-retention",
+        href: "/coordinator/admin/retention",
+        label: "coord.nav.retention",
+        role: "admin",
+      },
     ],
   },
 ];

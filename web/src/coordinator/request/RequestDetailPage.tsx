@@ -11,6 +11,7 @@ import { createEmailRetry } from "../emails.ts";
 import { lastInbox } from "../inbox/filters.ts";
 import { NoteForm } from "../NoteForm.tsx";
 import { ActionsSection } from "./Actions.tsx";
+import { ClientDataSection, ClientErasureBanner } from "./ClientData.tsx";
 import { FollowUpRequest } from "./FollowUp.tsx";
 import { createMatching, looking, OffersSection, SuggestionsSection } from "./Matching.tsx";
 import { OwnerControl } from "./Owner.tsx";
@@ -122,6 +123,7 @@ export default function RequestDetailPage(props: RouteSectionProps) {
                 </p>
                 <OwnerControl page={page} />
               </div>
+              <ClientErasureBanner page={page} />
               <div class="request-layout" classList={{ "request-layout--matching": looking(r()) }}>
                 <div class="request-layout__summary">
                   <SummarySection request={r()} />
@@ -144,6 +146,7 @@ export default function RequestDetailPage(props: RouteSectionProps) {
               <SameClient request={r()} reload={detail.reload} />
               <NotesSection page={page} />
               <TimelineSection page={page} />
+              <ClientDataSection page={page} />
             </>
           );
         }}

@@ -12,6 +12,7 @@ import {
 import { languageName, sectorName, tr } from "../../lib/i18n.ts";
 import { Fact } from "../../lib/ui.tsx";
 import type { Request } from "../types.ts";
+import { ClientName } from "./ClientData.tsx";
 import { contactPerson, emailAddress, onBehalf, phoneNumber } from "./fields.ts";
 import { assignedOf } from "./matching.ts";
 
@@ -140,7 +141,7 @@ export function SummarySection(props: { request: Request }) {
           {r().place}, {r().municipality}
         </Fact>
         <Fact term={tr("detail.who")}>
-          {r().client.name}
+          <ClientName name={r().client.name} anonymised={!!r().anonymisedAt} />
           <Show when={onBehalf(r())}>
             {" "}
             <span class="muted">
@@ -195,7 +196,9 @@ export function ContactSection(props: { request: Request }) {
             <PhoneLink number={r().requester?.phone} />
           </Fact>
         </Show>
-        <Fact term={tr("detail.field.client.name")}>{r().client.name}</Fact>
+        <Fact term={tr("detail.field.client.name")}>
+          <ClientName name={r().client.name} anonymised={!!r().anonymisedAt} />
+        </Fact>
         <Fact term={tr("detail.field.client.email")}>
           <EmailLink address={r().client.email} />
         </Fact>

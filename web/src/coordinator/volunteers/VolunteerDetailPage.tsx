@@ -13,6 +13,7 @@ import { RecognitionSection } from "./RecognitionSection.tsx";
 import { StatusActions } from "./StatusActions.tsx";
 import { VolunteerBadge } from "./StatusBadge.tsx";
 import { TrainingSection } from "./TrainingSection.tsx";
+import { VolunteerDataSection, VolunteerErasureBanner } from "./VolunteerData.tsx";
 import {
   ApplicationSection,
   HistorySection,
@@ -33,7 +34,13 @@ export default function VolunteerDetailPage(props: RouteSectionProps) {
     (data) => data.volunteer.id,
   );
   const volunteer = () => detail.loaded()?.volunteer;
-  useTitle(() => volunteer()?.name ?? tr("volunteer.detail.loading"));
+  // An anonymised volunteer's name is gone: the page says so rather than showing a dash.
+  const name = () => {
+    const v = volunteer();
+    if (!v) return tr("volunteer.detail.loading");
+    return v.anonymisedAt ? tr("personal.volunteer.anonymisedName") : v.name;
+  };
+  useTitle(name);
   const status = () => volunteer()?.status ?? "active";
 
   return (
@@ -44,7 +51,7 @@ export default function VolunteerDetailPage(props: RouteSectionProps) {
         </A>
       </p>
       <h1 ref={headingRef} tabindex="-1">
-        {volunteer()?.name ?? tr("volunteer.detail.loading")}
+        {name()}
       </h1>
       <Loaded loader={detail} when={detail.loaded()}>
         {(current) => {
@@ -66,6 +73,7 @@ export default function VolunteerDetailPage(props: RouteSectionProps) {
                   testId="volunteer-status"
                 />
               </p>
+              <VolunteerErasureBanner page={page} />
               <StatusActions page={page} />
               <ApplicationSection page={page} />
               <InterviewSection page={page} interview={current().interview} />
@@ -74,6 +82,7 @@ export default function VolunteerDetailPage(props: RouteSectionProps) {
               <RecognitionSection page={page} />
               <NotesSection page={page} notes={current().notes} />
               <HistorySection history={current().history} />
+              <VolunteerDataSection page={page} />
               <Show when={v().status !== "ended"}>
                 <StatusActions page={page} end />
               </Show>

@@ -1442,4 +1442,131 @@ export const en: Record<keyof typeof fi, string> = {
   "org.authorityName": "The authority's name",
   "org.authorityEmail": "The authority's email",
   "org.authorityWebsite": "The authority's website",
+  "coord.nav.retention": "Data retention",
+  "retention.title": "Data retention",
+  "retention.intro":
+    "Here you decide how long personal data is kept. Every night at 03:00 a run goes through the data and anonymises or deletes what has reached its time.",
+  "retention.anonymise":
+    "Anonymising takes out everything that could tell who the person was: their name, contact details, the matter in their own words, notes and emails. Only what the figures count stays (when, what kind of matter, which municipality, how it ended), so the numbers in reports stay the same. Deleting removes the record altogether.",
+  "retention.advice":
+    "The limits are set so that the association can still answer complaints and report to its funder. The association's data protection lead chooses the times within them.",
+  "retention.policy.title": "How long data is kept",
+  "retention.kind.request": "Requests and the client's details",
+  "retention.kind.visitReport": "Free text of visit reports",
+  "retention.kind.interview": "Interview notes",
+  "retention.kind.volunteer": "Details of volunteers who have ended",
+  "retention.kind.surveyText": "Open answers to surveys",
+  "retention.kind.auditLog": "Audit log",
+  "retention.kind.emailRecord": "Records of sent emails",
+  "retention.months": "{kind}, months",
+  "retention.hint": "{action}, {from}. Allowed: {min}–{max} months.",
+  "retention.action.anonymise": "Anonymised",
+  "retention.action.delete": "Deleted",
+  "retention.from.closed": "counting from the day the request was closed",
+  "retention.from.reported": "counting from the day the report was written",
+  "retention.from.ended": "counting from the day the volunteer ended",
+  "retention.from.month": "counting from the end of the month they are from",
+  "retention.exportInterview": "Include the interview notes when a volunteer's data is downloaded",
+  "retention.exportInterview.hint":
+    "This applies both to the volunteer's own download and to one a coordinator makes.",
+  "retention.save": "Save the retention times",
+  "retention.saved": "Retention times saved. Below is what tonight's run will do with them.",
+  "retention.conflict":
+    "Someone else changed the retention times meanwhile. The form now shows what they saved: make your change again.",
+  "retention.preview.title": "What tonight's run will do",
+  "retention.preview.intro":
+    "This is exactly what the 03:00 run would do with the times that apply now. Nothing has been changed yet.",
+  "retention.preview.today": "Worked out for {date}.",
+  "retention.preview.empty": "Tonight's run has nothing to do.",
+  "retention.preview.onlyHeld":
+    "Tonight's run changes nothing: everything that is due is kept by a legal hold.",
+  "retention.preview.requests": "Requests whose client details are anonymised",
+  "retention.preview.reports": "Requests whose visit report text is deleted",
+  "retention.preview.volunteers": "Volunteers who are anonymised",
+  "retention.preview.interviews": "Volunteers whose interview notes are deleted",
+  "retention.preview.months": "Months whose entries are deleted",
+  "retention.preview.held": "Kept because of a legal hold",
+  "retention.preview.held.hint":
+    "Their time is up, but they are not changed until the hold is lifted on their own page.",
+  "retention.count.request": "Requests anonymised: {count}",
+  "retention.count.visitReport": "Visit report texts deleted: {count}",
+  "retention.count.interview": "Interview notes deleted: {count}",
+  "retention.count.volunteer": "Volunteers anonymised: {count}",
+  "retention.count.surveyText": "Open survey answers deleted: {count}",
+  "retention.count.auditLog": "Audit log entries deleted: {count}",
+  "retention.count.emailRecord": "Records of sent emails deleted: {count}",
+  "retention.month.auditLog": "Audit log, {month}: {count} entries",
+  "retention.month.emailRecord": "Sent emails, {month}: {count} records",
+  "personal.title": "Personal data",
+  "personal.show": "Show: download, legal hold and erasure",
+  "personal.hide": "Hide the personal data actions",
+  "personal.hold.on": "Legal hold since {date} ({by}):",
+  "personal.request.anonymised":
+    "The client's details have been anonymised. The request still counts in reports.",
+  "personal.volunteer.anonymised":
+    "The volunteer's details have been anonymised. Their hours and visits still count in reports.",
+  "personal.download.title": "Download the data",
+  "personal.download.html": "Readable page (HTML)",
+  "personal.download.json": "File to take elsewhere (JSON)",
+  "personal.request.download.intro":
+    "Everything held about the client in their requests. Give this to the client when they ask for their data.",
+  "personal.volunteer.download.intro":
+    "Everything held about the volunteer. Volunteers can also download their data themselves on their own page.",
+  "personal.hold.title": "Legal hold",
+  "personal.request.hold.intro":
+    "Use this when the request is part of a complaint, a claim or an authority's request for records. While it holds, nothing is anonymised or erased.",
+  "personal.volunteer.hold.intro":
+    "Use this when the volunteer is part of a complaint, a claim or an authority's request for records. While it holds, nothing is anonymised or erased.",
+  "personal.hold.open": "Put on a legal hold",
+  "personal.release.open": "Lift the legal hold",
+  "personal.hold.confirm.title": "Put on a legal hold?",
+  "personal.hold.confirm": "Put on the hold",
+  "personal.request.hold.body":
+    "The client's data is kept whole until the hold is lifted, and cannot be erased meanwhile.",
+  "personal.volunteer.hold.body":
+    "The volunteer's data is kept whole until the hold is lifted, and cannot be erased meanwhile.",
+  "personal.hold.reason": "Reason",
+  "personal.hold.reason.hint":
+    "For example the complaint's or case's number. The reason is kept in the audit log.",
+  "personal.hold.done": "The legal hold is on.",
+  "personal.release.done": "The legal hold has been lifted.",
+  "personal.release.confirm.title": "Lift the legal hold?",
+  "personal.release.confirm": "Lift the hold",
+  "personal.release.body":
+    "After that the retention times apply to this data again. If its time is already up, the next night's run deals with it.",
+  "personal.request.erase.title": "Erasing the client's data",
+  "personal.volunteer.erase.title": "Erasing the volunteer's data",
+  "personal.request.erase.notYet": "The client's data can be erased once the request is closed.",
+  "personal.request.erase.intro":
+    "When the client asks for their data to be erased, erase it here.",
+  "personal.volunteer.erase.intro":
+    "When the volunteer asks for their data to be erased, erase it here. Volunteers can also do it themselves on their own page.",
+  "personal.request.erase.open": "Erase the client's data",
+  "personal.volunteer.erase.open": "Erase the volunteer's data",
+  "personal.request.erase.confirm.title": "Erase the client's data?",
+  "personal.volunteer.erase.confirm.title": "Erase the volunteer's data?",
+  "personal.request.erase.confirm": "Erase the client's data",
+  "personal.volunteer.erase.confirm": "Erase the volunteer's data",
+  "personal.request.erase.what":
+    "The client's name, contact details, the description of the matter, notes, report texts and emails are erased from this request and from every request linked to it as the same client.",
+  "personal.volunteer.erase.what":
+    "The volunteer's name, contact details, application, profile, interview and notes are erased. If they are still volunteering, that ends.",
+  "personal.request.erase.figures": "The figures stay: the requests still count in reports.",
+  "personal.volunteer.erase.figures": "The figures stay: visits and hours still count in reports.",
+  "personal.erase.undo":
+    "The erasure can be undone for 7 days. After that the data cannot be brought back.",
+  "personal.certificates": "Certificates",
+  "personal.certificates.hint":
+    "Someone given a certificate can check it is genuine only if a minimal record of it is kept.",
+  "personal.certificates.keep":
+    "Keep a minimal record so the certificates can still be checked (recommended)",
+  "personal.certificates.remove": "Remove the certificates too: they can no longer be checked",
+  "personal.request.erased": "The client's data was erased on {date}.",
+  "personal.volunteer.erased": "The volunteer's data was erased on {date}.",
+  "personal.undo.until": "It can be undone until {date} (days left: {days}).",
+  "personal.undo": "Undo the erasure",
+  "personal.request.undo.done": "The erasure has been undone: the client's data is back.",
+  "personal.volunteer.undo.done": "The erasure has been undone: the volunteer's data is back.",
+  "personal.anonymisedBadge": "Anonymised",
+  "personal.volunteer.anonymisedName": "Anonymised volunteer",
 };

@@ -1441,4 +1441,132 @@ export const fi = {
   "org.authorityName": "Viranomaisen nimi",
   "org.authorityEmail": "Viranomaisen sähköposti",
   "org.authorityWebsite": "Viranomaisen verkkosivu",
+  "coord.nav.retention": "Tietojen säilytys",
+  "retention.title": "Tietojen säilytys",
+  "retention.intro":
+    "Tässä päätetään, kuinka kauan henkilötietoja säilytetään. Joka yö klo 3.00 ajo käy tiedot läpi ja anonymisoi tai poistaa ne, joiden aika on täynnä.",
+  "retention.anonymise":
+    "Anonymisointi poistaa kaiken, mistä henkilön voisi tunnistaa: nimen, yhteystiedot, asian hänen omin sanoinsa, muistiinpanot ja sähköpostit. Jäljelle jää vain se, mitä tilastot laskevat (milloin, millainen asia, missä kunnassa, miten päättyi), joten raporttien luvut pysyvät samoina. Poistaminen vie tiedon kokonaan.",
+  "retention.advice":
+    "Rajat on asetettu niin, että yhdistys voi yhä vastata valituksiin ja raportoida rahoittajalle. Yhdistyksen tietosuojasta vastaava päättää ajat näiden rajojen sisällä.",
+  "retention.policy.title": "Säilytysajat",
+  "retention.kind.request": "Pyynnöt ja asiakkaan tiedot",
+  "retention.kind.visitReport": "Käyntiraporttien vapaa teksti",
+  "retention.kind.interview": "Haastattelumuistiinpanot",
+  "retention.kind.volunteer": "Lopettaneiden vapaaehtoisten tiedot",
+  "retention.kind.surveyText": "Kyselyjen avoimet vastaukset",
+  "retention.kind.auditLog": "Tapahtumaloki",
+  "retention.kind.emailRecord": "Tiedot lähetetyistä sähköposteista",
+  "retention.months": "{kind}, kuukautta",
+  "retention.hint": "{action}, {from}. Sallittu: {min}–{max} kuukautta.",
+  "retention.action.anonymise": "Anonymisoidaan",
+  "retention.action.delete": "Poistetaan",
+  "retention.from.closed": "laskettuna päivästä, jona pyyntö suljettiin",
+  "retention.from.reported": "laskettuna päivästä, jona raportti kirjoitettiin",
+  "retention.from.ended": "laskettuna päivästä, jona vapaaehtoinen lopetti",
+  "retention.from.month": "laskettuna sen kuukauden lopusta, jolta ne ovat",
+  "retention.exportInterview":
+    "Ota haastattelumuistiinpanot mukaan, kun vapaaehtoisen tiedot ladataan",
+  "retention.exportInterview.hint":
+    "Koskee sekä vapaaehtoisen omaa latausta että koordinaattorin tekemää latausta.",
+  "retention.save": "Tallenna säilytysajat",
+  "retention.saved": "Säilytysajat tallennettu. Alla näkyy, mitä ensi yön ajo niillä tekee.",
+  "retention.conflict":
+    "Joku muu muutti säilytysaikoja sillä välin. Lomakkeella näkyvät nyt hänen tallentamansa arvot: tee muutoksesi uudelleen.",
+  "retention.preview.title": "Mitä ensi yön ajo tekee",
+  "retention.preview.intro":
+    "Tämä on täsmälleen se, mitä klo 3.00 ajo tekisi nyt voimassa olevilla ajoilla. Mitään ei ole vielä muutettu.",
+  "retention.preview.today": "Laskettu päivälle {date}.",
+  "retention.preview.empty": "Ensi yön ajolla ei ole mitään tehtävää.",
+  "retention.preview.onlyHeld":
+    "Ensi yön ajo ei muuta mitään: kaikki erääntyneet tiedot ovat oikeudellisen säilytyksen alaisina.",
+  "retention.preview.requests": "Pyynnöt, joiden asiakastiedot anonymisoidaan",
+  "retention.preview.reports": "Pyynnöt, joiden käyntiraportin vapaa teksti poistetaan",
+  "retention.preview.volunteers": "Vapaaehtoiset, jotka anonymisoidaan",
+  "retention.preview.interviews": "Vapaaehtoiset, joiden haastattelumuistiinpanot poistetaan",
+  "retention.preview.months": "Kuukaudet, joilta merkinnät poistetaan",
+  "retention.preview.held": "Säilytetään oikeudellisen säilytyksen vuoksi",
+  "retention.preview.held.hint":
+    "Näiden aika on täynnä, mutta niitä ei muuteta ennen kuin säilytys puretaan niiden omalla sivulla.",
+  "retention.count.request": "Pyyntöjä anonymisoidaan: {count}",
+  "retention.count.visitReport": "Käyntiraporttien tekstejä poistetaan: {count}",
+  "retention.count.interview": "Haastattelumuistiinpanoja poistetaan: {count}",
+  "retention.count.volunteer": "Vapaaehtoisia anonymisoidaan: {count}",
+  "retention.count.surveyText": "Kyselyjen avoimia vastauksia poistetaan: {count}",
+  "retention.count.auditLog": "Tapahtumalokin merkintöjä poistetaan: {count}",
+  "retention.count.emailRecord": "Tietoja lähetetyistä sähköposteista poistetaan: {count}",
+  "retention.month.auditLog": "Tapahtumaloki, {month}: {count} merkintää",
+  "retention.month.emailRecord": "Lähetetyt sähköpostit, {month}: {count} tietoa",
+  "personal.title": "Henkilötiedot",
+  "personal.show": "Näytä: lataus, oikeudellinen säilytys ja poisto",
+  "personal.hide": "Piilota henkilötietojen toiminnot",
+  "personal.hold.on": "Oikeudellinen säilytys {date} alkaen ({by}):",
+  "personal.request.anonymised":
+    "Asiakkaan tiedot on anonymisoitu. Pyynnön luvut ovat yhä mukana raporteissa.",
+  "personal.volunteer.anonymised":
+    "Vapaaehtoisen tiedot on anonymisoitu. Tunnit ja käynnit ovat yhä mukana raporteissa.",
+  "personal.download.title": "Lataa tiedot",
+  "personal.download.html": "Luettava sivu (HTML)",
+  "personal.download.json": "Tiedosto siirtoon (JSON)",
+  "personal.request.download.intro":
+    "Kaikki, mitä asiakkaasta on tallennettu hänen pyynnöissään. Anna tämä asiakkaalle, kun hän pyytää tietojaan.",
+  "personal.volunteer.download.intro":
+    "Kaikki, mitä vapaaehtoisesta on tallennettu. Vapaaehtoinen voi ladata tietonsa myös itse omalta sivultaan.",
+  "personal.hold.title": "Oikeudellinen säilytys",
+  "personal.request.hold.intro":
+    "Käytä tätä, jos pyyntöön liittyy valitus, korvausvaatimus tai viranomaisen tietopyyntö. Säilytyksen aikana tietoja ei anonymisoida eikä poisteta.",
+  "personal.volunteer.hold.intro":
+    "Käytä tätä, jos vapaaehtoiseen liittyy valitus, korvausvaatimus tai viranomaisen tietopyyntö. Säilytyksen aikana tietoja ei anonymisoida eikä poisteta.",
+  "personal.hold.open": "Aseta oikeudellinen säilytys",
+  "personal.release.open": "Pura oikeudellinen säilytys",
+  "personal.hold.confirm.title": "Asetetaanko oikeudellinen säilytys?",
+  "personal.hold.confirm": "Aseta säilytys",
+  "personal.request.hold.body":
+    "Asiakkaan tiedot säilyvät kokonaisina, kunnes säilytys puretaan, eikä niitä voi poistaa sillä välin.",
+  "personal.volunteer.hold.body":
+    "Vapaaehtoisen tiedot säilyvät kokonaisina, kunnes säilytys puretaan, eikä niitä voi poistaa sillä välin.",
+  "personal.hold.reason": "Syy",
+  "personal.hold.reason.hint":
+    "Esimerkiksi valituksen tai asian numero. Syy tallentuu tapahtumalokiin.",
+  "personal.hold.done": "Oikeudellinen säilytys on asetettu.",
+  "personal.release.done": "Oikeudellinen säilytys on purettu.",
+  "personal.release.confirm.title": "Puretaanko oikeudellinen säilytys?",
+  "personal.release.confirm": "Pura säilytys",
+  "personal.release.body":
+    "Sen jälkeen säilytysajat koskevat näitä tietoja taas. Jos aika on jo täynnä, seuraava yöajo käsittelee ne.",
+  "personal.request.erase.title": "Asiakkaan tietojen poisto",
+  "personal.volunteer.erase.title": "Vapaaehtoisen tietojen poisto",
+  "personal.request.erase.notYet": "Asiakkaan tiedot voi poistaa, kun pyyntö on suljettu.",
+  "personal.request.erase.intro": "Kun asiakas pyytää tietojensa poistamista, poista ne täältä.",
+  "personal.volunteer.erase.intro":
+    "Kun vapaaehtoinen pyytää tietojensa poistamista, poista ne täältä. Vapaaehtoinen voi tehdä sen myös itse omalla sivullaan.",
+  "personal.request.erase.open": "Poista asiakkaan tiedot",
+  "personal.volunteer.erase.open": "Poista vapaaehtoisen tiedot",
+  "personal.request.erase.confirm.title": "Poistetaanko asiakkaan tiedot?",
+  "personal.volunteer.erase.confirm.title": "Poistetaanko vapaaehtoisen tiedot?",
+  "personal.request.erase.confirm": "Poista asiakkaan tiedot",
+  "personal.volunteer.erase.confirm": "Poista vapaaehtoisen tiedot",
+  "personal.request.erase.what":
+    "Asiakkaan nimi, yhteystiedot, asian kuvaus, muistiinpanot, raporttien teksti ja sähköpostit poistetaan tästä pyynnöstä ja kaikista siihen samana asiakkaana yhdistetyistä pyynnöistä.",
+  "personal.volunteer.erase.what":
+    "Vapaaehtoisen nimi, yhteystiedot, hakemus, profiili, haastattelu ja muistiinpanot poistetaan. Jos hän on vielä mukana, hänen vapaaehtoisuutensa päättyy.",
+  "personal.request.erase.figures": "Luvut säilyvät: pyynnöt lasketaan yhä raporteissa.",
+  "personal.volunteer.erase.figures":
+    "Luvut säilyvät: käynnit ja tunnit lasketaan yhä raporteissa.",
+  "personal.erase.undo":
+    "Poiston voi perua 7 päivän ajan. Sen jälkeen tietoja ei saa enää takaisin.",
+  "personal.certificates": "Todistukset",
+  "personal.certificates.hint":
+    "Todistuksen saaja voi tarkistaa sen aitouden vain, jos siitä säilytetään vähimmäistiedot.",
+  "personal.certificates.keep":
+    "Säilytä vähimmäistiedot, jotta todistukset voi yhä tarkistaa (suositus)",
+  "personal.certificates.remove": "Poista myös todistukset: niitä ei voi enää tarkistaa",
+  "personal.request.erased": "Asiakkaan tiedot poistettiin {date}.",
+  "personal.volunteer.erased": "Vapaaehtoisen tiedot poistettiin {date}.",
+  "personal.undo.until": "Poiston voi perua {date} asti (päiviä jäljellä: {days}).",
+  "personal.undo": "Peru poisto",
+  "personal.request.undo.done": "Poisto on peruttu: asiakkaan tiedot ovat taas näkyvissä.",
+  "personal.volunteer.undo.done": "Poisto on peruttu: vapaaehtoisen tiedot ovat taas näkyvissä.",
+  "personal.anonymisedBadge": "Anonymisoitu",
+  "personal.volunteer.anonymisedName": "Anonymisoitu vapaaehtoinen",
 } as const;

@@ -1443,4 +1443,134 @@ export const sv: Record<keyof typeof fi, string> = {
   "org.authorityName": "Myndighetens namn",
   "org.authorityEmail": "Myndighetens e-post",
   "org.authorityWebsite": "Myndighetens webbplats",
+  "coord.nav.retention": "Lagring av uppgifter",
+  "retention.title": "Lagring av uppgifter",
+  "retention.intro":
+    "Här bestämmer ni hur länge personuppgifter sparas. Varje natt kl. 3.00 går en körning igenom uppgifterna och anonymiserar eller raderar dem vars tid har gått ut.",
+  "retention.anonymise":
+    "Anonymisering tar bort allt som kunde avslöja vem personen var: namn, kontaktuppgifter, ärendet med egna ord, anteckningar och e-post. Kvar blir bara det som statistiken räknar (när, vilket slags ärende, i vilken kommun, hur det slutade), så siffrorna i rapporterna förblir desamma. Radering tar bort uppgiften helt.",
+  "retention.advice":
+    "Gränserna är satta så att föreningen fortfarande kan svara på klagomål och rapportera till finansiären. Den som ansvarar för dataskyddet i föreningen bestämmer tiderna inom gränserna.",
+  "retention.policy.title": "Lagringstider",
+  "retention.kind.request": "Begäranden och klientens uppgifter",
+  "retention.kind.visitReport": "Besöksrapporternas fritext",
+  "retention.kind.interview": "Intervjuanteckningar",
+  "retention.kind.volunteer": "Uppgifter om frivilliga som har slutat",
+  "retention.kind.surveyText": "Enkäternas öppna svar",
+  "retention.kind.auditLog": "Händelselogg",
+  "retention.kind.emailRecord": "Uppgifter om skickad e-post",
+  "retention.months": "{kind}, månader",
+  "retention.hint": "{action}, {from}. Tillåtet: {min}–{max} månader.",
+  "retention.action.anonymise": "Anonymiseras",
+  "retention.action.delete": "Raderas",
+  "retention.from.closed": "räknat från dagen då begäran stängdes",
+  "retention.from.reported": "räknat från dagen då rapporten skrevs",
+  "retention.from.ended": "räknat från dagen då den frivilliga slutade",
+  "retention.from.month": "räknat från slutet av den månad de är från",
+  "retention.exportInterview":
+    "Ta med intervjuanteckningarna när en frivilligs uppgifter laddas ner",
+  "retention.exportInterview.hint":
+    "Gäller både den frivilligas egen nedladdning och en som en koordinator gör.",
+  "retention.save": "Spara lagringstiderna",
+  "retention.saved": "Lagringstiderna har sparats. Nedan syns vad nattens körning gör med dem.",
+  "retention.conflict":
+    "Någon annan ändrade lagringstiderna under tiden. Formuläret visar nu de värden hen sparade: gör din ändring på nytt.",
+  "retention.preview.title": "Vad nattens körning gör",
+  "retention.preview.intro":
+    "Det här är exakt vad körningen kl. 3.00 skulle göra med de tider som gäller nu. Ingenting har ändrats ännu.",
+  "retention.preview.today": "Beräknat för {date}.",
+  "retention.preview.empty": "Nattens körning har inget att göra.",
+  "retention.preview.onlyHeld":
+    "Nattens körning ändrar ingenting: alla uppgifter vars tid gått ut omfattas av ett rättsligt bevarande.",
+  "retention.preview.requests": "Begäranden vars klientuppgifter anonymiseras",
+  "retention.preview.reports": "Begäranden vars besöksrapports fritext raderas",
+  "retention.preview.volunteers": "Frivilliga som anonymiseras",
+  "retention.preview.interviews": "Frivilliga vars intervjuanteckningar raderas",
+  "retention.preview.months": "Månader vars poster raderas",
+  "retention.preview.held": "Sparas på grund av rättsligt bevarande",
+  "retention.preview.held.hint":
+    "Tiden har gått ut för dessa, men de ändras inte förrän bevarandet hävs på deras egen sida.",
+  "retention.count.request": "Begäranden som anonymiseras: {count}",
+  "retention.count.visitReport": "Besöksrapporters texter som raderas: {count}",
+  "retention.count.interview": "Intervjuanteckningar som raderas: {count}",
+  "retention.count.volunteer": "Frivilliga som anonymiseras: {count}",
+  "retention.count.surveyText": "Öppna enkätsvar som raderas: {count}",
+  "retention.count.auditLog": "Poster i händelseloggen som raderas: {count}",
+  "retention.count.emailRecord": "Uppgifter om skickad e-post som raderas: {count}",
+  "retention.month.auditLog": "Händelseloggen, {month}: {count} poster",
+  "retention.month.emailRecord": "Skickad e-post, {month}: {count} uppgifter",
+  "personal.title": "Personuppgifter",
+  "personal.show": "Visa: nedladdning, rättsligt bevarande och radering",
+  "personal.hide": "Dölj funktionerna för personuppgifter",
+  "personal.hold.on": "Rättsligt bevarande sedan {date} ({by}):",
+  "personal.request.anonymised":
+    "Klientens uppgifter har anonymiserats. Begärans siffror finns kvar i rapporterna.",
+  "personal.volunteer.anonymised":
+    "Den frivilligas uppgifter har anonymiserats. Timmar och besök finns kvar i rapporterna.",
+  "personal.download.title": "Ladda ner uppgifterna",
+  "personal.download.html": "Läsbar sida (HTML)",
+  "personal.download.json": "Fil för överföring (JSON)",
+  "personal.request.download.intro":
+    "Allt som har sparats om klienten i hens begäranden. Ge detta till klienten när hen ber om sina uppgifter.",
+  "personal.volunteer.download.intro":
+    "Allt som har sparats om den frivilliga. Den frivilliga kan också själv ladda ner sina uppgifter på sin egen sida.",
+  "personal.hold.title": "Rättsligt bevarande",
+  "personal.request.hold.intro":
+    "Använd detta om begäran gäller ett klagomål, ett ersättningskrav eller en myndighets begäran om uppgifter. Under bevarandet anonymiseras eller raderas inga uppgifter.",
+  "personal.volunteer.hold.intro":
+    "Använd detta om den frivilliga berörs av ett klagomål, ett ersättningskrav eller en myndighets begäran om uppgifter. Under bevarandet anonymiseras eller raderas inga uppgifter.",
+  "personal.hold.open": "Sätt rättsligt bevarande",
+  "personal.release.open": "Häv det rättsliga bevarandet",
+  "personal.hold.confirm.title": "Sätta rättsligt bevarande?",
+  "personal.hold.confirm": "Sätt bevarandet",
+  "personal.request.hold.body":
+    "Klientens uppgifter sparas i sin helhet tills bevarandet hävs, och de kan inte raderas under tiden.",
+  "personal.volunteer.hold.body":
+    "Den frivilligas uppgifter sparas i sin helhet tills bevarandet hävs, och de kan inte raderas under tiden.",
+  "personal.hold.reason": "Orsak",
+  "personal.hold.reason.hint":
+    "Till exempel klagomålets eller ärendets nummer. Orsaken sparas i händelseloggen.",
+  "personal.hold.done": "Det rättsliga bevarandet har satts.",
+  "personal.release.done": "Det rättsliga bevarandet har hävts.",
+  "personal.release.confirm.title": "Häva det rättsliga bevarandet?",
+  "personal.release.confirm": "Häv bevarandet",
+  "personal.release.body":
+    "Därefter gäller lagringstiderna för uppgifterna igen. Om tiden redan har gått ut behandlas de av nästa nattkörning.",
+  "personal.request.erase.title": "Radering av klientens uppgifter",
+  "personal.volunteer.erase.title": "Radering av den frivilligas uppgifter",
+  "personal.request.erase.notYet": "Klientens uppgifter kan raderas när begäran är stängd.",
+  "personal.request.erase.intro":
+    "När klienten ber att få sina uppgifter raderade, radera dem här.",
+  "personal.volunteer.erase.intro":
+    "När den frivilliga ber att få sina uppgifter raderade, radera dem här. Den frivilliga kan också göra det själv på sin egen sida.",
+  "personal.request.erase.open": "Radera klientens uppgifter",
+  "personal.volunteer.erase.open": "Radera den frivilligas uppgifter",
+  "personal.request.erase.confirm.title": "Radera klientens uppgifter?",
+  "personal.volunteer.erase.confirm.title": "Radera den frivilligas uppgifter?",
+  "personal.request.erase.confirm": "Radera klientens uppgifter",
+  "personal.volunteer.erase.confirm": "Radera den frivilligas uppgifter",
+  "personal.request.erase.what":
+    "Klientens namn, kontaktuppgifter, beskrivningen av ärendet, anteckningar, rapporternas text och e-post raderas från den här begäran och från alla begäranden som kopplats till den som samma klient.",
+  "personal.volunteer.erase.what":
+    "Den frivilligas namn, kontaktuppgifter, ansökan, profil, intervju och anteckningar raderas. Om hen fortfarande är med avslutas hens frivilliguppdrag.",
+  "personal.request.erase.figures":
+    "Siffrorna finns kvar: begärandena räknas fortfarande i rapporterna.",
+  "personal.volunteer.erase.figures":
+    "Siffrorna finns kvar: besök och timmar räknas fortfarande i rapporterna.",
+  "personal.erase.undo":
+    "Raderingen kan ångras i 7 dagar. Därefter går uppgifterna inte längre att få tillbaka.",
+  "personal.certificates": "Intyg",
+  "personal.certificates.hint":
+    "Den som får ett intyg kan kontrollera att det är äkta bara om minimiuppgifter om det sparas.",
+  "personal.certificates.keep":
+    "Spara minimiuppgifter så att intygen fortfarande kan kontrolleras (rekommenderas)",
+  "personal.certificates.remove": "Radera också intygen: de kan inte längre kontrolleras",
+  "personal.request.erased": "Klientens uppgifter raderades {date}.",
+  "personal.volunteer.erased": "Den frivilligas uppgifter raderades {date}.",
+  "personal.undo.until": "Raderingen kan ångras till och med {date} (dagar kvar: {days}).",
+  "personal.undo": "Ångra raderingen",
+  "personal.request.undo.done": "Raderingen har ångrats: klientens uppgifter syns igen.",
+  "personal.volunteer.undo.done": "Raderingen har ångrats: den frivilligas uppgifter syns igen.",
+  "personal.anonymisedBadge": "Anonymiserad",
+  "personal.volunteer.anonymisedName": "Anonymiserad frivillig",
 };

@@ -264,4 +264,34 @@ export const en: Record<keyof typeof fi, string> = {
   "volunteer.notice.read": "Read the privacy notice",
   "volunteer.notice.ok": "I have read it",
   "volunteer.notice.thanks": "Thank you, that is saved.",
+  "volunteer.self.data.title": "Your data",
+  "volunteer.self.data.intro":
+    "You can download everything the association holds about you: as a page to read, or as a file to take elsewhere.",
+  "volunteer.self.data.html": "Download a page to read",
+  "volunteer.self.data.json": "Download a file (JSON)",
+  "volunteer.self.erase.title": "Erasing your data",
+  "volunteer.self.erase.intro":
+    "If you no longer want the association to keep your data, you can erase it yourself.",
+  "volunteer.self.erase.open": "Erase my data",
+  "volunteer.self.erase.confirm.title": "Erase your data?",
+  "volunteer.self.erase.confirm": "Yes, erase my data",
+  "volunteer.self.erase.what":
+    "Your name, contact details, application, profile and the notes about you are erased. Your volunteering ends.",
+  "volunteer.self.erase.figures":
+    "Only numbers stay in the association's statistics, such as how many visits there were, without your name.",
+  "volunteer.self.erase.signOut": "You are signed out and cannot sign in to this page again.",
+  "volunteer.self.erase.undo":
+    "If you change your mind, contact the association within 7 days: it can undo the erasure.",
+  "volunteer.self.erase.certificates": "Your certificates",
+  "volunteer.self.erase.certificates.hint":
+    "If you have given a certificate to, say, an employer, they can check it is genuine only if a minimal record of it is kept.",
+  "volunteer.self.erase.certificates.keep":
+    "Keep a minimal record so my certificates can still be checked",
+  "volunteer.self.erase.certificates.remove":
+    "Remove my certificates too: they can no longer be checked",
+  "volunteer.self.erased.title": "Your data has been erased",
+  "volunteer.self.erased.body": "Thank you for your time as a volunteer. You have been signed out.",
+  "volunteer.self.erased.undo":
+    "If you change your mind, contact the association by {date}: it can undo the erasure until then.",
+  "volunteer.self.erased.home": "To the front page",
 };

@@ -263,4 +263,34 @@ export const fi = {
   "volunteer.notice.read": "Lue tietosuojaseloste",
   "volunteer.notice.ok": "Olen lukenut sen",
   "volunteer.notice.thanks": "Kiitos, tieto on tallennettu.",
+  "volunteer.self.data.title": "Sinun tietosi",
+  "volunteer.self.data.intro":
+    "Voit ladata kaiken, mitä yhdistys on sinusta tallentanut: luettavana sivuna tai tiedostona, jonka voit viedä muualle.",
+  "volunteer.self.data.html": "Lataa luettava sivu",
+  "volunteer.self.data.json": "Lataa tiedosto (JSON)",
+  "volunteer.self.erase.title": "Tietojesi poistaminen",
+  "volunteer.self.erase.intro":
+    "Jos et halua yhdistyksen enää säilyttävän tietojasi, voit poistaa ne itse.",
+  "volunteer.self.erase.open": "Poista tietoni",
+  "volunteer.self.erase.confirm.title": "Poistetaanko tietosi?",
+  "volunteer.self.erase.confirm": "Kyllä, poista tietoni",
+  "volunteer.self.erase.what":
+    "Nimesi, yhteystietosi, hakemuksesi, profiilisi ja sinusta tehdyt muistiinpanot poistetaan. Vapaaehtoisuutesi päättyy.",
+  "volunteer.self.erase.figures":
+    "Yhdistyksen tilastoihin jää vain lukuja, kuten käyntien määrä, ilman nimeäsi.",
+  "volunteer.self.erase.signOut": "Sinut kirjataan ulos, etkä voi enää kirjautua tälle sivulle.",
+  "volunteer.self.erase.undo":
+    "Jos muutat mielesi, ota yhteyttä yhdistykseen 7 päivän kuluessa: se voi perua poiston.",
+  "volunteer.self.erase.certificates": "Todistuksesi",
+  "volunteer.self.erase.certificates.hint":
+    "Jos olet antanut todistuksen esimerkiksi työnantajalle, hän voi tarkistaa sen aitouden vain, jos siitä säilytetään vähimmäistiedot.",
+  "volunteer.self.erase.certificates.keep":
+    "Säilytä vähimmäistiedot, jotta todistukseni voi yhä tarkistaa",
+  "volunteer.self.erase.certificates.remove":
+    "Poista myös todistukseni: niitä ei voi enää tarkistaa",
+  "volunteer.self.erased.title": "Tietosi on poistettu",
+  "volunteer.self.erased.body": "Kiitos ajastasi vapaaehtoisena. Sinut on kirjattu ulos.",
+  "volunteer.self.erased.undo":
+    "Jos muutat mielesi, ota yhteyttä yhdistykseen viimeistään {date}: se voi perua poiston siihen asti.",
+  "volunteer.self.erased.home": "Etusivulle",
 } as const;

@@ -263,4 +263,34 @@ export const sv: Record<keyof typeof fi, string> = {
   "volunteer.notice.read": "Läs dataskyddsbeskrivningen",
   "volunteer.notice.ok": "Jag har läst den",
   "volunteer.notice.thanks": "Tack, det har sparats.",
+  "volunteer.self.data.title": "Dina uppgifter",
+  "volunteer.self.data.intro":
+    "Du kan ladda ner allt som föreningen har sparat om dig: som en sida att läsa eller som en fil som du kan ta med dig någon annanstans.",
+  "volunteer.self.data.html": "Ladda ner en läsbar sida",
+  "volunteer.self.data.json": "Ladda ner en fil (JSON)",
+  "volunteer.self.erase.title": "Radera dina uppgifter",
+  "volunteer.self.erase.intro":
+    "Om du inte längre vill att föreningen sparar dina uppgifter kan du radera dem själv.",
+  "volunteer.self.erase.open": "Radera mina uppgifter",
+  "volunteer.self.erase.confirm.title": "Radera dina uppgifter?",
+  "volunteer.self.erase.confirm": "Ja, radera mina uppgifter",
+  "volunteer.self.erase.what":
+    "Ditt namn, dina kontaktuppgifter, din ansökan, din profil och anteckningar om dig raderas. Ditt frivilliguppdrag upphör.",
+  "volunteer.self.erase.figures":
+    "I föreningens statistik blir bara siffror kvar, som antalet besök, utan ditt namn.",
+  "volunteer.self.erase.signOut": "Du loggas ut och kan inte längre logga in på den här sidan.",
+  "volunteer.self.erase.undo":
+    "Om du ändrar dig, kontakta föreningen inom 7 dagar: den kan ångra raderingen.",
+  "volunteer.self.erase.certificates": "Dina intyg",
+  "volunteer.self.erase.certificates.hint":
+    "Om du har gett ett intyg till till exempel en arbetsgivare kan hen kontrollera att det är äkta bara om minimiuppgifter om det sparas.",
+  "volunteer.self.erase.certificates.keep":
+    "Spara minimiuppgifter så att mina intyg fortfarande kan kontrolleras",
+  "volunteer.self.erase.certificates.remove":
+    "Radera också mina intyg: de kan inte längre kontrolleras",
+  "volunteer.self.erased.title": "Dina uppgifter har raderats",
+  "volunteer.self.erased.body": "Tack för din tid som frivillig. Du har loggats ut.",
+  "volunteer.self.erased.undo":
+    "Om du ändrar dig, kontakta föreningen senast {date}: den kan ångra raderingen fram till dess.",
+  "volunteer.self.erased.home": "Till startsidan",
 };
