@@ -272,3 +272,53 @@ describe("a volunteer's export", () => {
     ).toBe(403);
   });
 });
+
+describe("a volunteer's erasure", () => {
+  it("ends and erases them from their own page, everywhere, and a coordinator can undo it", async () => {
+    const visit = await confirmedVisit(session(), {}, "Ulla Unohdettava");
+    const volunteerId = visit.volunteer.id as string;
+    const { body: profile } = await json("GET", `/api/volunteers/${volunteerId}`);
+    const address = profile.volunteer.email as string;
+    const own = await volunteerSignIn(address);
+    const ahead = await call("POST", "/api/personal-data/mine/erase", { cookie: own, body: {} });
+    expect(ahead.status).toBe(409);
+
+    await moveVisit(visit.id, addDays(today, -2), "10:00");
+    await json("POST", `/api/requests/${visit.id}/outcome`, {
+      happened: "yes",
+      minutes: 45,
+      followUp: false,
+      wantsTalk: false,
+    });
+    const erased = await call("POST", "/api/personal-data/mine/erase", { cookie: own, body: {} });
+    expect(erased.status).toBe(200);
+    const { id, undoUntil } = await erased.json();
+    // Their own page is closed to them now.
+    expect((await call("GET", "/api/me/volunteer", { cookie: own })).status).toBe(401);
+    for (const gone of ["Ulla", "Unohdettava", address]) {
+      // The audit log keeps who did what (their own address as the actor of their own steps,
+      // the erasure among them) under its own retention: the controller's accountability.
+      const holding = (await everyItem()).filter(
+        (i) => i.type !== "audit" && JSON.stringify(i).includes(gone),
+      );
+      expect(
+        holding.map((i) => `${i.pk} ${i.sk}`),
+        gone,
+      ).toEqual([]);
+    }
+    const { body: after } = await json("GET", `/api/volunteers/${volunteerId}`);
+    expect(after.volunteer).toMatchObject({
+      status: "ended",
+      name: "—",
+      erasure: { id, undoUntil },
+    });
+    expect(after.history.at(-1)).toMatchObject({ to: "ended", cause: "erasure" });
+
+    const undone = await json("POST", `/api/personal-data/erasures/${id}/undo`);
+    expect(undone.status).toBe(200);
+    const { body: restored } = await json("GET", `/api/volunteers/${volunteerId}`);
+    expect(restored.volunteer).toMatchObject({ name: "Ulla Unohdettava", email: address });
+    expect(restored.volunteer.anonymisedAt).toBeUndefined();
+    expect(restored.interview).toMatchObject({ workHistory: "Sairaanhoitaja 30 vuotta" });
+  });
+});

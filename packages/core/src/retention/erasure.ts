@@ -1,7 +1,19 @@
 import * as z from "zod";
 import * as Actor from "../actor/index.ts";
 import { Audit } from "../audit/index.ts";
-import { defineItem, putRaw, queryEvery, queryPage, transact, when } from "../db/index.ts";
+import * as Session from "../auth/session.ts";
+import {
+  defineItem,
+  deleteRaw,
+  getMany,
+  keyOfItem,
+  putRaw,
+  queryEvery,
+  queryPage,
+  transact,
+  when,
+} from "../db/index.ts";
+import * as Link from "../link/index.ts";
 import { Request } from "../request/index.ts";
 import { closedStatuses } from "../request/status.ts";
 import { Search } from "../search/index.ts";
@@ -10,7 +22,9 @@ import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { createId } from "../util/id.ts";
+import { Volunteer } from "../volunteer/index.ts";
 import * as ClientData from "./request.ts";
+import * as VolunteerData from "./volunteer.ts";
 
 /**
  * A client's right to erasure: every request of theirs (those the coordinator linked as the
@@ -24,6 +38,10 @@ import * as ClientData from "./request.ts";
 type Raw = Record<string, unknown>;
 
 export const UNDO_DAYS = 7;
+/** Who erased, when it was the volunteer themselves. */
+export const SELF = "(the volunteer)";
+/** Records guarded by a version: put back only over the anonymised version. */
+const VERSIONED = new Set(["request", "volunteer"]);
 const DAY_MS = 86_400_000;
 /** KMS seals at most 4 KB at once: the copy goes in pieces this long (ASCII, base64). */
 const PIECE = 3_000;
@@ -119,23 +137,17 @@ export const eraseClient = fn(EraseInput, async ({ id }, now: Date = new Date())
   if (requests.every((r) => r.anonymisedAt)) {
     throw new VisibleError(409, "already_erased", "error.alreadyErased");
   }
-  const erasureId = createId("era");
-  const parts = await seal(erasureId, partitions.flat());
-  const erasure: Erasure = {
-    id: erasureId,
-    subject: `request#${id}`,
-    references: requests.map((r) => String(r.reference)),
-    requestIds: ids,
-    at: now.toISOString(),
-    by: actor.name,
-    undoUntil: new Date(now.getTime() + UNDO_DAYS * DAY_MS).toISOString(),
-    parts: parts.length,
-  };
-  const record: TransactItem[] = [
-    Erasures.put(erasure, when.notExists("pk")),
-    ...parts.map((pieces, n) => Parts.update({ id: erasureId, n }, { set: { pieces } })),
-    Audit.entry("person.erase", `request#${id}`, { requests: ids.length }, now),
-  ];
+  const { erasure, record } = await sealed(
+    {
+      subject: `request#${id}`,
+      references: requests.map((r) => String(r.reference)),
+      requestIds: ids,
+    },
+    partitions.flat(),
+    actor.name,
+    now,
+  );
+  const erasureId = erasure.id;
   const marker = { erasure: { id: erasureId, undoUntil: erasure.undoUntil } };
   const writes = partitions.flatMap((p) => ClientData.anonymiseWrites(p, now, marker));
   if (record.length + writes.length <= 100) await transact([...record, ...writes]);
@@ -151,6 +163,134 @@ export const eraseClient = fn(EraseInput, async ({ id }, now: Date = new Date())
   return { id: erasureId, undoUntil: erasure.undoUntil, references: erasure.references };
 });
 
+/** The erasure's record and its sealed copy of what is about to change, as writes. */
+async function sealed(
+  about: Pick<Erasure, "subject" | "references" | "requestIds">,
+  items: Raw[],
+  by: string,
+  now: Date,
+) {
+  const id = createId("era");
+  const parts = await seal(id, items);
+  const erasure: Erasure = {
+    id,
+    ...about,
+    at: now.toISOString(),
+    by,
+    undoUntil: new Date(now.getTime() + UNDO_DAYS * DAY_MS).toISOString(),
+    parts: parts.length,
+  };
+  const record: TransactItem[] = [
+    Erasures.put(erasure, when.notExists("pk")),
+    ...parts.map((pieces, n) => Parts.update({ id, n }, { set: { pieces } })),
+    Audit.entry("person.erase", about.subject, { requests: about.requestIds.length }, now),
+  ];
+  return { erasure, record };
+}
+
+/** Writes in order, 100 to a transaction: the item that marks the work done comes last. */
+async function commitInOrder(writes: TransactItem[]) {
+  for (let i = 0; i < writes.length; i += 100) await transact(writes.slice(i, i + 100));
+}
+
+export const VolunteerEraseInput = z.object({
+  /** Certificates stay as a minimal register (verifiable) unless the person asks otherwise. */
+  certificates: z.enum(["keep", "remove"]).default("keep"),
+});
+
+/**
+ * Erases a volunteer: someone still volunteering is first ended (with the history's cause), then
+ * their details are taken out as the retention policy would, their links and sessions end, and
+ * their certificates stay verifiable unless they asked for them to go. A volunteer with a visit
+ * still ahead is refused: the coordinator finds someone else first.
+ */
+async function eraseVolunteerNow(
+  id: string,
+  certificates: "keep" | "remove",
+  by: string,
+  now: Date,
+) {
+  const v = await Volunteer.get(id);
+  if (!v) throw new VisibleError(404, "not_found", "error.notFound");
+  if (v.legalHold) throw new VisibleError(409, "legal_hold", "error.legalHold");
+  if (v.anonymisedAt) throw new VisibleError(409, "already_erased", "error.alreadyErased");
+  const ahead = await queryEvery({
+    partition: `volunteer#${id}`,
+    range: { gt: `visit#${now.toISOString()}` },
+    filter: when.eq("status", "planned"),
+  });
+  if (ahead.some((visit) => String(visit.sk).startsWith("visit#"))) {
+    throw new VisibleError(409, "visits_ahead", "error.eraseVisitsAhead");
+  }
+  if (v.status !== "ended") {
+    const at = now.toISOString();
+    await transact([
+      ...Volunteer.moveItems(v, "ended", { endedAt: at, endReason: "other" }, now),
+      Volunteer.historyItem(id, {
+        at,
+        from: v.status,
+        to: "ended",
+        cause: "erasure",
+        actorName: by,
+      }),
+      Audit.entry("volunteer.status", `volunteer#${id}`, { from: v.status, to: "ended" }, now),
+    ]);
+  }
+  const partition = await queryEvery({ partition: `volunteer#${id}`, consistent: true });
+  const volunteer = partition.find((i) => i.type === "volunteer") as Raw;
+  const elsewhere = await VolunteerData.rowsNaming(id, String(volunteer.createdAt), now);
+  const address = await getMany([
+    { pk: `volunteer-email#${volunteer.email}`, sk: "volunteer-email" },
+  ]);
+  const visited = await VolunteerData.requestsVisited(partition);
+  const naming = VolunteerData.namedOnRequests(
+    { id, name: String(volunteer.name), email: String(volunteer.email) },
+    visited,
+  );
+  const touched = visited.filter((i) =>
+    naming.some((w) => {
+      const item = (w.Put?.Item ?? {}) as Raw;
+      return item.pk === i.pk && item.sk === i.sk;
+    }),
+  );
+  const held =
+    certificates === "remove"
+      ? await queryEvery({ index: "gsi1", partition: `certificates#${id}` })
+      : [];
+  const { erasure, record } = await sealed(
+    { subject: `volunteer#${id}`, references: [], requestIds: [] },
+    [...partition, ...elsewhere, ...address.values(), ...held, ...touched],
+    by,
+    now,
+  );
+  const marker = { erasure: { id: erasure.id, undoUntil: erasure.undoUntil } };
+  await commitInOrder([
+    ...record,
+    ...held.map((c) => deleteRaw(keyOfItem(c))),
+    ...naming,
+    ...VolunteerData.anonymiseWrites(partition, elsewhere, now, marker),
+  ]);
+  await Link.revokeAllOf(id);
+  await Session.endAll(id);
+  return { id: erasure.id, undoUntil: erasure.undoUntil };
+}
+
+/** A coordinator erases a volunteer (at their wish). */
+export const eraseVolunteer = fn(
+  VolunteerEraseInput.extend({ id: z.string().min(1).max(64) }),
+  async ({ id, certificates }, now: Date = new Date()) =>
+    eraseVolunteerNow(id, certificates, Actor.coordinator().name, now),
+);
+
+/** A volunteer erases themselves, from their own page; their session ends with it. */
+export const eraseMine = fn(
+  VolunteerEraseInput,
+  async ({ certificates }, now: Date = new Date()) => {
+    // Their own name would stay in the history and the erasure's record: "themselves" instead.
+    return eraseVolunteerNow(Actor.volunteer().volunteerId, certificates, SELF, now);
+  },
+);
+
 export const UndoInput = z.object({ id: z.string().min(1).max(64) });
 
 /** Puts the client's records back as they were, within 7 days. */
@@ -163,21 +303,22 @@ export const undo = fn(UndoInput, async ({ id }, now: Date = new Date()) => {
     throw new VisibleError(410, "undo_expired", "error.undoExpired");
   }
   const items = await unseal(id);
-  const current = await Promise.all(erasure.requestIds.map((r) => Request.get(r)));
-  const versionNow = new Map(current.flatMap((r) => (r ? [[r.id, r.version]] : [])));
+  // Versioned records go back on top of their anonymised version, guarded by it: nobody changed
+  // them since, and their version keeps growing.
+  const versioned = items.filter((i) => VERSIONED.has(String(i.type)));
+  const current = await getMany(versioned.map(keyOfItem));
   const restore: TransactItem[] = [];
-  const requestItems: TransactItem[] = [];
+  const guarded: TransactItem[] = [];
   for (const item of items) {
     // An email that was still waiting at the erasure is not sent after all these days.
     if (item.type === "outbox" && item.status !== "sent") continue;
     if (item.type === "request") {
-      const anonymised = versionNow.get(String(item.id)) ?? -1;
       const client = item.client as { name?: string } | undefined;
       restore.push(...Search.index(String(item.id), client?.name ?? ""));
-      // Guarded: nobody changed the anonymised request since; its version keeps growing.
-      requestItems.push(
-        putRaw({ ...item, version: anonymised + 1 }, when.eq("version", anonymised)),
-      );
+    }
+    if (VERSIONED.has(String(item.type))) {
+      const now = Number(current.get(`${item.pk}|${item.sk}`)?.version ?? -1);
+      guarded.push(putRaw({ ...item, version: now + 1 }, when.eq("version", now)));
     } else restore.push(putRaw(item));
   }
   const parts = Array.from({ length: erasure.parts }, (_, n) => Parts.remove({ id, n }));
@@ -188,9 +329,9 @@ export const undo = fn(UndoInput, async ({ id }, now: Date = new Date()) => {
       when.notExists("undoneAt"),
     ),
     ...parts,
-    Audit.entry("person.erase_undo", erasure.subject, { requests: erasure.requestIds.length }, now),
+    Audit.entry("person.erase_undo", erasure.subject, undefined, now),
   ];
-  const writes = [...restore, ...requestItems, ...closing];
+  const writes = [...restore, ...guarded, ...closing];
   for (let i = 0; i < writes.length; i += 100) await transact(writes.slice(i, i + 100));
   return { id, references: erasure.references };
 });

@@ -270,27 +270,46 @@ async function commitInOrder(writes: TransactItem[]) {
   for (let i = 0; i < writes.length; i += 100) await transact(writes.slice(i, i + 100));
 }
 
+/**
+ * One step, on the records read again consistently: the plan comes from the index, which may
+ * lag a moment behind, so a record that turns out done already is left alone (counted 0).
+ */
 async function carryOut(step: Step, now: Date): Promise<number> {
   const id = step.target.split("#")[1] ?? "";
+  const of = (items: Raw[], type: string) => items.find((i) => i.type === type);
   switch (step.kind) {
-    case "request":
-      await commitInOrder(ClientData.anonymiseWrites(await Request.partition(id), now));
+    case "request": {
+      const partition = await Request.partition(id);
+      if (of(partition, "request")?.anonymisedAt) return 0;
+      await commitInOrder(ClientData.anonymiseWrites(partition, now));
       return 1;
-    case "visitReport":
-      await commitInOrder(
-        ClientData.reportTextWrites(await Request.partitionOfTypes(id, ["request", "report"]), now),
-      );
+    }
+    case "visitReport": {
+      const items = await Request.partitionOfTypes(id, ["request", "report"]);
+      const request = of(items, "request");
+      if (request?.anonymisedAt || request?.reportTextRemovedAt) return 0;
+      await commitInOrder(ClientData.reportTextWrites(items, now));
       return 1;
+    }
     case "volunteer": {
       const partition = await queryEvery({ partition: step.target, consistent: true });
-      const volunteer = partition.find((i) => i.type === "volunteer");
-      const elsewhere = await VolunteerData.rowsNaming(id, String(volunteer?.createdAt), now);
-      await commitInOrder(VolunteerData.anonymiseWrites(partition, elsewhere, now));
+      const volunteer = of(partition, "volunteer");
+      if (!volunteer || volunteer.anonymisedAt) return 0;
+      const elsewhere = await VolunteerData.rowsNaming(id, String(volunteer.createdAt), now);
+      const visited = await VolunteerData.requestsVisited(partition);
+      await commitInOrder([
+        ...VolunteerData.namedOnRequests(
+          { id, name: String(volunteer.name), email: String(volunteer.email ?? "") },
+          visited,
+        ),
+        ...VolunteerData.anonymiseWrites(partition, elsewhere, now),
+      ]);
       await Link.revokeAllOf(id);
       return 1;
     }
     case "interview": {
       const partition = await queryEvery({ partition: step.target, consistent: true });
+      if (!of(partition, "interview") || of(partition, "volunteer")?.anonymisedAt) return 0;
       await commitInOrder(VolunteerData.interviewWrites(partition, now));
       return 1;
     }

@@ -36,7 +36,7 @@ const VOLUNTEER_FACTS = [
   "completedVisits",
 ] as const;
 
-export function anonymisedVolunteer(raw: Raw, now: Date): Raw {
+export function anonymisedVolunteer(raw: Raw, now: Date, extra: Raw = {}): Raw {
   return {
     ...pick(raw, VOLUNTEER_FACTS),
     name: GONE,
@@ -47,6 +47,7 @@ export function anonymisedVolunteer(raw: Raw, now: Date): Raw {
     version: Number(raw.version ?? 0) + 1,
     updatedAt: now.toISOString(),
     anonymisedAt: now.toISOString(),
+    ...extra,
   };
 }
 
@@ -91,6 +92,8 @@ export function anonymiseWrites(
   partition: readonly Raw[],
   elsewhere: readonly Raw[],
   now: Date,
+  /** Facts to add to the anonymised volunteer (an erasure's id and undo deadline). */
+  extra: Raw = {},
 ): TransactItem[] {
   const volunteer = partition.find((i) => i.type === "volunteer");
   if (!volunteer) return [];
@@ -107,7 +110,10 @@ export function anonymiseWrites(
     writes.push(deleteRaw({ pk: `volunteer-email#${volunteer.email}`, sk: "volunteer-email" }));
   }
   writes.push(
-    putRaw(anonymisedVolunteer(volunteer, now), when.eq("version", Number(volunteer.version ?? 0))),
+    putRaw(
+      anonymisedVolunteer(volunteer, now, extra),
+      when.eq("version", Number(volunteer.version ?? 0)),
+    ),
   );
   return writes;
 }
@@ -150,4 +156,56 @@ export async function rowsNaming(volunteerId: string, since: string, now: Date):
     ...gatherings.map((g) => ({ pk: `gathering#${String(g.id)}`, sk: `guest#${volunteerId}` })),
   ];
   return [...(await getMany(keys)).values()];
+}
+
+/**
+ * Their name where they went along: the requests of their visit log (the request's volunteer,
+ * the timeline's offer and answer events, their offer, the emails sent to them). Requests where they were only offered
+ * and declined keep the name until those requests are anonymised in their turn (offers are
+ * not indexed by volunteer).
+ */
+export function namedOnRequests(
+  volunteer: { id: string; name: string; email: string },
+  partitions: readonly Raw[],
+): TransactItem[] {
+  const { id: volunteerId, name, email } = volunteer;
+  const writes: TransactItem[] = [];
+  const swap = (value: unknown) => (value === name ? GONE : value);
+  for (const item of partitions) {
+    if (item.type === "request" && item.volunteerId === volunteerId && item.volunteerName) {
+      const version = Number(item.version ?? 0);
+      writes.push(
+        putRaw({ ...item, volunteerName: GONE, version: version + 1 }, when.eq("version", version)),
+      );
+    } else if (item.type === "outbox" && email && item.to === email) {
+      // What was sent to them about the visit: its delivery record names their address.
+      writes.push(deleteRaw(keyOfItem(item)));
+    } else if (item.type === "offer" && item.volunteerId === volunteerId) {
+      writes.push(putRaw({ ...item, volunteerName: GONE }, when.exists("pk")));
+    } else if (item.type === "event") {
+      const event = (item.event ?? {}) as Raw;
+      const names = Array.isArray(event.volunteerNames) ? event.volunteerNames : undefined;
+      if (event.volunteerName !== name && !names?.includes(name)) continue;
+      const changed = {
+        ...event,
+        ...(event.volunteerName !== undefined && { volunteerName: swap(event.volunteerName) }),
+        ...(names && { volunteerNames: names.map(swap) }),
+      };
+      writes.push(putRaw({ ...item, event: changed }, when.exists("pk")));
+    }
+  }
+  return writes;
+}
+
+/** The partitions of the requests in a volunteer's visit log. */
+export async function requestsVisited(partition: readonly Raw[]): Promise<Raw[]> {
+  const ids = [
+    ...new Set(
+      partition.filter((i) => i.type === "volunteer-visit").map((i) => String(i.requestId)),
+    ),
+  ];
+  const all = await Promise.all(
+    ids.map((id) => queryEvery({ partition: `request#${id}`, consistent: true })),
+  );
+  return all.flat();
 }

@@ -66,6 +66,8 @@ const StoredVolunteer = z.object({
   anonymisedAt: z.string().optional(),
   /** Kept whole, whatever the retention policy says, until the hold is lifted. */
   legalHold: z.object({ at: z.string(), by: z.string(), reason: z.string() }).optional(),
+  /** Erased at their wish: which erasure, and until when it can be undone. */
+  erasure: z.object({ id: z.string(), undoUntil: z.string() }).optional(),
 });
 export type Volunteer = z.output<typeof StoredVolunteer>;
 
@@ -181,7 +183,7 @@ const HistoryEntry = z.object({
   until: z.string().optional(),
   endReason: z.enum(endReasons).optional(),
   /** What moved them, when it was not a coordinator's free choice. */
-  cause: z.enum(["training_completed"]).optional(),
+  cause: z.enum(["training_completed", "erasure"]).optional(),
   actorName: z.string(),
 });
 export type HistoryEntry = z.output<typeof HistoryEntry>;

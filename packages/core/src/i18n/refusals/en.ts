@@ -63,4 +63,6 @@ export const en: Record<keyof typeof fi, string> = {
   "error.alreadyUndone": "The erasure has already been undone.",
   "error.undoExpired":
     "The erasure can no longer be undone: seven days have passed and the data is gone for good.",
+  "error.eraseVisitsAhead":
+    "This volunteer still has visits ahead. Find someone else for them first; then the data can be erased.",
 };

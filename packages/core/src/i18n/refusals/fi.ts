@@ -58,4 +58,6 @@ export const fi = {
   "error.alreadyUndone": "Poisto on jo peruttu.",
   "error.undoExpired":
     "Poistoa ei voi enää perua: seitsemän päivää on kulunut, ja tiedot on poistettu lopullisesti.",
+  "error.eraseVisitsAhead":
+    "Vapaaehtoisella on vielä tulevia käyntejä. Etsikää niille ensin toinen tukihenkilö, sitten tiedot voi poistaa.",
 } as const;

@@ -60,4 +60,6 @@ export const sv: Record<keyof typeof fi, string> = {
   "error.alreadyUndone": "Raderingen har redan ångrats.",
   "error.undoExpired":
     "Raderingen kan inte längre ångras: sju dagar har gått och uppgifterna har raderats slutgiltigt.",
+  "error.eraseVisitsAhead":
+    "Den frivilliga har ännu kommande besök. Hitta först en annan stödperson för dem, sedan kan uppgifterna raderas.",
 };

@@ -54,6 +54,19 @@ export const personalData = new Hono<AppEnv>()
   .post("/requests/:id/erase", access("coordinator"), async (c) =>
     c.json(await Erasure.eraseClient({ id: c.req.param("id") })),
   )
+  .post(
+    "/volunteers/:id/erase",
+    access("coordinator"),
+    validate("json", Erasure.VolunteerEraseInput),
+    async (c) =>
+      c.json(await Erasure.eraseVolunteer({ ...c.req.valid("json"), id: c.req.param("id") })),
+  )
+  .post(
+    "/mine/erase",
+    access("volunteer"),
+    validate("json", Erasure.VolunteerEraseInput),
+    async (c) => c.json(await Erasure.eraseMine(c.req.valid("json"))),
+  )
   .post("/erasures/:id/undo", access("coordinator"), async (c) =>
     c.json(await Erasure.undo({ id: c.req.param("id") })),
   )
