@@ -1,4 +1,6 @@
+import { mkdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import * as Actor from "@rinnalla/core/actor";
 import { Coordinator } from "@rinnalla/core/coordinator";
 import type { Browser, BrowserContext, Download, Page } from "playwright-core";
@@ -36,6 +38,7 @@ const stamp = Date.now().toString(36);
 const adminEmail = `retention.${stamp}@example.org`;
 const wide = { width: 1280, height: 800 };
 const phone = { width: 390, height: 844 };
+const shots = resolve(import.meta.dirname, "../../test-results/screenshots");
 
 interface Mail {
   destination: { to: string[] };
@@ -120,6 +123,7 @@ beforeAll(async () => {
   page = await desk.newPage();
   await signInInBrowser(page, stack.api, adminEmail, () => linkFor(adminEmail, "/sign-in/verify"));
   cookie = (await desk.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  mkdirSync(shots, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
@@ -152,6 +156,7 @@ describe("personal data over its whole life", () => {
     const preview = await page.textContent("[data-testid=retention-preview]");
     expect(preview).toMatch(/Ensi yön ajolla ei ole mitään tehtävää|anonymisoidaan|poistetaan/);
 
+    await page.screenshot({ path: resolve(shots, "retention.png"), fullPage: true });
     await everywhere(page, "retention page", "[data-testid=retention-preview]");
   });
 
@@ -182,12 +187,17 @@ describe("personal data over its whole life", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("erase-panel-title");
     expect(await page.textContent("#erase-panel")).toContain("7 päivän");
     expect(await accessibilityViolations(page), "the erasure's confirmation").toEqual([]);
+    await page.locator("[data-testid=personal-data]").screenshot({
+      path: resolve(shots, "request-erase-confirm.png"),
+    });
     await page.click("#erase-confirm");
 
     const banner = await page.waitForSelector("[data-testid=erasure-banner]");
     expect(await banner.textContent()).toContain("Asiakkaan tiedot poistettiin");
+    expect(await banner.textContent()).toContain("päiviä jäljellä: 7");
     await page.waitForSelector("[data-testid=client-anonymised]");
     expect(await page.textContent(".summary-card")).not.toContain(name);
+    await page.screenshot({ path: resolve(shots, "request-erased.png"), fullPage: true });
     await everywhere(page, "an erased request", "[data-testid=erasure-banner]", async (p) => {
       await p.click("#personal-toggle");
     });
@@ -244,6 +254,9 @@ describe("personal data over its whole life", () => {
     await own.click("#my-erase-open");
     await own.waitForSelector("#my-erase-panel");
     expect(await own.isChecked("#my-erase-certificates-keep")).toBe(true);
+    await own.locator("[data-testid=my-data]").screenshot({
+      path: resolve(shots, "volunteer-erase-confirm.png"),
+    });
     expect(await accessibilityViolations(own), "the volunteer's erasure confirmation").toEqual([]);
     await own.click("#my-erase-confirm");
     await own.waitForSelector("[data-testid=my-data-erased]");

@@ -163,13 +163,12 @@ export function PersonalDataSection(props: {
         <Show
           when={props.legalHold}
           fallback={
-            <Show when={step() !== "hold"}>
+            <Show when={step() !== "hold" && !props.anonymised}>
               <button
                 type="button"
                 id="hold-open"
                 class="button button--secondary"
                 aria-expanded="false"
-                disabled={props.anonymised}
                 onClick={() => {
                   setMessage(undefined);
                   setReasonError(undefined);

@@ -13,9 +13,12 @@ describe("an erasure's undo", () => {
     expect(undoable({ id: "x", undoUntil: "nonsense" })).toBeUndefined();
   });
 
-  it("counts the days left, a day begun counting as a whole one", () => {
+  it("counts the days left to the nearest day, at least one while it can be undone", () => {
     expect(daysLeft(erasure.undoUntil, at("2027-02-27T10:00:00.000Z"))).toBe(7);
+    // The browser's clock a few seconds behind the server's still says 7.
+    expect(daysLeft(erasure.undoUntil, at("2027-02-27T09:59:55.000Z"))).toBe(7);
     expect(daysLeft(erasure.undoUntil, at("2027-02-27T11:00:00.000Z"))).toBe(7);
+    expect(daysLeft(erasure.undoUntil, at("2027-02-28T09:00:00.000Z"))).toBe(6);
     expect(daysLeft(erasure.undoUntil, at("2027-03-05T10:00:00.000Z"))).toBe(1);
     expect(daysLeft(erasure.undoUntil, at("2027-03-06T09:00:00.000Z"))).toBe(1);
     expect(daysLeft(erasure.undoUntil, at("2027-03-06T10:00:00.000Z"))).toBe(0);

@@ -20,10 +20,13 @@ export function undoable(
   return Number.isFinite(until) && until > now.getTime() ? erasure : undefined;
 }
 
-/** Whole days left to undo, counting a day begun as a day (6 days 1 hour → 7); 0 when over. */
+/**
+ * Days left to undo, to the nearest whole day (just after the erasure 7, not 8 for a second's
+ * difference between the clocks), at least 1 while it can still be undone; 0 when over.
+ */
 export function daysLeft(undoUntil: string, now: Date = new Date()): number {
   const left = new Date(undoUntil).getTime() - now.getTime();
-  return Number.isFinite(left) && left > 0 ? Math.ceil(left / DAY_MS) : 0;
+  return Number.isFinite(left) && left > 0 ? Math.max(1, Math.round(left / DAY_MS)) : 0;
 }
 
 /** Where a download of someone's data comes from, in either format. */
