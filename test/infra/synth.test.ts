@@ -422,7 +422,9 @@ describe("IAM", () => {
   });
 
   it("jobs that do not deliver mail cannot delete items nor send mail", () => {
-    const workflowJobs = schedules.filter((entry) => !jobAccess(entry.id).sendsMail);
+    const workflowJobs = schedules.filter(
+      (entry) => !jobAccess(entry.id).sendsMail && entry.id !== "retention",
+    );
     expect(workflowJobs.length).toBeGreaterThan(0);
     for (const entry of workflowJobs) {
       const actions = actionsOfFunction(entry.handler);
@@ -434,6 +436,15 @@ describe("IAM", () => {
         entry.id,
       ).toEqual([]);
     }
+  });
+
+  it("lets the retention job delete (its purpose) but never send mail", () => {
+    const retention = schedules.find((entry) => entry.id === "retention");
+    const actions = actionsOfFunction(retention?.handler ?? "");
+    expect(actions).toEqual(
+      expect.arrayContaining(["dynamodb:DeleteItem", "dynamodb:BatchWriteItem", "dynamodb:Query"]),
+    );
+    expect(actions.filter((a) => a.startsWith("ses:"))).toEqual([]);
   });
 });
 

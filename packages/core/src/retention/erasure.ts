@@ -222,20 +222,7 @@ async function eraseVolunteerNow(
   if (ahead.some((visit) => String(visit.sk).startsWith("visit#"))) {
     throw new VisibleError(409, "visits_ahead", "error.eraseVisitsAhead");
   }
-  if (v.status !== "ended") {
-    const at = now.toISOString();
-    await transact([
-      ...Volunteer.moveItems(v, "ended", { endedAt: at, endReason: "other" }, now),
-      Volunteer.historyItem(id, {
-        at,
-        from: v.status,
-        to: "ended",
-        cause: "erasure",
-        actorName: by,
-      }),
-      Audit.entry("volunteer.status", `volunteer#${id}`, { from: v.status, to: "ended" }, now),
-    ]);
-  }
+  if (v.status !== "ended") await endForErasure(v, by, now);
   const partition = await queryEvery({ partition: `volunteer#${id}`, consistent: true });
   const volunteer = partition.find((i) => i.type === "volunteer") as Raw;
   const elsewhere = await VolunteerData.rowsNaming(id, String(volunteer.createdAt), now);
@@ -273,6 +260,22 @@ async function eraseVolunteerNow(
   await Link.revokeAllOf(id);
   await Session.endAll(id);
   return { id: erasure.id, undoUntil: erasure.undoUntil };
+}
+
+/** Someone still volunteering leaves first, as any ending is recorded (history, counts). */
+async function endForErasure(v: Volunteer.Volunteer, by: string, now: Date) {
+  const at = now.toISOString();
+  await transact([
+    ...Volunteer.moveItems(v, "ended", { endedAt: at, endReason: "other" }, now),
+    Volunteer.historyItem(v.id, {
+      at,
+      from: v.status,
+      to: "ended",
+      cause: "erasure",
+      actorName: by,
+    }),
+    Audit.entry("volunteer.status", `volunteer#${v.id}`, { from: v.status, to: "ended" }, now),
+  ]);
 }
 
 /** A coordinator erases a volunteer (at their wish). */

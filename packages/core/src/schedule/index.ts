@@ -143,7 +143,7 @@ export const schedules = [
     timing: { kind: "daily", helsinkiHour: RETENTION_HOUR },
     // 00 and 01 UTC are 03 Helsinki time in summer and in winter; a second run finds nothing due.
     description:
-      "At 03:00 Helsinki time, applies the retention policy: anonymises closed requests and ended volunteers whose time has come (their figures stay in the reports), deletes old interview notes, visit report texts, open survey answers, audit log months and email delivery records, and makes erasures older than 7 days final. Records under a legal hold are kept. Logs how many of each, never which.",
+      "At 03:00 Helsinki time, applies the retention policy: anonymises or deletes what has reached its time (figures stay in the reports), keeps records under a legal hold, makes erasures older than 7 days final. Logs counts, never whom.",
     cron: "0 0,1 * * *",
     handler: "packages/functions/src/jobs/retention.handler",
     fromHelsinkiHour: RETENTION_HOUR,
