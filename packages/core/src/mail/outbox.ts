@@ -81,7 +81,9 @@ const Emails = defineItem({
     e.status === "failed"
       ? { gsi1pk: FAILED, gsi1sk: `${e.createdAt}#outbox#${e.id}` }
       : e.status === "sent"
-        ? e.sentAt ? sentKeys(e.sentAt, e.id) : undefined
+        ? e.sentAt
+          ? sentKeys(e.sentAt, e.id)
+          : undefined
         : { gsi1pk: DUE, gsi1sk: `${e.nextAttemptAt}#outbox#${e.id}` },
   expiresAt: (e) => Math.floor(Date.parse(e.createdAt) / 1000) + KEEP_DAYS * 86_400,
 });
@@ -191,13 +193,7 @@ export async function deliver(key: OutboxKey, now = new Date()): Promise<Deliver
           set: { status: "sent", sentAt, messageId, ...sentKeys(sentAt, email.id) },
           // Once sent, only the delivery record stays: the text held live links (sign-in,
           // offer, cancel) and personal details that nothing needs any more.
-          remove: [
-            "claimToken",
-            "nextAttemptAt",
-            "lastError",
-            "letter",
-            "attachments",
-          ],
+          remove: ["claimToken", "nextAttemptAt", "lastError", "letter", "attachments"],
         },
         when.eq("claimToken", token),
       ),

@@ -1,5 +1,4 @@
-import { A } from "@solidjs/router";
-import { createSignal, For, onMount, Show } from "solid-js";
+import { createSignal, For, onMount } from "solid-js";
 import { createStore } from "solid-js/store";
 import { BusyButton } from "../../lib/actions.tsx";
 import { api } from "../../lib/api.ts";
@@ -8,22 +7,19 @@ import { Choice } from "../../lib/Field.tsx";
 import { failureText, redirected } from "../../lib/failure.ts";
 import { TextField } from "../../lib/fields.tsx";
 import { focusSoon } from "../../lib/focus.ts";
-import { formatDay, formatMonth, formatNumber } from "../../lib/format.ts";
 import { tr } from "../../lib/i18n.ts";
 import { createLoader } from "../../lib/load.ts";
 import { createProblems, fromServer } from "../../lib/problems.ts";
 import { type Flash, Loaded, StatusMessage } from "../../lib/ui.tsx";
 import { useApi } from "../api.ts";
 import { AdminPage } from "./AdminOnly.tsx";
+import { Preview } from "./RetentionPreview.tsx";
 import {
   draftOf,
   type Kind,
   kinds,
-  type Named,
   policyErrors,
   policyOf,
-  previewRows,
-  type RetentionPreview,
   type RetentionSettings,
   ruleKeys,
 } from "./retention.ts";
@@ -162,126 +158,6 @@ function PolicyForm(props: { start: RetentionSettings; onSaved: () => void }) {
   );
 }
 
-/** A list of records the run names: each a link to its page when there is one. */
-function NamedList(props: { title: string; items: Named[]; testId: string }) {
-  return (
-    <Show when={props.items.length > 0}>
-      <h3>{props.title}</h3>
-      <ul class="retention-list" data-testid={props.testId}>
-        <For each={props.items}>
-          {(item) => (
-            <li>
-              <Show when={item.href} fallback={item.label}>
-                {(href) => <A href={href()}>{item.label}</A>}
-              </Show>
-            </li>
-          )}
-        </For>
-      </ul>
-    </Show>
-  );
-}
-
-/** What tonight's run would do, exactly: the job's own plan, not carried out. */
-function Preview(props: { preview: RetentionPreview }) {
-  const rows = () => previewRows(props.preview);
-  const count = (kind: Kind, n: number) =>
-    tr(`retention.count.${kind}`, { count: formatNumber(n) });
-  return (
-    <div data-testid="retention-preview">
-      <p class="muted">{tr("retention.preview.today", { date: formatDay(props.preview.today) })}</p>
-      <Show
-        when={!rows().empty}
-        fallback={
-          <p class="empty" data-testid="retention-preview-empty">
-            {tr("retention.preview.empty")}
-          </p>
-        }
-      >
-        <Show
-          when={rows().counts.length > 0}
-          fallback={
-            <p data-testid="retention-preview-nothing">{tr("retention.preview.onlyHeld")}</p>
-          }
-        >
-          <ul class="retention-counts" data-testid="retention-counts">
-            <For each={rows().counts}>
-              {(row) => <li data-kind={row.kind}>{count(row.kind, row.count)}</li>}
-            </For>
-          </ul>
-        </Show>
-        <NamedList
-          title={tr("retention.preview.requests")}
-          items={rows().requests}
-          testId="retention-requests"
-        />
-        <NamedList
-          title={tr("retention.preview.reports")}
-          items={rows().reports}
-          testId="retention-reports"
-        />
-        <NamedList
-          title={tr("retention.preview.volunteers")}
-          items={rows().volunteers}
-          testId="retention-volunteers"
-        />
-        <NamedList
-          title={tr("retention.preview.interviews")}
-          items={rows().interviews}
-          testId="retention-interviews"
-        />
-        <Show when={months().length > 0}>
-          <h3>{tr("retention.preview.months")}</h3>
-          <ul class="retention-list" data-testid="retention-months">
-            <For each={months()}>
-              {(step) => (
-                <li>
-                  {tr(`retention.month.${step.kind as "auditLog"}`, {
-                    month: formatMonth(step.label),
-                    count: formatNumber(step.count ?? 0),
-                  })}
-                </li>
-              )}
-            </For>
-          </ul>
-        </Show>
-        <Show when={rows().held.length > 0}>
-          <h3>{tr("retention.preview.held")}</h3>
-          <p class="hint">{tr("retention.preview.held.hint")}</p>
-          <ul class="retention-list" data-testid="retention-held">
-            <For each={rows().held}>
-              {(item) => (
-                <li>
-                  <Show when={item.href} fallback={item.label}>
-                    {(href) => <A href={href()}>{item.label}</A>}
-                  </Show>{" "}
-                  <span class="muted">({tr(`retention.kind.${item.kind}`)})</span>
-                </li>
-              )}
-            </For>
-          </ul>
-        </Show>
-      </Show>
-    </div>
-  );
-
-  function months() {
-    return props.preview.steps.filter((s) => s.kind === "auditLog" || s.kind === "emailRecord");
-  }
-}
-
-/**
- * How long personal data is kept (admins): a window a kind within safe bounds, and the preview
- * of tonight's run, which is the job's own plan, so what it lists is what happens.
- */
-export default function RetentionPage() {
-  return (
-    <AdminPage title={tr("retention.title")}>
-      <Retention />
-    </AdminPage>
-  );
-}
-
 function Retention() {
   const call = useApi();
   const settings = createLoader(() => call(api["personal-data"].retention.$get()));
@@ -307,5 +183,17 @@ function Retention() {
         <Loaded loader={preview}>{(current) => <Preview preview={current()} />}</Loaded>
       </section>
     </div>
+  );
+}
+
+/**
+ * How long personal data is kept (admins): a window a kind within safe bounds, and the preview
+ * of tonight's run, which is the job's own plan, so what it lists is what happens.
+ */
+export default function RetentionPage() {
+  return (
+    <AdminPage title={tr("retention.title")}>
+      <Retention />
+    </AdminPage>
   );
 }

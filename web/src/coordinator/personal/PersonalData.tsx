@@ -1,13 +1,16 @@
-import { createSignal, For, type JSX, Show } from "solid-js";
-import { BusyButton, ConfirmPanel } from "../../lib/actions.tsx";
+import { createSignal, For, Show } from "solid-js";
+import { ConfirmPanel } from "../../lib/actions.tsx";
 import type { ApiResult } from "../../lib/api.ts";
 import { failureText, redirected } from "../../lib/failure.ts";
-import { Radios, TextArea } from "../../lib/fields.tsx";
+import { TextArea } from "../../lib/fields.tsx";
 import { focusSoon } from "../../lib/focus.ts";
-import { formatDate, formatDateTime } from "../../lib/format.ts";
+import { formatDate } from "../../lib/format.ts";
 import { type MessageKey, tr } from "../../lib/i18n.ts";
 import { type Flash, StatusMessage } from "../../lib/ui.tsx";
-import { daysLeft, type ErasureMark, type ExportFormat, formats, undoable } from "./erasure.ts";
+import { CertificateChoice } from "./CertificateChoice.tsx";
+import { type Certificates, type ExportFormat, formats, type Subject, texts } from "./erasure.ts";
+
+export type { Certificates, Subject };
 
 /**
  * A person's data on their page in the workspace (a request's client, a volunteer): download it,
@@ -15,19 +18,11 @@ import { daysLeft, type ErasureMark, type ExportFormat, formats, undoable } from
  * separate, at the top of the page. Folded by default: it is rarely what the page is for.
  */
 
-export type Subject = "request" | "volunteer";
-export type Certificates = "keep" | "remove";
-const certificateChoices = ["keep", "remove"] as const;
-
 export interface LegalHoldMark {
   at: string;
   by: string;
   reason: string;
 }
-
-/** Texts that differ between a request's client and a volunteer. */
-const texts = (subject: Subject, name: string): MessageKey =>
-  `personal.${subject}.${name}` as MessageKey;
 
 export function PersonalDataSection(props: {
   subject: Subject;
@@ -288,91 +283,5 @@ export function PersonalDataSection(props: {
         </Show>
       </div>
     </section>
-  );
-}
-
-/** Whether a certificate can still be verified after the erasure: keep a minimal register. */
-function CertificateChoice(props: {
-  value: Certificates;
-  onChange: (value: Certificates) => void;
-}) {
-  return (
-    <Radios
-      id="erase-certificates"
-      legend={tr("personal.certificates")}
-      hint={tr("personal.certificates.hint")}
-      options={certificateChoices}
-      optionLabel={(option) => tr(`personal.certificates.${option}`)}
-      value={props.value}
-      onChange={props.onChange}
-    />
-  );
-}
-
-/**
- * An erased person's banner: when, and undo while the 7 days last. Takes focus after the erasure
- * (`ref`), so the coordinator hears what happened and where the undo is.
- */
-export function ErasureBanner(props: {
-  subject: Subject;
-  erasure: ErasureMark | undefined;
-  at: string | undefined;
-  undo: (id: string) => Promise<ApiResult<unknown>>;
-  reload: () => Promise<void>;
-  ref?: (el: HTMLDivElement) => void;
-}): JSX.Element {
-  const [busy, setBusy] = createSignal(false);
-  const [message, setMessage] = createSignal<Flash>();
-  const open = () => undoable(props.erasure);
-  async function undo(id: string) {
-    if (busy()) return;
-    setBusy(true);
-    const result = await props.undo(id);
-    setBusy(false);
-    if (!result.ok && redirected(result)) return;
-    if (result.ok) {
-      await props.reload();
-      setMessage({ kind: "success", text: tr(texts(props.subject, "undo.done")) });
-      return focusSoon(() => document.getElementById("undo-message") ?? undefined);
-    }
-    setMessage({ kind: "error", text: failureText(result) });
-  }
-  return (
-    <>
-      <Show when={open()}>
-        {(erasure) => (
-          <div
-            class="notice notice--erased"
-            data-testid="erasure-banner"
-            tabindex="-1"
-            ref={props.ref}
-          >
-            <p>
-              {tr(texts(props.subject, "erased"), {
-                date: formatDateTime(props.at ?? ""),
-              })}
-            </p>
-            <p>
-              {tr("personal.undo.until", {
-                date: formatDateTime(erasure().undoUntil),
-                days: daysLeft(erasure().undoUntil),
-              })}
-            </p>
-            <BusyButton
-              type="button"
-              id="erasure-undo"
-              class="button button--secondary"
-              busy={busy()}
-              label={tr("personal.undo")}
-              busyLabel={tr("ui.working")}
-              onClick={() => void undo(erasure().id)}
-            />
-          </div>
-        )}
-      </Show>
-      <div id="undo-message" tabindex="-1">
-        <StatusMessage message={message()} testId="undo-message" />
-      </div>
-    </>
   );
 }

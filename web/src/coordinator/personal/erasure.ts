@@ -3,6 +3,15 @@
  * long is left. Pure, so the wording's edges (the last day, an hour left) are tested.
  */
 
+import type { MessageKey } from "../../lib/i18n.ts";
+
+export type Subject = "request" | "volunteer";
+export type Certificates = "keep" | "remove";
+
+/** Texts that differ between a request's client and a volunteer. */
+export const texts = (subject: Subject, name: string): MessageKey =>
+  `personal.${subject}.${name}` as MessageKey;
+
 export interface ErasureMark {
   id: string;
   undoUntil: string;

@@ -2,7 +2,8 @@ import { Show } from "solid-js";
 import { api, params } from "../../lib/api.ts";
 import { focusSoon } from "../../lib/focus.ts";
 import { tr } from "../../lib/i18n.ts";
-import { ErasureBanner, PersonalDataSection } from "../personal/PersonalData.tsx";
+import { ErasureBanner } from "../personal/ErasureBanner.tsx";
+import { PersonalDataSection } from "../personal/PersonalData.tsx";
 import { closed } from "../types.ts";
 import type { RequestPage } from "./page.ts";
 

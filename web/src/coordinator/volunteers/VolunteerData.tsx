@@ -1,6 +1,7 @@
 import { api, params } from "../../lib/api.ts";
 import { focusSoon } from "../../lib/focus.ts";
-import { ErasureBanner, PersonalDataSection } from "../personal/PersonalData.tsx";
+import { ErasureBanner } from "../personal/ErasureBanner.tsx";
+import { PersonalDataSection } from "../personal/PersonalData.tsx";
 import type { VolunteerPage } from "./page.ts";
 
 const route = () => api["personal-data"].volunteers[":id"];
