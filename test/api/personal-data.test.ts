@@ -1,5 +1,5 @@
 import * as Actor from "@rinnalla/core/actor";
-import { transact } from "@rinnalla/core/db";
+import { putRaw, transact } from "@rinnalla/core/db";
 import { Outbox } from "@rinnalla/core/mail";
 import { Erasure, Retention } from "@rinnalla/core/retention";
 import { Rebuild } from "@rinnalla/core/stats";
@@ -232,6 +232,56 @@ describe("a volunteer's export", () => {
     });
     const { body: profile } = await json("GET", `/api/volunteers/${volunteerId}`);
     const address = profile.volunteer.email as string;
+    // Their training, a gathering and a certificate, and someone else's beside them.
+    await transact(
+      [
+        [volunteerId, "Veikko Vientinen", "Syystapaaminen"],
+        ["vol_someone_else", "Olli Muu", "Toisen tapaaminen"],
+      ].flatMap(([id, name, gathering]) => [
+        putRaw({
+          pk: `volunteer#${id}`,
+          sk: `attended#2026-03-02T15:00:00.000Z#coh_${id}#1`,
+          type: "training-attended",
+          cohortId: `coh_${id}`,
+          kind: "course",
+          n: 1,
+          volunteerId: id,
+          mark: "present",
+          minutes: 210,
+          topic: "role",
+          date: "2026-03-02",
+          startsAt: "2026-03-02T15:00:00.000Z",
+        }),
+        putRaw({
+          pk: `volunteer#${id}`,
+          sk: `gathered#gat_${id}`,
+          type: "gathered",
+          volunteerId: id,
+          gatheringId: `gat_${id}`,
+          title: gathering,
+          date: "2026-10-02",
+          attended: true,
+        }),
+        putRaw({
+          pk: `certificate#crt_${id}`,
+          sk: "certificate",
+          gsi1pk: `certificates#${id}`,
+          gsi1sk: `2026-04-01T10:00:00.000Z#crt_${id}`,
+          type: "certificate",
+          id: `crt_${id}`,
+          serial: `RT-2026-${id === volunteerId ? "0101" : "0102"}`,
+          kind: "training",
+          volunteerId: id,
+          name,
+          locale: "fi",
+          title: "Vapaaehtoisen tukihenkilön peruskoulutus",
+          lines: [],
+          issuedAt: "2026-04-01T10:00:00.000Z",
+          issuer: "Rinnalla",
+          issuedBy: "Kaisa Koordinaattori",
+        }),
+      ]),
+    );
 
     const asCoordinator = await call(
       "GET",
@@ -251,8 +301,23 @@ describe("a volunteer's export", () => {
     );
     expect(section("visits")).toHaveLength(1);
     expect(section("visits")[0]).toMatchObject({ status: "reported", minutes: 60 });
+    expect(section("training")).toEqual([expect.objectContaining({ topic: "role", minutes: 210 })]);
+    expect(section("gatherings")).toEqual([expect.objectContaining({ title: "Syystapaaminen" })]);
+    expect(section("certificates")).toEqual([
+      expect.objectContaining({ serial: "RT-2026-0101", name: "Veikko Vientinen" }),
+    ]);
     const text = JSON.stringify(data);
-    for (const other of [CLIENT, "Zelda", SECRETS.text[0], "actorName", "ownerName"]) {
+    for (const other of [
+      CLIENT,
+      "Zelda",
+      SECRETS.text[0],
+      "Olli Muu",
+      "Toisen tapaaminen",
+      "RT-2026-0102",
+      "Kaisa Koordinaattori",
+      "actorName",
+      "ownerName",
+    ]) {
       expect(text).not.toContain(other);
     }
 
