@@ -1,3 +1,4 @@
+import { AccessibilityFeedback } from "@rinnalla/core/accessibility-feedback";
 import * as Actor from "@rinnalla/core/actor";
 import { Feedback } from "@rinnalla/core/feedback";
 import { Closing, Offering, Visiting } from "@rinnalla/core/lifecycle";
@@ -38,6 +39,7 @@ const POLICY = {
   surveyText: 3,
   auditLog: 12,
   emailRecord: 1,
+  accessibilityFeedback: 3,
 };
 
 /** What the test expects, worked out by hand: `<kind> <target>` → the day it is due. */
@@ -190,6 +192,20 @@ async function buildYear() {
     ),
   );
 
+  // Feedback on the accessibility statement, answered within its 14 days: emptied 3 months on.
+  const sent = await on(at(4, 7), () =>
+    AccessibilityFeedback.submit(
+      { what: "Valikko ei toimi näppäimistöllä", email: uniqueEmail("palaute") },
+      { clientAddress: "198.51.100.9", now: at(4, 7) },
+    ),
+  );
+  const [feedback] = (await everyItem()).filter((i) => i.type === "a11y-feedback");
+  expect(sent.confirmationEmail).toBe(true);
+  await on(at(4, 14), () =>
+    AccessibilityFeedback.answer({ id: String(feedback?.id), note: "Korjataan" }, at(4, 14)),
+  );
+  due("accessibilityFeedback", `a11y-feedback#${feedback?.id}`, "2025-07-14");
+
   // Survey answers typed in from paper: open words in February and June, none in March.
   for (const [month, open] of [
     [2, "Avoin vastaus helmikuulta"],
@@ -213,6 +229,8 @@ async function state() {
       marks.set(`visitReport request#${i.id}`, i.reportTextRemovedAt ? "done" : "");
     } else if (i.type === "volunteer") {
       marks.set(`volunteer volunteer#${i.id}`, i.anonymisedAt ? "done" : "");
+    } else if (i.type === "a11y-feedback") {
+      marks.set(`accessibilityFeedback ${i.pk}`, i.contentRemovedAt ? "done" : "");
     } else if (i.type === "interview") {
       marks.set(`interview ${i.pk}`, "kept");
     } else if (i.type === "feedback-answer") {

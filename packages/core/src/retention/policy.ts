@@ -9,7 +9,9 @@ import * as z from "zod";
  * after closing), an ended volunteer's profile for a year (a certificate or a reference asked for
  * later), the audit log for a year (who read what: the controller's accountability, GDPR art. 5(2)
  * and 30–33). The maximums stop "keep for ever" passing as a policy (ten years). Everything in
- * between is the association's choice, made by an admin and audited. This is not legal advice;
+ * between is the association's choice, made by an admin and audited. Dietary and access needs
+ * given for a gathering are not a choice: the gatherings job deletes them the day after it, as
+ * nothing needs them later. This is not legal advice;
  * the association's data protection lead decides within these bounds.
  */
 
@@ -21,6 +23,7 @@ export const kinds = [
   "surveyText",
   "auditLog",
   "emailRecord",
+  "accessibilityFeedback",
 ] as const;
 export type Kind = (typeof kinds)[number];
 
@@ -32,7 +35,7 @@ interface Rule {
   /** Anonymised where figures depend on the record; deleted otherwise. */
   action: "anonymise" | "delete";
   /** What starts the clock. */
-  from: "closed" | "reported" | "ended" | "month";
+  from: "closed" | "reported" | "ended" | "month" | "answered";
 }
 
 export const rules: Record<Kind, Rule> = {
@@ -49,6 +52,9 @@ export const rules: Record<Kind, Rule> = {
   auditLog: { months: 24, min: 12, max: 120, action: "delete", from: "month" },
   // What was sent to whom, once sent (the text goes at sending already).
   emailRecord: { months: 3, min: 1, max: 24, action: "delete", from: "month" },
+  // Feedback on the accessibility statement: the sender's words and contact, once answered; the
+  // dates (received, due, answered) stay to show the 14 days were kept.
+  accessibilityFeedback: { months: 12, min: 3, max: 60, action: "delete", from: "answered" },
 };
 
 export type Policy = Record<Kind, number>;

@@ -247,6 +247,28 @@ const monthItems = (kind: "auditLog" | "emailRecord", month: string) =>
     ? queryEvery({ partition: `audit#${month}`, project: ["pk", "sk"] })
     : queryEvery({ index: "gsi1", partition: `${Outbox.SENT}${month}`, project: ["pk", "sk"] });
 
+/** Answered accessibility feedback whose time has come: its words and contact go. */
+async function accessibilitySteps(today: string, policy: Policy) {
+  const due = cutoff(today, policy.accessibilityFeedback);
+  const found = await queryEvery({
+    index: "gsi1",
+    partition: "a11y-feedback#answered",
+    range: { lt: addDays(due, 1) },
+    filter: when.notExists("contentRemovedAt"),
+    project: ["id", "answeredAt"],
+  });
+  return found
+    .filter((f) => helsinkiDate(new Date(String(f.answeredAt))) <= due)
+    .map(
+      (f): Step => ({
+        kind: "accessibilityFeedback",
+        action: "delete",
+        target: `a11y-feedback#${f.id}`,
+        label: String(f.answeredAt).slice(0, 10),
+      }),
+    );
+}
+
 /** What the next run does, on `now`'s Helsinki day. */
 export async function plan(now: Date): Promise<Plan> {
   const today = helsinkiDate(now);
@@ -261,6 +283,7 @@ export async function plan(now: Date): Promise<Plan> {
     ...(await surveySteps(today, policy)),
     ...(await monthSteps("auditLog", today, policy)),
     ...(await monthSteps("emailRecord", today, policy)),
+    ...(await accessibilitySteps(today, policy)),
   ];
   return { today, policy, steps, held };
 }
@@ -268,6 +291,28 @@ export async function plan(now: Date): Promise<Plan> {
 /** Writes in order, 100 to a transaction: the item that marks the work done comes last. */
 async function commitInOrder(writes: TransactItem[]) {
   for (let i = 0; i < writes.length; i += 100) await transact(writes.slice(i, i + 100));
+}
+
+/** A survey answer without its open words (the scales are anonymous and stay). */
+async function withoutWords(target: string): Promise<number> {
+  const [pk = "", sk = ""] = target.split("|");
+  const [answer] = await queryEvery({ partition: pk, range: { beginsWith: sk } });
+  if (!answer) return 0;
+  const values = Object.fromEntries(
+    Object.entries((answer.values ?? {}) as Raw).filter(([, v]) => typeof v !== "string"),
+  );
+  await transact([putRaw({ ...answer, values }, when.exists("pk"))]);
+  return 1;
+}
+
+/** Accessibility feedback without its words and contact; its dates show the 14 days were kept. */
+async function emptied(target: string, now: Date): Promise<number> {
+  const [item] = await queryEvery({ partition: target, consistent: true });
+  if (!item || item.contentRemovedAt) return 0;
+  const { email: _e, phone: _p, where: _w, answerNote: _n, ...kept } = item;
+  const done = { ...kept, what: ClientData.GONE, contentRemovedAt: now.toISOString() };
+  await transact([putRaw(done, when.exists("pk"))]);
+  return 1;
 }
 
 /**
@@ -313,16 +358,10 @@ async function carryOut(step: Step, now: Date): Promise<number> {
       await commitInOrder(VolunteerData.interviewWrites(partition, now));
       return 1;
     }
-    case "surveyText": {
-      const [pk = "", sk = ""] = step.target.split("|");
-      const [answer] = await queryEvery({ partition: pk, range: { beginsWith: sk } });
-      if (!answer) return 0;
-      const values = Object.fromEntries(
-        Object.entries((answer.values ?? {}) as Raw).filter(([, v]) => typeof v !== "string"),
-      );
-      await transact([putRaw({ ...answer, values }, when.exists("pk"))]);
-      return 1;
-    }
+    case "surveyText":
+      return withoutWords(step.target);
+    case "accessibilityFeedback":
+      return emptied(step.target, now);
     case "auditLog":
     case "emailRecord": {
       const items = await monthItems(step.kind, step.target);

@@ -1,5 +1,6 @@
+import { RetentionPolicy } from "@rinnalla/core/retention";
 import { describe, expect, it } from "vitest";
-import { draftOf, policyErrors, policyOf, previewRows, ruleKeys } from "./retention.ts";
+import { draftOf, kinds, policyErrors, policyOf, previewRows, ruleKeys } from "./retention.ts";
 
 const policy = {
   request: 12,
@@ -9,9 +10,14 @@ const policy = {
   surveyText: 12,
   auditLog: 24,
   emailRecord: 3,
+  accessibilityFeedback: 12,
 };
 
 describe("the retention form", () => {
+  it("has a field for every kind the policy knows (a missing one would be refused on save)", () => {
+    expect([...kinds].sort()).toEqual([...RetentionPolicy.kinds].sort());
+  });
+
   it("sends what was typed as numbers, and anything else as nothing for the API to name", () => {
     const draft = { ...draftOf(policy), request: " 18 ", interview: "", volunteer: "2,5" };
     expect(draft.visitReport).toBe("12");

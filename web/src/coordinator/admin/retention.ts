@@ -18,6 +18,7 @@ export const kinds = [
   "surveyText",
   "auditLog",
   "emailRecord",
+  "accessibilityFeedback",
 ] as const satisfies readonly Kind[];
 
 /** The form's draft: what is typed, as typed. */

@@ -1457,6 +1457,11 @@ export const en: Record<keyof typeof fi, string> = {
   "retention.kind.volunteer": "Details of volunteers who have ended",
   "retention.kind.surveyText": "Open answers to surveys",
   "retention.kind.auditLog": "Audit log",
+  "retention.kind.accessibilityFeedback":
+    "Accessibility feedback (its words and the sender's contact)",
+  "retention.count.accessibilityFeedback": "Accessibility feedback emptied: {count}",
+  "retention.from.answered": "counting from the day the feedback was answered",
+  "jobs.count.accessibilityFeedback": "accessibility feedback emptied: {count}",
   "retention.kind.emailRecord": "Records of sent emails",
   "retention.months": "{kind}, months",
   "retention.hint": "{action}, {from}. Allowed: {min}–{max} months.",

@@ -1456,6 +1456,11 @@ export const fi = {
   "retention.kind.volunteer": "Lopettaneiden vapaaehtoisten tiedot",
   "retention.kind.surveyText": "Kyselyjen avoimet vastaukset",
   "retention.kind.auditLog": "Tapahtumaloki",
+  "retention.kind.accessibilityFeedback":
+    "Saavutettavuuspalaute (sen sisältö ja lähettäjän yhteystiedot)",
+  "retention.count.accessibilityFeedback": "Saavutettavuuspalautteita tyhjennetään: {count}",
+  "retention.from.answered": "laskettuna päivästä, jona palautteeseen vastattiin",
+  "jobs.count.accessibilityFeedback": "saavutettavuuspalautteita tyhjennetty: {count}",
   "retention.kind.emailRecord": "Tiedot lähetetyistä sähköposteista",
   "retention.months": "{kind}, kuukautta",
   "retention.hint": "{action}, {from}. Sallittu: {min}–{max} kuukautta.",

@@ -1458,6 +1458,11 @@ export const sv: Record<keyof typeof fi, string> = {
   "retention.kind.volunteer": "Uppgifter om frivilliga som har slutat",
   "retention.kind.surveyText": "Enkäternas öppna svar",
   "retention.kind.auditLog": "Händelselogg",
+  "retention.kind.accessibilityFeedback":
+    "Respons om tillgänglighet (innehållet och avsändarens kontaktuppgifter)",
+  "retention.count.accessibilityFeedback": "Responser om tillgänglighet som töms: {count}",
+  "retention.from.answered": "räknat från dagen då responsen besvarades",
+  "jobs.count.accessibilityFeedback": "responser om tillgänglighet tömda: {count}",
   "retention.kind.emailRecord": "Uppgifter om skickad e-post",
   "retention.months": "{kind}, månader",
   "retention.hint": "{action}, {from}. Tillåtet: {min}–{max} månader.",
