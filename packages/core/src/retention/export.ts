@@ -4,7 +4,9 @@ import { Audit } from "../audit/index.ts";
 import { queryEvery, transact } from "../db/index.ts";
 import type { Locale } from "../i18n/locale.ts";
 import { Request } from "../request/index.ts";
+import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
+import { Volunteer } from "../volunteer/index.ts";
 import { settings } from "./retention.ts";
 
 /**
@@ -103,6 +105,7 @@ export const client = fn(
 
 /** Everything about a volunteer: asked by a coordinator, or by the volunteer themselves. */
 async function volunteerExport(id: string, now: Date): Promise<PersonalExport> {
+  if (!(await Volunteer.get(id))) throw new VisibleError(404, "not_found", "error.notFound");
   const [partition, certificates, { exportInterview }] = await Promise.all([
     queryEvery({ partition: `volunteer#${id}`, consistent: true }),
     queryEvery({ index: "gsi1", partition: `certificates#${id}` }),

@@ -127,7 +127,7 @@ export interface Plan {
   policy: Policy;
   steps: Step[];
   /** Records that would be due but are under a legal hold. */
-  held: { kind: Kind; label: string }[];
+  held: { kind: Kind; label: string; target: string }[];
 }
 
 async function requestSteps(today: string, policy: Policy, held: Plan["held"]) {
@@ -146,7 +146,7 @@ async function requestSteps(today: string, policy: Policy, held: Plan["held"]) {
       const closed = helsinkiDate(new Date(String(r.closedAt ?? r.updatedAt)));
       if (closed > due) continue;
       const label = String(r.reference);
-      if (r.legalHold) held.push({ kind: "request", label });
+      if (r.legalHold) held.push({ kind: "request", label, target: `request#${r.id}` });
       else steps.push({ kind: "request", action: "anonymise", target: `request#${r.id}`, label });
     }
   }
@@ -193,10 +193,10 @@ async function volunteerSteps(today: string, policy: Policy, held: Plan["held"])
     const target = `volunteer#${id}`;
     const label = id;
     if (ended <= cutoff(today, policy.volunteer)) {
-      if (v.legalHold) held.push({ kind: "volunteer", label });
+      if (v.legalHold) held.push({ kind: "volunteer", label, target });
       else steps.push({ kind: "volunteer", action: "anonymise", target, label });
     } else if (ended <= cutoff(today, policy.interview) && items.has(`volunteer#${id}|interview`)) {
-      if (v.legalHold) held.push({ kind: "interview", label });
+      if (v.legalHold) held.push({ kind: "interview", label, target });
       else steps.push({ kind: "interview", action: "delete", target, label });
     }
   }

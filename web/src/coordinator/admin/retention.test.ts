@@ -69,8 +69,8 @@ describe("the preview of tonight's run", () => {
         },
       ],
       held: [
-        { kind: "request", label: "R-2025-0100" },
-        { kind: "volunteer", label: "vol_7" },
+        { kind: "request", label: "R-2025-0100", target: "request#req_100" },
+        { kind: "volunteer", label: "vol_7", target: "volunteer#vol_7" },
       ],
       counts: {
         request: 2,
@@ -97,15 +97,19 @@ describe("the preview of tonight's run", () => {
     expect(rows.reports).toEqual([{ label: "R-2026-0003", href: "/coordinator/requests/req_3" }]);
     expect(rows.volunteers).toEqual([{ label: "vol_9", href: "/coordinator/volunteers/vol_9" }]);
     expect(rows.interviews).toEqual([{ label: "vol_8", href: "/coordinator/volunteers/vol_8" }]);
-    // A held request is named by its reference only; a held volunteer by id, which links.
+    // Held records link to their pages too, where the hold can be lifted.
     expect(rows.held).toEqual([
-      { kind: "request", label: "R-2025-0100" },
+      { kind: "request", label: "R-2025-0100", href: "/coordinator/requests/req_100" },
       { kind: "volunteer", label: "vol_7", href: "/coordinator/volunteers/vol_7" },
     ]);
   });
 
   it("is not empty when all it would do is held back", () => {
-    const rows = previewRows({ steps: [], held: [{ kind: "request", label: "R-1" }], counts: {} });
+    const rows = previewRows({
+      steps: [],
+      held: [{ kind: "request", label: "R-1", target: "request#req_1" }],
+      counts: {},
+    });
     expect(rows.empty).toBe(false);
     expect(rows.counts).toEqual([]);
   });

@@ -98,12 +98,7 @@ export function previewRows(
     const count = preview.counts[kind] ?? 0;
     return count > 0 ? [{ kind, count }] : [];
   });
-  const held = preview.held.map((h) => ({
-    kind: h.kind,
-    label: h.label,
-    // A held volunteer is named by id; a held request only by its reference.
-    ...(h.label.startsWith("vol_") && { href: volunteerHref(h.label) }),
-  }));
+  const held = preview.held.map((h) => ({ kind: h.kind, ...named(h) }));
   return {
     counts,
     requests: of("request"),

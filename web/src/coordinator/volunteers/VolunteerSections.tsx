@@ -202,6 +202,9 @@ export function HistorySection(props: { history: VolunteerDetail["history"] }) {
               <Show when={h.cause === "training_completed"}>
                 <p class="timeline__text">{tr("volunteer.history.trainingCompleted")}</p>
               </Show>
+              <Show when={h.cause === "erasure"}>
+                <p class="timeline__text">{tr("volunteer.history.erasure")}</p>
+              </Show>
               <Show when={h.until}>
                 <p class="timeline__text">
                   {tr("volunteer.history.until", { date: formatDate(h.until ?? "") })}

@@ -1041,6 +1041,7 @@ export const en: Record<keyof typeof fi, string> = {
   "coord.service.issue": "Issue the certificate",
   "coord.service.issued": "Certificate {serial} was issued.",
   "coord.service.empty": "Write at least one paragraph.",
+  "volunteer.history.erasure": "Ended when their data was erased at their request",
   "volunteer.history.trainingCompleted": "Training completed",
   "alerts.gathering_draft":
     "{season}: the gathering is a draft – add the time, place and programme and publish the invitation",

@@ -1040,6 +1040,7 @@ export const fi = {
   "coord.service.issue": "Anna todistus",
   "coord.service.issued": "Todistus {serial} annettiin.",
   "coord.service.empty": "Kirjoita todistukseen ainakin yksi kappale.",
+  "volunteer.history.erasure": "Päättyi, kun tiedot poistettiin vapaaehtoisen pyynnöstä",
   "volunteer.history.trainingCompleted": "Koulutus suoritettu",
   "alerts.gathering_draft":
     "{season}: tapaaminen on luonnoksena – täydennä aika, paikka ja ohjelma ja julkaise kutsu",

@@ -1043,6 +1043,7 @@ export const sv: Record<keyof typeof fi, string> = {
   "coord.service.issue": "Utfärda intyget",
   "coord.service.issued": "Intyg {serial} utfärdades.",
   "coord.service.empty": "Skriv minst ett stycke i intyget.",
+  "volunteer.history.erasure": "Avslutades när uppgifterna raderades på den frivilligas begäran",
   "volunteer.history.trainingCompleted": "Utbildningen avklarad",
   "alerts.gathering_draft":
     "{season}: träffen är ett utkast – fyll i tid, plats och program och publicera inbjudan",
