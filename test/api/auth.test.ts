@@ -239,6 +239,8 @@ const PUBLIC_PREFIXES = [
   "/api/auth/verify",
   "/api/organisation",
   "/api/certificates/verify",
+  "/api/privacy",
+  "/api/accessibility-feedback",
 ];
 
 describe("a session waiting for its second factor", () => {

@@ -412,6 +412,7 @@ describe("jobs people can see", () => {
       "gatherings",
       "feedback",
       "monthly-report",
+      "retention",
     ]);
     for (const job of listed.jobs) expect(Date.parse(job.nextRun)).toBeGreaterThan(Date.now());
     // The digest fires at 04 and 05 UTC; the next run shown is the one at 07:00 in Helsinki.

@@ -1,5 +1,6 @@
 import * as Actor from "@rinnalla/core/actor";
 import { Offering } from "@rinnalla/core/lifecycle";
+import { Privacy } from "@rinnalla/core/privacy";
 import { addDays, helsinkiDate, helsinkiHour, helsinkiToUtc } from "@rinnalla/core/util";
 import { describe, expect, it } from "vitest";
 import { addCoordinator, signIn } from "../support/coordinators.ts";
@@ -210,6 +211,8 @@ describe("the association's details", () => {
         email: "saavutettavuus@traficom.fi",
         website: "https://www.saavutettavuusvaatimukset.fi",
       },
+      // The privacy notice the form shows, whose version a request's consent names.
+      notice: { version: Privacy.builtIn.version, since: Privacy.builtIn.since },
     });
 
     const { email } = await submitRequest(session());
