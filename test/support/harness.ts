@@ -96,8 +96,12 @@ export async function mailsTo(address: string): Promise<StoredMail[]> {
   return emails.filter((mail) => mail.destination.to.includes(address));
 }
 
-/** Waits for background delivery (the local dispatcher) to land a mail. */
-export async function waitForMail(address: string, count = 1, timeoutMs = 5000) {
+/**
+ * Waits for background delivery (the local dispatcher) to land a mail. The default wait is
+ * long because it ends as soon as the mail is there: on a loaded 2-core CI run a burst of
+ * 100 offers once took longer than 5 s. Tests proving that nothing more arrives pass a short one.
+ */
+export async function waitForMail(address: string, count = 1, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const mails = await mailsTo(address);
