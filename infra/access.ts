@@ -14,6 +14,12 @@ export interface FunctionAccess {
    * transaction as the change that causes them) and leaves delivery to the outbox mailer.
    */
   sendsMail: boolean;
+  /**
+   * Sends text messages through End User Messaging SMS itself (`sms-voice:SendTextMessage` from
+   * the sender ID, through the configuration set, infra/sms.ts). Like mail, only the outbox
+   * deliverers do.
+   */
+  sendsTexts: boolean;
 }
 
 /**
@@ -33,16 +39,41 @@ export const API_ACCESS: FunctionAccess = {
     "dynamodb:ConditionCheckItem",
   ],
   sendsMail: false,
+  sendsTexts: false,
 };
 
 /**
  * Outbox delivery (packages/core/src/mail/outbox.ts): finds due entries on gsi1, claims and
  * settles each with a conditional update, reads the association's contact for the footer (GetItem),
- * sends it; PutItem records a job's run (`job#<id>`).
+ * sends it (an email through SES, a text through End User Messaging); PutItem records a job's
+ * run (`job#<id>`) and, with UpdateItem, a text's fallback (packages/core/src/reach/follow-up.ts).
  */
 export const OUTBOX_DELIVERY_ACCESS: FunctionAccess = {
   tableActions: ["dynamodb:Query", "dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:PutItem"],
   sendsMail: true,
+  sendsTexts: true,
+};
+
+/**
+ * Text delivery events (packages/functions/src/jobs/sms-status.ts → `Delivery.onStatus`): records
+ * the status on the outbox entry (a conditional UpdateItem), reads the entry (GetItem) and, for a
+ * failed text, marks it fallen back and raises the coordinator's alert in one transaction
+ * (authorised item by item: UpdateItem, and PutItem for the alert). It sends nothing itself.
+ */
+export const SMS_STATUS_ACCESS: FunctionAccess = {
+  tableActions: ["dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:PutItem"],
+  sendsMail: false,
+  sendsTexts: false,
+};
+
+/**
+ * Replies to the long code (packages/functions/src/jobs/sms-inbound.ts → `Delivery.onReply`):
+ * STOP writes the number's opt-out (PutItem), START removes it (DeleteItem). Nothing else.
+ */
+export const SMS_INBOUND_ACCESS: FunctionAccess = {
+  tableActions: ["dynamodb:PutItem", "dynamodb:DeleteItem"],
+  sendsMail: false,
+  sendsTexts: false,
 };
 
 /**
@@ -59,6 +90,7 @@ const WORKFLOW_JOB_ACCESS: FunctionAccess = {
     "dynamodb:ConditionCheckItem",
   ],
   sendsMail: false,
+  sendsTexts: false,
 };
 
 /**
@@ -70,6 +102,7 @@ const WORKFLOW_JOB_ACCESS: FunctionAccess = {
 const MONTHLY_REPORT_ACCESS: FunctionAccess = {
   tableActions: ["dynamodb:Query", "dynamodb:GetItem", "dynamodb:PutItem"],
   sendsMail: false,
+  sendsTexts: false,
 };
 
 /**
@@ -95,6 +128,7 @@ const RETENTION_ACCESS: FunctionAccess = {
     "dynamodb:ConditionCheckItem",
   ],
   sendsMail: false,
+  sendsTexts: false,
 };
 
 export const JOB_ACCESS: Record<ScheduleId, FunctionAccess> = {

@@ -1,5 +1,5 @@
 import { RemovalPolicy } from "aws-cdk-lib";
-import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
+import { type IGrantable, PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { IEmailIdentity } from "aws-cdk-lib/aws-ses";
 import {
@@ -13,14 +13,24 @@ import { grantSendEmail } from "./email.ts";
 import { suppressRuntimePin } from "./nag.ts";
 import { grantTableActions } from "./storage.ts";
 
+/** Where texts are sent from and reported through (infra/sms.ts). */
+export interface TextSending {
+  /** ARN of the alphanumeric sender ID: the `OriginationIdentity` of every text. */
+  senderIdArn: string;
+  configurationSetArn: string;
+  configurationSetName: string;
+}
+
 /**
- * What application functions (API and jobs) are built with: the table, the mail identity (used
- * only by those that send), the site.
+ * What application functions (API and jobs) are built with: the table, the mail identity and the
+ * text sending resources (used only by those that send), the site.
  */
 export interface AppResources {
   table: Table;
   identity: IEmailIdentity;
   mailFrom: string;
+  /** Required by functions whose access says they send texts. */
+  texts?: TextSending;
   /** Absent only while the API is built; infra/web.ts adds it once the distribution exists. */
   siteUrl?: string;
 }
@@ -28,8 +38,9 @@ export interface AppResources {
 /**
  * One application Lambda: Node 22 on arm64, the environment `packages/core/src/config.ts` parses,
  * and a role that may only write its own log group plus what `access` declares (infra/access.ts):
- * named item operations on the table, and sending from the mail identity only if it delivers
- * mail. No managed policies, no X-Ray (nothing in the code emits traces).
+ * named item operations on the table, and sending from the mail identity (and the text sender
+ * ID) only if it delivers mail (texts). No managed policies, no X-Ray (nothing in the code emits
+ * traces).
  */
 export function appFunction(
   stack: Stack,
@@ -42,6 +53,12 @@ export function appFunction(
   resources: AppResources,
   access: FunctionAccess,
 ): SstFunction {
+  const texts = access.sendsTexts ? resources.texts : undefined;
+  if (access.sendsTexts && !texts) {
+    throw new Error(
+      `${id} sends texts (infra/access.ts) but was built without infra/sms.ts's sender.`,
+    );
+  }
   const logGroup = new LogGroup(stack, `${id}Logs`, {
     retention: RetentionDays.ONE_MONTH,
     removalPolicy: RemovalPolicy.DESTROY,
@@ -68,12 +85,30 @@ export function appFunction(
       TABLE_NAME: resources.table.tableName,
       MAIL_FROM: resources.mailFrom,
       ...(resources.siteUrl ? { SITE_URL: resources.siteUrl } : {}),
+      ...(texts && {
+        SMS_ORIGINATOR: texts.senderIdArn,
+        SMS_CONFIGURATION_SET: texts.configurationSetName,
+      }),
       NODE_OPTIONS: "--enable-source-maps",
       ...props.environment,
     },
   });
   grantTableActions(fn, resources.table, access.tableActions);
   if (access.sendsMail) grantSendEmail(fn, resources.identity);
+  if (texts) grantSendText(fn, texts);
   suppressRuntimePin(fn);
   return fn;
+}
+
+/**
+ * `sms-voice:SendTextMessage` from the sender ID through the configuration set, nothing else: a
+ * text is authorised on its origination identity and on its configuration set.
+ */
+function grantSendText(grantee: IGrantable, texts: TextSending): void {
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({
+      actions: ["sms-voice:SendTextMessage"],
+      resources: [texts.senderIdArn, texts.configurationSetArn],
+    }),
+  );
 }

@@ -9,6 +9,7 @@ import { jobAccess, OUTBOX_DELIVERY_ACCESS } from "./access.ts";
 import { Email } from "./email.ts";
 import { appFunction } from "./function.ts";
 import { suppressSstStackInternals } from "./nag.ts";
+import { Sms } from "./sms.ts";
 import { Storage } from "./storage.ts";
 import { Web } from "./web.ts";
 
@@ -23,13 +24,15 @@ function pascal(id: string): string {
 
 /**
  * Background work: one EventBridge rule per entry of `schedules` (packages/core/src/schedule),
- * and the outbox mailer fed by the table's stream.
+ * and the outbox mailer fed by the table's stream. The two that deliver (outbox-retry and the
+ * mailer) also send texts, from infra/sms.ts's sender.
  */
 export function Jobs({ stack }: StackContext) {
   const { table } = use(Storage);
   const { identity, mailFrom } = use(Email);
   const { siteUrl } = use(Web);
-  const resources = { table, identity, mailFrom, siteUrl };
+  const { sending } = use(Sms);
+  const resources = { table, identity, mailFrom, siteUrl, texts: sending };
 
   const crons = schedules.map((entry) => {
     const id = pascal(entry.id);

@@ -44,6 +44,7 @@ describe("the route table", () => {
       "GET /api/links/feedback",
       "GET /api/links/gathering",
       "GET /api/links/offer",
+      "GET /api/links/short",
       "GET /api/links/survey",
       "GET /api/links/training",
       "GET /api/links/visit",

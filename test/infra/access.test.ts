@@ -5,7 +5,14 @@
 
 import { schedules } from "@rinnalla/core/schedule";
 import { describe, expect, it } from "vitest";
-import { API_ACCESS, JOB_ACCESS, jobAccess } from "../../infra/access.ts";
+import {
+  API_ACCESS,
+  JOB_ACCESS,
+  jobAccess,
+  OUTBOX_DELIVERY_ACCESS,
+  SMS_INBOUND_ACCESS,
+  SMS_STATUS_ACCESS,
+} from "../../infra/access.ts";
 
 describe("job permissions", () => {
   it("are declared for every schedule, and only for schedules that exist", () => {
@@ -29,5 +36,20 @@ describe("job permissions", () => {
       expect(actions, entry.id).not.toContain("dynamodb:DeleteItem");
       expect(actions, entry.id).not.toContain("dynamodb:BatchWriteItem");
     }
+  });
+
+  it("let only outbox delivery send texts; the text handlers record, delete only opt-outs", () => {
+    const senders = schedules.filter((s) => jobAccess(s.id).sendsTexts).map((s) => s.id);
+    expect(senders).toEqual(["outbox-retry"]);
+    expect(OUTBOX_DELIVERY_ACCESS.sendsTexts).toBe(true);
+    for (const access of [API_ACCESS, SMS_STATUS_ACCESS, SMS_INBOUND_ACCESS]) {
+      expect(access.sendsTexts).toBe(false);
+      expect(access.sendsMail).toBe(false);
+    }
+    expect(SMS_STATUS_ACCESS.tableActions).not.toContain("dynamodb:DeleteItem");
+    expect([...SMS_INBOUND_ACCESS.tableActions].sort()).toEqual([
+      "dynamodb:DeleteItem",
+      "dynamodb:PutItem",
+    ]);
   });
 });

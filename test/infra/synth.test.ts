@@ -22,10 +22,19 @@ import {
   type FunctionAccess,
   jobAccess,
   OUTBOX_DELIVERY_ACCESS,
+  SMS_INBOUND_ACCESS,
+  SMS_STATUS_ACCESS,
 } from "../../infra/access.ts";
 import { API_HANDLER, ORIGIN_SECRET_HEADER } from "../../infra/api.ts";
 import { Email } from "../../infra/email.ts";
 import { Jobs, OUTBOX_STREAM_HANDLER } from "../../infra/jobs.ts";
+import {
+  DEFAULT_SMS_SENDER_ID,
+  SMS_INBOUND_HANDLER,
+  SMS_STATUS_HANDLER,
+  Sms,
+  TEXT_EVENT_TYPES,
+} from "../../infra/sms.ts";
 import { isDevLikeStage, Storage, TABLE_ITEM_ACTIONS } from "../../infra/storage.ts";
 import { SPA_REWRITE, Web } from "../../infra/web.ts";
 import config from "../../sst.config.ts";
@@ -73,7 +82,7 @@ async function synth(stage: string, stacks: (app: App) => void): Promise<App> {
   return app;
 }
 
-const STACKS = { Storage, Email, Web, Jobs };
+const STACKS = { Storage, Email, Web, Sms, Jobs };
 const templates = {} as Record<keyof typeof STACKS, Template>;
 let devTable: Template;
 /** cdk-nag errors (unsuppressed findings) of both synths. */
@@ -138,6 +147,8 @@ const actionsOf = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Act
 const APP_FUNCTIONS: Array<{ handler: string; access: FunctionAccess }> = [
   { handler: API_HANDLER, access: API_ACCESS },
   { handler: OUTBOX_STREAM_HANDLER, access: OUTBOX_DELIVERY_ACCESS },
+  { handler: SMS_STATUS_HANDLER, access: SMS_STATUS_ACCESS },
+  { handler: SMS_INBOUND_HANDLER, access: SMS_INBOUND_ACCESS },
   ...schedules.map((entry) => ({ handler: entry.handler, access: jobAccess(entry.id) })),
 ];
 
@@ -230,8 +241,8 @@ describe("functions", () => {
     expect(functions.length).toBeGreaterThan(0);
     for (const fn of functions) expect(fn.Runtime).toBe("nodejs22.x");
     const app = functions.filter((fn) => String(fn.Handler).startsWith("packages/functions/"));
-    // the API, each schedule, the outbox mailer
-    expect(app).toHaveLength(1 + schedules.length + 1);
+    // the API, each schedule, the outbox mailer, the two text handlers
+    expect(app).toHaveLength(1 + schedules.length + 1 + 2);
     for (const fn of app) {
       expect(fn.Code).toMatchObject({ S3Key: expect.stringMatching(/\.zip$/) });
       expect(fn.Architectures).toEqual(["arm64"]);
@@ -389,7 +400,7 @@ describe("IAM", () => {
     const dynamo = allowStatements().filter((s) =>
       actionsOf(s).some((a) => a === "dynamodb:PutItem"),
     );
-    expect(dynamo).toHaveLength(1 + schedules.length + 1);
+    expect(dynamo).toHaveLength(1 + schedules.length + 1 + 2);
     for (const statement of dynamo) {
       expect(actionsOf(statement)).not.toContain("dynamodb:Scan");
       expect(JSON.stringify(statement.Resource)).not.toContain("*");
@@ -445,6 +456,182 @@ describe("IAM", () => {
       expect.arrayContaining(["dynamodb:DeleteItem", "dynamodb:BatchWriteItem", "dynamodb:Query"]),
     );
     expect(actions.filter((a) => a.startsWith("ses:"))).toEqual([]);
+  });
+});
+
+describe("texts", () => {
+  const smsResources = () => templates.Sms.toJSON().Resources as Resources;
+  const idOf = (type: string) => onlyId(templates.Sms, type);
+  const outboxRetry = () => schedules.find((entry) => entry.id === "outbox-retry")?.handler ?? "";
+  /** Logical id, in the Sms stack, of the function with this handler. */
+  const functionId = (handler: string) =>
+    Object.entries(smsResources()).find(
+      ([, r]) => r.Type === "AWS::Lambda::Function" && r.Properties?.Handler === handler,
+    )?.[0];
+
+  function statusTopicId(): string {
+    const [set] = ofType("AWS::SMSVOICE::ConfigurationSet");
+    const destinations = set?.EventDestinations as
+      | Array<{ SnsDestination: { TopicArn: { Ref: string } } }>
+      | undefined;
+    return destinations?.[0]?.SnsDestination.TopicArn.Ref ?? "";
+  }
+
+  function inboundTopicId(): string {
+    const [number] = ofType("AWS::SMSVOICE::PhoneNumber");
+    const twoWay = number?.TwoWay as { ChannelArn: { Ref: string } } | undefined;
+    return twoWay?.ChannelArn.Ref ?? "";
+  }
+
+  it("sends from a Finnish alphanumeric sender ID", () => {
+    templates.Sms.resourceCountIs("AWS::SMSVOICE::SenderId", 1);
+    templates.Sms.hasResourceProperties("AWS::SMSVOICE::SenderId", {
+      IsoCountryCode: "FI",
+      SenderId: DEFAULT_SMS_SENDER_ID,
+    });
+  });
+
+  it("reports delivery and every failure through the configuration set to an SNS topic", () => {
+    templates.Sms.resourceCountIs("AWS::SMSVOICE::ConfigurationSet", 1);
+    const [set] = ofType("AWS::SMSVOICE::ConfigurationSet");
+    expect(set?.ConfigurationSetName).toBe("rinnalla-prod");
+    expect(set?.EventDestinations).toEqual([
+      {
+        EventDestinationName: "delivery-status",
+        Enabled: true,
+        MatchingEventTypes: TEXT_EVENT_TYPES,
+        SnsDestination: { TopicArn: { Ref: expect.any(String) } },
+      },
+    ]);
+    expect(TEXT_EVENT_TYPES).toEqual(
+      expect.arrayContaining([
+        "TEXT_DELIVERED",
+        "TEXT_INVALID",
+        "TEXT_UNREACHABLE",
+        "TEXT_CARRIER_UNREACHABLE",
+        "TEXT_BLOCKED",
+        "TEXT_CARRIER_BLOCKED",
+        "TEXT_SPAM",
+        "TEXT_TTL_EXPIRED",
+      ]),
+    );
+    expect(TEXT_EVENT_TYPES).not.toContain("TEXT_SENT");
+    expect(smsResources()[statusTopicId()]?.Type).toBe("AWS::SNS::Topic");
+  });
+
+  it("has an opt-out list and a two-way FI long code using it, replies going to another topic", () => {
+    templates.Sms.resourceCountIs("AWS::SMSVOICE::OptOutList", 1);
+    templates.Sms.resourceCountIs("AWS::SMSVOICE::PhoneNumber", 1);
+    const [number] = ofType("AWS::SMSVOICE::PhoneNumber");
+    expect(number).toMatchObject({
+      IsoCountryCode: "FI",
+      NumberType: "LONG_CODE",
+      NumberCapabilities: ["SMS"],
+      OptOutListName: { Ref: idOf("AWS::SMSVOICE::OptOutList") },
+      MandatoryKeywords: {
+        STOP: { Message: expect.stringContaining("START") },
+        HELP: { Message: expect.any(String) },
+      },
+      TwoWay: { Enabled: true, ChannelArn: { Ref: expect.any(String) } },
+    });
+    expect(smsResources()[inboundTopicId()]?.Type).toBe("AWS::SNS::Topic");
+    expect(inboundTopicId()).not.toBe(statusTopicId());
+  });
+
+  it("subscribes the status handler to the events and the inbound handler to the replies", () => {
+    templates.Sms.resourceCountIs("AWS::SNS::Subscription", 2);
+    for (const [handler, topicId] of [
+      [SMS_STATUS_HANDLER, statusTopicId()],
+      [SMS_INBOUND_HANDLER, inboundTopicId()],
+    ] as const) {
+      const fnId = functionId(handler);
+      expect(fnId, handler).toBeDefined();
+      templates.Sms.hasResourceProperties("AWS::SNS::Subscription", {
+        Protocol: "lambda",
+        TopicArn: { Ref: topicId },
+        Endpoint: { "Fn::GetAtt": [fnId, "Arn"] },
+      });
+      templates.Sms.hasResourceProperties("AWS::Lambda::Permission", {
+        Action: "lambda:InvokeFunction",
+        Principal: "sns.amazonaws.com",
+        SourceArn: { Ref: topicId },
+        FunctionName: { "Fn::GetAtt": [fnId, "Arn"] },
+      });
+    }
+  });
+
+  it("encrypts both topics, takes TLS only, and lets End User Messaging publish", () => {
+    const keyId = idOf("AWS::KMS::Key");
+    for (const topicId of [statusTopicId(), inboundTopicId()]) {
+      expect(smsResources()[topicId]?.Properties?.KmsMasterKeyId).toEqual({
+        "Fn::GetAtt": [keyId, "Arn"],
+      });
+      templates.Sms.hasResourceProperties("AWS::SNS::TopicPolicy", {
+        Topics: [{ Ref: topicId }],
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Effect: "Deny",
+              Action: "sns:Publish",
+              Condition: { Bool: { "aws:SecureTransport": "false" } },
+            }),
+            Match.objectLike({
+              Effect: "Allow",
+              Action: "sns:Publish",
+              Principal: { Service: "sms-voice.amazonaws.com" },
+            }),
+          ]),
+        },
+      });
+    }
+    templates.Sms.hasResourceProperties("AWS::KMS::Key", {
+      EnableKeyRotation: true,
+      KeyPolicy: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Principal: { Service: "sms-voice.amazonaws.com" },
+            Action: ["kms:GenerateDataKey*", "kms:Decrypt"],
+          }),
+        ]),
+      },
+    });
+  });
+
+  it("only the outbox deliverers may send texts: from the sender ID, through the set, no *", () => {
+    const senderId = idOf("AWS::SMSVOICE::SenderId");
+    const setId = idOf("AWS::SMSVOICE::ConfigurationSet");
+    const sms = allowStatements().filter((s) =>
+      actionsOf(s).some((a) => a.startsWith("sms-voice:")),
+    );
+    expect(sms).toHaveLength(2);
+    for (const statement of sms) {
+      expect(actionsOf(statement)).toEqual(["sms-voice:SendTextMessage"]);
+      const resources = statement.Resource as unknown[];
+      expect(resources).toHaveLength(2);
+      expect(JSON.stringify(resources[0])).toMatch(
+        new RegExp(`ExportsOutputFnGetAtt${senderId}Arn`),
+      );
+      expect(JSON.stringify(resources[1])).toMatch(new RegExp(`ExportsOutputFnGetAtt${setId}Arn`));
+      expect(JSON.stringify(resources)).not.toContain("*");
+    }
+    const senders = [OUTBOX_STREAM_HANDLER, outboxRetry()];
+    for (const { handler } of APP_FUNCTIONS) {
+      const actions = actionsOfFunction(handler).filter((a) => a.startsWith("sms-voice:"));
+      const environment = environmentOf(handler);
+      if (senders.includes(handler)) {
+        expect(actions, handler).toEqual(["sms-voice:SendTextMessage"]);
+        const [statement] = statementsOf(handler).filter((s) =>
+          actionsOf(s).includes("sms-voice:SendTextMessage"),
+        );
+        expect(environment.SMS_ORIGINATOR, handler).toEqual(
+          (statement?.Resource as unknown[] | undefined)?.[0],
+        );
+        expect(environment.SMS_CONFIGURATION_SET, handler).toBe("rinnalla-prod");
+      } else {
+        expect(actions, handler).toEqual([]);
+        expect(environment, handler).not.toHaveProperty("SMS_ORIGINATOR");
+      }
+    }
   });
 });
 

@@ -8,6 +8,7 @@ Object.assign(process.env, {
   TABLE_NAME: `test-${randomUUID()}`,
   DYNAMODB_ENDPOINT: inject("dynamodbEndpoint"),
   SES_ENDPOINT: inject("sesEndpoint"),
+  SMS_ENDPOINT: inject("smsEndpoint"),
   AWS_REGION: "eu-north-1",
   REQUEST_RATE_LIMIT_PER_HOUR: "1000",
   LOG_LEVEL: "error",

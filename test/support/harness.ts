@@ -1,12 +1,14 @@
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { config } from "@rinnalla/core/config";
 import { db, tableName, transact } from "@rinnalla/core/db";
 import { Privacy } from "@rinnalla/core/privacy";
 import * as RateLimit from "@rinnalla/core/rate-limit";
+import { Delivery } from "@rinnalla/core/reach";
 import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { inject } from "vitest";
 import { createApp } from "../../packages/functions/src/api/app.ts";
+import type { StoredText } from "../../packages/local/src/sms-viewer.ts";
 
 /** The real app, in process. Tests choose the sender's address through a header of their own. */
 export const app = createApp({
@@ -108,6 +110,72 @@ export async function waitForMail(address: string, count = 1, timeoutMs = 20_000
     if (mails.length >= count || Date.now() > deadline) return mails;
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/**
+ * A unique mobile number in E.164, so tests sharing the text stand-in find their own texts
+ * (and marking one unreachable fails no other file's texts).
+ */
+export const uniquePhone = () => `+35850${randomInt(10_000_000, 100_000_000)}`;
+
+const sms = (path: string, init?: RequestInit) => fetch(`${inject("smsEndpoint")}${path}`, init);
+const postSms = (path: string, body: unknown) =>
+  sms(path, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+
+/** The texts sent to `number` (E.164), oldest first. */
+export async function textsTo(number: string): Promise<StoredText[]> {
+  const { texts } = (await (await sms("/store")).json()) as { texts: StoredText[] };
+  return texts.filter((text) => text.direction === "outbound" && text.to === number);
+}
+
+/** Waits for background delivery to land a text, as `waitForMail` does for mail. */
+export async function waitForText(number: string, count = 1, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const texts = await textsTo(number);
+    if (texts.length >= count || Date.now() > deadline) return texts;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** From now on the stand-in reports texts to `number` UNREACHABLE rather than DELIVERED. */
+export async function markUnreachable(number: string) {
+  const response = await postSms("/unreachable", { number });
+  if (!response.ok) throw new Error(`unreachable: ${response.status}`);
+}
+
+const reported = new Set<string>();
+
+/**
+ * Hands the app the delivery reports of the texts to `number` (once each), as End User
+ * Messaging's event destination would: the shared stand-in runs outside this file's process
+ * and table, so it cannot call `Delivery.onStatus` itself. Waits until it has decided them.
+ */
+export async function reportTextStatuses(number: string, timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs;
+  let texts = await textsTo(number);
+  while (texts.some((t) => t.status === "SENT") && Date.now() <= deadline) {
+    await new Promise((r) => setTimeout(r, 20));
+    texts = await textsTo(number);
+  }
+  for (const text of texts) {
+    if (text.status === "SENT" || reported.has(text.id)) continue;
+    reported.add(text.id);
+    const eventType = text.status === "DELIVERED" ? "TEXT_DELIVERED" : "TEXT_CARRIER_UNREACHABLE";
+    await Delivery.onStatus({ eventType, messageStatus: text.status, context: text.context });
+  }
+  return texts;
+}
+
+/** A person's reply to the long code: shown in the text viewer, and handed to the app. */
+export async function replyAsText(from: string, body: string) {
+  const response = await postSms("/reply", { from, body });
+  if (!response.ok) throw new Error(`reply: ${response.status}`);
+  return Delivery.onReply({ from, body });
 }
 
 /** Test-only: everything in this file's table, to prove nothing was written. */

@@ -58,6 +58,7 @@ const routes: RouteDefinition[] = [
   },
   { path: "/offer", component: linksPage("OfferPage") },
   { path: "/cancel", component: linksPage("CancelPage") },
+  { path: "/s", component: linksPage("ShortPage") },
   { path: "/visit", component: linksPage("VisitPage") },
   { path: "/training", component: linksPage("TrainingPage") },
   { path: "/feedback", component: linksPage("FeedbackPage") },

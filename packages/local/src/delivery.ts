@@ -1,4 +1,5 @@
 import { Outbox } from "@rinnalla/core/mail";
+import { Delivery } from "@rinnalla/core/reach";
 
 /**
  * In AWS the table stream triggers delivery of new outbox entries. Locally they are delivered in
@@ -11,7 +12,7 @@ export function deliverInBackground(
   const pending = new Set<Promise<unknown>>();
   Outbox.setDispatcher((keys) => {
     for (const key of keys) {
-      const delivery = Outbox.deliver(key)
+      const delivery = Delivery.deliver(key)
         .catch((error) => log(`mail delivery failed, the retry job will try again: ${error}`))
         .finally(() => pending.delete(delivery));
       pending.add(delivery);

@@ -13,6 +13,7 @@ const ports = {
   web: port("WEB_PORT", 5173),
   dynamodb: port("DYNAMODB_PORT", 8000),
   ses: port("SES_PORT", 8005),
+  sms: port("SMS_PORT", 8006),
 };
 const siteUrl = `http://localhost:${ports.web}`;
 
@@ -42,6 +43,7 @@ async function main() {
       `  Site (request form)   ${siteUrl}`,
       `  Coordinator sign-in   ${siteUrl}/sign-in  as ${DEMO_ADMIN} (the link arrives in the mail viewer)`,
       `  Mail viewer           ${stack.mailViewer}`,
+      `  Text viewer           ${stack.textViewer}  (texts; replies and unreachable numbers to try)`,
       `  API                   ${stack.api}/api`,
       `  DynamoDB Local        ${stack.dynamodb}  (data in .data/dynamodb, table ${stack.tableName})`,
       `  Scheduler             ${stack.scheduler
@@ -73,7 +75,9 @@ main().catch((error) => {
   } else {
     console.error("\nCould not start the local stack:", error?.message ?? error);
     if ((error as NodeJS.ErrnoException)?.code === "EADDRINUSE") {
-      console.error("A port is in use. Set API_PORT, WEB_PORT, DYNAMODB_PORT or SES_PORT.");
+      console.error(
+        "A port is in use. Set API_PORT, WEB_PORT, DYNAMODB_PORT, SES_PORT or SMS_PORT.",
+      );
     }
   }
   process.exit(1);

@@ -16,6 +16,7 @@ export { default as CancelPage } from "./CancelPage.tsx";
 export { default as FeedbackPage } from "./FeedbackPage.tsx";
 export { default as GatheringPage } from "./GatheringPage.tsx";
 export { default as OfferPage } from "./OfferPage.tsx";
+export { default as ShortPage } from "./ShortPage.tsx";
 export { default as SurveyPage } from "./SurveyPage.tsx";
 export { default as TrainingPage } from "./TrainingPage.tsx";
 export { default as VerifyPage } from "./VerifyPage.tsx";

@@ -33,6 +33,8 @@ export const kinds = [
   "gathering_draft",
   /** A season passed its deadline with no gathering invited. */
   "season_missed",
+  /** A text message did not reach someone who gave no email address: call them. */
+  "text_failed",
 ] as const;
 export type Kind = (typeof kinds)[number];
 

@@ -13,6 +13,15 @@ const schema = z.object({
   /** Set only for the local SES stand-in; absent in AWS. */
   SES_ENDPOINT: z.url().optional(),
   MAIL_FROM: z.string().default("Rinnalla <noreply@rinnalla.local>"),
+  /** Set only for the local text-message stand-in; absent in AWS. */
+  SMS_ENDPOINT: z.url().optional(),
+  /**
+   * Who texts come from: the alphanumeric sender ID's ARN in AWS (Finland allows them; they
+   * cannot be replied to, so replies such as STOP go to the long code, see infra/sms.ts).
+   */
+  SMS_ORIGINATOR: z.string().default("Rinnalla"),
+  /** The configuration set whose event destination reports each text's delivery. */
+  SMS_CONFIGURATION_SET: z.string().optional(),
   /** Public address of the site, used in links inside emails. */
   SITE_URL: z.url().default("http://localhost:5173"),
   /** Submissions of the public request form allowed per client address per hour. */

@@ -66,7 +66,7 @@ async function commitBatch(made: ReturnType<typeof invitationItems>[]): Promise<
   let invited = 0;
   for (const m of made) {
     try {
-      await transact([...m.items, m.mail.put]);
+      await transact([...m.items, ...Outbox.writesOf([m.mail])]);
       Outbox.dispatch([m.mail.key]);
       invited++;
     } catch (error) {

@@ -4,7 +4,7 @@ import * as Actor from "../actor/index.ts";
 import { config } from "../config/index.ts";
 import { defineItem, run as storeRun } from "../db/store.ts";
 import { FeedbackJobs } from "../feedback/index.ts";
-import { Outbox } from "../mail/index.ts";
+import { Delivery } from "../reach/index.ts";
 import { Recognition } from "../recognition/index.ts";
 import { Retention } from "../retention/index.ts";
 import {
@@ -33,7 +33,7 @@ import * as VisitJobs from "./visits.ts";
  */
 
 const work: Record<ScheduleId, (now: Date) => Promise<unknown>> = {
-  "outbox-retry": (now) => Outbox.retryDue(now),
+  "outbox-retry": (now) => Delivery.retryDue(now),
   "offer-expiry": (now) => OfferExpiry.expireDue(now),
   "visit-reminders": (now) => VisitJobs.sendReminders(now),
   "visit-reports": (now) => VisitJobs.askForReports(now),

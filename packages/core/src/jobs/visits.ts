@@ -2,6 +2,7 @@ import { ConditionsFailed } from "../db/transact.ts";
 import { Letters } from "../letters/index.ts";
 import * as Link from "../link/index.ts";
 import { addressed, Outbox } from "../mail/index.ts";
+import { Reach, shortWhen } from "../reach/index.ts";
 import { Request } from "../request/index.ts";
 import { REMINDER_HOUR } from "../schedule/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
@@ -75,18 +76,22 @@ export async function sendReminders(now = new Date()) {
         addressed(volunteer.email, Letters.reminder(request, volunteer, page.url)),
         now,
       );
-      const toClient = request.client.email
-        ? Outbox.entry(
-            owner,
-            "client-reminder",
-            addressed(request.client.email, Letters.clientReminder(request, volunteer.name)),
-            now,
-          )
-        : undefined;
-      return sendOnce(
-        [Visit.mark(visit, "remindedAt", now), page.put],
-        [toVolunteer, ...(toClient ? [toClient] : [])],
+      // To the client: by email, and by text when they asked with their own number.
+      const toClient = Reach.entries(
+        owner,
+        "client-reminder",
+        Request.clientOf(request),
+        {
+          letter: Letters.clientReminder(request, volunteer.name),
+          text: {
+            name: volunteer.name,
+            reference: request.reference,
+            when: Request.shortWhenOf(request),
+          },
+        },
+        now,
       );
+      return sendOnce([Visit.mark(visit, "remindedAt", now), page.put], [toVolunteer, ...toClient]);
     },
   );
   return { sent: results.filter(Boolean).length, due: due.length };

@@ -7,7 +7,8 @@ import * as Link from "../link/index.ts";
 import { addressed, type Letter, Outbox, type Template } from "../mail/index.ts";
 import { Monthly, Tally } from "../monthly/index.ts";
 import { Offer } from "../offer/index.ts";
-import { Client, confirmationAddress, Request } from "../request/index.ts";
+import { Reach, shortWhen } from "../reach/index.ts";
+import { Client, Request } from "../request/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { createId } from "../util/id.ts";
 import { Visit } from "../visit/index.ts";
@@ -151,7 +152,13 @@ function visitItems(
     now,
   );
   const cancel = Link.issue({ purpose: "cancel", requestId: request.id }, start, "/cancel");
-  const found = supportFound(request, volunteer.name, cancel.url, now, before?.url);
+  const found = supportFound(
+    request,
+    volunteer.name,
+    { url: cancel.url, validUntil: start },
+    now,
+    before?.url,
+  );
   return {
     items: [
       ...Visit.plan(
@@ -179,54 +186,54 @@ function visitItems(
   };
 }
 
-/** "A support person has been found": to the requester, and to the client when someone else asked. */
+/**
+ * "A support person has been found": to the requester (by email, text or both, as they chose),
+ * and by email to the client when someone else asked. The text carries the cancel link, short.
+ */
 function supportFound(
   request: Req,
   volunteerName: string,
-  cancelUrl: string,
+  cancel: { url: string; validUntil: Date },
   now: Date,
   surveyUrl?: string,
 ) {
   const owner = Request.partitionOf(request.id);
-  const requester = confirmationAddress(request);
+  const requester = Request.contactOf(request);
   const client =
-    request.requesterRole !== "client" && request.client.email !== requester
+    request.requesterRole !== "client" && request.client.email !== requester.email
       ? request.client.email
       : undefined;
-  const mail = (to: string, template: Template, letter: Letter) => ({
-    to,
-    ...Outbox.entry(owner, template, addressed(to, letter), now),
-  });
-  const survey = (to: string) =>
+  const survey = (to: string | undefined) =>
     surveyUrl && to === request.client.email
       ? FeedbackLetters.beforeBlocks(request.locale, surveyUrl)
       : [];
-  return [
-    ...(requester
-      ? [
-          mail(
-            requester,
-            "support-found",
-            Letters.supportFound(request, volunteerName, cancelUrl, undefined, survey(requester)),
-          ),
-        ]
-      : []),
-    ...(client
-      ? [
-          mail(
-            client,
+  const found = (clientName: string | undefined, blocks: ReturnType<typeof survey>) =>
+    Letters.supportFound(request, volunteerName, cancel.url, clientName, blocks);
+  const toRequester = Reach.entries(
+    owner,
+    "support-found",
+    requester,
+    {
+      letter: found(undefined, survey(requester.email)),
+      text: { name: volunteerName, when: Request.shortWhenOf(request) },
+      link: cancel,
+    },
+    now,
+  );
+  const toClient = client
+    ? [
+        {
+          to: client,
+          ...Outbox.entry(
+            owner,
             "support-found-client",
-            Letters.supportFound(
-              request,
-              volunteerName,
-              cancelUrl,
-              request.client.name,
-              survey(client),
-            ),
+            addressed(client, found(request.client.name, survey(client))),
+            now,
           ),
-        ]
-      : []),
-  ];
+        },
+      ]
+    : [];
+  return [...toRequester, ...toClient];
 }
 
 /**

@@ -50,8 +50,17 @@ const LetterSchema = z.object({
   preheader: z.string().optional(),
 }) satisfies z.ZodType<Letter>;
 
+/**
+ * What a text that cannot be delivered becomes: a call by the coordinator to this person, about
+ * this request. (A person who also gave an email address got the same words by email.)
+ */
+const Fallback = z.object({ call: z.object({ requestId: z.string(), reference: z.string() }) });
+export type Fallback = z.output<typeof Fallback>;
+
 const Email = z.object({
   id: z.string(),
+  /** Absent on emails (and on every entry written before texts existed). */
+  channel: z.literal("sms").optional(),
   /** The partition of what it is about (`request#…`), so that thing's timeline reads it. */
   owner: z.string(),
   template: z.enum(templates),
@@ -59,6 +68,13 @@ const Email = z.object({
   subject: z.string(),
   /** The letter itself, until it is sent; laid out when it is delivered. */
   letter: LetterSchema.optional(),
+  /** A text message's words, until it is sent. */
+  text: z.string().optional(),
+  fallback: Fallback.optional(),
+  /** When the fallback of a text that could not be delivered was put in motion. */
+  fellBackAt: z.string().optional(),
+  /** What the network last reported of a sent text (DELIVERED, FAILED, …). */
+  deliveryStatus: z.string().optional(),
   attachments: z.array(Attachment).optional(),
   status: z.enum(outboxStatuses),
   attempts: z.number(),
@@ -107,7 +123,13 @@ const keyOf = (e: Pick<Email, "owner" | "id">): OutboxKey => ({
 export interface Entry {
   key: OutboxKey;
   put: TransactItem;
+  /** Written with it, in the same transaction (a text's short link). */
+  with?: TransactItem[];
 }
+
+/** An entry's writes: the entry and what goes with it. */
+export const writesOf = (mails: Entry[]): TransactItem[] =>
+  mails.flatMap((m) => [m.put, ...(m.with ?? [])]);
 
 /**
  * A new outbox entry, stored in the partition of what it is about (e.g. `request#…`) so that
@@ -131,6 +153,40 @@ export function entry(about: string, template: Template, mail: Addressed, now: D
   return { key: keyOf(email), put: Emails.put(email, when.notExists("pk")) };
 }
 
+/**
+ * A text message, through the same outbox as emails (the same claims, retries and timeline).
+ * `fallback` is what happens when it cannot be delivered: the network refuses the number, the
+ * person replied STOP, or the delivery report says it failed.
+ */
+export function textEntry(
+  about: string,
+  template: Template,
+  text: { to: string; words: string; fallback?: Fallback; with?: TransactItem[] },
+  now: Date,
+): Entry {
+  const at = now.toISOString();
+  const sms: Email = {
+    id: createId("out"),
+    owner: about,
+    channel: "sms",
+    template,
+    to: text.to,
+    // The timeline's line for a text: its first words (texts have no subject).
+    subject: text.words.length > 60 ? `${text.words.slice(0, 59)}…` : text.words,
+    text: text.words,
+    ...(text.fallback && { fallback: text.fallback }),
+    status: "pending",
+    attempts: 0,
+    createdAt: at,
+    nextAttemptAt: at,
+  };
+  return {
+    key: keyOf(sms),
+    put: Emails.put(sms, when.notExists("pk")),
+    ...(text.with && { with: text.with }),
+  };
+}
+
 type Dispatcher = (keys: OutboxKey[]) => void;
 let dispatcher: Dispatcher | undefined;
 
@@ -151,13 +207,13 @@ export function dispatch(keys: OutboxKey[]): void {
  * operation writes and mails, so no email goes out for a change that did not happen.
  */
 export async function commit(items: TransactItem[], mails: Entry[] = []): Promise<void> {
-  await transact([...items, ...mails.map((m) => m.put)]);
+  await transact([...items, ...writesOf(mails)]);
   dispatch(mails.map((m) => m.key));
 }
 
 /** `commit` for a change made on the version someone saw: a failed condition is a 409. */
 export async function commitGuarded(items: TransactItem[], mails: Entry[] = []): Promise<void> {
-  await transactGuarded([...items, ...mails.map((m) => m.put)]);
+  await transactGuarded([...items, ...writesOf(mails)]);
   dispatch(mails.map((m) => m.key));
 }
 
@@ -169,18 +225,7 @@ export async function deliver(key: OutboxKey, now = new Date()): Promise<Deliver
   const { token, email } = claim;
   let messageId: string;
   try {
-    if (!email.letter) throw new Error("the entry has no letter");
-    // The association's contact as it is now goes in the footer, and its address takes replies.
-    const organisation = await Organisation.current();
-    const replyTo = Organisation.replyTo(organisation);
-    // Loaded on first delivery: the API Lambda, which never delivers in AWS, skips its start-up.
-    const { send } = await import("./ses.ts");
-    messageId = await send({
-      to: email.to,
-      ...layout(email.letter, organisation),
-      ...(replyTo && { replyTo }),
-      ...(email.attachments && { attachments: email.attachments }),
-    });
+    messageId = email.channel === "sms" ? await sendText(key, email) : await sendEmail(email);
   } catch (error) {
     return recordFailure(key, token, email.attempts, error, now);
   }
@@ -192,8 +237,9 @@ export async function deliver(key: OutboxKey, now = new Date()): Promise<Deliver
         {
           set: { status: "sent", sentAt, messageId, ...sentKeys(sentAt, email.id) },
           // Once sent, only the delivery record stays: the text held live links (sign-in,
-          // offer, cancel) and personal details that nothing needs any more.
-          remove: ["claimToken", "nextAttemptAt", "lastError", "letter", "attachments"],
+          // offer, cancel) and personal details that nothing needs any more. A text keeps its
+          // fallback until the network reports it delivered.
+          remove: ["claimToken", "nextAttemptAt", "lastError", "letter", "text", "attachments"],
         },
         when.eq("claimToken", token),
       ),
@@ -204,6 +250,29 @@ export async function deliver(key: OutboxKey, now = new Date()): Promise<Deliver
     log.warn("outbox claim lost after sending", { key: key.sk });
   }
   return "sent";
+}
+
+async function sendEmail(email: Email): Promise<string> {
+  if (!email.letter) throw new Error("the entry has no letter");
+  // The association's contact as it is now goes in the footer, and its address takes replies.
+  const organisation = await Organisation.current();
+  const replyTo = Organisation.replyTo(organisation);
+  // Loaded on first delivery: the API Lambda, which never delivers in AWS, skips its start-up.
+  const { send } = await import("./ses.ts");
+  return send({
+    to: email.to,
+    ...layout(email.letter, organisation),
+    ...(replyTo && { replyTo }),
+    ...(email.attachments && { attachments: email.attachments }),
+  });
+}
+
+async function sendText(key: OutboxKey, entry: Email): Promise<string> {
+  const { isOptedOut } = await import("./opt-out.ts");
+  const { PermanentFailure, sendText: send } = await import("./sms.ts");
+  if (!entry.text) throw new Error("the entry has no text");
+  if (await isOptedOut(entry.to)) throw new PermanentFailure("the number replied STOP");
+  return send({ to: entry.to, text: entry.text, key });
 }
 
 async function claimForSending(key: OutboxKey, now: Date) {
@@ -243,7 +312,9 @@ async function recordFailure(
   error: unknown,
   now: Date,
 ): Promise<DeliveryResult> {
-  const gaveUp = attempts >= MAX_ATTEMPTS;
+  // A refusal no retry changes (an invalid or opted-out number) gives up at once.
+  const gaveUp =
+    attempts >= MAX_ATTEMPTS || (error instanceof Error && error.name === "PermanentFailure");
   const next = new Date(now.getTime() + backoffMs(attempts)).toISOString();
   const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   log.warn("outbox delivery failed", { key: key.sk, attempts, reason, gaveUp });
@@ -277,8 +348,14 @@ export function backoffMs(attempts: number): number {
   return Math.min(2 ** Math.max(0, attempts - 1) * 60_000, 6 * 3_600_000);
 }
 
-/** Delivers every entry that is due: new ones nobody delivered, retries, expired claims. */
-export async function retryDue(now = new Date()) {
+/**
+ * Delivers every entry that is due: new ones nobody delivered, retries, expired claims.
+ * `deliverOne` lets the layer above follow a text that could not be delivered with its fallback.
+ */
+export async function retryDue(
+  now = new Date(),
+  deliverOne: (key: OutboxKey, now: Date) => Promise<DeliveryResult> = deliver,
+) {
   const totals: Record<DeliveryResult, number> = { sent: 0, retry: 0, failed: 0, skipped: 0 };
   let startKey: Record<string, unknown> | undefined;
   do {
@@ -290,7 +367,7 @@ export async function retryDue(now = new Date()) {
       ...(startKey && { startKey }),
     });
     for (const item of page.items) {
-      totals[await deliver({ pk: String(item.pk), sk: String(item.sk) }, now)]++;
+      totals[await deliverOne({ pk: String(item.pk), sk: String(item.sk) }, now)]++;
     }
     startKey = page.next;
   } while (startKey);
@@ -301,6 +378,36 @@ export async function retryDue(now = new Date()) {
 export async function failed(limit = 100) {
   const { items } = await queryPage({ index: "gsi1", partition: FAILED, newestFirst: true, limit });
   return items.map(view);
+}
+
+/** One entry as stored, or nothing. */
+export const read = (key: OutboxKey) => Emails.get(key);
+
+/**
+ * A text that will not be delivered, taken over by its fallback: only once, however many
+ * deliverers and delivery reports arrive at it. With the item it returns, `status` becomes
+ * "failed" too when the report came after the text had been handed over.
+ */
+export function fallBack(key: OutboxKey, now: Date): TransactItem {
+  return Emails.update(
+    key,
+    {
+      // Off the failed list (its fallback is what happens now, a retry would double it) and
+      // onto its month's delivery records, where the retention policy finds it.
+      set: {
+        status: "failed",
+        fellBackAt: now.toISOString(),
+        ...sentKeys(now.toISOString(), key.sk.slice("outbox#".length)),
+      },
+      remove: ["fallback", "text", "claimToken", "nextAttemptAt"],
+    },
+    when.and(when.eq("channel", "sms"), when.notExists("fellBackAt")),
+  );
+}
+
+/** A delivery report on a sent text. */
+export function reportDelivery(key: OutboxKey, status: string): TransactItem {
+  return Emails.update(key, { set: { deliveryStatus: status } }, when.eq("channel", "sms"));
 }
 
 /** A failed email goes back in line, from its first attempt. */
@@ -333,7 +440,10 @@ export function view(raw: Record<string, unknown>) {
     template: e.template,
     to: e.to,
     subject: e.subject,
+    channel: e.channel ?? "email",
     status: e.status,
+    deliveryStatus: e.deliveryStatus,
+    fellBackAt: e.fellBackAt,
     attempts: e.attempts,
     createdAt: e.createdAt,
     sentAt: e.sentAt,
@@ -355,23 +465,36 @@ export async function commitWithConfirmation(
   confirmation: { to: string; mail: Entry } | undefined,
   now: Date,
 ): Promise<boolean> {
-  if (!confirmation) {
-    await commit(items);
-    return false;
+  const sent = await commitWithConfirmations(items, confirmation ? [confirmation] : [], now);
+  return sent.length > 0;
+}
+
+/**
+ * `commitWithConfirmation` for several addresses and numbers (an email and a text), each under
+ * its own daily limit: one that had its share is left out, the others still go. Returns those
+ * that went.
+ */
+export async function commitWithConfirmations(
+  items: TransactItem[],
+  confirmations: { to: string; mail: Entry }[],
+  now: Date,
+): Promise<string[]> {
+  let going = confirmations;
+  for (;;) {
+    const limits = going.map((c) =>
+      countAgainst("typed-address", c.to.toLowerCase(), TYPED_ADDRESS_MAILS_PER_DAY, 86_400, now),
+    );
+    try {
+      await commit(
+        [...items, ...limits],
+        going.map((c) => c.mail),
+      );
+      return going.map((c) => c.to);
+    } catch (error) {
+      const over =
+        error instanceof ConditionsFailed ? error.failed.map((i) => i - items.length) : [];
+      if (!over.length || over.some((i) => i < 0)) throw error;
+      going = going.filter((_, i) => !over.includes(i));
+    }
   }
-  const limit = countAgainst(
-    "typed-address",
-    confirmation.to.toLowerCase(),
-    TYPED_ADDRESS_MAILS_PER_DAY,
-    86_400,
-    now,
-  );
-  try {
-    await commit([...items, limit], [confirmation.mail]);
-    return true;
-  } catch (error) {
-    if (!(error instanceof ConditionsFailed && error.failed.includes(items.length))) throw error;
-  }
-  await commit(items);
-  return false;
 }

@@ -8,6 +8,7 @@ import { addressed, Outbox } from "../mail/index.ts";
 import { Monthly, Tally } from "../monthly/index.ts";
 import { Privacy } from "../privacy/index.ts";
 import * as RateLimit from "../rate-limit/index.ts";
+import { Reach, shortWhen, type TextVars } from "../reach/index.ts";
 import { Search } from "../search/index.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
@@ -15,6 +16,7 @@ import { createId } from "../util/id.ts";
 import { normalisePhone } from "../util/phone.ts";
 import { phoneField } from "../util/text.ts";
 import { formatAppointment, helsinkiDate, helsinkiToUtc } from "../util/time.ts";
+import { contactOf, shortWhenOf } from "./contact.ts";
 import { figuresOf } from "./figures.ts";
 import { confirmationAddress, requestSchemas } from "./schema.ts";
 import { nextNumber, partitionOf, type Request, Requests, referenceItem } from "./store.ts";
@@ -54,14 +56,14 @@ export const submit = fn(
     if (input.website) return { kind: "discarded", reference, confirmationEmail: Boolean(to) };
 
     const request = received(input, reference, consent, now);
-    const mail = to
-      ? Outbox.entry(
-          partitionOf(request.id),
-          "request-received",
-          addressed(to, receivedLetter(request)),
-          now,
-        )
-      : undefined;
+    // The requester's confirmation: by email, by text, or both, as they chose.
+    const confirmations = Reach.entries(
+      partitionOf(request.id),
+      "request-received",
+      contactOf(request),
+      { letter: receivedLetter(request), text: receivedText(request) },
+      now,
+    ).map(({ to, ...mail }) => ({ to, mail }));
     // A coordinator's follow-up is not the public form's: its rate limit is not theirs.
     const limit = context.byCoordinator
       ? []
@@ -75,12 +77,17 @@ export const submit = fn(
           ),
         ];
     try {
-      const emailed = await Outbox.commitWithConfirmation(
+      const sent = await Outbox.commitWithConfirmations(
         [...limit, ...intakeItems(request)],
-        to && mail ? { to, mail } : undefined,
+        confirmations,
         now,
       );
-      return { kind: "received", id: request.id, reference, confirmationEmail: emailed };
+      return {
+        kind: "received",
+        id: request.id,
+        reference,
+        confirmationEmail: Boolean(to && sent.includes(to)),
+      };
     } catch (error) {
       if (limit.length && error instanceof ConditionsFailed && error.failed.includes(0)) {
         throw new VisibleError(429, "rate_limited", "error.rateLimited");
@@ -167,6 +174,14 @@ function intakeItems(request: Request) {
 async function nextReference(now: Date): Promise<string> {
   const year = helsinkiDate(now).slice(0, 4);
   return `R-${year}-${String(await nextNumber(year)).padStart(4, "0")}`;
+}
+
+/** The same by text: the reference and the time. */
+function receivedText(request: Request): TextVars {
+  return {
+    reference: request.reference,
+    when: shortWhenOf(request),
+  };
 }
 
 /** Only the reference and the time: the matter itself never travels by email. */

@@ -1,4 +1,4 @@
-import { Outbox } from "@rinnalla/core/mail";
+import { Delivery } from "@rinnalla/core/reach";
 import { log } from "@rinnalla/core/util";
 
 interface StreamEvent {
@@ -17,7 +17,7 @@ export const handler = async (event: StreamEvent) => {
     const sk = record.dynamodb?.Keys?.sk?.S;
     if (!pk || !sk) continue;
     try {
-      await Outbox.deliver({ pk, sk });
+      await Delivery.deliver({ pk, sk });
     } catch (error) {
       log.error("outbox stream delivery failed", { key: sk, error: String(error) });
       if (record.eventID) batchItemFailures.push({ itemIdentifier: record.eventID });

@@ -186,6 +186,7 @@ const alertLabels: Record<Alert["kind"], MessageKey> = {
   follow_up: "alerts.follow_up",
   gathering_draft: "alerts.gathering_draft",
   season_missed: "alerts.season_missed",
+  text_failed: "alerts.text_failed",
 };
 
 /**

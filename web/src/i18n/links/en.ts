@@ -72,6 +72,8 @@ export const en: Record<keyof typeof fi, string> = {
   "links.details.supportNeeds": "Good for the support person to know",
   "links.details.firstMeeting": "First meeting",
   "links.details.firstMeetingValue": "{date} at {time}, {place}",
+  "links.short.title": "Opening the link…",
+  "links.short.go": "Continue here if the page does not open",
   "links.cancel.title": "Cancel the visit",
   "links.cancel.intro":
     "You can cancel the visit on this page. Opening the page does not cancel anything.",

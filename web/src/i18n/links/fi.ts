@@ -69,6 +69,8 @@ export const fi = {
   "links.details.supportNeeds": "Mitä tukihenkilön on hyvä tietää",
   "links.details.firstMeeting": "Ensitapaaminen",
   "links.details.firstMeetingValue": "{date} klo {time}, {place}",
+  "links.short.title": "Avataan linkkiä…",
+  "links.short.go": "Jatka tästä, jos sivu ei avaudu",
   "links.cancel.title": "Peru käynti",
   "links.cancel.intro": "Voit perua käynnin tällä sivulla. Sivun avaaminen ei vielä peru mitään.",
   "links.cancel.reference": "Viitenumero",

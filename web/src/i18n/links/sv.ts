@@ -71,6 +71,8 @@ export const sv: Record<keyof typeof fi, string> = {
   "links.details.supportNeeds": "Bra för stödpersonen att veta",
   "links.details.firstMeeting": "Första träff",
   "links.details.firstMeetingValue": "{date} kl. {time}, {place}",
+  "links.short.title": "Länken öppnas…",
+  "links.short.go": "Fortsätt här om sidan inte öppnas",
   "links.cancel.title": "Ställ in besöket",
   "links.cancel.intro":
     "Du kan ställa in besöket på den här sidan. Att öppna sidan ställer inte in något.",

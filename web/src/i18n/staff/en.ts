@@ -1045,6 +1045,8 @@ export const en: Record<keyof typeof fi, string> = {
   "volunteer.history.trainingCompleted": "Training completed",
   "alerts.gathering_draft":
     "{season}: the gathering is a draft – add the time, place and programme and publish the invitation",
+  "alerts.text_failed":
+    "{reference}: a text message did not arrive – call this person (the number is on the request's page)",
   "alerts.season_missed": "{season}: nobody was invited to a gathering by the deadline",
   "alerts.season.spring": "Spring {year}",
   "alerts.season.autumn": "Autumn {year}",

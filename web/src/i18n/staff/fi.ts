@@ -1044,6 +1044,8 @@ export const fi = {
   "volunteer.history.trainingCompleted": "Koulutus suoritettu",
   "alerts.gathering_draft":
     "{season}: tapaaminen on luonnoksena – täydennä aika, paikka ja ohjelma ja julkaise kutsu",
+  "alerts.text_failed":
+    "{reference}: tekstiviesti ei mennyt perille – soita henkilölle (numero pyynnön sivulla)",
   "alerts.season_missed": "{season}: tapaamiseen ei kutsuttu määräpäivään mennessä",
   "alerts.season.spring": "Kevät {year}",
   "alerts.season.autumn": "Syksy {year}",

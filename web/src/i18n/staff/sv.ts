@@ -1047,6 +1047,8 @@ export const sv: Record<keyof typeof fi, string> = {
   "volunteer.history.trainingCompleted": "Utbildningen avklarad",
   "alerts.gathering_draft":
     "{season}: träffen är ett utkast – fyll i tid, plats och program och publicera inbjudan",
+  "alerts.text_failed":
+    "{reference}: sms:et kom inte fram – ring personen (numret finns på begärans sida)",
   "alerts.season_missed": "{season}: ingen inbjudan till träffen före sista dagen",
   "alerts.season.spring": "Våren {year}",
   "alerts.season.autumn": "Hösten {year}",

@@ -1,8 +1,10 @@
 import { Feedback } from "@rinnalla/core/feedback";
 import { Rsvp } from "@rinnalla/core/gathering";
 import { Closing, Offering, Visiting } from "@rinnalla/core/lifecycle";
+import { Short } from "@rinnalla/core/reach";
 import { Survey } from "@rinnalla/core/survey";
 import { Cohort } from "@rinnalla/core/training";
+import { VisibleError } from "@rinnalla/core/util";
 import { CantComeInput, ReportInput } from "@rinnalla/core/visit";
 import { type Context, Hono } from "hono";
 import { access } from "../access.ts";
@@ -18,6 +20,12 @@ const token = (c: Context) => c.req.header(LINK_TOKEN_HEADER) ?? "";
  * change is a POST from the page's button, and a second press answers with what already happened.
  */
 export const links = new Hono<AppEnv>()
+  // A text message's short link (`/s#<code>`): where it leads, a link of the kinds below.
+  .get("/short", access("public"), async (c) => {
+    const path = await Short.open(token(c));
+    if (!path) throw new VisibleError(404, "link_invalid", "error.linkUnknown");
+    return c.json({ path });
+  })
   .get("/offer", access("public"), async (c) => c.json(await Offering.viewByLink(token(c))))
   .post("/offer/accept", access("public"), async (c) =>
     c.json({ outcome: await Offering.accept(token(c)) }),

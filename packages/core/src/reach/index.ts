@@ -1,0 +1,12 @@
+export * as Delivery from "./follow-up.ts";
+export * as Reach from "./reach.ts";
+export * as Segments from "./segments.ts";
+export * as Short from "./short.ts";
+export {
+  NAME_MAX,
+  shortWhen,
+  type TextTemplate,
+  type TextVars,
+  textTemplates,
+  words,
+} from "./words.ts";
