@@ -101,7 +101,10 @@ describe("the stream mailer", () => {
     const [entry] = await outboxFor(email);
     const record = {
       eventID: "e1",
-      dynamodb: { Keys: { pk: { S: entry?.pk }, sk: { S: entry?.sk } } },
+      dynamodb: {
+        SequenceNumber: "4100000000001",
+        Keys: { pk: { S: entry?.pk }, sk: { S: entry?.sk } },
+      },
     };
 
     // The table cannot be reached: the record is handed back for Lambda to retry.
@@ -110,7 +113,8 @@ describe("the stream mailer", () => {
     reloadConfig();
     try {
       expect(await handler({ Records: [record] })).toEqual({
-        batchItemFailures: [{ itemIdentifier: "e1" }],
+        // Lambda retries a stream from the failed record's sequence number, not its event id.
+        batchItemFailures: [{ itemIdentifier: "4100000000001" }],
       });
     } finally {
       process.env.DYNAMODB_ENDPOINT = dynamodbEndpoint;

@@ -405,9 +405,18 @@ export function fallBack(key: OutboxKey, now: Date): TransactItem {
   );
 }
 
-/** A delivery report on a sent text. */
-export function reportDelivery(key: OutboxKey, status: string): TransactItem {
-  return Emails.update(key, { set: { deliveryStatus: status } }, when.eq("channel", "sms"));
+/**
+ * A delivery report on a sent text. Reports can arrive out of order: a passing one (handed to
+ * the carrier) never overwrites a final one (delivered, failed).
+ */
+export function reportDelivery(key: OutboxKey, status: string, final: boolean): TransactItem {
+  return Emails.update(
+    key,
+    { set: { deliveryStatus: status } },
+    final
+      ? when.eq("channel", "sms")
+      : when.and(when.eq("channel", "sms"), when.notExists("deliveryStatus")),
+  );
 }
 
 /** A failed email goes back in line, from its first attempt. */

@@ -68,11 +68,12 @@ export async function onStatus(event: StatusEvent, now = new Date()): Promise<vo
   const status = event.messageStatus?.toUpperCase();
   if (!pk || !sk?.startsWith("outbox#") || !status) return;
   const key = { pk, sk };
+  const final = status === "DELIVERED" || FAILED.has(status);
   try {
-    await run(Outbox.reportDelivery(key, status));
+    await run(Outbox.reportDelivery(key, status, final));
   } catch (error) {
-    // Not a text of ours (or gone with its retention): nothing to record.
-    log.warn("delivery report for an unknown text", { key: sk });
+    // Not a text of ours (or gone with its retention), or a passing status arriving after the
+    // final one: nothing to record.
     if (!(error instanceof Error && error.name === "ConditionalCheckFailedException")) throw error;
     return;
   }

@@ -2,7 +2,9 @@ import { Delivery } from "@rinnalla/core/reach";
 import { log } from "@rinnalla/core/util";
 
 interface StreamEvent {
-  Records: { eventID?: string; dynamodb?: { Keys?: Record<string, { S?: string }> } }[];
+  Records: {
+    dynamodb?: { SequenceNumber?: string; Keys?: Record<string, { S?: string }> };
+  }[];
 }
 
 /**
@@ -20,7 +22,9 @@ export const handler = async (event: StreamEvent) => {
       await Delivery.deliver({ pk, sk });
     } catch (error) {
       log.error("outbox stream delivery failed", { key: sk, error: String(error) });
-      if (record.eventID) batchItemFailures.push({ itemIdentifier: record.eventID });
+      // For a DynamoDB stream, Lambda knows a failed record by its sequence number.
+      const sequence = record.dynamodb?.SequenceNumber;
+      if (sequence) batchItemFailures.push({ itemIdentifier: sequence });
     }
   }
   return { batchItemFailures };
