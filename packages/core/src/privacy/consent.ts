@@ -10,7 +10,8 @@ import * as z from "zod";
  *   follow-up: the person did not tick anything themself), `application` (a volunteer applied).
  * - `surveys`: feedback surveys after the visit may be sent (to the client, and to a professional
  *   who asked). Nothing is sent without it.
- * - `sms`: text messages may be sent. Nothing sends texts yet; the choice is kept for when it does.
+ * - `sms`: text messages may be sent to the number given (reach/: confirmations, the support person
+ *   found, the reminder). A STOP reply ends them whatever was ticked.
  */
 export const consentSources = ["form", "coordinator", "application"] as const;
 export type ConsentSource = (typeof consentSources)[number];

@@ -20,10 +20,10 @@ export const en: Record<keyof typeof fi, string> = {
   "privacy.what.why":
     "The details are used to arrange the support: to find a suitable support person, to agree on the visit and to keep in touch with you about it.",
   "privacy.what.choices":
-    "We send a feedback survey after the visit only if you allow it on the form. Permission for text messages is asked separately; no text messages are sent yet. With your consent we keep the day you gave it and which version of this notice you were given then.",
+    "We send a feedback survey after the visit only if you allow it on the form. Permission for text messages is asked separately. Texts go to the phone number you give; they tell only the reference, the time and the support person's first name. Reply STOP to end them. With your consent we keep the day you gave it and which version of this notice you were given then.",
   "privacy.version": "Version {version}, in force from {date}.",
   "privacy.changes":
-    "New in this version: feedback surveys and text messages are separate choices, and each consent records the version it was given under.",
+    "New in this version: text messages are sent to those who allow them, and replying STOP ends them.",
   "privacy.keep.title": "How long the details are kept",
   "privacy.keep.body":
     "A request is kept while it is needed to arrange the support and to deal with what follows the visit. After that the association removes it under its own rules for keeping data. You can ask the association how long it keeps details.",
@@ -33,7 +33,7 @@ export const en: Record<keyof typeof fi, string> = {
   "privacy.see.volunteer":
     "The support person sees only what they need. Before they agree to come, they see the first name, what kind of matter it is, the place, the time and the languages. Once they have agreed, they also see the full name, the contact details and what was told about the matter and the support needed.",
   "privacy.see.services":
-    "The details are stored on servers the association uses for this service, and messages are sent through an email service.",
+    "The details are stored on servers the association uses for this service, and messages are sent through an email service and a text message service.",
   "privacy.rights.title": "Your rights",
   "privacy.rights.see": "You can ask what details there are about you.",
   "privacy.rights.correct": "You can ask for wrong details to be corrected.",

@@ -22,10 +22,10 @@ export const fi = {
   "privacy.what.why":
     "Tietoja käytetään tuen järjestämiseen: sopivan tukihenkilön etsimiseen, käynnistä sopimiseen ja yhteydenpitoon kanssasi.",
   "privacy.what.choices":
-    "Palautekyselyn käynnin jälkeen lähetämme vain, jos annat siihen luvan lomakkeella. Tekstiviestilupa kysytään erikseen; tekstiviestejä ei vielä lähetetä. Tallennamme suostumuksesi kanssa, minä päivänä annoit sen ja minkä version tästä selosteesta silloin sait.",
+    "Palautekyselyn käynnin jälkeen lähetämme vain, jos annat siihen luvan lomakkeella. Tekstiviestilupa kysytään erikseen. Tekstiviestit lähetetään antamaasi puhelinnumeroon; niissä kerrotaan vain viitenumero, aika ja tukihenkilön etunimi. Viestit loppuvat, kun vastaat STOP. Tallennamme suostumuksesi kanssa, minä päivänä annoit sen ja minkä version tästä selosteesta silloin sait.",
   "privacy.version": "Versio {version}, voimassa {date} alkaen.",
   "privacy.changes":
-    "Uutta tässä versiossa: palautekyselyt ja tekstiviestit ovat omia valintojaan, ja jokaisen suostumuksen kohdalla tallennetaan, minkä version mukaan se annettiin.",
+    "Uutta tässä versiossa: tekstiviestejä lähetetään niille, jotka antavat siihen luvan, ja vastaus STOP lopettaa ne.",
   "privacy.keep.title": "Kuinka kauan tietoja säilytetään",
   "privacy.keep.body":
     "Pyyntöä säilytetään niin kauan kuin sitä tarvitaan tuen järjestämiseen ja käynnin jälkeisiin asioihin. Sen jälkeen yhdistys poistaa sen omien säilytyssääntöjensä mukaan. Voit kysyä yhdistykseltä, kuinka kauan se säilyttää tietoja.",
@@ -35,7 +35,7 @@ export const fi = {
   "privacy.see.volunteer":
     "Tukihenkilö näkee vain sen, mitä hän tarvitsee. Ennen kuin hän lupautuu, hän näkee etunimen, asian aiheen, paikan, ajan ja kielet. Kun hän on lupautunut, hän näkee myös koko nimen, yhteystiedot ja sen, mitä asiasta ja tuen tarpeesta on kerrottu.",
   "privacy.see.services":
-    "Tiedot tallennetaan palvelimille, joita yhdistys käyttää tähän palveluun, ja viestit lähetetään sähköpostipalvelun kautta.",
+    "Tiedot tallennetaan palvelimille, joita yhdistys käyttää tähän palveluun, ja viestit lähetetään sähköposti- ja tekstiviestipalvelun kautta.",
   "privacy.rights.title": "Sinun oikeutesi",
   "privacy.rights.see": "Voit kysyä, mitä tietoja sinusta on.",
   "privacy.rights.correct": "Voit pyytää korjaamaan väärän tiedon.",

@@ -20,10 +20,10 @@ export const sv: Record<keyof typeof fi, string> = {
   "privacy.what.why":
     "Uppgifterna används för att ordna stödet: för att hitta en lämplig stödperson, komma överens om besöket och hålla kontakt med dig.",
   "privacy.what.choices":
-    "En enkät efter besöket skickar vi bara om du har gett lov till det i blanketten. Lov till textmeddelanden frågas separat; inga textmeddelanden skickas ännu. Med ditt samtycke sparar vi vilken dag du gav det och vilken version av den här beskrivningen du fick då.",
+    "En enkät efter besöket skickar vi bara om du har gett lov till det i blanketten. Lov till textmeddelanden frågas separat. Sms skickas till det telefonnummer du ger; de berättar bara referensen, tiden och stödpersonens förnamn. Svara STOP för att sluta få dem. Med ditt samtycke sparar vi vilken dag du gav det och vilken version av den här beskrivningen du fick då.",
   "privacy.version": "Version {version}, gäller från {date}.",
   "privacy.changes":
-    "Nytt i den här versionen: enkäter och textmeddelanden är egna val, och för varje samtycke sparas vilken version det gavs enligt.",
+    "Nytt i den här versionen: sms skickas till den som gett lov, och svaret STOP avslutar dem.",
   "privacy.keep.title": "Hur länge uppgifterna sparas",
   "privacy.keep.body":
     "En begäran sparas så länge den behövs för att ordna stödet och sköta det som följer efter besöket. Därefter tar föreningen bort den enligt sina egna regler för hur länge uppgifter sparas. Du kan fråga föreningen hur länge den sparar uppgifter.",
@@ -33,7 +33,7 @@ export const sv: Record<keyof typeof fi, string> = {
   "privacy.see.volunteer":
     "Stödpersonen ser bara det hen behöver. Innan hen lovar att komma ser hen förnamnet, vad ärendet gäller, platsen, tiden och språken. När hen har lovat att komma ser hen också hela namnet, kontaktuppgifterna och det som har berättats om ärendet och stödbehovet.",
   "privacy.see.services":
-    "Uppgifterna sparas på servrar som föreningen använder för den här tjänsten, och meddelanden skickas via en e-posttjänst.",
+    "Uppgifterna sparas på servrar som föreningen använder för den här tjänsten, och meddelanden skickas via en e-posttjänst och en sms-tjänst.",
   "privacy.rights.title": "Dina rättigheter",
   "privacy.rights.see": "Du kan fråga vilka uppgifter som finns om dig.",
   "privacy.rights.correct": "Du kan be att felaktiga uppgifter rättas.",
