@@ -5,6 +5,6 @@
  * the date is the one people see ("in force since").
  */
 export const published = {
-  version: "c65f1ce2b3cad41b",
+  version: "a9cdaac18fc474c0",
   since: "2026-12-02",
 } as const;
