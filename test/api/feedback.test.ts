@@ -5,6 +5,7 @@ import { Outbox } from "@rinnalla/core/mail";
 import { helsinkiDate, helsinkiToUtc } from "@rinnalla/core/util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { afterWindow } from "../../packages/core/src/feedback/timing.ts";
+import { uk } from "../../packages/core/src/i18n/client-survey/uk.ts";
 import { deliverInBackground } from "../../packages/local/src/delivery.ts";
 import { addCoordinator, asCoordinator, signIn } from "../support/coordinators.ts";
 import {
@@ -366,5 +367,34 @@ describe("coordinators", () => {
     expect(stale.status).toBe(409);
     const current = await asCoordinator(() => Feedback.current("client-before"));
     expect(current.questions[0]?.text.fi).toBe("Tuntuuko asiointi turvalliselta?");
+  });
+});
+
+describe("a client survey in a client language beyond fi, sv and en", () => {
+  it("goes in the request's language, and shows the questionnaire in its words or its base's", async () => {
+    const visit = await confirmedVisit(cookie, { surveys: true, locale: "uk" });
+    const mails = await waitForMail(visit.clientEmail, 2);
+    const found = mails.find(
+      (m) => m.subject === t("uk", "mail.found.subject", { reference: visit.reference }),
+    );
+    const view = await (
+      await viaLink("GET", "/api/links/survey", linkToken(found, "/survey"))
+    ).json();
+    const current = await asCoordinator(() => Feedback.current("client-before"));
+    expect(view).toMatchObject({
+      audience: "client-before",
+      locale: "uk",
+      version: current.version,
+    });
+    // The built-in version has Ukrainian words; an association's own (saved above) is shown
+    // in English, Ukrainian's base.
+    const texts = view.questions.map((q: { text: string }) => q.text);
+    if (current.version === 1) {
+      expect(view.scale).toEqual([...uk.scale]);
+      expect(texts).toEqual([uk.before.safe, uk.before.confident, uk.before.understand]);
+    } else {
+      expect(view.scale).toEqual(current.scale.en);
+      expect(texts).toEqual(current.questions.map((q) => q.text.en));
+    }
   });
 });

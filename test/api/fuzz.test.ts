@@ -34,6 +34,10 @@ const nasty = fc.oneof(
     "24:00",
     "-1",
     "1e308",
+    // Client languages and near misses: a client language is a valid locale, a region tag is not.
+    "uk",
+    "fi-selko",
+    "ar-SA",
   ),
   fc.integer(),
   fc.double(),

@@ -53,6 +53,26 @@ describe("submitting a support request", () => {
     }
   });
 
+  it("takes a client language beyond fi, sv and en, and writes the confirmation in it", async () => {
+    const email = uniqueEmail();
+    const body = validRequest({
+      locale: "ar",
+      client: { name: "Omar Ali", email, languages: ["ar"], finnishOrSwedish: "none" },
+    });
+    const response = await post("/api/requests", body);
+    expect(response.status).toBe(201);
+    const { reference } = await response.json();
+    expect(await Request.findByReference(reference)).toMatchObject({ locale: "ar" });
+    const [mail] = await waitForMail(email);
+    expect(mail?.subject).toContain(reference);
+    // Arabic, right to left, not the English fallback.
+    expect(mail?.body.text).toMatch(/[\u0600-\u06ff]/);
+    expect(mail?.body.html).toContain('<html lang="ar" dir="rtl">');
+
+    const region = await post("/api/requests", validRequest({ locale: "ar-SA" }));
+    expect(region.status).toBe(400);
+  });
+
   it("sends the confirmation to the professional who asked on the client's behalf", async () => {
     const professional = uniqueEmail("worker");
     const clientEmail = uniqueEmail();

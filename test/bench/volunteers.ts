@@ -197,6 +197,7 @@ function volunteer(i: number, count: number, now: Date, today: string, r: Prng):
       areas: [...new Set([municipality, ...r.some(MUNICIPALITIES, 0, 2)])],
       travel: r.some(TRAVEL, 1, 2),
       digitalSkills: r.pick(["basic", "good", "advanced"] as const),
+      messages: "email",
     };
   }
   const visited = ["active", "paused", "ended"].includes(status) && r.next() < 0.7;

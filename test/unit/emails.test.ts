@@ -7,7 +7,11 @@ import { signInLetter } from "../../packages/core/src/auth/sign-in.ts";
 import * as SurveyLetters from "../../packages/core/src/feedback/letters.ts";
 import * as GatheringLetters from "../../packages/core/src/gathering/letters.ts";
 import type { Gathering } from "../../packages/core/src/gathering/store.ts";
-import type { Locale } from "../../packages/core/src/i18n/index.ts";
+import {
+  type ClientLocale,
+  extraLocales,
+  type Locale,
+} from "../../packages/core/src/i18n/index.ts";
 import { Digest, MonthlyReport } from "../../packages/core/src/jobs/index.ts";
 import { Letters } from "../../packages/core/src/letters/index.ts";
 import { Closing } from "../../packages/core/src/lifecycle/index.ts";
@@ -42,7 +46,7 @@ const organisation: Organisation.Organisation = {
   version: 3,
 };
 
-const request = (locale: Locale): Request.Request => ({
+const request = (locale: ClientLocale): Request.Request => ({
   id: "req_01",
   reference: "R-2027-0042",
   status: "confirmed",
@@ -112,11 +116,32 @@ const gathering: Gathering = {
   version: 3,
 };
 
-/** One example of each template; the Record makes a new template fail here until it has one. */
-const examples: Record<Template, (locale: Locale) => Letter> = {
+/** The emails a client or requester gets: in every client language, Arabic right to left too. */
+const clientTemplates = [
+  "request-received",
+  "request-cancelled",
+  "request-no_volunteer",
+  "support-found",
+  "support-found-client",
+  "client-reminder",
+  "survey-after-client",
+] as const satisfies Template[];
+type ClientTemplate = (typeof clientTemplates)[number];
+
+const clientExamples: Record<ClientTemplate, (locale: ClientLocale) => Letter> = {
   "request-received": (l) => Request.receivedLetter(request(l)),
   "request-cancelled": (l) => Closing.requesterLetter("cancelled")(request(l)),
   "request-no_volunteer": (l) => Closing.requesterLetter("noVolunteer")(request(l)),
+  "support-found": (l) => Letters.supportFound(request(l), "Hodan Tukija", url("/cancel")),
+  "support-found-client": (l) =>
+    Letters.supportFound(request(l), "Hodan Tukija", url("/cancel"), "Amina Ali"),
+  "client-reminder": (l) => Letters.clientReminder(request(l), "Hodan Tukija"),
+  "survey-after-client": (l) => SurveyLetters.survey("client-after", l, url("/survey")),
+};
+
+/** One example of each template; the Record makes a new template fail here until it has one. */
+const examples: Record<Template, (locale: Locale) => Letter> = {
+  ...clientExamples,
   "sign-in-link": (l) => signInLetter(l, "Kaisa Koordinaattori", url("/sign-in/verify")),
   "volunteer-link": (l) => selfLinkLetter(l, "Hodan Tukija", url("/volunteer/sign-in")),
   "volunteer-application": (l) => applicationLetter(l),
@@ -132,12 +157,8 @@ const examples: Record<Template, (locale: Locale) => Letter> = {
     Letters.offer(request(l), volunteer(l), url("/offer"), new Date("2027-03-01T06:00:00Z")),
   "offer-withdrawn": (l) => Letters.offerWithdrawn(request(l), volunteer(l)),
   "visit-confirmed": (l) => Letters.visitConfirmed(request(l), volunteer(l), url("/visit")),
-  "support-found": (l) => Letters.supportFound(request(l), "Hodan Tukija", url("/cancel")),
-  "support-found-client": (l) =>
-    Letters.supportFound(request(l), "Hodan Tukija", url("/cancel"), "Amina Ali"),
   "visit-cancelled": (l) => Letters.visitCancelled(request(l), volunteer(l)),
   "visit-reminder": (l) => Letters.reminder(request(l), volunteer(l), url("/visit")),
-  "client-reminder": (l) => Letters.clientReminder(request(l), "Hodan Tukija"),
   "report-ask": (l) => Letters.reportAsk(request(l), volunteer(l), url("/report"), false),
   "report-reminder": (l) => Letters.reportAsk(request(l), volunteer(l), url("/report"), true),
   "training-invitation": (l) =>
@@ -159,7 +180,6 @@ const examples: Record<Template, (locale: Locale) => Letter> = {
     GatheringLetters.thanks(l, "Hodan Tukija", gathering, url("/feedback")),
   thanks: (l) =>
     thanksLetter(l, "Hodan Tukija", "Kiitos kymmenestä käynnistä!\n\nOlet meille tärkeä."),
-  "survey-after-client": (l) => SurveyLetters.survey("client-after", l, url("/survey")),
   "survey-after-professional": (l) =>
     SurveyLetters.survey("professional-after", l, url("/survey"), { reference: "R-2027-0042" }),
   "survey-round-volunteer": (l) =>
@@ -226,15 +246,23 @@ const anchors = (html: string) =>
     text: m[3] ?? "",
   }));
 
-const cases = templates.flatMap((template) =>
-  (["fi", "sv", "en"] as const).map((locale) => ({ template, locale })),
-);
+const cases: { template: Template; locale: ClientLocale }[] = [
+  ...templates.flatMap((template) =>
+    (["fi", "sv", "en"] as const).map((locale) => ({ template, locale })),
+  ),
+  ...clientTemplates.flatMap((template) => extraLocales.map((locale) => ({ template, locale }))),
+];
+
+const exampleOf = (template: Template, locale: ClientLocale): Letter =>
+  (clientTemplates as readonly Template[]).includes(template)
+    ? clientExamples[template as ClientTemplate](locale)
+    : examples[template](locale as Locale);
 
 describe("every email", () => {
   it.each(cases)(
     "$template ($locale) is valid HTML with real links",
     async ({ template, locale }) => {
-      const letter = examples[template](locale);
+      const letter = exampleOf(template, locale);
       const { html, text } = layout(letter, organisation);
 
       const report = await validator.validateString(html);
@@ -260,8 +288,21 @@ describe("every email", () => {
       expect(text).toContain("+358 40 1234567");
       expect(html).toContain('<meta name="viewport"');
       expect(html).toContain(`lang="${locale}"`);
+      expect(html).toContain(locale === "ar" ? 'dir="rtl"' : 'dir="ltr"');
+      // In the client's language: its own words for the greeting, not the fallback's.
+      if (locale === "ar" || locale === "uk" || locale === "ru") {
+        expect(text.split("\n")[0]).not.toMatch(/^[\x20-\x7e]+$/);
+      }
     },
   );
+
+  it("runs an Arabic email right to left, the body and the column too", () => {
+    const { html } = layout(clientExamples["request-received"]("ar"), organisation);
+    expect(html).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(html).toMatch(/<body dir="rtl" style="[^"]*direction:rtl;text-align:right/);
+    const { html: finnish } = layout(clientExamples["request-received"]("fi"), organisation);
+    expect(finnish).not.toContain("direction:rtl");
+  });
 
   it.each(withMainAction)("%s has its main action as a button-styled link", (template) => {
     const letter = examples[template]("fi");

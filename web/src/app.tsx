@@ -5,8 +5,8 @@ import {
   type RouteSectionProps,
   useLocation,
 } from "@solidjs/router";
-import { Show } from "solid-js";
-import { syncDocumentLanguage, tr } from "./lib/i18n.ts";
+import { createComputed, Show } from "solid-js";
+import { machineNote, setClientPage, syncDocumentLanguage, tr } from "./lib/i18n.ts";
 import { LanguageSwitcher } from "./lib/LanguageSwitcher.tsx";
 import { lazyPage } from "./lib/lazy-page.tsx";
 import { privacyHref, useContact } from "./pages/contact.tsx";
@@ -109,12 +109,20 @@ const routes: RouteDefinition[] = [
 /** Pages for the public (the request form and its confirmation) show the volunteer links. */
 const publicPage = (path: string) => path === "/" || path === "/done";
 
+/**
+ * The pages a client reads, in every client language (the form, its done page, cancelling,
+ * a text's short link, the survey); the others are in fi, sv and en.
+ */
+const clientPath = (path: string) => ["/", "/done", "/cancel", "/s", "/survey"].includes(path);
+
 /** The coordinator's workspace brings its own frame (bar, navigation, `<main>`). */
 const workspacePage = (path: string) => path === "/coordinator" || path.startsWith("/coordinator/");
 
 function Layout(props: RouteSectionProps) {
-  syncDocumentLanguage();
   const location = useLocation();
+  // Before the page renders, so a staff page never flashes in a language it does not have.
+  createComputed(() => setClientPage(clientPath(location.pathname)));
+  syncDocumentLanguage();
   return (
     <>
       {/* biome-ignore lint/a11y/useValidAnchor: the router takes over in-page links and would not move focus, so the link focuses <main> itself */}
@@ -141,6 +149,14 @@ function Layout(props: RouteSectionProps) {
           </div>
         </header>
         <main id="main" tabindex="-1" class="container">
+          {/* In a machine-assisted language, a note saying so (in it); its words load with it. */}
+          <Show when={machineNote()}>
+            {(note) => (
+              <p class="machine-note" id="machine-note" role="note">
+                {note()}
+              </p>
+            )}
+          </Show>
           {props.children}
         </main>
       </Show>

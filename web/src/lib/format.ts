@@ -1,18 +1,16 @@
-import { type Locale, locale, tr } from "./i18n.ts";
+import { intlTag, locale, tr } from "./i18n.ts";
 
 /** Dates and times for people: always Helsinki time, in the UI language. */
 
 export const TIME_ZONE = "Europe/Helsinki";
 
-const intlLocale: Record<Locale, string> = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" };
-
 const cache = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const id = `${locale()}|${key}`;
+  const id = `${intlTag()}|${key}`;
   let found = cache.get(id);
   if (!found) {
-    found = new Intl.DateTimeFormat(intlLocale[locale()], { timeZone: TIME_ZONE, ...options });
+    found = new Intl.DateTimeFormat(intlTag(), { timeZone: TIME_ZONE, ...options });
     cache.set(id, found);
   }
   return found;
@@ -73,7 +71,7 @@ export function formatMonth(month: string): string {
 }
 
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(intlLocale[locale()]).format(value);
+  return new Intl.NumberFormat(intlTag()).format(value);
 }
 
 /** "90 min" / "1,5 h", as the request form shows durations. */
@@ -81,15 +79,16 @@ export function formatDuration(minutes: number): string {
   return minutes < 60
     ? tr("form.duration.minutes", { minutes })
     : tr("form.duration.hours", {
-        hours: new Intl.NumberFormat(intlLocale[locale()]).format(minutes / 60),
+        hours: new Intl.NumberFormat(intlTag()).format(minutes / 60),
       });
 }
 
-/** "10.00" in Finnish and Swedish, "10:00" in English, from a "HH:MM" clock time. */
+/** "10.00" in Finnish and Swedish, "10:00" in the other languages, from a "HH:MM" clock time. */
 export function formatClock(time: string): string {
   const match = /^(\d{1,2}):(\d{2})$/.exec(time);
   if (!match) return time;
   const [, hours, minutes] = match;
+  // Finnish (plain Finnish too) and Swedish write dots; the rest, as English, a colon.
   return locale() === "en" ? `${hours}:${minutes}` : `${Number(hours)}.${minutes}`;
 }
 
@@ -97,7 +96,7 @@ export function formatClock(time: string): string {
 export function formatDay(date: string): string {
   const [year, month, day] = date.split("-").map(Number);
   if (!year || !month || !day) return date;
-  return new Intl.DateTimeFormat(intlLocale[locale()], {
+  return new Intl.DateTimeFormat(intlTag(), {
     timeZone: "UTC",
     weekday: "short",
     day: "numeric",

@@ -84,12 +84,14 @@ export default function CancelPage() {
         <>
           <dl class="facts facts--large" data-testid="cancel-facts">
             <Fact term={tr("links.cancel.reference")}>
-              <span data-testid="cancel-reference">{loaded().reference}</span>
+              <bdi data-testid="cancel-reference">{loaded().reference}</bdi>
             </Fact>
             <Fact term={tr("links.cancel.when")}>
-              <time datetime={`${loaded().date}T${loaded().startTime}`}>
-                {visitTime(loaded().date, loaded().startTime)}
-              </time>
+              <bdi>
+                <time datetime={`${loaded().date}T${loaded().startTime}`}>
+                  {visitTime(loaded().date, loaded().startTime)}
+                </time>
+              </bdi>
             </Fact>
             <Show when={loaded().volunteerFirstName}>
               {(name) => <Fact term={tr("links.cancel.volunteer")}>{name()}</Fact>}

@@ -9,8 +9,9 @@ import { failureText } from "../lib/failure.ts";
 import { Radios, TextArea } from "../lib/fields.tsx";
 import { focusSoon } from "../lib/focus.ts";
 import { formatDateTime } from "../lib/format.ts";
-import { type Locale, locale, setLocale, tr } from "../lib/i18n.ts";
+import { type ClientLocale, setLocale, tr, uiLocale } from "../lib/i18n.ts";
 import { PictogramScale } from "../lib/PictogramScale.tsx";
+import { withElement } from "../pages/contact.tsx";
 import { type FeedbackValues, feedbackEnd, questionErrors, toSend } from "./feedback.ts";
 import { createLinkView, type Panel, type TroubleTexts, useLinkTitle } from "./link.ts";
 import { LinkPage } from "./parts.tsx";
@@ -39,9 +40,14 @@ type YesNo = (typeof yesNo)[number];
  * The words around a question (yes / no / not sure, the text box's hint) in the link's language,
  * like the question itself, whatever the page's language: a question reads in one language.
  */
-const inLinkLanguage = { fi, sv, en };
-const linkWord = (l: Locale, key: `links.survey.${YesNo}` | "links.survey.text.hint") =>
-  inLinkLanguage[l][key];
+const inLinkLanguage: Partial<Record<ClientLocale, Record<keyof typeof fi, string>>> = {
+  fi,
+  sv,
+  en,
+};
+/** The other client languages' words are loaded with the language, which the page switches to. */
+const linkWord = (l: ClientLocale, key: `links.survey.${YesNo}` | "links.survey.text.hint") =>
+  inLinkLanguage[l]?.[key] ?? tr(key);
 
 const fieldId = (q: Question) => `survey-${q.id}`;
 /** Where focus goes for a question: its first option, or its text box. */
@@ -51,7 +57,7 @@ const target = (q: Question) =>
 /** One question in the link's words: a pictogram scale, yes / no / not sure, or free text. */
 function QuestionField(props: {
   question: Question;
-  locale: Locale;
+  locale: ClientLocale;
   scale: readonly string[];
   values: FeedbackValues;
   error: string | undefined;
@@ -133,7 +139,7 @@ export default function SurveyPage() {
   const named = new URLSearchParams(location.search).has("lang");
   createEffect(
     on(link.view.data, (data) => {
-      if (data && !named && data.locale !== untrack(locale)) void setLocale(data.locale, false);
+      if (data && !named && data.locale !== untrack(uiLocale)) void setLocale(data.locale, false);
     }),
   );
 
@@ -203,7 +209,11 @@ export default function SurveyPage() {
           <Show when={!ended()}>
             <p>{tr("links.survey.optional")}</p>
             <p>
-              {tr("links.survey.closes", { when: formatDateTime(loaded().closesAt) })}{" "}
+              {withElement(
+                tr("links.survey.closes"),
+                "when",
+                <bdi>{formatDateTime(loaded().closesAt)}</bdi>,
+              )}{" "}
               {tr("links.survey.once")}
             </p>
             <form
@@ -217,7 +227,7 @@ export default function SurveyPage() {
               }}
             >
               <ErrorSummary items={summaryItems(loaded().questions)} ref={(el) => (summary = el)} />
-              <div lang={loaded().locale}>
+              <div lang={loaded().locale === "fi-selko" ? "fi" : loaded().locale}>
                 <For each={loaded().questions}>
                   {(q) => (
                     <QuestionField

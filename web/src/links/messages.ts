@@ -7,3 +7,8 @@ import { addMessages } from "../lib/i18n.ts";
 /** The link pages' texts arrive with their chunk; sectors and errors come with the public texts. */
 addMessages({ fi, sv, en });
 addMessages(shared);
+
+/**
+ * The client's link pages in the other client languages come with those languages' texts
+ * (i18n/extra/); the volunteer's link pages fall back to the base language.
+ */

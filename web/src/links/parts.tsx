@@ -25,7 +25,11 @@ export function VisitFacts(props: { visit: OfferLinkView["visit"]; withoutWho?: 
       </Show>
       <Fact term={tr("links.visit.what")}>{sectorName(v().sector)}</Fact>
       <Fact term={tr("links.visit.when")}>
-        <time datetime={`${v().date}T${v().startTime}`}>{visitTime(v().date, v().startTime)}</time>
+        <bdi>
+          <time datetime={`${v().date}T${v().startTime}`}>
+            {visitTime(v().date, v().startTime)}
+          </time>
+        </bdi>
       </Fact>
       <Fact term={tr("links.visit.duration")}>{formatDuration(v().durationMinutes)}</Fact>
       <Fact term={tr("links.visit.where")}>

@@ -54,13 +54,17 @@ const tel = (phone: string) => `tel:${phone.replace(/[^\d+]/g, "")}`;
 export function PhoneLink(props: { phone: string }) {
   return (
     <a href={tel(props.phone)} class="nowrap">
-      {props.phone}
+      <bdi>{props.phone}</bdi>
     </a>
   );
 }
 
 export function EmailLink(props: { email: string }) {
-  return <a href={`mailto:${props.email}`}>{props.email}</a>;
+  return (
+    <a href={`mailto:${props.email}`}>
+      <bdi>{props.email}</bdi>
+    </a>
+  );
 }
 
 /** A translated text with one `{name}` in it replaced by an element (a link). */
@@ -148,7 +152,9 @@ export function ContactDetails(props: { contact: Contact }) {
             <>
               <dt>{tr("contact.website")}</dt>
               <dd>
-                <a href={website()}>{website()}</a>
+                <a href={website()}>
+                  <bdi>{website()}</bdi>
+                </a>
               </dd>
             </>
           )}

@@ -1,5 +1,6 @@
 import { queryEvery } from "../db/store.ts";
 import { ConditionsFailed } from "../db/transact.ts";
+import { baseLocale } from "../i18n/locale.ts";
 import { addressed, Outbox } from "../mail/index.ts";
 import { Privacy } from "../privacy/index.ts";
 import { Request } from "../request/index.ts";
@@ -67,13 +68,15 @@ function afterEffects(
   if (!Privacy.allowsSurveys(request)) return { items, mails };
   const send = (audience: "client-after" | "professional-after", to: string, pair?: string) => {
     const version = audience === "client-after" ? c.versions.client : c.versions.professional;
+    // A professional's survey exists in fi, sv and en only.
+    const locale = audience === "client-after" ? request.locale : baseLocale(request.locale);
     const made = link(
-      { audience, locale: request.locale, to, validUntil, ...(pair && { pairCode: pair }) },
+      { audience, locale, to, validUntil, ...(pair && { pairCode: pair }) },
       version,
       c.now,
     );
     items.push(...made.items);
-    const letter = Letters.survey(audience, request.locale, made.url, {
+    const letter = Letters.survey(audience, locale, made.url, {
       reference: request.reference,
     });
     const template =

@@ -6,7 +6,7 @@ import { config } from "../config/index.ts";
 import { when } from "../db/expr.ts";
 import { queryEvery } from "../db/store.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
-import { type Locale, locales } from "../i18n/locale.ts";
+import { baseLocale, type ClientLocale, type Locale, locales } from "../i18n/locale.ts";
 import { Monthly, Tally } from "../monthly/index.ts";
 import { Privacy } from "../privacy/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
@@ -14,13 +14,13 @@ import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
 import { helsinkiDate } from "../util/time.ts";
 import { hashToken, newToken } from "../util/token.ts";
+import { inClientLocale } from "./client-words.ts";
 import { defaults } from "./defaults.ts";
 import {
   type Audience,
   audiences,
   Content,
   check,
-  inLocale,
   kindChanges,
   type Questionnaire,
   type Values,
@@ -128,7 +128,8 @@ export const save = fn(SaveInput, async (input, now: Date = new Date()) => {
 
 export interface Invitation {
   audience: Audience;
-  locale: Locale;
+  /** A client's survey may be in any client language; everyone else's is in fi, sv or en. */
+  locale: ClientLocale;
   to: string;
   validUntil: Date;
   pairCode?: string;
@@ -193,7 +194,7 @@ async function openLink(token: string, now: Date) {
 export async function viewByLink(token: string, now: Date = new Date()) {
   const { link, questionnaire } = await openLink(token, now);
   return {
-    ...inLocale(questionnaire, link.locale),
+    ...inClientLocale(questionnaire, link.locale),
     locale: link.locale,
     closesAt: link.validUntil,
     optedOut: Boolean(await NoSurveys.get(link.addressHash)),
@@ -281,7 +282,7 @@ export async function stop(token: string, now: Date = new Date()) {
 export async function clientBefore(
   request: {
     id: string;
-    locale: Locale;
+    locale: ClientLocale;
     startsAt: string;
     client: { email?: string };
     consent?: Privacy.Consent;
@@ -330,7 +331,7 @@ export async function fromReport(meaningful: number | undefined, now: Date) {
 export function partnerContact(
   request: {
     requesterRole: string;
-    locale: Locale;
+    locale: ClientLocale;
     requester?: { email?: string; organisation?: string };
     consent?: Privacy.Consent;
   },
@@ -345,7 +346,8 @@ export function partnerContact(
     PartnerContacts.put({
       addressHash: addressHash(email),
       email,
-      locale: request.locale,
+      // The partner survey exists in fi, sv and en only.
+      locale: baseLocale(request.locale),
       lastRequestAt: now.toISOString(),
       ...(request.requester?.organisation && { organisation: request.requester.organisation }),
     }),

@@ -1,5 +1,5 @@
 import { t } from "../i18n/index.ts";
-import type { Locale } from "../i18n/locale.ts";
+import type { ClientLocale } from "../i18n/locale.ts";
 import type { Letter } from "../mail/index.ts";
 import type { Audience } from "./questionnaire.ts";
 
@@ -23,7 +23,7 @@ const keys = {
 
 export function survey(
   audience: Sent,
-  locale: Locale,
+  locale: ClientLocale,
   url: string,
   options: { reference?: string; name?: string } = {},
 ): Letter {
@@ -42,7 +42,7 @@ export function survey(
 }
 
 /** The lines the support-found email gets for the client's "before" survey. */
-export const beforeBlocks = (locale: Locale, url: string) => [
+export const beforeBlocks = (locale: ClientLocale, url: string) => [
   t(locale, "mail.survey.before"),
   { link: { label: t(locale, "mail.survey.before.action"), url } },
 ];

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import * as z from "zod";
 import { when } from "../db/expr.ts";
 import { defineItem } from "../db/store.ts";
-import { locales } from "../i18n/locale.ts";
+import { clientLocales, locales } from "../i18n/locale.ts";
 import { audiences, Content } from "./questionnaire.ts";
 
 /**
@@ -46,7 +46,7 @@ export const StoredLink = z.object({
   hash: z.string(),
   audience: z.enum(audiences),
   version: z.number().int(),
-  locale: z.enum(locales),
+  locale: z.enum(clientLocales),
   pairCode: z.string().optional(),
   addressHash: z.string(),
   validUntil: z.string(),

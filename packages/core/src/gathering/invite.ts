@@ -2,6 +2,7 @@ import { config } from "../config/index.ts";
 import { when } from "../db/expr.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
 import { addressed, Outbox } from "../mail/index.ts";
+import { Reach, shortWhen } from "../reach/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { Volunteer } from "../volunteer/index.ts";
 import * as Letters from "./letters.ts";
@@ -39,24 +40,50 @@ function invitationItems(g: Gathering, v: Volunteer.Volunteer, now: Date) {
     ),
     link.item,
   ];
-  const mail = Outbox.entry(
+  // By the volunteer's channel; the text's short link opens the same answer page.
+  const mails = Reach.forVolunteer(
     `volunteer#${v.id}`,
     "gathering-invitation",
-    addressed(
-      v.email,
-      Letters.invitation(v.locale, v.name, g, { base: config().SITE_URL, token: link.token }),
-      Letters.calendarFile(v.locale, g, now),
-    ),
+    v,
+    {
+      letter: Letters.invitation(v.locale, v.name, g, {
+        base: config().SITE_URL,
+        token: link.token,
+      }),
+      attachments: Letters.calendarFile(v.locale, g, now),
+      text: { when: g.date && g.startTime ? shortWhen(v.locale, g.date, g.startTime) : "" },
+      link: {
+        url: link.url,
+        validUntil: new Date(
+          g.startsAt ? Date.parse(g.startsAt) + 86_400_000 : now.getTime() + 90 * 86_400_000,
+        ),
+      },
+    },
     now,
   );
-  return { items, mail };
+  return { items, mails, writes: items.length + Outbox.writesOf(mails).length };
+}
+
+/** Invitations in groups whose writes fit one transaction (texts add a text and its link). */
+function batches(made: ReturnType<typeof invitationItems>[]) {
+  const groups: ReturnType<typeof invitationItems>[][] = [];
+  let writes = Number.POSITIVE_INFINITY;
+  for (const m of made) {
+    if (writes + m.writes > PER_TRANSACTION * 3) {
+      groups.push([]);
+      writes = 0;
+    }
+    groups.at(-1)?.push(m);
+    writes += m.writes;
+  }
+  return groups;
 }
 
 async function commitBatch(made: ReturnType<typeof invitationItems>[]): Promise<number> {
   try {
     await Outbox.commit(
       made.flatMap((m) => m.items),
-      made.map((m) => m.mail),
+      made.flatMap((m) => m.mails),
     );
     return made.length;
   } catch (error) {
@@ -66,8 +93,8 @@ async function commitBatch(made: ReturnType<typeof invitationItems>[]): Promise<
   let invited = 0;
   for (const m of made) {
     try {
-      await transact([...m.items, ...Outbox.writesOf([m.mail])]);
-      Outbox.dispatch([m.mail.key]);
+      await transact([...m.items, ...Outbox.writesOf(m.mails)]);
+      Outbox.dispatch(m.mails.map((mail) => mail.key));
       invited++;
     } catch (error) {
       if (!(error instanceof ConditionsFailed)) throw error;
@@ -116,7 +143,7 @@ export async function inviteAll(gatheringId: string, now: Date = new Date()): Pr
     const made = people
       .slice(i, i + PER_TRANSACTION)
       .map((v) => invitationItems(gathering, v, now));
-    count += await commitBatch(made);
+    for (const batch of batches(made)) count += await commitBatch(batch);
   }
   return { invited: count, already: invited.size };
 }

@@ -1,7 +1,7 @@
 import { ConditionsFailed } from "../db/transact.ts";
 import { Letters } from "../letters/index.ts";
 import * as Link from "../link/index.ts";
-import { addressed, Outbox } from "../mail/index.ts";
+import { Outbox } from "../mail/index.ts";
 import { Reach, shortWhen } from "../reach/index.ts";
 import { Request } from "../request/index.ts";
 import { REMINDER_HOUR } from "../schedule/index.ts";
@@ -39,6 +39,12 @@ async function loadAll(visits: Visit.Visit[]): Promise<Loaded[]> {
   });
 }
 
+/** What a volunteer's text about a visit says: when and where, in their language. */
+const volunteerText = (request: Request.Request, volunteer: Volunteer.Volunteer) => ({
+  when: shortWhen(volunteer.locale, request.date, request.startTime),
+  municipality: request.municipality,
+});
+
 /** Sends one visit's emails with its marker; false when another run got there first. */
 async function sendOnce(items: TransactItem[], mails: Outbox.Entry[]): Promise<boolean> {
   try {
@@ -70,10 +76,15 @@ export async function sendReminders(now = new Date()) {
         new Date(Date.parse(visit.endsAt) + 30 * 86_400_000),
         "/visit",
       );
-      const toVolunteer = Outbox.entry(
+      const toVolunteer = Reach.forVolunteer(
         owner,
         "visit-reminder",
-        addressed(volunteer.email, Letters.reminder(request, volunteer, page.url)),
+        volunteer,
+        {
+          letter: Letters.reminder(request, volunteer, page.url),
+          text: volunteerText(request, volunteer),
+          link: { url: page.url, validUntil: new Date(Date.parse(visit.endsAt) + 30 * 86_400_000) },
+        },
         now,
       );
       // To the client: by email, and by text when they asked with their own number.
@@ -91,7 +102,10 @@ export async function sendReminders(now = new Date()) {
         },
         now,
       );
-      return sendOnce([Visit.mark(visit, "remindedAt", now), page.put], [toVolunteer, ...toClient]);
+      return sendOnce(
+        [Visit.mark(visit, "remindedAt", now), page.put],
+        [...toVolunteer, ...toClient],
+      );
     },
   );
   return { sent: results.filter(Boolean).length, due: due.length };
@@ -112,19 +126,25 @@ export async function askForReports(now = new Date()) {
   const totals = { asked: 0, reminded: 0 };
   await inPool(await loadAll(due), IN_FLIGHT, async ({ visit, request, volunteer }) => {
     const reminder = Boolean(visit.reportAskedAt);
+    const validUntil = new Date(now.getTime() + 30 * 86_400_000);
     const page = Link.issue(
       { purpose: "visit", requestId: request.id, volunteerId: volunteer.id },
-      new Date(now.getTime() + 30 * 86_400_000),
+      validUntil,
       "/visit",
     );
-    const mail = Outbox.entry(
+    const mails = Reach.forVolunteer(
       Request.partitionOf(request.id),
       reminder ? "report-reminder" : "report-ask",
-      addressed(volunteer.email, Letters.reportAsk(request, volunteer, page.url, reminder)),
+      volunteer,
+      {
+        letter: Letters.reportAsk(request, volunteer, page.url, reminder),
+        text: volunteerText(request, volunteer),
+        link: { url: page.url, validUntil },
+      },
       now,
     );
     const marker = reminder ? "reportRemindedAt" : "reportAskedAt";
-    if (await sendOnce([Visit.mark(visit, marker, now), page.put], [mail])) {
+    if (await sendOnce([Visit.mark(visit, marker, now), page.put], mails)) {
       totals[reminder ? "reminded" : "asked"]++;
     }
   });

@@ -1,5 +1,5 @@
 import ical, { ICalCalendarMethod } from "ical-generator";
-import { type Locale, t } from "../i18n/index.ts";
+import { type ClientLocale, intlLocale, type Locale, t } from "../i18n/index.ts";
 import type { Attachment, Block, Letter } from "../mail/index.ts";
 import type { Request } from "../request/request.ts";
 import { formatAppointment, helsinkiDate } from "../util/time.ts";
@@ -13,15 +13,15 @@ import { formatAppointment, helsinkiDate } from "../util/time.ts";
 
 export const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
 
-export const dateOf = (locale: Locale, date: string) =>
-  new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB", {
+export const dateOf = (locale: ClientLocale, date: string) =>
+  new Intl.DateTimeFormat(intlLocale(locale), {
     day: "numeric",
     month: "numeric",
     year: "numeric",
     timeZone: "UTC",
   }).format(new Date(`${date}T12:00:00Z`));
 
-export const when = (locale: Locale, request: Pick<Request, "date" | "startTime">) =>
+export const when = (locale: ClientLocale, request: Pick<Request, "date" | "startTime">) =>
   formatAppointment(locale, request.date, request.startTime);
 
 const deadlineText = (locale: Locale, at: Date) => {

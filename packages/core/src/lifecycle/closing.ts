@@ -3,7 +3,7 @@ import * as Alert from "../alert/index.ts";
 import { Audit } from "../audit/index.ts";
 import { Counts } from "../counts/index.ts";
 import { ConditionsFailed } from "../db/transact.ts";
-import { type Locale, t } from "../i18n/index.ts";
+import { type ClientLocale, t } from "../i18n/index.ts";
 import { Letters } from "../letters/index.ts";
 import * as Link from "../link/index.ts";
 import { type Letter, Outbox } from "../mail/index.ts";
@@ -28,7 +28,7 @@ export const ReasonInput = Request.ReasonInput;
 
 export function requesterLetter(kind: "cancelled" | "noVolunteer") {
   return (request: Request.Request): Letter => {
-    const locale: Locale = request.locale;
+    const locale: ClientLocale = request.locale;
     const vars = {
       reference: request.reference,
       when: formatAppointment(locale, request.date, request.startTime),

@@ -4,7 +4,7 @@ import { when } from "../db/expr.ts";
 import { Feedback, FeedbackLetters } from "../feedback/index.ts";
 import { Letters } from "../letters/index.ts";
 import * as Link from "../link/index.ts";
-import { addressed, type Letter, Outbox, type Template } from "../mail/index.ts";
+import { addressed, Outbox } from "../mail/index.ts";
 import { Monthly, Tally } from "../monthly/index.ts";
 import { Offer } from "../offer/index.ts";
 import { Reach, shortWhen } from "../reach/index.ts";
@@ -136,19 +136,19 @@ function visitItems(
 ): Effects {
   const start = new Date(request.startsAt);
   const end = new Date(start.getTime() + request.durationMinutes * 60_000);
-  const owner = Request.partitionOf(request.id);
   // The volunteer's page for this visit: details, "I can't come", and afterwards the report.
   const page = Link.issue(
     { purpose: "visit", requestId: request.id, volunteerId: volunteer.id },
     new Date(end.getTime() + 30 * 86_400_000),
     "/visit",
   );
-  const toVolunteer = Outbox.entry(
-    owner,
-    "visit-confirmed",
-    addressed(volunteer.email, Letters.visitConfirmed(request, volunteer, page.url), [
-      Letters.calendarEntry(request, volunteer.locale, page.url, now),
-    ]),
+  const toVolunteer = visitConfirmed(
+    request,
+    volunteer,
+    {
+      url: page.url,
+      validUntil: new Date(end.getTime() + 30 * 86_400_000),
+    },
     now,
   );
   const cancel = Link.issue({ purpose: "cancel", requestId: request.id }, start, "/cancel");
@@ -182,8 +182,32 @@ function visitItems(
       ...(before && found.some((m) => m.to === request.client.email) ? before.items : []),
       ...(request.clientKey ? [Client.member(request.clientKey, request.id, volunteer.id)] : []),
     ],
-    mails: [toVolunteer, ...found],
+    mails: [...toVolunteer, ...found],
   };
+}
+
+/** "You have the visit", by the volunteer's channel: the calendar entry with the email only. */
+function visitConfirmed(
+  request: Req,
+  volunteer: Volunteer.Volunteer,
+  page: { url: string; validUntil: Date },
+  now: Date,
+) {
+  return Reach.forVolunteer(
+    Request.partitionOf(request.id),
+    "visit-confirmed",
+    volunteer,
+    {
+      letter: Letters.visitConfirmed(request, volunteer, page.url),
+      attachments: [Letters.calendarEntry(request, volunteer.locale, page.url, now)],
+      text: {
+        when: shortWhen(volunteer.locale, request.date, request.startTime),
+        municipality: request.municipality,
+      },
+      link: page,
+    },
+    now,
+  );
 }
 
 /**

@@ -6,8 +6,9 @@ import { ConditionsFailed } from "../db/transact.ts";
 import { Feedback } from "../feedback/index.ts";
 import { Letters } from "../letters/index.ts";
 import * as Link from "../link/index.ts";
-import { addressed, Outbox } from "../mail/index.ts";
+import { Outbox } from "../mail/index.ts";
 import { answerBy, Offer } from "../offer/index.ts";
+import { Reach, shortWhen } from "../reach/index.ts";
 import { Request, type Status } from "../request/index.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
@@ -147,18 +148,28 @@ function offerTo(request: Req, volunteer: Volunteer.Volunteer, expiresAt: Date, 
     createdAt: now.toISOString(),
     expiresAt: expiresAt.toISOString(),
   };
+  const validUntil = new Date(Date.parse(request.startsAt) + 86_400_000);
   const link = Link.issue(
     { purpose: "offer", requestId: request.id, volunteerId: volunteer.id },
-    new Date(Date.parse(request.startsAt) + 86_400_000),
+    validUntil,
     "/offer",
   );
-  const mail = Outbox.entry(
+  // By email, text or both, as the volunteer chose: the text without the client or the matter.
+  const mails = Reach.forVolunteer(
     Request.partitionOf(request.id),
     "offer",
-    addressed(volunteer.email, Letters.offer(request, volunteer, link.url, expiresAt)),
+    volunteer,
+    {
+      letter: Letters.offer(request, volunteer, link.url, expiresAt),
+      text: {
+        when: shortWhen(volunteer.locale, request.date, request.startTime),
+        municipality: request.municipality,
+      },
+      link: { url: link.url, validUntil },
+    },
     now,
   );
-  return { offer, items: [Offer.make(offer), link.put], mails: [mail] };
+  return { offer, items: [Offer.make(offer), link.put], mails };
 }
 
 /** Coordinator: the offers of a request as they stand. */

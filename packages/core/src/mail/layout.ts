@@ -1,4 +1,4 @@
-import { type Locale, t } from "../i18n/index.ts";
+import { type ClientLocale, direction, t } from "../i18n/index.ts";
 import type { Organisation } from "../organisation/organisation.ts";
 import type { Block, Letter, Link } from "./letter.ts";
 
@@ -50,14 +50,14 @@ function blockText(block: Block): string {
   return `${label}:\n${url}`;
 }
 
-function blockHtml(locale: Locale, block: Block): string {
+function blockHtml(locale: ClientLocale, block: Block): string {
   if (typeof block === "string") return paragraph(withLinks(block));
   if ("link" in block) return paragraph(anchor(block.link.url, escapeHtml(block.link.label)));
   return button(locale, block.action);
 }
 
 /** A button that is a link: it works where buttons are not drawn, and the address follows in words. */
-function button(locale: Locale, { label, url }: Link): string {
+function button(locale: ClientLocale, { label, url }: Link): string {
   const style = `display:inline-block;padding:12px 24px;background:${COLOURS.action};color:#ffffff;font-weight:bold;text-decoration:none;border-radius:6px`;
   return [
     `<table role="presentation" style="border-collapse:collapse;margin:8px 0 8px 0"><tbody><tr><td style="padding:0;border-radius:6px;background:${COLOURS.action}">`,
@@ -74,7 +74,7 @@ interface FooterLine {
 }
 
 /** Who sent this and how to reach them; whether a reply reaches anyone. */
-function footerLines(locale: Locale, o: Organisation): FooterLine[] {
+function footerLines(locale: ClientLocale, o: Organisation): FooterLine[] {
   const plain = (text: string) => ({ text, html: escapeHtml(text) });
   const lines: FooterLine[] = [plain(o.name)];
   for (const row of o.address?.split("\n") ?? []) lines.push(plain(row));
@@ -114,17 +114,20 @@ function footerHtml(lines: FooterLine[]): string {
     .join("<br>")}</p>`;
 }
 
-function page(locale: Locale, letter: Letter, blocks: string[]): string {
+function page(locale: ClientLocale, letter: Letter, blocks: string[]): string {
   const preheader = letter.preheader ?? letter.body.find((b) => typeof b === "string") ?? "";
+  const dir = direction(locale);
+  // Some mail apps drop the html element's attributes: the body and the column say it again.
+  const align = dir === "rtl" ? "direction:rtl;text-align:right;" : "";
   return [
-    `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8">`,
+    `<!DOCTYPE html><html lang="${locale}" dir="${dir}"><head><meta charset="utf-8">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(letter.subject)}</title></head>`,
-    `<body style="margin:0;padding:0;background:#f4f4f4;${FONT};color:${COLOURS.text}">`,
+    `<body dir="${dir}" style="margin:0;padding:0;background:#f4f4f4;${FONT};color:${COLOURS.text};${align}">`,
     // Shown by mail apps as the line after the subject, never in the letter itself.
     `<div style="display:none;max-height:0;overflow:hidden">${escapeHtml(preheader.replace(/\s+/g, " ").slice(0, 140))}</div>`,
     '<table role="presentation" style="width:100%;border-collapse:collapse;background:#f4f4f4"><tbody><tr><td style="padding:16px 8px">',
-    `<table role="presentation" style="width:100%;max-width:600px;border-collapse:collapse;margin:0 auto;background:#ffffff;border-radius:8px"><tbody><tr><td style="padding:24px;${FONT}">`,
+    `<table role="presentation" style="width:100%;max-width:600px;border-collapse:collapse;margin:0 auto;background:#ffffff;border-radius:8px"><tbody><tr><td style="padding:24px;${FONT};${align}">`,
     `<main>${blocks.join("")}</main>`,
     "</td></tr></tbody></table></td></tr></tbody></table></body></html>",
   ].join("");

@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n/index.ts";
+import type { ClientLocale } from "../i18n/index.ts";
 
 /**
  * An email as its sender writes it: words and links, no markup. The layout (layout.ts) turns it
@@ -14,7 +14,8 @@ export interface Link {
 export type Block = string | { action: Link } | { link: Link };
 
 export interface Letter {
-  locale: Locale;
+  /** A client's letter may be in any client language; everyone else's is in fi, sv or en. */
+  locale: ClientLocale;
   subject: string;
   /**
    * Greeting name, only when we know it ourselves (a coordinator, a volunteer). A name typed

@@ -4,6 +4,7 @@ import * as z from "zod";
 import { when } from "../db/expr.ts";
 import { defineItem, queryPage, run } from "../db/store.ts";
 import { ConditionsFailed, transact, transactGuarded } from "../db/transact.ts";
+import { clientLocales } from "../i18n/locale.ts";
 import { Organisation } from "../organisation/index.ts";
 import { countAgainst } from "../rate-limit/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
@@ -43,7 +44,7 @@ const Attachment = z.object({ filename: z.string(), contentType: z.string(), con
 const Link = z.object({ label: z.string(), url: z.string() });
 const Block = z.union([z.string(), z.object({ action: Link }), z.object({ link: Link })]);
 const LetterSchema = z.object({
-  locale: z.enum(["fi", "sv", "en"]),
+  locale: z.enum(clientLocales),
   subject: z.string(),
   name: z.string().optional(),
   body: z.array(Block),
@@ -52,9 +53,19 @@ const LetterSchema = z.object({
 
 /**
  * What a text that cannot be delivered becomes: a call by the coordinator to this person, about
- * this request. (A person who also gave an email address got the same words by email.)
+ * this request (a person who also gave an email address got the same words by email), or, for a
+ * volunteer who chose texts only, the email they would otherwise have had.
  */
-const Fallback = z.object({ call: z.object({ requestId: z.string(), reference: z.string() }) });
+const Fallback = z.union([
+  z.object({ call: z.object({ requestId: z.string(), reference: z.string() }) }),
+  z.object({
+    email: z.object({
+      to: z.string(),
+      letter: LetterSchema,
+      attachments: z.array(Attachment).optional(),
+    }),
+  }),
+]);
 export type Fallback = z.output<typeof Fallback>;
 
 const Email = z.object({
@@ -412,7 +423,8 @@ export function fallBack(key: OutboxKey, now: Date): TransactItem {
 export function reportDelivery(key: OutboxKey, status: string, final: boolean): TransactItem {
   return Emails.update(
     key,
-    { set: { deliveryStatus: status } },
+    // Delivered: the fallback (an email's letter with its live links) is not needed any more.
+    { set: { deliveryStatus: status }, ...(status === "DELIVERED" && { remove: ["fallback"] }) },
     final
       ? when.eq("channel", "sms")
       : when.and(when.eq("channel", "sms"), when.notExists("deliveryStatus")),

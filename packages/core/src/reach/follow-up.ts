@@ -1,7 +1,7 @@
 import * as Alert from "../alert/index.ts";
 import { run } from "../db/store.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
-import { Outbox } from "../mail/index.ts";
+import { addressed, Outbox } from "../mail/index.ts";
 import { optIn, optOut } from "../mail/opt-out.ts";
 import { log } from "../util/log.ts";
 
@@ -21,23 +21,37 @@ export async function deliver(key: Key, now = new Date()): Promise<Outbox.Delive
 export const retryDue = (now = new Date()) => Outbox.retryDue(now, deliver);
 
 /**
- * A failed text becomes its fallback: a "call this person" alert for the coordinator. Only
- * once, whoever gets here first; an email (which never has a fallback) is left as it is.
+ * A failed text becomes its fallback: a "call this person" alert for the coordinator, or the
+ * email a volunteer who chose texts only would otherwise have had. Only once, whoever gets here
+ * first; an email (which never has a fallback) is left as it is.
  */
 export async function fallBack(key: Key, now: Date): Promise<void> {
   const entry = await Outbox.read(key);
   if (entry?.channel !== "sms" || entry.fellBackAt) return;
-  const call = entry.fallback?.call;
+  const fallback = entry.fallback;
+  const call = fallback && "call" in fallback ? fallback.call : undefined;
+  const email = fallback && "email" in fallback ? fallback.email : undefined;
+  const mail = email
+    ? Outbox.entry(
+        entry.owner,
+        entry.template,
+        addressed(email.to, email.letter, email.attachments),
+        now,
+      )
+    : undefined;
   try {
     await transact([
       Outbox.fallBack(key, now),
       ...(call
         ? [Alert.raise("text_failed", { id: call.requestId, reference: call.reference }, now)]
         : []),
+      ...(mail ? Outbox.writesOf([mail]) : []),
     ]);
   } catch (error) {
     if (!(error instanceof ConditionsFailed)) throw error;
+    return;
   }
+  if (mail) Outbox.dispatch([mail.key]);
 }
 
 /** What End User Messaging reports of a text (through the configuration set's event destination). */

@@ -1,9 +1,11 @@
-import type { Locale } from "../i18n/locale.ts";
+import type { ClientLocale } from "../i18n/locale.ts";
 import { addressed, type Letter, Outbox, type Template } from "../mail/index.ts";
 import { e164 } from "./follow-up.ts";
 import { shortenUrl } from "./short.ts";
 import type { TextTemplate, TextVars } from "./words.ts";
 import { words } from "./words.ts";
+
+export { type Channel, channelOf, forVolunteer, type VolunteerContact } from "./volunteer.ts";
 
 /**
  * A person reached the way they chose: by email when they gave an address, by text message when
@@ -11,7 +13,7 @@ import { words } from "./words.ts";
  * the same transaction as its cause.
  */
 export interface Person {
-  locale: Locale;
+  locale: ClientLocale;
   email?: string;
   /** In international form (+358…), as the form stores it. */
   phone?: string;

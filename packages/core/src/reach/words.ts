@@ -1,12 +1,26 @@
-import { format, type Locale } from "../i18n/locale.ts";
+import { type ClientLocale, format, intlLocale } from "../i18n/locale.ts";
+import { ar } from "../i18n/texts/ar.ts";
 import { en } from "../i18n/texts/en.ts";
 import { fi, type TextTemplate, textTemplates } from "../i18n/texts/fi.ts";
+import { fiSelko } from "../i18n/texts/fi-selko.ts";
+import { ru } from "../i18n/texts/ru.ts";
+import { so } from "../i18n/texts/so.ts";
 import { sv } from "../i18n/texts/sv.ts";
+import { uk } from "../i18n/texts/uk.ts";
 import { helsinkiToUtc, TIME_ZONE } from "../util/time.ts";
 
 export { type TextTemplate, textTemplates };
 
-const catalogs: Record<Locale, Record<TextTemplate, string>> = { fi, sv, en };
+const catalogs: Record<ClientLocale, Record<TextTemplate, string>> = {
+  fi,
+  sv,
+  en,
+  "fi-selko": fiSelko,
+  uk,
+  ru,
+  ar,
+  so,
+};
 
 export interface TextVars {
   reference?: string;
@@ -20,7 +34,7 @@ export interface TextVars {
 /** The longest first name a text carries; a longer one is cut so the text stays in budget. */
 export const NAME_MAX = 20;
 
-export function words(locale: Locale, template: TextTemplate, vars: TextVars): string {
+export function words(locale: ClientLocale, template: TextTemplate, vars: TextVars): string {
   const name = vars.name?.split(/\s+/)[0]?.slice(0, NAME_MAX);
   return (
     format(catalogs[locale][template], { ...vars, ...(name && { name }) } as Record<string, string>)
@@ -30,8 +44,8 @@ export function words(locale: Locale, template: TextTemplate, vars: TextVars): s
 }
 
 /** A day and time as short as a text needs it: "ke 30.12. klo 10.00", "Wed 30/12, 10:00". */
-export function shortWhen(locale: Locale, isoDate: string, time: string): string {
-  return new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB", {
+export function shortWhen(locale: ClientLocale, isoDate: string, time: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     timeZone: TIME_ZONE,
     weekday: "short",
     day: "numeric",

@@ -3,12 +3,12 @@ import { config } from "../config/index.ts";
 import { Counts } from "../counts/index.ts";
 import { when } from "../db/expr.ts";
 import { ConditionsFailed } from "../db/transact.ts";
-import { type Locale, t } from "../i18n/index.ts";
-import { addressed, Outbox } from "../mail/index.ts";
+import { type ClientLocale, t } from "../i18n/index.ts";
+import { Outbox } from "../mail/index.ts";
 import { Monthly, Tally } from "../monthly/index.ts";
 import { Privacy } from "../privacy/index.ts";
 import * as RateLimit from "../rate-limit/index.ts";
-import { Reach, shortWhen, type TextVars } from "../reach/index.ts";
+import { Reach, type TextVars } from "../reach/index.ts";
 import { Search } from "../search/index.ts";
 import { VisibleError } from "../util/errors.ts";
 import { fn } from "../util/fn.ts";
@@ -186,7 +186,7 @@ function receivedText(request: Request): TextVars {
 
 /** Only the reference and the time: the matter itself never travels by email. */
 export function receivedLetter(request: Request) {
-  const locale: Locale = request.locale;
+  const locale: ClientLocale = request.locale;
   return {
     locale,
     subject: t(locale, "mail.requestReceived.subject", { reference: request.reference }),

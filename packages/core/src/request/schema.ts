@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import type { PublicKey as MessageKey } from "../i18n/fi.ts";
-import { locales } from "../i18n/locale.ts";
+import { clientLocales } from "../i18n/locale.ts";
 import {
   blankAsMissing,
   line,
@@ -81,7 +81,7 @@ export function requestSchemas(phone = phoneField()) {
   });
 
   const RequestFields = z.object({
-    locale: z._default(z.enum(locales, key("error.invalid")), "fi"),
+    locale: z._default(z.enum(clientLocales, key("error.invalid")), "fi"),
     requesterRole: z.enum(requesterRoles, { error: missingAs("error.requesterRole") }),
     /** Whoever fills the form when it is not the client themself. */
     requester: z.optional(person),

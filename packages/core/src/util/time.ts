@@ -1,3 +1,5 @@
+import { intlLocale, isClientLocale } from "../i18n/locale.ts";
+
 export const TIME_ZONE = "Europe/Helsinki";
 
 const dateFormat = new Intl.DateTimeFormat("en-CA", {
@@ -56,10 +58,13 @@ function formatWallClock(at: Date): string {
   return wallClock.format(at);
 }
 
+/** The Intl tag of a client language; anything else is written as in English. */
+const tagOf = (locale: string) => (isClientLocale(locale) ? intlLocale(locale) : "en-GB");
+
 /** A date and time written for people, in their language, in Helsinki time. */
 export function formatAppointment(locale: string, isoDate: string, time: string): string {
   const instant = helsinkiToUtc(isoDate, time);
-  return new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB", {
+  return new Intl.DateTimeFormat(tagOf(locale), {
     timeZone: TIME_ZONE,
     weekday: "long",
     day: "numeric",
@@ -72,7 +77,7 @@ export function formatAppointment(locale: string, isoDate: string, time: string)
 
 /** A day written for people, in their language ("maanantai 30. huhtikuuta 2027"). */
 export function formatDay(locale: string, isoDate: string): string {
-  return new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB", {
+  return new Intl.DateTimeFormat(tagOf(locale), {
     timeZone: "UTC",
     weekday: "long",
     day: "numeric",
@@ -83,7 +88,7 @@ export function formatDay(locale: string, isoDate: string): string {
 
 /** An instant written for people, in their language, in Helsinki time. */
 export function formatInstant(locale: string, at: Date): string {
-  return new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB", {
+  return new Intl.DateTimeFormat(tagOf(locale), {
     timeZone: TIME_ZONE,
     day: "numeric",
     month: "numeric",

@@ -25,10 +25,37 @@ export const detail = fn(IdInput, async ({ id }, now: Date = new Date()) => {
   return { volunteer, ...rest };
 });
 
-export async function saveProfile(v: Volunteer, profile: Profile, now: Date) {
+/**
+ * Saves a profile. Texts (`messages` "sms" or "both") need a phone number on the record; a
+ * changed channel is recorded with when and by whom (the volunteer's own choice of texts is
+ * their consent to them).
+ */
+export async function saveProfile(
+  v: Volunteer,
+  profile: Profile,
+  now: Date,
+  by: "self" | "coordinator",
+) {
+  if (profile.messages !== "email" && !v.phone) {
+    throw new VisibleError(400, "validation", "error.validation", {
+      "profile.messages": "error.preferredPhone",
+    });
+  }
+  const changed = profile.messages !== (v.profile?.messages ?? "email");
   await Outbox.commitGuarded([
-    ...save({ ...v, profile, version: v.version + 1, updatedAt: now.toISOString() }),
-    Audit.entry("volunteer.profile", `volunteer#${v.id}`, undefined, now),
+    ...save({
+      ...v,
+      profile,
+      ...(changed && { messagesChosenAt: now.toISOString(), messagesChosenBy: by }),
+      version: v.version + 1,
+      updatedAt: now.toISOString(),
+    }),
+    Audit.entry(
+      "volunteer.profile",
+      `volunteer#${v.id}`,
+      changed ? { messages: profile.messages } : undefined,
+      now,
+    ),
   ]);
 }
 
@@ -38,7 +65,7 @@ export const updateProfile = fn(
   ProfileChange.extend({ id: z.string().min(1).max(64) }),
   async ({ id, version, profile }, now: Date = new Date()) => {
     Actor.coordinator();
-    await saveProfile({ ...(await load(id)), version }, profile, now);
+    await saveProfile({ ...(await load(id)), version }, profile, now, "coordinator");
     return detail({ id }, now);
   },
 );

@@ -53,6 +53,9 @@ export const travelModes = ["walk", "public_transport", "bike", "car"] as const;
 export const genders = ["female", "male", "other"] as const;
 export const digitalSkillLevels = ["basic", "good", "advanced"] as const;
 export const interviewDecisions = ["to_training", "not_now", "not_suitable"] as const;
+/** How a volunteer gets their messages: texts go to the phone number of their record. */
+export const messageChannels = ["email", "sms", "both"] as const;
+export type MessageChannel = (typeof messageChannels)[number];
 
 const key = (k: MessageKey) => ({ error: k });
 const optional = <T extends z.core.$ZodType<unknown, unknown>>(schema: T) =>
@@ -138,6 +141,8 @@ export const ProfileInput = z.object({
   travel: z._default(z.array(z.enum(travelModes, key("error.invalid"))).check(z.maxLength(4)), []),
   gender: optional(z.enum(genders, key("error.invalid"))),
   digitalSkills: optional(z.enum(digitalSkillLevels, key("error.invalid"))),
+  /** Texts need a phone number on the record: the API checks it (the form does not hold one). */
+  messages: z._default(z.enum(messageChannels, key("error.invalid")), "email"),
 });
 export type Profile = z.output<typeof ProfileInput>;
 

@@ -108,7 +108,7 @@ export const updateOwnProfile = fn(
     const v = await load(actor.volunteerId);
     // After ending, the pages show the record and the certificates; nothing is changed there.
     if (v.status === "ended") throw new VisibleError(409, "not_allowed", "error.notAllowed");
-    await saveProfile({ ...v, version }, profile, now);
+    await saveProfile({ ...v, version }, profile, now, "self");
     return me();
   },
 );

@@ -52,6 +52,12 @@ const StoredVolunteer = z.object({
   updatedAt: z.string(),
   version: z.number(),
   profile: z.nullable(ProfileInput),
+  /**
+   * When the channel of `profile.messages` was last changed, and by whom: a volunteer choosing
+   * texts themself is their consent to them.
+   */
+  messagesChosenAt: z.string().optional(),
+  messagesChosenBy: z.enum(["self", "coordinator"]).optional(),
   pausedUntil: z.string().optional(),
   endedAt: z.string().optional(),
   endReason: z.enum(endReasons).optional(),

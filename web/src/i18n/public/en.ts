@@ -80,8 +80,7 @@ export const en: Record<keyof typeof fi, string> = {
   "footer.accessibility": "Accessibility statement",
   "form.privacy": "privacy notice",
   "form.choices.title": "Feedback and text messages",
-  "form.choices.hint":
-    "You can choose these if you like. Text messages go to the phone number above. They stop when you reply STOP.",
+  "form.choices.hint": "Choose these if you wish. Reply STOP to a text to end them.",
   "form.surveys.self": "You may send me a short feedback survey after the visit.",
   "form.surveys.onBehalf":
     "You may send a short feedback survey after the visit (to the person supported and to me).",

@@ -78,7 +78,7 @@ export const fi = {
   "form.privacy": "tietosuojaseloste",
   "form.choices.title": "Palaute ja tekstiviestit",
   "form.choices.hint":
-    "Voit valita nämä, jos haluat. Tekstiviestit lähetetään yllä annettuun puhelinnumeroon. Ne loppuvat, kun vastaat viestiin STOP.",
+    "Voit valita nämä, jos haluat. Vastaa tekstiviestiin STOP, niin viestit loppuvat.",
   "form.surveys.self": "Minulle saa lähettää käynnin jälkeen lyhyen palautekyselyn.",
   "form.surveys.onBehalf":
     "Käynnin jälkeen saa lähettää lyhyen palautekyselyn (tuettavalle ja minulle).",

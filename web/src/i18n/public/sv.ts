@@ -78,8 +78,7 @@ export const sv: Record<keyof typeof fi, string> = {
   "footer.accessibility": "Tillgänglighetsutlåtande",
   "form.privacy": "dataskyddsbeskrivningen",
   "form.choices.title": "Enkät och textmeddelanden",
-  "form.choices.hint":
-    "Du kan välja dessa om du vill. Sms skickas till telefonnumret ovan. De slutar när du svarar STOP.",
+  "form.choices.hint": "Välj dessa om du vill. Svara STOP på ett sms, så slutar de.",
   "form.surveys.self": "Ni får skicka mig en kort enkät efter besöket.",
   "form.surveys.onBehalf":
     "Ni får skicka en kort enkät efter besöket (till personen som får stöd och till mig).",

@@ -161,6 +161,13 @@ export const en: Record<keyof typeof fi, string> = {
   "volunteer.gender.male": "Male",
   "volunteer.gender.other": "Other",
   "volunteer.profile.notSaying": "Prefer not to say",
+  "volunteer.profile.section.messages": "Messages",
+  "volunteer.profile.messages": "How should we send you messages?",
+  "volunteer.profile.messages.hint":
+    "Text messages go to the phone number in your details. Replying STOP to a text message ends them.",
+  "volunteer.messages.email": "By email",
+  "volunteer.messages.sms": "By text message",
+  "volunteer.messages.both": "Both",
   "volunteer.profile.save": "Save",
   "volunteer.profile.cancel": "Cancel",
   "volunteer.profile.saved": "Your details were saved.",

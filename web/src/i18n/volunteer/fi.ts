@@ -161,6 +161,13 @@ export const fi = {
   "volunteer.gender.male": "Mies",
   "volunteer.gender.other": "Muu",
   "volunteer.profile.notSaying": "En halua kertoa",
+  "volunteer.profile.section.messages": "Viestit",
+  "volunteer.profile.messages": "Miten lähetämme sinulle viestit?",
+  "volunteer.profile.messages.hint":
+    "Tekstiviestit menevät puhelinnumeroon, joka on tiedoissasi. Kun vastaat tekstiviestiin STOP, tekstiviestit loppuvat.",
+  "volunteer.messages.email": "Sähköpostilla",
+  "volunteer.messages.sms": "Tekstiviestillä",
+  "volunteer.messages.both": "Molemmilla",
   "volunteer.profile.save": "Tallenna",
   "volunteer.profile.cancel": "Peruuta",
   "volunteer.profile.saved": "Tiedot tallennettiin.",

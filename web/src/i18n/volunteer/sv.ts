@@ -161,6 +161,13 @@ export const sv: Record<keyof typeof fi, string> = {
   "volunteer.gender.male": "Man",
   "volunteer.gender.other": "Annat",
   "volunteer.profile.notSaying": "Vill inte ange",
+  "volunteer.profile.section.messages": "Meddelanden",
+  "volunteer.profile.messages": "Hur ska vi skicka dig meddelanden?",
+  "volunteer.profile.messages.hint":
+    "Textmeddelanden går till telefonnumret i dina uppgifter. Svarar du STOPP på ett textmeddelande slutar de.",
+  "volunteer.messages.email": "Per e-post",
+  "volunteer.messages.sms": "Som textmeddelanden",
+  "volunteer.messages.both": "Båda",
   "volunteer.profile.save": "Spara",
   "volunteer.profile.cancel": "Avbryt",
   "volunteer.profile.saved": "Uppgifterna sparades.",

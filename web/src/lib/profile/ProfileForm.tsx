@@ -1,10 +1,15 @@
-import { digitalSkillLevels, genders, travelModes } from "@rinnalla/core/volunteer";
+import {
+  digitalSkillLevels,
+  genders,
+  messageChannels,
+  travelModes,
+} from "@rinnalla/core/volunteer";
 import { createMemo, createSignal, For, type JSX } from "solid-js";
 import { createStore } from "solid-js/store";
 import { FormActions } from "../actions.tsx";
 import { SectorCheckboxes } from "../choices.tsx";
 import { ErrorSummary } from "../ErrorSummary.tsx";
-import { Checkboxes, Select, TextArea, TextField } from "../fields.tsx";
+import { Checkboxes, Radios, Select, TextArea, TextField } from "../fields.tsx";
 import { focusSoon } from "../focus.ts";
 import { bindFields, draftText } from "../form.ts";
 import { tr } from "../i18n.ts";
@@ -209,6 +214,20 @@ export function ProfileForm(props: {
           optionLabel={(gender) => tr(`volunteer.gender.${gender}`)}
           placeholder={tr("volunteer.profile.notSaying")}
           onChange={(gender) => setDraft("gender", gender)}
+        />
+      </section>
+
+      <section aria-labelledby="profile-messages-title">
+        <H id="profile-messages-title">{tr("volunteer.profile.section.messages")}</H>
+        <Radios
+          id="profile-messages"
+          legend={tr("volunteer.profile.messages")}
+          hint={tr("volunteer.profile.messages.hint")}
+          options={messageChannels}
+          optionLabel={(channel) => tr(`volunteer.messages.${channel}`)}
+          value={draft.messages}
+          onChange={(channel) => setDraft("messages", channel)}
+          error={error("messages")}
         />
       </section>
 

@@ -68,6 +68,9 @@ export function ProfileView(props: { profile: Profile; id?: string }) {
       <Fact term={tr("volunteer.profile.gender")} when={p().gender}>
         {tr(`volunteer.gender.${p().gender ?? "other"}`)}
       </Fact>
+      <Fact term={tr("volunteer.profile.section.messages")} when={p().messages}>
+        {tr(`volunteer.messages.${p().messages ?? "email"}`)}
+      </Fact>
     </dl>
   );
 }

@@ -2,6 +2,7 @@ import { clientLanguages, fieldErrors, type Sector } from "@rinnalla/core/reques
 import {
   type digitalSkillLevels,
   type genders,
+  type MessageChannel,
   ProfileInput,
   type travelModes,
 } from "@rinnalla/core/volunteer";
@@ -28,6 +29,8 @@ export type ProfileDraft = {
   travel: (typeof travelModes)[number][];
   gender: (typeof genders)[number] | "";
   digitalSkills: (typeof digitalSkillLevels)[number] | "";
+  /** How their messages go: texts need the phone number of their record (the API checks). */
+  messages: MessageChannel;
 };
 
 const isCode = (code: string): code is LanguageCode =>
@@ -60,6 +63,7 @@ export function profileDraft(profile: Profile | null, fallback?: { municipality?
     travel: [],
     gender: "",
     digitalSkills: "",
+    messages: "email",
   };
   if (!profile) return draft;
   return {
@@ -81,6 +85,7 @@ export function profileDraft(profile: Profile | null, fallback?: { municipality?
     travel: [...profile.travel],
     gender: profile.gender ?? "",
     digitalSkills: profile.digitalSkills ?? "",
+    messages: profile.messages ?? "email",
   } satisfies ProfileDraft;
 }
 
@@ -110,6 +115,7 @@ export function toProfile(draft: ProfileDraft) {
     travel: [...draft.travel],
     gender: draft.gender || undefined,
     digitalSkills: draft.digitalSkills || undefined,
+    messages: draft.messages,
   };
 }
 
@@ -167,6 +173,7 @@ export function profileTarget(
     travel: "volunteer.profile.travel",
     gender: "volunteer.profile.gender",
     digitalSkills: "volunteer.profile.digitalSkills",
+    messages: "volunteer.profile.messages",
   };
   const label = labels[head ?? ""];
   if (!label) return { id: "profile-form" };
@@ -175,6 +182,8 @@ export function profileTarget(
       ? `profile-${head}-disability`
       : head === "travel"
         ? "profile-travel-walk"
-        : `profile-${head}`;
+        : head === "messages"
+          ? "profile-messages-email"
+          : `profile-${head}`;
   return { id, label };
 }

@@ -20,7 +20,9 @@ export default function DonePage() {
         <PageHeading title={tr("done.title")} />
         <p class="panel__label">{tr("done.reference")}</p>
         <p class="reference">
-          <strong data-testid="reference">{result.reference}</strong>
+          <bdi>
+            <strong data-testid="reference">{result.reference}</strong>
+          </bdi>
         </p>
       </div>
       <Show when={result.confirmationEmail}>

@@ -6,7 +6,7 @@ import { Honeypot, SubmitWithNotice } from "../../lib/FormEnd.tsx";
 import { TextArea } from "../../lib/fields.tsx";
 import { focusSoon } from "../../lib/focus.ts";
 import { bindFields, draftText, type TextPath } from "../../lib/form.ts";
-import { locale, tr } from "../../lib/i18n.ts";
+import { tr, uiLocale } from "../../lib/i18n.ts";
 import { PageHeading } from "../../lib/PageHeading.tsx";
 import { createProblems, fromServer, type Problem, problemText } from "../../lib/problems.ts";
 import { ContactLine, loadContact, refreshContact, useContact } from "../contact.tsx";
@@ -56,7 +56,8 @@ export default function RequestPage() {
     setSubmitting(true);
     // The notice version the form showed goes with the request (the contact brought it).
     const shown = await loadContact();
-    const checked = shown && (await checkRequest(toPayload(draft, locale(), shown.notice.version)));
+    const checked =
+      shown && (await checkRequest(toPayload(draft, uiLocale(), shown.notice.version)));
     if (!checked) {
       setSubmitting(false);
       return showNotice({ key: "error.network" });

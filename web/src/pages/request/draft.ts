@@ -10,7 +10,7 @@ import {
   type Sector,
   sectors,
 } from "@rinnalla/core/request";
-import type { Locale, MessageKey } from "../../lib/i18n.ts";
+import type { ClientLocale, MessageKey } from "../../lib/i18n.ts";
 import type { Problem, Problems } from "../../lib/problems.ts";
 import { blank, type DetailsDraft, requestDetails } from "../../lib/request-details.ts";
 
@@ -111,7 +111,11 @@ export type RequestBody = { [K in keyof RequestDraft]?: unknown };
  * The request body: the draft without the questions not asked, blanks left out, and the privacy
  * notice's version the form showed (the API refuses a version that is no longer current).
  */
-export function toPayload(draft: FormDraft, locale: Locale, noticeVersion?: string): RequestBody {
+export function toPayload(
+  draft: FormDraft,
+  locale: ClientLocale,
+  noticeVersion?: string,
+): RequestBody {
   const role = draft.requesterRole;
   const details = requestDetails(draft, {
     requester: isOnBehalf(role),

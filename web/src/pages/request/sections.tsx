@@ -3,7 +3,7 @@ import { addDays, helsinkiDate } from "@rinnalla/core/util";
 import { Show } from "solid-js";
 import { SectorSelect } from "../../lib/choices.tsx";
 import { Radios, Select, TextArea, TextField } from "../../lib/fields.tsx";
-import { locale, tr } from "../../lib/i18n.ts";
+import { intlTag, tr } from "../../lib/i18n.ts";
 import { hasOrganisation, isOnBehalf, isSelf } from "./draft.ts";
 import { LanguageQuestions } from "./languages.tsx";
 import type { SectionProps } from "./section.ts";
@@ -16,7 +16,7 @@ const contactHint = (who: "requester" | "client") => `${who}-contact-hint`;
 const durationLabel = (minutes: number) =>
   minutes < 60
     ? tr("form.duration.minutes", { minutes })
-    : tr("form.duration.hours", { hours: new Intl.NumberFormat(locale()).format(minutes / 60) });
+    : tr("form.duration.hours", { hours: new Intl.NumberFormat(intlTag()).format(minutes / 60) });
 
 /** How to reach the person the office talks to: with the requester, or the client's own. */
 function ContactChoice(props: SectionProps) {

@@ -1,0 +1,82 @@
+/** Selkosuomi (plain Finnish), written after Selkokeskus's criteria. Needs review by a plain-language expert before use. */
+import type { fi } from "./fi.ts";
+
+export const fiSelko: Record<keyof typeof fi, string> = {
+  "sector.disability": "Palvelut vammaisille ihmisille",
+  "sector.child_protection": "Lastensuojelu",
+  "sector.healthcare": "Terveyspalvelut",
+  "sector.immigration": "Maahanmuutto ja kotoutuminen",
+  "sector.housing_debt": "Asuminen ja velat",
+  "sector.employment": "Työ ja yrittäminen",
+  "sector.legal_tax": "Lakiasiat ja verot",
+  "sector.everyday_errands": "Arjen asiat, esimerkiksi bussi ja juna",
+  "sector.online_services": "Asiat netissä, esimerkiksi lomakkeet ja ajan varaus",
+  "sector.other": "Muu asia",
+  "error.required": "Tämä tieto puuttuu.",
+  "error.periodOrder": "Alun pitää olla ennen loppua.",
+  "error.periodTooLong": "Valitse enintään 10 vuotta.",
+  "error.invalid": "Tarkista tämä tieto.",
+  "error.email": "Kirjoita sähköposti näin: nimi@esimerkki.fi",
+  "error.phone": "Kirjoita puhelinnumero numeroilla. Esimerkiksi 040 123 4567.",
+  "error.contactRequired":
+    "Kirjoita puhelinnumero tai sähköposti. Silloin voimme ottaa sinuun yhteyttä.",
+  "error.tooLong": "Teksti on liian pitkä.",
+  "error.date": "Kirjoita päivä näin: päivä.kuukausi.vuosi. Esimerkiksi 5.3.2026.",
+  "error.dateInPast": "Tämä päivä on jo mennyt.",
+  "error.dateTooFar": "Tämä päivä on yli vuoden päästä.",
+  "error.time": "Kirjoita kellonaika näin: 09:30.",
+  "error.duration": "Valitse aika. Lyhin on 10 minuuttia. Pisin on 8 tuntia.",
+  "error.languages": "Valitse ainakin 1 kieli.",
+  "error.consent": "Tarvitsemme luvan. Muuten emme voi järjestää tukea.",
+  "error.noticeChanged":
+    "Tietosuojaseloste on muuttunut. Se kertoo, miten käytämme tietojasi. Lue se uudelleen. Anna sitten lupa uudelleen.",
+  "error.validation": "Joissakin kohdissa on virhe. Korjaa ne.",
+  "error.tooLarge": "Lähetit liian paljon tietoa kerralla.",
+  "error.rateLimited":
+    "Lähetit monta pyyntöä lyhyessä ajassa. Odota hetki. Yritä sitten uudelleen.",
+  "error.notFound": "Sivua ei löytynyt.",
+  "error.server":
+    "Jotain meni vikaan. Kirjoittamasi tiedot eivät kadonneet. Yritä hetken päästä uudelleen.",
+  "error.forbidden": "Sinulla ei ole lupaa tähän.",
+  "error.tooMany": "Valitse enintään 5.",
+  "error.firstMeetingDate":
+    "Ensimmäinen tapaaminen voi olla aikaisintaan tänään. Se voi olla viimeistään käynnin päivänä.",
+  "error.minutes": "Kirjoita aika minuutteina. Luku voi olla 5–720.",
+  "error.timeOrder": "Lopun pitää olla myöhemmin kuin alun.",
+  "error.dateOrder": "Viimeisen päivän pitää olla ensimmäisen päivän jälkeen.",
+  "error.controlCharacters":
+    "Tekstissä on merkkejä, joita et näe. Niitä tulee usein, kun kopioit tekstiä. Poista ne tai kirjoita teksti uudelleen.",
+  "error.oneLine": "Kirjoita tämä yhdelle riville.",
+  "error.retentionMonths": "Kirjoita kuukaudet kokonaisena lukuna. Esimerkiksi 6.",
+  "error.retentionTooShort": "Aika on liian lyhyt.",
+  "error.retentionTooLong": "Aika on liian pitkä. Pisin aika on 10 vuotta.",
+  "error.url": "Kirjoita verkko-osoite näin: https://esimerkki.fi",
+  "error.replyAddress":
+    "Kirjoita sähköposti, johon vastaukset tulevat. Tai valitse, että viesteihin ei voi vastata.",
+  "error.requesterRole": "Valitse, pyydätkö tukea itsellesi vai toiselle ihmiselle.",
+  "error.requesterName": "Kirjoita oma nimesi.",
+  "error.clientName": "Kirjoita sen ihmisen nimi, joka tarvitsee tukea.",
+  "error.clientName.self": "Kirjoita nimesi.",
+  "error.clientLanguages":
+    "Valitse kielet, joita hän puhuu. Jos kieli ei ole listassa, kirjoita se kohtaan Muu kieli.",
+  "error.clientLanguages.self":
+    "Valitse kielet, joita puhut. Jos kieli ei ole listassa, kirjoita se kohtaan Muu kieli.",
+  "error.mainLanguage": "Valitse kieli, jota hän osaa parhaiten.",
+  "error.mainLanguage.self": "Valitse kieli, jota osaat parhaiten.",
+  "error.finnishOrSwedish": "Kerro, kuinka hyvin hän puhuu suomea tai ruotsia.",
+  "error.finnishOrSwedish.self": "Kerro, kuinka hyvin puhut suomea tai ruotsia.",
+  "error.preferredContact": "Valitse, soitammeko vai lähetämmekö sähköpostia.",
+  "error.sector": "Valitse, mistä asiasta on kyse.",
+  "error.description": "Kerro lyhyesti, mitä käynnillä tehdään.",
+  "error.place": "Kirjoita käynnin paikka. Esimerkiksi viraston nimi ja osoite.",
+  "error.municipality": "Kirjoita kunta tai kaupunki, jossa käynti on.",
+  "error.dateMissing": "Valitse käynnin päivä.",
+  "error.timeMissing": "Kirjoita, mihin aikaan käynti alkaa. Esimerkiksi 09:30.",
+  "error.durationMissing": "Valitse, kuinka kauan käynti suunnilleen kestää.",
+  "error.preferredPhone": "Kirjoita puhelinnumero. Valitsit, että otamme yhteyttä puhelimella.",
+  "error.preferredEmail": "Kirjoita sähköposti. Valitsit, että otamme yhteyttä sähköpostilla.",
+  "error.sessions":
+    "Kurssilla on eri määrä kertoja kuin koulutuksen mallissa. Lisää jokaiselle kerralle päivä ja paikka.",
+  "error.capacity": "Kirjoita paikkojen määrä numeroilla. Luku voi olla 1–5000.",
+  "error.a11yWhat": "Kerro, mikä ei toiminut. Tai kerro, mikä oli vaikeaa.",
+};
