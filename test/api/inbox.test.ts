@@ -99,7 +99,7 @@ describe("working on a request", () => {
       cookie,
       body: { reason: "Asiakas peruutti puhelimessa", version: 1 },
     });
-    expect(await cancelled.json()).toEqual({ status: "cancelled", emailed: true });
+    expect(await cancelled.json()).toEqual({ status: "cancelled", emailed: true, texted: false });
 
     const mails = await waitForMail(email, 2);
     const cancellation = mails.find((m) => m.subject.includes("annullerats"));

@@ -120,6 +120,38 @@ describe("text messages to people without email", () => {
     expect(texts.at(-1)?.body).toContain(reference);
   });
 
+  it("tells by text when the request is closed without a volunteer, or cancelled", async () => {
+    const closed = await byPhone();
+    const { request } = await (
+      await call("GET", `/api/requests/${closed.id}`, { cookie: session() })
+    ).json();
+    const response = await call("POST", `/api/requests/${closed.id}/no-volunteer`, {
+      cookie: session(),
+      body: { reason: "Ei vapaita", version: request.version },
+    });
+    expect(await response.json()).toMatchObject({
+      status: "no_volunteer",
+      emailed: false,
+      texted: true,
+    });
+    const texts = await waitForText(closed.phone, 2);
+    expect(texts.at(-1)?.body).toMatch(/^Emme valitettavasti löytäneet tukihenkilöä/);
+    expect(texts.at(-1)?.body).toContain(closed.reference);
+    expect(texts.at(-1)?.body).not.toContain("Ei vapaita");
+
+    const cancelled = await byPhone();
+    const again = await (
+      await call("GET", `/api/requests/${cancelled.id}`, { cookie: session() })
+    ).json();
+    await call("POST", `/api/requests/${cancelled.id}/cancel`, {
+      cookie: session(),
+      body: { reason: "Sisäinen syy", version: again.request.version },
+    });
+    expect((await waitForText(cancelled.phone, 2)).at(-1)?.body).toMatch(
+      new RegExp(`^Pyyntö ${cancelled.reference} on peruttu`),
+    );
+  });
+
   it("turns a text that did not arrive into one call for the coordinator", async () => {
     const phone = uniquePhone();
     await markUnreachable(phone);

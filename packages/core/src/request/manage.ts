@@ -5,8 +5,9 @@ import { Audit } from "../audit/index.ts";
 import { Counts } from "../counts/index.ts";
 import { when } from "../db/expr.ts";
 import { ConditionsFailed, transact } from "../db/transact.ts";
-import { addressed, type Letter, Outbox, type Template } from "../mail/index.ts";
+import { type Letter, Outbox, type Template } from "../mail/index.ts";
 import { Monthly, Tally } from "../monthly/index.ts";
+import { Reach, type TextTemplate } from "../reach/index.ts";
 import { Search } from "../search/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
 import { VisibleError } from "../util/errors.ts";
@@ -14,6 +15,7 @@ import { fn } from "../util/fn.ts";
 import { optionalLine, optionalParagraphs, paragraphs } from "../util/text.ts";
 import { addDays, helsinkiDate, helsinkiToUtc, isIsoDate } from "../util/time.ts";
 import * as Client from "./client.ts";
+import { contactOf } from "./contact.ts";
 import { CheckedFields, submit } from "./intake.ts";
 import { confirmationAddress } from "./schema.ts";
 import { type Status, transitions } from "./status.ts";
@@ -157,7 +159,8 @@ export const ReasonInput = z.object({
 
 export interface MoveOptions {
   reason?: string;
-  letter?: { template: Template; write: (request: Request) => Letter };
+  /** The requester is told: by email, by text or both, as they chose. */
+  letter?: { template: Template & TextTemplate; write: (request: Request) => Letter };
   /** What else the move takes with it, in the same transaction (a released visit). */
   with?: (request: Request) => Promise<{ items: TransactItem[]; mails: Outbox.Entry[] }>;
 }
@@ -188,16 +191,15 @@ export async function move(
   if (!transitions[request.status].includes(to)) {
     throw new VisibleError(409, "not_allowed", "error.notAllowed");
   }
-  const address = options.letter ? confirmationAddress(request) : undefined;
-  const mail =
-    options.letter && address
-      ? Outbox.entry(
-          partitionOf(id),
-          options.letter.template,
-          addressed(address, options.letter.write(request)),
-          now,
-        )
-      : undefined;
+  const told = options.letter
+    ? Reach.entries(
+        partitionOf(id),
+        options.letter.template,
+        contactOf(request),
+        { letter: options.letter.write(request), text: { reference: request.reference } },
+        now,
+      )
+    : [];
   const extra = (await options.with?.(request)) ?? { items: [], mails: [] };
   await Outbox.commitGuarded(
     [
@@ -215,9 +217,14 @@ export async function move(
       }),
       Audit.entry(action, `request#${id}`, { from: request.status, to }, now),
     ],
-    [...(mail ? [mail] : []), ...extra.mails],
+    [...told, ...extra.mails],
   );
-  return { status: to, emailed: Boolean(mail) };
+  const address = confirmationAddress(request);
+  return {
+    status: to,
+    emailed: told.some((m) => m.to === address),
+    texted: told.some((m) => m.to !== address),
+  };
 }
 
 /** The coordinator has read and assessed the request; the search for a volunteer begins. */

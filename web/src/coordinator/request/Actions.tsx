@@ -51,7 +51,7 @@ const closing: Record<
   },
 };
 
-/** "The requester is emailed at …" or, without an address, who to phone. */
+/** "The requester is emailed at …", texted at …, or, without either, who to phone. */
 function Consequence(props: { request: Request; id: string }) {
   return (
     <p id={props.id} class="consequence">
@@ -59,7 +59,14 @@ function Consequence(props: { request: Request; id: string }) {
         when={emailAddress(props.request)}
         fallback={
           <Show when={phoneNumber(props.request)} fallback={tr("detail.consequence.noContact")}>
-            {(phone) => tr("detail.consequence.phone", { phone: phone() })}
+            {(phone) =>
+              tr(
+                props.request.consent?.sms ? "detail.consequence.text" : "detail.consequence.phone",
+                {
+                  phone: phone(),
+                },
+              )
+            }
           </Show>
         }
       >
@@ -126,7 +133,11 @@ export function ActionsSection(props: { page: RequestPage }) {
         action === "assess"
           ? tr("detail.assess.done", { status: tr(`status.${result.data.status}`) })
           : `${tr(closing[action].done)} ${
-              result.data.emailed ? tr("detail.emailed") : tr("detail.notEmailed")
+              result.data.emailed
+                ? tr("detail.emailed")
+                : result.data.texted
+                  ? tr("detail.texted")
+                  : tr("detail.notEmailed")
             }`;
       setMessage({ kind: "success", text: done });
     } else {

@@ -174,6 +174,8 @@ export const en: Record<keyof typeof fi, string> = {
     "The requester has no email address, so no email is sent. Phone {phone} to tell them.",
   "detail.consequence.noContact":
     "No email can be sent to the requester and no phone number was given.",
+  "detail.texted": "The requester is being sent a text message.",
+  "detail.consequence.text": "The requester is sent a text message about this at {phone}.",
   "detail.emailed": "The requester is being emailed.",
   "detail.notEmailed": "No email was sent: phone the requester.",
   "detail.conflict":

@@ -172,6 +172,8 @@ export const fi = {
     "Pyytäjällä ei ole sähköpostiosoitetta, joten viestiä ei lähetetä. Soita numeroon {phone} ja kerro asiasta.",
   "detail.consequence.noContact":
     "Pyytäjälle ei voi lähettää sähköpostia, eikä puhelinnumeroa ole annettu.",
+  "detail.texted": "Pyytäjälle lähetetään tekstiviesti.",
+  "detail.consequence.text": "Pyytäjälle lähetetään tästä tekstiviesti numeroon {phone}.",
   "detail.emailed": "Pyytäjälle lähetetään sähköposti.",
   "detail.notEmailed": "Sähköpostia ei lähetetty: soita pyytäjälle.",
   "detail.conflict":

@@ -175,6 +175,8 @@ export const sv: Record<keyof typeof fi, string> = {
     "Avsändaren har ingen e-postadress, så inget meddelande skickas. Ring {phone} och berätta.",
   "detail.consequence.noContact":
     "Inget e-postmeddelande kan skickas till avsändaren och inget telefonnummer har angetts.",
+  "detail.texted": "Avsändaren får ett sms.",
+  "detail.consequence.text": "Avsändaren får ett sms om detta till numret {phone}.",
   "detail.emailed": "Avsändaren får ett e-postmeddelande.",
   "detail.notEmailed": "Inget e-postmeddelande skickades: ring avsändaren.",
   "detail.conflict":
