@@ -1,7 +1,9 @@
+import { FeedbackJobs } from "@rinnalla/core/feedback";
 import { VisitJobs } from "@rinnalla/core/jobs";
 import { Delivery } from "@rinnalla/core/reach";
 import { helsinkiDate, helsinkiToUtc } from "@rinnalla/core/util";
 import { describe, expect, it } from "vitest";
+import { afterWindow } from "../../packages/core/src/feedback/timing.ts";
 import {
   call,
   itemsOfType,
@@ -150,6 +152,32 @@ describe("text messages to people without email", () => {
     expect((await waitForText(cancelled.phone, 2)).at(-1)?.body).toMatch(
       new RegExp(`^Pyyntö ${cancelled.reference} on peruttu`),
     );
+  });
+
+  it("texts the after-visit survey with a short link, and a failed survey text calls nobody", async () => {
+    const phone = uniquePhone();
+    await markUnreachable(phone);
+    const { id, reference } = await byPhone(phone, { surveys: true });
+    const { request } = await confirm(id);
+    const ends = new Date(Date.parse(request.startsAt) + 60 * 60_000).toISOString();
+    const at = afterWindow(ends).from;
+    await FeedbackJobs.sendAfterVisits(at);
+    await Delivery.retryDue(at);
+    const texts = await waitForText(phone, 3);
+    const survey = texts.at(-1)?.body ?? "";
+    expect(survey).toMatch(/^Miten käynti meni\?/);
+    const code = survey.match(/\/s#([A-Za-z0-9_-]{12})/)?.[1] ?? "";
+    const { path } = await (await viaLink("GET", "/api/links/short", code)).json();
+    expect(path).toMatch(/^\/survey#/);
+    expect((await viaLink("GET", "/api/links/survey", path.slice("/survey#".length))).status).toBe(
+      200,
+    );
+    // The confirmation's and the support-found texts failing call the coordinator; the survey's not.
+    await reportTextStatuses(phone);
+    const calls = (await openAlerts()).filter(
+      (a) => a.kind === "text_failed" && a.reference === reference,
+    );
+    expect(calls).toHaveLength(1);
   });
 
   it("turns a text that did not arrive into one call for the coordinator", async () => {

@@ -23,7 +23,7 @@ type InputAttributes = Omit<
   "id" | "value" | "onInput" | "required"
 >;
 
-/** A single-line input (`type` "text" unless given); ui.css runs phone and email left to right. */
+/** A single-line input (`type` "text" unless given); styles.css runs phone and email left to right. */
 export function TextField(
   props: FieldProps & InputAttributes & { value: string; onInput: (value: string) => void },
 ) {

@@ -88,6 +88,25 @@ export function raise(
 }
 
 /**
+ * One open alert of a kind per request, however many times its cause happens (several texts to
+ * the same person failing): a cause after the alert was handled opens it again.
+ */
+export function raiseOnce(
+  kind: Kind,
+  request: { id: string; reference: string },
+  now: Date,
+): TransactItem {
+  return Alerts.put({
+    id: `alr_${kind}_${request.id}`,
+    kind,
+    requestId: request.id,
+    reference: request.reference,
+    at: now.toISOString(),
+    urgent: isUrgent(kind),
+  });
+}
+
+/**
  * An alert about a season's gathering. Its id is the season's and the kind's, so however many
  * runs raise it, there is one.
  */

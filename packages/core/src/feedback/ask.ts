@@ -3,6 +3,7 @@ import { ConditionsFailed } from "../db/transact.ts";
 import { baseLocale } from "../i18n/locale.ts";
 import { addressed, Outbox } from "../mail/index.ts";
 import { Privacy } from "../privacy/index.ts";
+import { Reach } from "../reach/index.ts";
 import { Request } from "../request/index.ts";
 import { SURVEY_HOUR } from "../schedule/index.ts";
 import type { TransactItem } from "../util/db-types.ts";
@@ -66,6 +67,7 @@ function afterEffects(
   const mails: Outbox.Entry[] = [];
   // Surveys only where the form allowed them: the visit is marked all the same, and left.
   if (!Privacy.allowsSurveys(request)) return { items, mails };
+  const clientOf = Request.clientOf(request);
   const send = (audience: "client-after" | "professional-after", to: string, pair?: string) => {
     const version = audience === "client-after" ? c.versions.client : c.versions.professional;
     // A professional's survey exists in fi, sv and en only.
@@ -79,11 +81,15 @@ function afterEffects(
     const letter = Letters.survey(audience, locale, made.url, {
       reference: request.reference,
     });
-    const template =
-      audience === "client-after" ? "survey-after-client" : "survey-after-professional";
-    mails.push(Outbox.entry(owner, template, addressed(to, letter), c.now));
+    if (audience === "professional-after") {
+      mails.push(Outbox.entry(owner, "survey-after-professional", addressed(to, letter), c.now));
+      return;
+    }
+    // The client: by email, by text or both, as the form said; a text's failure calls nobody.
+    const text = { letter, text: {}, link: { url: made.url, validUntil }, noCall: true };
+    mails.push(...Reach.entries(owner, "survey-after-client", clientOf, text, c.now));
   };
-  const client = request.client.email;
+  const client = clientOf.email ?? (clientOf.texts ? clientOf.phone : undefined);
   if (client && !c.stopped.has(client)) send("client-after", client, pairCode ?? newPairCode());
   const professional = request.requester?.email;
   const asksAsProfessional =

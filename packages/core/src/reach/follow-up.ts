@@ -43,7 +43,7 @@ export async function fallBack(key: Key, now: Date): Promise<void> {
     await transact([
       Outbox.fallBack(key, now),
       ...(call
-        ? [Alert.raise("text_failed", { id: call.requestId, reference: call.reference }, now)]
+        ? [Alert.raiseOnce("text_failed", { id: call.requestId, reference: call.reference }, now)]
         : []),
       ...(mail ? Outbox.writesOf([mail]) : []),
     ]);

@@ -32,6 +32,8 @@ export function entries(
     text: TextVars;
     /** The link the text carries, made short (`{link}`), and until when it opens. */
     link?: { url: string; validUntil: Date };
+    /** Nothing to call about when the text fails (a survey is not worth a phone call). */
+    noCall?: boolean;
   },
   now: Date,
 ): (Outbox.Entry & { to: string })[] {
@@ -63,11 +65,12 @@ export function entries(
                 }),
                 ...(short && { with: [short.put] }),
                 // With an address, the same words went by email; without, someone must call.
-                ...(!person.email && {
-                  fallback: {
-                    call: { requestId: person.request.id, reference: person.request.reference },
-                  },
-                }),
+                ...(!person.email &&
+                  !message.noCall && {
+                    fallback: {
+                      call: { requestId: person.request.id, reference: person.request.reference },
+                    },
+                  }),
               },
               now,
             ),
